@@ -1,0 +1,11 @@
+import '../src/index.ts';
+
+// All state lives in the URL, so a link or QR code reproduces the view. Only
+// known attribute names pass; the element itself validates their values.
+const ALLOWED = ['labels', 'ducts', 'camera', 'selected'];
+const el = document.querySelector('liver-intervention');
+const params = new URLSearchParams(location.search);
+for (const name of ALLOWED) {
+  const value = params.get(name);
+  if (el && value !== null) el.setAttribute(name, value);
+}

@@ -1,0 +1,29 @@
+// Publishes JSON Schemas for authors, generated from the runtime valibot schemas
+// so the two can never disagree.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const out = await build({
+  stdin: {
+    contents: `
+      import { toJsonSchema } from '@valibot/to-json-schema';
+      import { AnatomyFileSchema } from './src/model/anatomy-schema.ts';
+      export const anatomy = toJsonSchema(AnatomyFileSchema, { errorMode: 'ignore' });
+    `,
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+});
+const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+mkdirSync('data/schema', { recursive: true });
+const write = (name, schema, title) =>
+  writeFileSync(
+    `data/schema/${name}.schema.json`,
+    JSON.stringify({ ...schema, title}, null, 2) + '\n',
+  );
+write('anatomy', mod.anatomy, 'liver-intervention anatomy file');
+console.log('wrote data/schema/anatomy.schema.json');

@@ -1,0 +1,301 @@
+import { css } from 'lit';
+
+/**
+ * Colours come only from --li-* custom properties; each tone class maps one
+ * of them to --c, which the paint classes mix into fills and edges.
+ */
+export const styles = css`
+  :host {
+    --li-liver: #a8513f;
+    --li-segment: #a8513f;
+    --li-bile: #2f8f4e;
+    --li-gallbladder: #3f9a57;
+    --li-portal: #6a55b0;
+    --li-artery: #cf3b33;
+    --li-vein: #4f67a8;
+    --li-pancreas: #d9a441;
+    --li-duodenum: #d77f98;
+    --li-stomach: #c9849a;
+    --li-bone: #7c8592;
+    --li-cartilage: #9aa3ad;
+    --li-lung: #6fa3d6;
+    --li-pleura: #6fa3d6;
+    --li-diaphragm: #c77b66;
+    --li-ligament: #8a4a3c;
+    --li-skin: #b07f63;
+    --li-reference: #6b7785;
+    --li-device: #2b3440;
+    --li-highlight: #f2b705;
+    --li-ink: #1d2630;
+    --li-muted: #56606b;
+    --li-surface: #ffffff;
+    --li-panel: #f4f6f8;
+    --li-focus: #1a66d2;
+    --li-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    display: block;
+    position: relative;
+    color: var(--li-ink);
+    background: var(--li-surface);
+    font-family: var(--li-font);
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  figure {
+    margin: 0;
+  }
+  .stage {
+    position: relative;
+    aspect-ratio: 770 / 750;
+    width: 100%;
+    touch-action: pan-y pinch-zoom;
+  }
+  .stage > svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: hidden;
+  }
+  .sides {
+    display: flex;
+    justify-content: space-between;
+    font-size: 12px;
+    color: var(--li-muted);
+    padding: 2px 4px 0;
+  }
+  .scalebar {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .scalebar span {
+    display: inline-block;
+    height: 4px;
+    border: 1px solid var(--li-muted);
+    border-top: 0;
+  }
+
+  /* Scene paint. */
+  .tone-liver, .tone-segment { --c: var(--li-liver); }
+  .tone-bile { --c: var(--li-bile); }
+  .tone-gallbladder { --c: var(--li-gallbladder); }
+  .tone-portal { --c: var(--li-portal); }
+  .tone-artery { --c: var(--li-artery); }
+  .tone-vein { --c: var(--li-vein); }
+  .tone-pancreas { --c: var(--li-pancreas); }
+  .tone-duodenum { --c: var(--li-duodenum); }
+  .tone-stomach { --c: var(--li-stomach); }
+  .tone-bone { --c: var(--li-bone); }
+  .tone-cartilage { --c: var(--li-cartilage); }
+  .tone-lung, .tone-pleura { --c: var(--li-lung); }
+  .tone-diaphragm { --c: var(--li-diaphragm); }
+  .tone-ligament { --c: var(--li-ligament); }
+  .tone-skin { --c: var(--li-skin); }
+  .tone-reference { --c: var(--li-reference); }
+
+  path {
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .paint-tube.casing {
+    fill: var(--c);
+    stroke: color-mix(in srgb, var(--c) 80%, black);
+    stroke-width: 1.6px;
+  }
+  .paint-tube.body {
+    fill: color-mix(in srgb, var(--c) 62%, white);
+    stroke: none;
+  }
+  .paint-tube.casing.behind {
+    stroke-dasharray: 4 3;
+    fill: color-mix(in srgb, var(--c) 40%, white);
+  }
+  .paint-tube.body.behind {
+    fill: color-mix(in srgb, var(--c) 35%, white);
+  }
+  .paint-fill {
+    fill: color-mix(in srgb, var(--c) 22%, transparent);
+    stroke: color-mix(in srgb, var(--c) 85%, black);
+    stroke-width: 1.2px;
+  }
+  .paint-fill.behind {
+    fill: color-mix(in srgb, var(--c) 6%, transparent);
+    stroke-dasharray: 4 3;
+    stroke-width: 1px;
+  }
+  .tone-liver.paint-fill {
+    fill: color-mix(in srgb, var(--c) 26%, #fff4ee);
+    stroke-width: 1.8px;
+  }
+  .tone-segment.paint-fill {
+    fill: transparent;
+    stroke: color-mix(in srgb, var(--c) 45%, transparent);
+    stroke-width: 0.8px;
+  }
+  .tone-gallbladder.paint-fill {
+    fill: color-mix(in srgb, var(--c) 45%, white);
+  }
+  .tone-duodenum.paint-tube.body {
+    fill: color-mix(in srgb, var(--c) 40%, white);
+    opacity: 0.72;
+  }
+  .tone-duodenum.paint-tube.casing {
+    opacity: 0.72;
+  }
+  .tone-pancreas.paint-fill {
+    fill: color-mix(in srgb, var(--c) 32%, white);
+  }
+  .tone-bone.paint-fill,
+  .tone-cartilage.paint-fill,
+  .paint-band {
+    fill: color-mix(in srgb, var(--c) 9%, transparent);
+    stroke: color-mix(in srgb, var(--c) 70%, transparent);
+    stroke-width: 1.1px;
+  }
+  .tone-cartilage.paint-band {
+    fill: color-mix(in srgb, var(--c) 5%, transparent);
+    stroke-width: 0.8px;
+  }
+  .paint-band.behind {
+    stroke-dasharray: 4 3;
+    fill: none;
+  }
+  .tone-lung.paint-fill {
+    fill: color-mix(in srgb, var(--c) 16%, transparent);
+    stroke: color-mix(in srgb, var(--c) 45%, transparent);
+  }
+  .tone-pleura.paint-fill {
+    fill: color-mix(in srgb, var(--c) 24%, transparent);
+  }
+  .tone-diaphragm.paint-fill {
+    fill: color-mix(in srgb, var(--c) 30%, transparent);
+    stroke: color-mix(in srgb, var(--c) 60%, transparent);
+    stroke-width: 0.8px;
+  }
+  .layer-spine .paint-fill {
+    fill: none;
+  }
+  .paint-line {
+    fill: none;
+    stroke: color-mix(in srgb, var(--c) 80%, transparent);
+    stroke-width: 1.2px;
+  }
+  .paint-line.behind {
+    stroke-dasharray: 4 3;
+  }
+  .tone-reference.paint-line {
+    stroke-width: 1px;
+  }
+  .tone-skin.paint-line {
+    stroke-width: 2px;
+  }
+  .paint-dot {
+    fill: var(--c);
+    stroke: var(--li-surface);
+    stroke-width: 1px;
+  }
+  .is-active.paint-fill,
+  .is-active.paint-tube.casing,
+  .is-active.paint-band,
+  .is-active.paint-line,
+  .is-active.paint-dot {
+    stroke: var(--li-highlight);
+    stroke-width: 3px;
+  }
+
+  /* Labels: halo keeps text legible over any tissue. */
+  .label text {
+    fill: var(--li-ink);
+    font-family: var(--li-font);
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--li-surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .label .leader {
+    stroke: var(--li-ink);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.75;
+  }
+  .label.is-active text {
+    fill: var(--li-focus);
+  }
+  .target {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+    outline: none;
+  }
+  .target:focus-visible {
+    stroke: var(--li-focus);
+    stroke-width: 3px;
+    stroke-dasharray: 5 3;
+  }
+
+  /* Shell. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    padding: 6px 4px;
+  }
+  button {
+    font: inherit;
+    font-size: 14px;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 12px;
+    border-radius: 8px;
+    border: 1px solid color-mix(in srgb, var(--li-ink) 30%, transparent);
+    background: var(--li-panel);
+    color: var(--li-ink);
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--li-focus) 14%, var(--li-panel));
+    border-color: var(--li-focus);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--li-focus);
+    outline-offset: 2px;
+  }
+  .info {
+    min-height: 3.2em;
+    padding: 6px 8px;
+    background: var(--li-panel);
+    border-radius: 8px;
+    font-size: 15px;
+    line-height: 1.4;
+  }
+  .info strong {
+    display: block;
+  }
+  .error {
+    border: 2px solid #b3261e;
+    background: #fdecea;
+    color: #5f1410;
+    border-radius: 8px;
+    padding: 8px 10px;
+    margin: 6px 0;
+    font-size: 14px;
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+    word-break: break-all;
+  }
+  @media (forced-colors: active) {
+    .paint-tube.casing,
+    .paint-fill,
+    .paint-line,
+    .paint-band {
+      stroke: CanvasText;
+    }
+    .label text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+export { LiverIntervention } from './element/liver-intervention.js';
+export { parseAnatomy } from './model/parse-anatomy.js';
+export { DataError } from './model/data-error.js';

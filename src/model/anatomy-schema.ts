@@ -1,0 +1,158 @@
+import * as v from 'valibot';
+
+/** A point in viewBox units: [X, Y], X to the viewer's right, Y downward. */
+export const PointSchema = v.pipe(
+  v.tuple([v.number(), v.number()]),
+  v.check(([x, y]) => Number.isFinite(x) && Number.isFinite(y), 'coordinates must be finite'),
+);
+
+const Points = (min: number) =>
+  v.pipe(v.array(PointSchema), v.minLength(min, `needs at least ${min} points`));
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be kebab-case (e.g. "right-hepatic-duct")'),
+);
+
+/** Drawn widths in viewBox units (true mm × 4.2, composition §1). */
+const Diameter = v.strictObject({
+  normal: v.pipe(v.number(), v.minValue(0.5)),
+  dilated: v.pipe(v.number(), v.minValue(0.5)),
+});
+
+/** Tubes: ducts and vessels, drawn along a centreline. */
+const TubeShape = v.strictObject({
+  type: v.literal('tube'),
+  centerline: Points(2),
+  diameter: Diameter,
+  /** Optional per-point width override at the periphery end (tapering). */
+  taperTo: v.optional(Diameter),
+});
+/** Closed outlines (organs, vertebrae, regions). */
+const OutlineShape = v.strictObject({
+  type: v.literal('outline'),
+  points: Points(3),
+  /** Alternative outlines keyed by state (e.g. "distended"). */
+  states: v.optional(v.record(v.string(), Points(3))),
+  smooth: v.optional(v.boolean()),
+});
+/** Open polylines (reference lines, ligaments, lung edge). */
+const LineShape = v.strictObject({
+  type: v.literal('line'),
+  points: Points(2),
+  smooth: v.optional(v.boolean()),
+});
+/** A band of constant width along a centreline (ribs, cartilages). */
+const BandShape = v.strictObject({
+  type: v.literal('band'),
+  points: Points(2),
+  width: v.pipe(v.number(), v.minValue(1)),
+});
+const EllipseShape = v.strictObject({
+  type: v.literal('ellipse'),
+  cx: v.number(),
+  cy: v.number(),
+  rx: v.pipe(v.number(), v.minValue(1)),
+  ry: v.pipe(v.number(), v.minValue(1)),
+});
+const MarkerShape = v.strictObject({
+  type: v.literal('point'),
+  at: PointSchema,
+});
+
+export const ShapeSchema = v.variant('type', [
+  TubeShape,
+  OutlineShape,
+  LineShape,
+  BandShape,
+  EllipseShape,
+  MarkerShape,
+]);
+
+/** Paint order, bottom to top (composition §7). */
+export const LAYERS = [
+  'spine',
+  'lung',
+  'stomach',
+  'liver',
+  'segments',
+  'portal',
+  'pancreas',
+  'arteries',
+  'gallbladder',
+  'ducts-behind',
+  'ducts',
+  'duodenum',
+  'wall',
+  'markers',
+] as const;
+
+/** Colour families; each maps to a documented --li-* custom property. */
+export const TONES = [
+  'liver',
+  'segment',
+  'bile',
+  'gallbladder',
+  'portal',
+  'artery',
+  'vein',
+  'pancreas',
+  'duodenum',
+  'stomach',
+  'bone',
+  'cartilage',
+  'lung',
+  'pleura',
+  'diaphragm',
+  'ligament',
+  'skin',
+  'reference',
+] as const;
+
+const LabelSchema = v.strictObject({
+  /** Label text position, viewBox units. */
+  x: v.number(),
+  y: v.number(),
+  /** Text alignment at (x, y). */
+  align: v.optional(v.picklist(['start', 'middle', 'end']), 'start'),
+  /** Point on the structure the leader line ends at; no leader when omitted. */
+  to: v.optional(PointSchema),
+  /** 1 = shown on phones, 2 = from 700 px, 3 = from 1200 px wide. */
+  priority: v.optional(v.picklist([1, 2, 3]), 3),
+});
+
+export const StructureSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(['organ', 'duct', 'vessel', 'landmark']),
+  layer: v.picklist(LAYERS),
+  tone: v.picklist(TONES),
+  name: v.pipe(v.string(), v.minLength(1)),
+  /** Short label text (e.g. "CBD"); the name is used when absent. */
+  short: v.optional(v.pipe(v.string(), v.minLength(1))),
+  description: v.pipe(v.string(), v.minLength(1)),
+  label: v.optional(LabelSchema),
+  /** Brief source tags, e.g. ["S7", "S15d"]. */
+  sources: v.pipe(v.array(v.pipe(v.string(), v.regex(/^S\d+[a-z]?$/))), v.minLength(1)),
+  shape: ShapeSchema,
+  /** Parent structure: the duct this one drains into, or the organ it is part of. */
+  parent: v.optional(Id),
+  /** Lies behind the front plane: drawn dashed (composition §15). */
+  behind: v.optional(v.boolean()),
+  /** Not drawn unless a view or step asks for it. */
+  hidden: v.optional(v.boolean()),
+  /** Clip the drawing to another structure's outline (segments to the liver). */
+  clip: v.optional(Id),
+});
+
+export const AnatomyFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  group: Id,
+  structures: v.pipe(v.array(StructureSchema), v.minLength(1)),
+});
+
+export type Point = v.InferOutput<typeof PointSchema>;
+export type Shape = v.InferOutput<typeof ShapeSchema>;
+export type Structure = v.InferOutput<typeof StructureSchema>;
+export type AnatomyFile = v.InferOutput<typeof AnatomyFileSchema>;
+export type Layer = (typeof LAYERS)[number];
+export type Tone = (typeof TONES)[number];

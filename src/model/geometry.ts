@@ -1,0 +1,113 @@
+import type { Point } from './anatomy-schema.js';
+
+/**
+ * Samples a uniform Catmull-Rom spline through `points` (the curve d3-shape's
+ * curveCatmullRom.alpha(0) draws), `perSegment` samples per span. The result
+ * starts at the first point and ends at the last.
+ */
+export function sampleSpline(points: readonly Point[], perSegment = 12): Point[] {
+  if (points.length < 3) return points.map((p) => [p[0], p[1]]);
+  const out: Point[] = [];
+  const at = (i: number): Point => points[Math.max(0, Math.min(points.length - 1, i))]!;
+  for (let i = 0; i < points.length - 1; i++) {
+    const p0 = at(i - 1);
+    const p1 = at(i);
+    const p2 = at(i + 1);
+    const p3 = at(i + 2);
+    for (let s = 0; s < perSegment; s++) {
+      const t = s / perSegment;
+      const t2 = t * t;
+      const t3 = t2 * t;
+      const f = (a: number, b: number, c: number, d: number) =>
+        0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
+      out.push([f(p0[0], p1[0], p2[0], p3[0]), f(p0[1], p1[1], p2[1], p3[1])]);
+    }
+  }
+  const last = points[points.length - 1]!;
+  out.push([last[0], last[1]]);
+  return out;
+}
+
+export const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+/** Total length of a polyline. */
+export function polylineLength(points: readonly Point[]): number {
+  let sum = 0;
+  for (let i = 1; i < points.length; i++) sum += distance(points[i - 1]!, points[i]!);
+  return sum;
+}
+
+/** Distance from p to the segment a–b. */
+export function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+}
+
+/** Distance from p to the nearest point of a polyline. */
+export function distanceToPolyline(p: Point, line: readonly Point[]): number {
+  if (line.length === 1) return distance(p, line[0]!);
+  let best = Infinity;
+  for (let i = 1; i < line.length; i++) best = Math.min(best, distanceToSegment(p, line[i - 1]!, line[i]!));
+  return best;
+}
+
+/** Point at arc length `s` along a polyline, with the unit tangent there. */
+export function pointAtLength(line: readonly Point[], s: number): { point: Point; tangent: Point } {
+  let remaining = Math.max(0, s);
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const seg = distance(a, b);
+    if (remaining <= seg || i === line.length - 1) {
+      const t = seg === 0 ? 0 : Math.min(1, remaining / seg);
+      const tangent: Point = seg === 0 ? [1, 0] : [(b[0] - a[0]) / seg, (b[1] - a[1]) / seg];
+      return { point: [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])], tangent };
+    }
+    remaining -= seg;
+  }
+  const only = line[0] ?? [0, 0];
+  return { point: [only[0], only[1]], tangent: [1, 0] };
+}
+
+/** The part of a polyline between arc lengths `from` and `to`. */
+export function slicePolyline(line: readonly Point[], from: number, to: number): Point[] {
+  const start = Math.max(0, Math.min(from, to));
+  const end = Math.max(from, to);
+  const out: Point[] = [pointAtLength(line, start).point];
+  let walked = 0;
+  for (let i = 1; i < line.length; i++) {
+    walked += distance(line[i - 1]!, line[i]!);
+    if (walked > start && walked < end) out.push([line[i]![0], line[i]![1]]);
+  }
+  out.push(pointAtLength(line, end).point);
+  return out;
+}
+
+/** Angle in degrees between two direction vectors (0–180). */
+export function angleBetween(u: Point, w: Point): number {
+  const dot = u[0] * w[0] + u[1] * w[1];
+  const norm = Math.hypot(u[0], u[1]) * Math.hypot(w[0], w[1]);
+  if (norm === 0) return 0;
+  return (Math.acos(Math.max(-1, Math.min(1, dot / norm))) * 180) / Math.PI;
+}
+
+/** Even-odd point-in-polygon test. */
+export function insidePolygon(p: Point, polygon: readonly Point[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i]!;
+    const [xj, yj] = polygon[j]!;
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Distance from p to the edge of a closed polygon (negative when inside). */
+export function signedDistanceToOutline(p: Point, outline: readonly Point[]): number {
+  const closed = [...outline, outline[0]!];
+  const d = distanceToPolyline(p, closed);
+  return insidePolygon(p, outline) ? -d : d;
+}

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { AnatomyFileSchema, type Structure } from './anatomy-schema.js';
+import { DataError, type DataProblem } from './data-error.js';
+import { formatIssuePath } from './format-issue-path.js';
+
+/** Validated anatomy: every structure by id, in file order. */
+export interface Anatomy {
+  readonly structures: readonly Structure[];
+  readonly byId: ReadonlyMap<string, Structure>;
+}
+
+/**
+ * Validates anatomy files and merges them. Throws a DataError whose problems
+ * name the file and the JSON path of each fault; cross-references (parent,
+ * clip) and duplicate ids are checked too.
+ */
+export function parseAnatomy(files: Readonly<Record<string, unknown>>): Anatomy {
+  const structures: Structure[] = [];
+  const problems: DataProblem[] = [];
+  const origin = new Map<string, string>();
+  for (const [name, json] of Object.entries(files)) {
+    const result = v.safeParse(AnatomyFileSchema, json);
+    if (!result.success) {
+      for (const issue of result.issues) {
+        problems.push({ path: `${name}: ${formatIssuePath(issue)}`, message: issue.message });
+      }
+      continue;
+    }
+    result.output.structures.forEach((s, i) => {
+      const where = `${name}: structures[${i}]`;
+      if (origin.has(s.id)) {
+        problems.push({ path: `${where}.id`, message: `duplicate id "${s.id}" (also in ${origin.get(s.id)})` });
+      }
+      origin.set(s.id, where);
+      structures.push(s);
+    });
+  }
+  const byId = new Map(structures.map((s) => [s.id, s]));
+  for (const s of structures) {
+    const where = origin.get(s.id) ?? s.id;
+    for (const key of ['parent', 'clip'] as const) {
+      const ref = s[key];
+      if (ref !== undefined && !byId.has(ref)) {
+        problems.push({ path: `${where}.${key}`, message: `unknown structure id "${ref}"` });
+      }
+    }
+  }
+  if (problems.length) throw new DataError('anatomy', problems);
+  return { structures, byId };
+}

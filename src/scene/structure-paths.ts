@@ -1,0 +1,81 @@
+import { curveCatmullRom, curveCatmullRomClosed, line } from 'd3-shape';
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import type { ScenePath } from './scene-types.js';
+import { polygonPath, tubeOutline } from './tube-outline.js';
+
+const smoothOpen = line<Point>().curve(curveCatmullRom.alpha(0));
+const smoothClosed = line<Point>().curve(curveCatmullRomClosed.alpha(0));
+const straight = (pts: readonly Point[], closed: boolean) => polygonPath(pts).slice(0, closed ? undefined : -1);
+
+/** How the scene varies a structure's geometry. */
+export interface ShapeState {
+  /** 0 = normal calibre, 1 = dilated. */
+  readonly dilation: number;
+  /** Outline state key (e.g. "distended"), used where the shape has it. */
+  readonly outlineState?: string;
+  /** Smallest drawn tube width, in units (composition §13 floors). */
+  readonly minWidth: number;
+}
+
+/** Drawn width of a tube at fraction f along it (0 = periphery), in units. */
+export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
+  if (s.shape.type !== 'tube') return 0;
+  const { diameter, taperTo } = s.shape;
+  const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * state.dilation;
+  const end = at(diameter);
+  const start = taperTo ? at(taperTo) : end;
+  return Math.max(state.minWidth, start + (end - start) * f);
+}
+
+/** The outline a structure is drawn with (closed), or its line. */
+export function structureGeometry(s: Structure, state: ShapeState): Point[] {
+  const shape = s.shape;
+  switch (shape.type) {
+    case 'tube':
+      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state));
+    case 'outline':
+      return (state.outlineState && shape.states?.[state.outlineState]) || shape.points;
+    case 'band':
+      return tubeOutline(shape.points, () => shape.width);
+    case 'line':
+      return shape.points;
+    case 'ellipse':
+      return Array.from({ length: 36 }, (_, i): Point => {
+        const a = (i / 36) * 2 * Math.PI;
+        return [shape.cx + shape.rx * Math.cos(a), shape.cy + shape.ry * Math.sin(a)];
+      });
+    case 'point':
+      return [shape.at];
+  }
+}
+
+/** Scene paths for one structure (none for bare points without a mark). */
+export function structurePaths(s: Structure, state: ShapeState): ScenePath[] {
+  const base = { structureId: s.id, layer: s.layer, tone: s.tone, dashed: s.behind === true, clip: s.clip };
+  const geometry = structureGeometry(s, state);
+  switch (s.shape.type) {
+    case 'tube':
+      return [{ ...base, id: s.id, paint: 'tube', d: polygonPath(geometry) }];
+    case 'band':
+      return [{ ...base, id: s.id, paint: 'band', d: polygonPath(geometry) }];
+    case 'outline':
+      return [{ ...base, id: s.id, paint: 'fill', d: (s.shape.smooth ? smoothClosed(geometry) : straight(geometry, true)) ?? '' }];
+    case 'ellipse':
+      return [{ ...base, id: s.id, paint: 'fill', d: polygonPath(geometry) }];
+    case 'line':
+      return [{ ...base, id: s.id, paint: 'line', d: (s.shape.smooth ? smoothOpen(geometry) : straight(geometry, false)) ?? '' }];
+    case 'point': {
+      if (s.kind !== 'landmark') return [];
+      const [x, y] = s.shape.at;
+      return [{ ...base, id: s.id, paint: 'dot', d: polygonPath(circle(x, y, 4.5)) }];
+    }
+  }
+}
+
+/** A polygon approximating a circle. */
+export function circle(cx: number, cy: number, r: number, n = 16): Point[] {
+  return Array.from({ length: n }, (_, i): Point => [
+    cx + r * Math.cos((i / n) * 2 * Math.PI),
+    cy + r * Math.sin((i / n) * 2 * Math.PI),
+  ]);
+}

@@ -1,0 +1,22 @@
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import '../../src/index.js';
+import type { LiverIntervention } from '../../src/element/liver-intervention.js';
+
+/** Mounts the element in a box `width` px wide and waits until it has drawn at that size. */
+export async function mount(width: number, attrs: Record<string, string> = {}): Promise<LiverIntervention> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('liver-intervention');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  box.append(el);
+  await settle(el);
+  return el;
+}
+
+/** Waits for pending updates, including the one a resize observation triggers. */
+export async function settle(el: LiverIntervention): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await el.updateComplete;
+}
+
+export const svgOf = (el: LiverIntervention) => el.shadowRoot!.querySelector('svg.scene') as SVGSVGElement;
