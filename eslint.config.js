@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (`.to.exist`) are expressions by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

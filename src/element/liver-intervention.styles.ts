@@ -25,6 +25,14 @@ export const styles = css`
     --li-skin: #b07f63;
     --li-reference: #6b7785;
     --li-device: #2b3440;
+    --li-metal: #8d98a5;
+    --li-hub: #3f7cc4;
+    --li-catheter: #f3f0e6;
+    --li-contrast: #1f2a36;
+    --li-lesion: #7b2d5b;
+    --li-bile-fluid: #9bbf2a;
+    --li-probe: #d7dde4;
+    --li-beam: #3a8fd6;
     --li-highlight: #f2b705;
     --li-ink: #1d2630;
     --li-muted: #56606b;
@@ -176,6 +184,15 @@ export const styles = css`
   .layer-spine .paint-fill {
     fill: none;
   }
+  /* Great vessels behind everything: reference outlines only. */
+  .layer-spine .paint-tube.casing {
+    fill: color-mix(in srgb, var(--c) 6%, transparent);
+    stroke: color-mix(in srgb, var(--c) 45%, transparent);
+    stroke-width: 1px;
+  }
+  .layer-spine .paint-tube.body {
+    fill: none;
+  }
   .paint-line {
     fill: none;
     stroke: color-mix(in srgb, var(--c) 80%, transparent);
@@ -202,6 +219,86 @@ export const styles = css`
   .is-active.paint-dot {
     stroke: var(--li-highlight);
     stroke-width: 3px;
+  }
+
+  .paint-contrast {
+    fill: var(--li-contrast);
+    opacity: 0.85;
+  }
+  .paint-lesion {
+    fill: color-mix(in srgb, var(--li-lesion) 38%, transparent);
+    stroke: var(--li-lesion);
+    stroke-width: 1.5px;
+    stroke-dasharray: 2 2;
+  }
+  .is-dim {
+    opacity: 0.3;
+  }
+  .is-highlight.paint-tube.casing,
+  .is-highlight.paint-fill {
+    stroke: var(--li-highlight);
+    stroke-width: 2.5px;
+  }
+
+  /* Devices: widths are true scale, so strokes scale with the drawing. */
+  .dev {
+    fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .dev-metal {
+    stroke: var(--li-metal);
+  }
+  .dev-hub {
+    stroke: var(--li-hub);
+    stroke-linecap: butt;
+  }
+  .dev-wire {
+    stroke: var(--li-device);
+  }
+  .dev-casing {
+    stroke: var(--li-device);
+  }
+  .dev-core {
+    stroke: var(--li-catheter);
+  }
+  .dev-marker {
+    fill: var(--li-device);
+  }
+  .dev-holes {
+    fill: var(--li-surface);
+    stroke: var(--li-device);
+    stroke-width: 0.6px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-tubing {
+    stroke: color-mix(in srgb, var(--li-catheter) 80%, var(--li-device));
+  }
+  .dev-bag {
+    fill: color-mix(in srgb, var(--li-surface) 70%, transparent);
+    stroke: var(--li-device);
+    stroke-width: 1.2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-bile {
+    fill: var(--li-bile-fluid);
+  }
+  .dev-flow {
+    stroke: var(--li-bile-fluid);
+    stroke-dasharray: 7 15;
+    stroke-linecap: round;
+  }
+  .dev-probe {
+    fill: var(--li-probe);
+    stroke: var(--li-device);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-beam {
+    fill: color-mix(in srgb, var(--li-beam) 22%, transparent);
+    stroke: color-mix(in srgb, var(--li-beam) 55%, transparent);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
 
   /* Labels: halo keeps text legible over any tissue. */
@@ -240,7 +337,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 6px;
-    padding: 6px 4px;
   }
   button {
     font: inherit;
@@ -262,16 +358,88 @@ export const styles = css`
     outline: 3px solid var(--li-focus);
     outline-offset: 2px;
   }
-  .info {
-    min-height: 3.2em;
-    padding: 6px 8px;
+  .stage:focus-visible {
+    outline: 3px solid var(--li-focus);
+    outline-offset: -3px;
+  }
+  .caption {
+    padding: 8px 10px 4px;
+  }
+  .caption h2 {
+    font-size: 17px;
+    margin: 0 0 4px;
+  }
+  .caption p {
+    margin: 0;
+    font-size: 15px;
+    line-height: 1.45;
+    max-width: 70ch;
+  }
+  .details {
+    min-height: 2.6em;
+    margin: 6px 0;
+    padding: 6px 10px;
     background: var(--li-panel);
     border-radius: 8px;
-    font-size: 15px;
+    font-size: 14px;
     line-height: 1.4;
   }
-  .info strong {
-    display: block;
+  .controls {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 4px;
+  }
+  .transport,
+  .toggles {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+  }
+  .counter {
+    font-variant-numeric: tabular-nums;
+    font-size: 14px;
+    padding: 0 4px;
+  }
+  .speed {
+    font-size: 14px;
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  select {
+    font: inherit;
+    min-height: 44px;
+    border-radius: 8px;
+    border: 1px solid color-mix(in srgb, var(--li-ink) 30%, transparent);
+    background: var(--li-panel);
+    color: var(--li-ink);
+  }
+  .scrubber {
+    width: 100%;
+    min-height: 32px;
+    accent-color: var(--li-focus);
+  }
+  .step-list summary {
+    cursor: pointer;
+    min-height: 32px;
+    font-size: 14px;
+  }
+  .step-list ol {
+    margin: 4px 0;
+    padding-left: 1.6em;
+  }
+  .step-list button {
+    min-height: 36px;
+    text-align: left;
+    border: 0;
+    background: none;
+    padding: 2px 6px;
+  }
+  .step-list button[aria-current='step'] {
+    font-weight: 700;
+    background: color-mix(in srgb, var(--li-focus) 12%, transparent);
   }
   .error {
     border: 2px solid #b3261e;

@@ -1,129 +1,301 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { BUNDLED_PROCEDURES, PROCEDURE_NAMES, type ProcedureName } from '../model/bundled-procedures.js';
+import { CAMERAS, pixelsPerUnit, type CameraName } from '../model/cameras.js';
 import { DataError } from '../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
 import { parseAnatomy, type Anatomy } from '../model/parse-anatomy.js';
-import { buildScene } from '../scene/build-scene.js';
-import { CAMERAS, pixelsPerUnit, type CameraName } from '../scene/cameras.js';
+import { parseProcedure } from '../model/parse-procedure.js';
+import { compileTimeline } from '../timeline/compile-timeline.js';
+import { sampleTimeline, stepAt } from '../timeline/sample-timeline.js';
+import type { SampledState, Timeline } from '../timeline/timeline-types.js';
+import { buildScene, type SceneInput } from '../scene/build-scene.js';
 import { attachZoom, type ZoomControl } from '../render/attach-zoom.js';
 import { createSceneSvg, renderScene } from '../render/render-scene.js';
+import type { Clock } from './clock.js';
+import { PlaybackEvent, StepChangeEvent, StructureEvent } from './events.js';
+import { handleStepKey } from './handle-step-key.js';
+import { PlaybackController } from './playback-controller.js';
 import { readChoice } from './read-choice.js';
+import { ReducedMotionController } from './reduced-motion-controller.js';
 import { ResizeController } from './resize-controller.js';
+import { renderStepControls } from './step-controls.js';
 import { styles } from './liver-intervention.styles.js';
 
 const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
 const DUCT_STATES = ['normal', 'dilated'] as const;
-type DuctState = (typeof DUCT_STATES)[number];
+const APPROACHES = ['right', 'left'] as const;
+const AUDIENCES = ['clinician', 'patient'] as const;
 let instances = 0;
 
-/** Reads "false", "off" and "no" as false; presence otherwise means true. */
+/** Reads "false", "off", "no" and "0" as false; presence otherwise means true. */
 const flag = {
-  fromAttribute: (value: string | null) => value === null || !/^(false|off|no|0)$/i.test(value.trim()),
+  fromAttribute: (value: string | null) => value !== null && !/^(false|off|no|0)$/i.test(value.trim()),
   toAttribute: (value: boolean) => (value ? '' : 'off'),
 };
+/** Like `flag`, but an absent attribute means true (on by default). */
+const onByDefault = { ...flag, fromAttribute: (value: string | null) => value === null || flag.fromAttribute(value) };
 
 /**
- * An annotated, explorable SVG of the liver and biliary tree.
+ * An annotated liver and biliary-tree schematic that animates percutaneous
+ * biliary procedures step by step.
  *
- * @summary Frontal liver and bile-duct schematic with labels, zoom and structure details.
- * @csspart scene - The box holding the drawing.
- * @csspart controls - The toolbar (zoom, labels).
- * @csspart caption - The details of the highlighted structure (aria-live).
+ * @summary Explorable liver/bile-duct SVG with seekable procedure playback.
+ * @csspart scene - The box holding the drawing (focus it for the step keys).
+ * @csspart controls - Playback and display controls.
+ * @csspart caption - The current step's text (aria-live).
+ * @csspart details - The highlighted structure's name and description.
  * @csspart error - A data error message.
- * @cssprop --li-liver - Liver colour. @cssprop --li-bile - Bile ducts and gallbladder edge.
- * @cssprop --li-gallbladder - Gallbladder. @cssprop --li-portal - Portal venous system.
- * @cssprop --li-artery - Hepatic arteries. @cssprop --li-vein - IVC. @cssprop --li-pancreas - Pancreas.
- * @cssprop --li-duodenum - Duodenum. @cssprop --li-bone - Ribs and vertebrae.
- * @cssprop --li-highlight - Outline of the highlighted structure. @cssprop --li-focus - Focus rings.
+ * @cssprop --li-liver - Liver. @cssprop --li-bile - Bile ducts. @cssprop --li-gallbladder - Gallbladder.
+ * @cssprop --li-portal - Portal venous system. @cssprop --li-artery - Hepatic arteries. @cssprop --li-vein - IVC.
+ * @cssprop --li-pancreas - Pancreas. @cssprop --li-duodenum - Duodenum. @cssprop --li-bone - Ribs, vertebrae.
+ * @cssprop --li-contrast - Contrast in the ducts. @cssprop --li-device - Wires and catheter walls.
+ * @cssprop --li-highlight - Highlighted structure. @cssprop --li-focus - Focus rings.
  * @cssprop --li-ink - Text. @cssprop --li-surface - Background. @cssprop --li-panel - Panels and buttons.
- * @fires li-structure - A structure was selected; `detail.id` is its id (null when cleared).
+ * @fires li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
+ * @fires li-play - Playback started. @fires li-pause - Playback paused before the end.
+ * @fires li-end - Playback reached the end of the procedure.
+ * @fires li-structure - A structure was pinned; `detail.id` (null when cleared).
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
   static override styles = styles;
 
-  /** Show structure labels. Write `labels="off"` to hide them. Default: on. */
-  @property({ reflect: true, converter: flag }) labels = true;
-
-  /** Duct calibre: `normal` or `dilated` (obstructed; the gallbladder is then distended). Default `normal`. */
-  @property({ reflect: true }) ducts: DuctState = 'normal';
-
-  /** Framing: `overview`, `right-access`, `left-access`, `hilum` or `distal`. Default `overview`. */
+  /** Procedure shown: `ptcd` (default) or `none` (anatomy only). */
+  @property({ reflect: true }) procedure: ProcedureName = 'ptcd';
+  /** Current step, 1-based. Setting it shows that step's end state at once. */
+  @property({ type: Number, reflect: true }) step = 1;
+  /** Access route: `right` intercostal (default) or `left` subxiphoid. */
+  @property({ reflect: true }) approach: (typeof APPROACHES)[number] = 'right';
+  /** Step text register: `clinician` (default) or `patient` (plain language). */
+  @property({ reflect: true }) audience: (typeof AUDIENCES)[number] = 'clinician';
+  /** Show structure labels; `labels="off"` hides them. Default on. */
+  @property({ reflect: true, converter: onByDefault }) labels = true;
+  /** Show the playback controls; `controls="off"` hides them. Default on. */
+  @property({ reflect: true, converter: onByDefault }) controls = true;
+  /** Start playing when first shown. Default off. */
+  @property({ type: Boolean, reflect: true }) autoplay = false;
+  /** With `procedure="none"`: duct calibre `normal` (default) or `dilated`. */
+  @property({ reflect: true }) ducts: (typeof DUCT_STATES)[number] = 'normal';
+  /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
   @property({ reflect: true }) camera: CameraName = 'overview';
-
-  /** Structure highlighted and described, by anatomy id; null for none. */
-  @property({ attribute: 'selected', reflect: true }) selected: string | null = null;
-
-  /**
-   * Anatomy files to draw instead of the bundled ones, by file name (see
-   * data/schema/anatomy.schema.json). Invalid data shows an error with its JSON
-   * path and keeps the last good drawing.
-   */
+  /** Structure described below the scene, by anatomy id; null for none. */
+  @property({ reflect: true }) selected: string | null = null;
+  /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
   @property({ attribute: false }) anatomyFiles: Readonly<Record<string, unknown>> = DEFAULT_ANATOMY_FILES;
+  /** A procedure (JSON object, see data/schema) replacing the bundled one named by `procedure`. */
+  @property({ attribute: false }) procedureData: unknown = null;
+
+  /** True while the procedure is playing. Read-only. */
+  get playing(): boolean {
+    return this.isPlaying;
+  }
+
+  /** The current procedure's steps, in order. */
+  get steps(): readonly { id: string; title: string }[] {
+    return (this.timeline?.steps ?? []).map(({ id, title }) => ({ id, title }));
+  }
+
+  /** The frame source; replace it (e.g. with a manual clock in tests) before playing. */
+  get clock(): Clock {
+    return this.playback.clock;
+  }
+  set clock(clock: Clock) {
+    this.playback.stop();
+    this.playback.clock = clock;
+  }
 
   @state() private anatomy?: Anatomy;
+  @state() private timeline?: Timeline;
   @state() private error: DataError | null = null;
   @state() private hovered: string | null = null;
+  @state() private time = 0;
   @state() private zoomScale = 1;
+  @state() private isPlaying = false;
 
   private readonly size = new ResizeController(this);
+  private readonly motion = new ReducedMotionController(this);
+  private readonly playback = new PlaybackController(this, (t, done) => this.onTime(t, done));
   private readonly uid = `li${++instances}`;
   private readonly warned = new Set<string>();
+  private shownStep = -1;
   private svg?: SVGSVGElement;
   private zoom?: ZoomControl;
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('anatomyFiles')) {
-      try {
-        this.anatomy = parseAnatomy(this.anatomyFiles);
-        this.error = null;
-      } catch (e) {
-        this.error = e instanceof DataError ? e : new DataError('anatomy', [{ path: '(root)', message: String(e) }]);
-      }
+  /** Plays from the current moment to the end; resolves when it ends or is paused. */
+  async play(): Promise<void> {
+    const timeline = this.timeline;
+    if (!timeline) return;
+    if (this.time >= timeline.duration - 0.5) this.playback.seek(0);
+    this.isPlaying = true;
+    this.dispatchEvent(new PlaybackEvent('li-play', this.step));
+    const ended = await this.playback.runTo(timeline.duration);
+    if (ended && this.isPlaying) {
+      this.isPlaying = false;
+      this.dispatchEvent(new PlaybackEvent('li-end', this.step));
     }
-    if (changed.has('camera')) this.camera = readChoice(this.warned, 'camera', this.camera, CAMERA_NAMES, 'overview');
-    if (changed.has('ducts')) this.ducts = readChoice(this.warned, 'ducts', this.ducts, DUCT_STATES, 'normal');
+  }
+
+  /** Pauses playback where it is. */
+  pause(): void {
+    if (!this.isPlaying) return;
+    this.isPlaying = false;
+    this.playback.stop();
+    this.dispatchEvent(new PlaybackEvent('li-pause', this.step));
+  }
+
+  /** Animates the next step; resolves when its animation ends (at once under reduced motion). */
+  next(): Promise<void> {
+    return this.goTo(this.step + 1);
+  }
+
+  /** Animates the previous step from its start. */
+  previous(): Promise<void> {
+    return this.goTo(this.step - 1);
+  }
+
+  /** Animates step `step` (1-based) from its start; out-of-range values are clamped. */
+  async goTo(step: number): Promise<void> {
+    const timeline = this.timeline;
+    if (!timeline || !Number.isFinite(step)) return;
+    const index = Math.max(0, Math.min(timeline.steps.length - 1, Math.round(step) - 1));
+    const target = timeline.steps[index]!;
+    this.stopPlaying();
+    if (this.motion.reduced) {
+      this.playback.seek(target.end);
+      return;
+    }
+    this.playback.seek(target.start);
+    await this.playback.runTo(target.end);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const w = this.warned;
+    if (changed.has('procedure')) this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, 'ptcd');
+    if (changed.has('approach')) this.approach = readChoice(w, 'approach', this.approach, APPROACHES, 'right');
+    if (changed.has('audience')) this.audience = readChoice(w, 'audience', this.audience, AUDIENCES, 'clinician');
+    if (changed.has('camera')) this.camera = readChoice(w, 'camera', this.camera, CAMERA_NAMES, 'overview');
+    if (changed.has('ducts')) this.ducts = readChoice(w, 'ducts', this.ducts, DUCT_STATES, 'normal');
+    if (changed.has('anatomyFiles') || changed.has('procedure') || changed.has('approach') || changed.has('procedureData')) {
+      this.load();
+    }
+    if (changed.has('step') && this.timeline && this.step !== this.shownStep + 1) {
+      const index = Number.isFinite(this.step) ? Math.round(this.step) - 1 : 0;
+      const clamped = Math.max(0, Math.min(this.timeline.steps.length - 1, index));
+      if (clamped !== index) readChoice(w, 'step', String(this.step), [], '');
+      this.stopPlaying();
+      this.playback.seek(this.timeline.steps[clamped]!.end);
+    }
     if (changed.has('selected') && this.selected && this.anatomy && !this.anatomy.byId.has(this.selected)) {
-      readChoice(this.warned, 'selected', this.selected, [], '');
+      readChoice(w, 'selected', this.selected, [], '');
       this.selected = null;
+    }
+  }
+
+  /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
+  private load(): void {
+    try {
+      const anatomy = parseAnatomy(this.anatomyFiles);
+      const json = this.procedureData ?? BUNDLED_PROCEDURES[this.procedure];
+      const timeline = json
+        ? compileTimeline(parseProcedure(json, anatomy, this.procedureData ? 'procedureData' : `${this.procedure}.json`), anatomy, {
+            approach: this.approach,
+          })
+        : undefined;
+      const keep = this.timeline && timeline ? Math.min(this.shownStep, timeline.steps.length - 1) : 0;
+      this.anatomy = anatomy;
+      this.timeline = timeline;
+      this.error = null;
+      if (timeline) this.playback.seek(timeline.steps[Math.max(0, keep)]!.end);
+    } catch (e) {
+      this.error = e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
     }
   }
 
   override render() {
     const active = this.activeStructure();
-    const ppu = pixelsPerUnit(CAMERAS[this.camera], this.size.width || 1, this.size.height || 1);
-    const cmPx = Math.round(28 * ppu * this.zoomScale);
+    const timeline = this.timeline;
+    const index = timeline ? stepAt(timeline, this.time) : 0;
+    const current = timeline?.steps[index];
+    const camera = this.sampled()?.camera ?? CAMERAS[this.camera];
+    const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1) * this.zoomScale);
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span>
-          <span class="scalebar"><span style="width:${cmPx}px"></span>1 cm</span>
-          <span>L (patient)</span>
+          <span>R (patient)</span><span class="scalebar"><span style="width:${cmPx}px"></span>1 cm</span
+          ><span>L (patient)</span>
         </div>
-        <div class="stage" part="scene"></div>
+        <div class="stage" part="scene" tabindex="0" role="group" aria-label=${this.stageLabel()}
+          @keydown=${this.onKey}></div>
         ${this.error ? this.renderError(this.error) : nothing}
-        <div class="toolbar" part="controls" role="toolbar" aria-label="Scene controls">
-          <button type="button" @click=${() => this.zoom?.zoomBy(1.5)} aria-label="Zoom in">+</button>
-          <button type="button" @click=${() => this.zoom?.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-          <button type="button" @click=${() => this.zoom?.reset()} ?disabled=${this.zoomScale <= 1.001}>Reset view</button>
-          <button type="button" aria-pressed=${String(this.labels)} @click=${() => this.toggleLabels()}>Labels</button>
+        ${current
+          ? html`<div class="caption" part="caption" aria-live="polite">
+              <h2>${current.title}</h2>
+              <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
+            </div>`
+          : nothing}
+        <div class="details" part="details" aria-live="polite">
+          ${active ? html`<strong>${active.name}</strong> ${active.description}` : html`Hover, tap or tab to a structure to see what it is.`}
         </div>
-        <div class="info" part="caption" aria-live="polite">
-          ${active
-            ? html`<strong>${active.name}</strong>${active.description}`
-            : html`Hover, tap or tab to a structure to see what it is.`}
-        </div>
+        ${this.controls ? this.renderControls(index) : nothing}
       </figure>
     `;
   }
 
+  private renderControls(index: number) {
+    const zoom = html`<div class="toolbar" role="group" aria-label="View">
+      <button type="button" @click=${() => this.zoom?.zoomBy(1.5)} aria-label="Zoom in">+</button>
+      <button type="button" @click=${() => this.zoom?.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
+      <button type="button" @click=${() => this.zoom?.reset()} ?disabled=${this.zoomScale <= 1.001}>Reset view</button>
+      ${this.timeline
+        ? nothing
+        : html`<button type="button" aria-pressed=${String(this.labels)} @click=${() => (this.labels = !this.labels)}>
+            Labels
+          </button>`}
+    </div>`;
+    if (!this.timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
+    return html`<div class="controls" part="controls">
+      ${renderStepControls({
+        timeline: this.timeline,
+        index,
+        time: this.time,
+        playing: this.isPlaying,
+        speed: this.playback.speed,
+        audience: this.audience,
+        labels: this.labels,
+        onPlayPause: () => (this.isPlaying ? this.pause() : void this.play()),
+        onPrevious: () => void this.previous(),
+        onNext: () => void this.next(),
+        onGoTo: (i) => void this.goTo(i + 1),
+        onScrub: (t) => {
+          this.stopPlaying();
+          this.playback.seek(t);
+        },
+        onSpeed: (s) => {
+          this.playback.speed = s;
+          this.requestUpdate();
+        },
+        onAudience: () => (this.audience = this.audience === 'patient' ? 'clinician' : 'patient'),
+        onLabels: () => (this.labels = !this.labels),
+      })}
+      ${zoom}
+    </div>`;
+  }
+
   private renderError(error: DataError) {
     return html`<div class="error" part="error" role="alert">
-      <strong>The anatomy data could not be used</strong> (the last good drawing is kept).
+      <strong>Some data could not be used</strong> (the last good picture is kept).
       <ul>
         ${error.problems.slice(0, 5).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
       </ul>
     </div>`;
+  }
+
+  override firstUpdated(): void {
+    if (this.autoplay && this.timeline) {
+      this.playback.seek(0);
+      void this.play();
+    }
   }
 
   override updated(): void {
@@ -131,38 +303,79 @@ export class LiverIntervention extends LitElement {
     if (!stage || !this.anatomy) return;
     this.size.observe(stage);
     if (!this.svg) {
-      this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', this.describeScene(), this.uid);
+      this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
       this.zoom = attachZoom(this.svg, (k) => (this.zoomScale = k));
     }
     try {
-      const scene = buildScene(this.anatomy, {
-        camera: CAMERAS[this.camera],
-        viewport: { width: this.size.width || 360, height: this.size.height || 350 },
-        defaultDilation: this.ducts === 'dilated' ? 1 : 0,
-        gallbladder: this.ducts === 'dilated' ? 'distended' : 'normal',
-        labels: this.labels,
-        active: this.activeStructure()?.id ?? null,
-      });
-      renderScene(this.svg, scene, this.uid, {
+      renderScene(this.svg, buildScene(this.anatomy, this.sceneInput()), this.uid, {
         onActivate: (id, pinned) => this.activate(id, pinned),
       });
     } catch (e) {
-      // Drawing must never take the page down; the last frame stays on screen.
+      // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
     }
   }
 
+  private sceneInput(): SceneInput {
+    const viewport = { width: this.size.width || 360, height: this.size.height || 350 };
+    const common = { viewport, labels: this.labels, active: this.activeStructure()?.id ?? null };
+    const s = this.sampled();
+    if (!s) {
+      const dilated = this.ducts === 'dilated';
+      return { ...common, camera: CAMERAS[this.camera], defaultDilation: dilated ? 1 : 0, gallbladder: dilated ? 'distended' : 'normal' };
+    }
+    return {
+      ...common,
+      camera: s.camera,
+      dilation: s.dilation,
+      defaultDilation: s.defaultDilation,
+      gallbladder: s.gallbladder,
+      reveal: s.reveal,
+      labelIds: s.labels,
+      moment: s,
+    };
+  }
+
+  private sampled(): SampledState | undefined {
+    if (!this.timeline) return undefined;
+    return sampleTimeline(this.timeline, this.displayTime());
+  }
+
+  /** Under reduced motion the picture snaps to each step's end: no tweening. */
+  private displayTime(): number {
+    const timeline = this.timeline;
+    if (!timeline || !this.motion.reduced) return this.time;
+    return timeline.steps[stepAt(timeline, this.time)]!.end;
+  }
+
+  private onTime(time: number, done: boolean): void {
+    this.time = time;
+    const timeline = this.timeline;
+    if (!timeline) return;
+    const index = stepAt(timeline, time);
+    if (index !== this.shownStep) {
+      this.shownStep = index;
+      this.step = index + 1;
+      const s = timeline.steps[index]!;
+      this.dispatchEvent(new StepChangeEvent({ step: index + 1, id: s.id, title: s.title }));
+    }
+    if (done && !this.playback.running) this.requestUpdate();
+  }
+
+  private stopPlaying(): void {
+    if (this.isPlaying) this.pause();
+    else this.playback.stop();
+  }
+
+  private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.isPlaying = false;
     this.zoom?.detach();
     this.svg?.remove();
     this.svg = undefined;
     this.zoom = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   private activeStructure() {
@@ -171,27 +384,26 @@ export class LiverIntervention extends LitElement {
   }
 
   private activate(id: string | null, pinned: boolean): void {
-    if (pinned) {
-      this.selected = this.selected === id ? null : id;
-      this.hovered = null;
-      this.dispatchEvent(new CustomEvent('li-structure', { detail: { id: this.selected }, bubbles: true, composed: true }));
-    } else {
+    if (!pinned) {
       this.hovered = id;
+      return;
     }
+    this.selected = this.selected === id ? null : id;
+    this.hovered = null;
+    this.dispatchEvent(new StructureEvent(this.selected));
   }
 
-  private toggleLabels(): void {
-    this.labels = !this.labels;
-  }
-
-  private describeScene(): string {
-    return (
-      'Front view with the patient facing you: the patient’s right is on your left. ' +
-      'The liver sits under the right ribs; bile ducts (green) join at the hilum into the common hepatic duct, ' +
-      'which becomes the common bile duct and runs behind the duodenum and pancreas to the papilla.'
-    );
+  private stageLabel(): string {
+    return this.timeline
+      ? `${this.timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
+      : 'Liver and biliary tree';
   }
 }
+
+const DESCRIPTION =
+  'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; ' +
+  'bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs ' +
+  'behind the duodenum and pancreas to the papilla.';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import { LAYERS } from '../model/anatomy-schema.js';
-import type { Scene, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
+import type { Scene, SceneDevicePart, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
 
 /** Callbacks from the drawing back to its owner. */
 export interface SceneHandlers {
@@ -67,6 +67,7 @@ export function renderScene(svgNode: SVGSVGElement, scene: Scene, uid: string, h
     drawPaths(layer.select('g.body'), paths, uid, scene.active, 'body');
   });
 
+  drawDevices(viewport.select('g.devices'), scene.devices);
   drawLabels(viewport.select('g.labels'), scene.labels, scene.active);
   drawTargets(viewport.select('g.targets'), scene.targets, scene.active, handlers);
 }
@@ -84,12 +85,32 @@ function drawPaths(
     .join('path')
     .attr('d', (p) => p.d)
     .attr('class', (p) =>
-      [`paint-${p.paint}`, `tone-${p.tone}`, pass, p.dashed ? 'behind' : '', p.structureId === active ? 'is-active' : '']
+      [
+        `paint-${p.paint}`,
+        `tone-${p.tone}`,
+        pass,
+        p.dashed ? 'behind' : '',
+        p.structureId === active ? 'is-active' : '',
+        p.emphasis ? `is-${p.emphasis}` : '',
+      ]
         .filter(Boolean)
         .join(' '),
     )
     .attr('clip-path', (p) => (p.clip ? `url(#${uid}-clip-${p.clip})` : null))
     .attr('data-id', (p) => p.structureId);
+}
+
+function drawDevices(group: Selection<SVGGElement, unknown, null, undefined>, parts: readonly SceneDevicePart[]): void {
+  group
+    .selectAll<SVGPathElement, SceneDevicePart>('path')
+    .data(parts, (p) => p.id)
+    .join('path')
+    .attr('class', (p) => `dev dev-${p.part}`)
+    .attr('d', (p) => p.d)
+    .attr('stroke-width', (p) => (p.width > 0 ? p.width : null))
+    .attr('stroke-dashoffset', (p) => p.dashOffset ?? null)
+    .attr('opacity', (p) => (p.opacity < 1 ? p.opacity : null))
+    .attr('data-device', (p) => p.deviceId);
 }
 
 function drawLabels(

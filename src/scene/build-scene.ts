@@ -1,11 +1,15 @@
 import { LAYERS } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { labelFontPx, labelPriorityFor } from './label-style.js';
-import { pixelsPerUnit } from './cameras.js';
+import { pixelsPerUnit } from '../model/cameras.js';
 import type { Camera, Scene, ScenePath, SceneLabel, SceneTarget } from './scene-types.js';
 import { structurePaths, type ShapeState } from './structure-paths.js';
 import { structureLabel } from './structure-label.js';
 import { structureTarget } from './structure-target.js';
+import { contrastPath } from './contrast-paths.js';
+import { momentDevices } from './moment-devices.js';
+import { lesionPath } from './lesion-path.js';
+import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -22,6 +26,8 @@ export interface SceneInput {
   /** When set, only these structures are labelled (a step's label set). */
   readonly labelIds?: readonly string[];
   readonly active: string | null;
+  /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
+  readonly moment?: Pick<SampledState, 'devices' | 'contrast' | 'obstruction' | 'flow' | 'bag' | 'highlight' | 'dim'>;
 }
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
@@ -39,15 +45,24 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const labels: SceneLabel[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
+  const moment = input.moment;
+  const block = moment?.obstruction ?? null;
+  const highlight = new Set(moment?.highlight ?? []);
+  const dim = new Set(moment?.dim ?? []);
   const stateOf = (id: string): ShapeState => ({
     dilation: input.dilation?.[id] ?? input.defaultDilation,
     outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,
     minWidth,
+    narrow: block && block.duct === id ? { span: block.span, factor: 0.22 } : undefined,
   });
   const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id));
   for (const s of visible) {
     const state = stateOf(s.id);
-    paths.push(...structurePaths(s, state));
+    const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
+    paths.push(...structurePaths(s, state).map((p) => (emphasis ? { ...p, emphasis } : p)));
+    const filled = moment?.contrast[s.id];
+    const contrast = filled ? contrastPath(s, filled, state) : null;
+    if (contrast) paths.push(contrast);
     if (s.clip) clipIds.add(s.clip);
     if (!s.label) continue;
     targets.push(structureTarget(s, state));
@@ -55,11 +70,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const label = input.labels && shown ? structureLabel(s, labelSize) : null;
     if (label) labels.push(label);
   }
+  if (block?.mass) paths.push(lesionPath(block.mass));
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
     const s = anatomy.byId.get(id);
     const drawn = s ? structurePaths(s, stateOf(id))[0] : undefined;
     return drawn ? [{ id: `clip-${id}`, d: drawn.d }] : [];
   });
-  return { camera: input.camera, paths, clips, labels, targets, active: input.active };
+  return { camera: input.camera, paths, clips, labels, targets, devices: moment ? momentDevices(moment, ppu) : [], active: input.active };
 }

@@ -1,15 +1,11 @@
 import type { Layer, Tone } from '../model/anatomy-schema.js';
 
-/** A viewBox rectangle in scene units. */
-export interface Camera {
-  readonly x: number;
-  readonly y: number;
-  readonly w: number;
-  readonly h: number;
-}
+import type { Camera } from '../model/cameras.js';
+
+export type { Camera };
 
 /** How a shape is painted; tubes paint twice (casing, then lumen) so joined ducts merge. */
-export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot';
+export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion';
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {
@@ -22,6 +18,37 @@ export interface ScenePath {
   readonly dashed: boolean;
   /** Id of a clip outline (another structure), when clipped. */
   readonly clip?: string;
+  /** Emphasis set by the current step. */
+  readonly emphasis?: 'highlight' | 'dim';
+}
+
+/** Parts a device is drawn with; each maps to one CSS class. */
+export type DevicePart =
+  | 'metal' // needle shaft
+  | 'hub'
+  | 'wire'
+  | 'casing' // catheter outer wall
+  | 'core' // catheter lumen colour
+  | 'marker' // radiopaque band
+  | 'holes'
+  | 'tubing'
+  | 'bag'
+  | 'bile' // bile inside the bag
+  | 'flow' // moving bile dashes
+  | 'probe'
+  | 'beam';
+
+/** One stroked or filled piece of a device, in scene units. */
+export interface SceneDevicePart {
+  readonly id: string;
+  readonly deviceId: string;
+  readonly part: DevicePart;
+  readonly d: string;
+  /** Stroke width in units; 0 for filled parts. */
+  readonly width: number;
+  readonly opacity: number;
+  /** Dash offset in units, for moving flow dashes. */
+  readonly dashOffset?: number;
 }
 
 export interface SceneLabel {
@@ -51,6 +78,7 @@ export interface Scene {
   readonly clips: readonly { readonly id: string; readonly d: string }[];
   readonly labels: readonly SceneLabel[];
   readonly targets: readonly SceneTarget[];
+  readonly devices: readonly SceneDevicePart[];
   /** Structure currently highlighted, if any. */
   readonly active: string | null;
 }

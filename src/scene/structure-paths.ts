@@ -15,6 +15,18 @@ export interface ShapeState {
   readonly outlineState?: string;
   /** Smallest drawn tube width, in units (composition §13 floors). */
   readonly minWidth: number;
+  /** A stricture: the stretch [from, to] (centreline fractions) squeezed to `factor` of the width. */
+  readonly narrow?: { readonly span: readonly [number, number]; readonly factor: number };
+}
+
+/** 1 outside a stricture, easing down to `factor` in its middle (a tapered, shouldered cut-off). */
+function narrowing(f: number, narrow: ShapeState['narrow']): number {
+  if (!narrow) return 1;
+  const [a, b] = narrow.span;
+  if (f <= a || f >= b) return 1;
+  const x = (f - a) / (b - a);
+  const dip = Math.sin(Math.PI * Math.min(1, x * 1.6, (1 - x) * 1.6 + 0.2));
+  return 1 - (1 - narrow.factor) * Math.min(1, dip * 1.25);
 }
 
 /** Drawn width of a tube at fraction f along it (0 = periphery), in units. */
@@ -24,7 +36,7 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * state.dilation;
   const end = at(diameter);
   const start = taperTo ? at(taperTo) : end;
-  return Math.max(state.minWidth, start + (end - start) * f);
+  return Math.max(state.minWidth * 0.6, Math.max(state.minWidth, start + (end - start) * f) * narrowing(f, state.narrow));
 }
 
 /** The outline a structure is drawn with (closed), or its line. */
@@ -36,7 +48,7 @@ export function structureGeometry(s: Structure, state: ShapeState): Point[] {
     case 'outline':
       return (state.outlineState && shape.states?.[state.outlineState]) || shape.points;
     case 'band':
-      return tubeOutline(shape.points, () => shape.width);
+      return tubeOutline(shape.points, () => shape.width, false);
     case 'line':
       return shape.points;
     case 'ellipse':

@@ -6,8 +6,13 @@ import { sampleSpline } from '../model/geometry.js';
  * `widthAt(f)` gives the drawn width at fraction f (0 = first point, 1 = last).
  * Returns the left edge forward, then the right edge backward.
  */
-export function tubeOutline(centerline: readonly Point[], widthAt: (f: number) => number): Point[] {
-  const spine = sampleSpline(centerline, 8);
+export function tubeOutline(
+  centerline: readonly Point[],
+  widthAt: (f: number) => number,
+  caps = true,
+  perSegment = 8,
+): Point[] {
+  const spine = sampleSpline(centerline, perSegment);
   const n = spine.length;
   const left: Point[] = [];
   const right: Point[] = [];
@@ -43,6 +48,7 @@ export function tubeOutline(centerline: readonly Point[], widthAt: (f: number) =
     }
     return pts;
   };
+  if (!caps) return [...left, ...right.reverse()];
   const [ex, ey] = normals[n - 1]!;
   const [sx, sy] = normals[0]!;
   return [

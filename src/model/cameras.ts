@@ -1,4 +1,10 @@
-import type { Camera } from './scene-types.js';
+/** A viewBox rectangle in scene units. */
+export interface Camera {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
 /**
  * Camera presets (composition §11–§12), as viewBox rectangles. `overview` is

@@ -1,0 +1,29 @@
+/** Detail of `li-step-change`: the step now shown (1-based, as users count). */
+export interface StepChangeDetail {
+  readonly step: number;
+  readonly id: string;
+  readonly title: string;
+}
+
+/** Fired when the shown step changes, by playback, a control, a key or the API. */
+export class StepChangeEvent extends CustomEvent<StepChangeDetail> {
+  static readonly type = 'li-step-change';
+  constructor(detail: StepChangeDetail) {
+    super(StepChangeEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Fired for `li-play`, `li-pause` and `li-end`; `detail.step` is the 1-based step. */
+export class PlaybackEvent extends CustomEvent<{ readonly step: number }> {
+  constructor(type: 'li-play' | 'li-pause' | 'li-end', step: number) {
+    super(type, { detail: { step }, bubbles: true, composed: true });
+  }
+}
+
+/** Fired when a structure is pinned or unpinned; `detail.id` is null when cleared. */
+export class StructureEvent extends CustomEvent<{ readonly id: string | null }> {
+  static readonly type = 'li-structure';
+  constructor(id: string | null) {
+    super(StructureEvent.type, { detail: { id }, bubbles: true, composed: true });
+  }
+}

@@ -1,0 +1,76 @@
+import { html, nothing } from 'lit';
+import type { Timeline } from '../timeline/timeline-types.js';
+
+/** What the playback controls show and call. */
+export interface StepControlsModel {
+  readonly timeline: Timeline;
+  readonly index: number;
+  readonly time: number;
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly audience: 'clinician' | 'patient';
+  readonly labels: boolean;
+  readonly onPlayPause: () => void;
+  readonly onPrevious: () => void;
+  readonly onNext: () => void;
+  readonly onGoTo: (index: number) => void;
+  readonly onScrub: (time: number) => void;
+  readonly onSpeed: (speed: number) => void;
+  readonly onAudience: () => void;
+  readonly onLabels: () => void;
+}
+
+const SPEEDS = [0.5, 1, 2];
+
+/** Play/pause, previous/next, scrubber, speed, step list and toggles. */
+export function renderStepControls(m: StepControlsModel) {
+  const steps = m.timeline.steps;
+  const step = steps[m.index];
+  const last = steps.length - 1;
+  return html`
+    <div class="transport" role="group" aria-label="Playback">
+      <button type="button" @click=${m.onPrevious} ?disabled=${m.index <= 0} aria-label="Previous step">◀</button>
+      <button type="button" class="play" @click=${m.onPlayPause} aria-label=${m.playing ? 'Pause' : 'Play'}>
+        ${m.playing ? '❚❚' : '▶'}
+      </button>
+      <button type="button" @click=${m.onNext} ?disabled=${m.index >= last} aria-label="Next step">▶▶</button>
+      <span class="counter">Step ${m.index + 1} of ${steps.length}</span>
+      <label class="speed"
+        >Speed
+        <select @change=${(e: Event) => m.onSpeed(Number((e.target as HTMLSelectElement).value))}>
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === m.speed}>${s}×</option>`)}
+        </select>
+      </label>
+    </div>
+    <input
+      class="scrubber"
+      type="range"
+      min="0"
+      max=${m.timeline.duration}
+      step="50"
+      .value=${String(Math.round(m.time))}
+      aria-label="Timeline"
+      aria-valuetext=${step ? `Step ${m.index + 1}: ${step.title}` : ''}
+      @input=${(e: Event) => m.onScrub(Number((e.target as HTMLInputElement).value))}
+    />
+    <div class="toggles" role="group" aria-label="Display">
+      <button type="button" aria-pressed=${String(m.labels)} @click=${m.onLabels}>Labels</button>
+      <button type="button" aria-pressed=${String(m.audience === 'patient')} @click=${m.onAudience}>
+        Plain language
+      </button>
+    </div>
+    <details class="step-list">
+      <summary>All steps</summary>
+      <ol>
+        ${steps.map(
+          (s, i) =>
+            html`<li>
+              <button type="button" aria-current=${i === m.index ? 'step' : nothing} @click=${() => m.onGoTo(i)}>
+                ${s.title}
+              </button>
+            </li>`,
+        )}
+      </ol>
+    </details>
+  `;
+}

@@ -1,0 +1,31 @@
+import type { Structure } from '../model/anatomy-schema.js';
+import { sampleSpline } from '../model/geometry.js';
+import type { ScenePath } from './scene-types.js';
+import { tubeWidth, type ShapeState } from './structure-paths.js';
+import { polygonPath, tubeOutline } from './tube-outline.js';
+
+/**
+ * Contrast inside a duct's lumen over the filled stretch [from, to] of its
+ * centreline, slightly narrower than the lumen so the wall still shows.
+ */
+export function contrastPath(s: Structure, span: readonly [number, number], state: ShapeState): ScenePath | null {
+  if (s.shape.type !== 'tube') return null;
+  const [from, to] = span;
+  if (to - from < 0.005) return null;
+  const spine = sampleSpline(s.shape.centerline, 8);
+  const last = spine.length - 1;
+  const i0 = Math.max(0, Math.floor(from * last));
+  const i1 = Math.min(last, Math.ceil(to * last));
+  const stretch = spine.slice(i0, i1 + 1);
+  if (stretch.length < 2) return null;
+  const outline = tubeOutline(stretch, (f) => 0.78 * tubeWidth(s, (i0 + f * (i1 - i0)) / last, state), true, 1);
+  return {
+    id: `contrast-${s.id}`,
+    structureId: s.id,
+    layer: s.layer,
+    tone: 'bile',
+    paint: 'contrast',
+    d: polygonPath(outline),
+    dashed: false,
+  };
+}

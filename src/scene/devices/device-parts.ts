@@ -1,0 +1,71 @@
+import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
+import type { Point } from '../../model/anatomy-schema.js';
+import { pointAtLength, polylineLength } from '../../model/geometry.js';
+import type { DeviceState } from '../../timeline/timeline-types.js';
+import type { DevicePart, SceneDevicePart } from '../scene-types.js';
+import { circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
+import { pigtailLoop } from './pigtail-loop.js';
+
+const CATHETERS = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain']);
+
+/** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
+export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[] {
+  if (device.opacity <= 0 || device.kind === 'ultrasound-probe') return [];
+  const spec = DEVICE_SPECS[device.kind];
+  const w = deviceWidth(device.kind, ppu);
+  const part = (name: DevicePart, d: string, width: number): SceneDevicePart => ({
+    id: `${device.id}-${name}`,
+    deviceId: device.id,
+    part: name,
+    d,
+    width,
+    opacity: device.opacity,
+  });
+  let line = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  const parts: SceneDevicePart[] = [];
+  if (device.kind === 'angled-catheter' && device.tip > 20) {
+    // The angled tip: the last few mm bend about 40° off the shaft.
+    const t = endTangent(line);
+    const end = line[line.length - 1]!;
+    const bent = rotate(t, -40);
+    line = [...line.slice(0, -1), [end[0] - t[0] * 6, end[1] - t[1] * 6], [end[0] - t[0] * 6 + bent[0] * 12, end[1] - t[1] * 6 + bent[1] * 12]];
+  }
+  if (device.kind === 'drain') line = [...line, ...pigtailLoop(device.route, device.tip, device.curl).slice(1)];
+  const d = linePath(line);
+  if (device.kind === 'chiba-needle') {
+    parts.push(part('metal', d, w), part('hub', linePath(line.slice(0, 2).map((p, i) => (i ? towards(line, 16) : p))), w * 3.2));
+  } else if (device.kind === 'wire-018' || device.kind === 'wire-035') {
+    parts.push(part('wire', d + floppyTip(line, w), w));
+  } else if (CATHETERS.has(device.kind)) {
+    parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
+    const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
+    parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
+    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
+  }
+  return parts;
+}
+
+/** The first `len` units of a device outside the skin, as its hub end point. */
+function towards(line: readonly Point[], len: number): Point {
+  return pointAtLength(line, len).point;
+}
+
+/** A soft J-curl at a wire's tip: its floppy end bends as it meets a wall. */
+function floppyTip(line: readonly Point[], w: number): string {
+  const end = line[line.length - 1]!;
+  const t = endTangent(line);
+  const n: Point = [-t[1], t[0]];
+  const k = 7 + w;
+  const c1: Point = [end[0] + t[0] * k, end[1] + t[1] * k];
+  const e: Point = [end[0] + t[0] * k * 0.6 + n[0] * k, end[1] + t[1] * k * 0.6 + n[1] * k];
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return `Q${r(c1[0])},${r(c1[1])} ${r(e[0])},${r(e[1])}`;
+}
+
+/** Side holes every few mm along the drain's last 3 cm and its loop. */
+function sideHoles(line: readonly Point[], w: number): Point[] {
+  const total = polylineLength(line);
+  const holes: Point[] = [];
+  for (let s = total - 6; s > total - 150 && s > 0; s -= Math.max(12, w * 1.6)) holes.push(pointAtLength(line, s).point);
+  return holes;
+}

@@ -1,0 +1,45 @@
+import type { Point } from '../../model/anatomy-schema.js';
+import { pointAtLength, slicePolyline } from '../../model/geometry.js';
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** SVG path data of an open polyline. */
+export function linePath(points: readonly Point[]): string {
+  return points.length ? `M${points.map((p) => `${r(p[0])},${r(p[1])}`).join('L')}` : '';
+}
+
+/**
+ * The drawn centreline of a device: the part outside the skin (`hub` units
+ * back along the entry direction, when the tail is at the skin) plus its
+ * stretch of the route from tail to tip.
+ */
+export function deviceCenterline(route: readonly Point[], tail: number, tip: number, hub: number): Point[] {
+  const inside = slicePolyline(route, tail, Math.max(tail, tip));
+  if (tail > 0.5 || hub <= 0) return inside;
+  const { point, tangent } = pointAtLength(route, 0);
+  const outside: Point = [point[0] - tangent[0] * hub, point[1] - tangent[1] * hub];
+  return [outside, ...inside];
+}
+
+/** Unit tangent at the end of a polyline. */
+export function endTangent(line: readonly Point[]): Point {
+  for (let i = line.length - 1; i > 0; i--) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (len > 1e-6) return [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
+  }
+  return [1, 0];
+}
+
+/** Rotates a vector by `deg` degrees (positive = clockwise on screen). */
+export function rotate(v: Point, deg: number): Point {
+  const a = (deg * Math.PI) / 180;
+  return [v[0] * Math.cos(a) - v[1] * Math.sin(a), v[0] * Math.sin(a) + v[1] * Math.cos(a)];
+}
+
+/** Small circles as one path (side holes, markers). */
+export function circlesPath(centres: readonly Point[], radius: number): string {
+  const d = r(radius * 2);
+  return centres.map(([x, y]) => `M${r(x - radius)},${r(y)}a${r(radius)},${r(radius)} 0 1,0 ${d},0a${r(radius)},${r(radius)} 0 1,0 ${-d},0`).join('');
+}

@@ -1,0 +1,59 @@
+import type { Point } from '../../model/anatomy-schema.js';
+import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
+import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
+import type { SceneDevicePart } from '../scene-types.js';
+import { deviceCenterline, linePath } from './device-path.js';
+import { pigtailLoop } from './pigtail-loop.js';
+
+/** Where the bag hangs: beside the patient's right flank, outside the body. */
+const BAG = { x: 100, y: 640, w: 46, h: 110 };
+const FLOW_PERIOD = 22;
+
+/** The drain's tubing and bag, and bile moving through them. */
+export function drainageParts(
+  drain: DeviceState | undefined,
+  state: Pick<SampledState, 'flow' | 'bag'>,
+  ppu: number,
+): SceneDevicePart[] {
+  const toBag = state.flow.into === 'bag' || state.bag > 0;
+  if (!drain || drain.kind !== 'drain' || drain.opacity <= 0) return [];
+  const parts: SceneDevicePart[] = [];
+  const base = { deviceId: 'bag', opacity: drain.opacity };
+  const hub = deviceCenterline(drain.route, 0, 0.01, DEVICE_SPECS.drain.hub)[0]!;
+  const tubing: Point[] = [hub, [hub[0] - 14, hub[1] + 60], [BAG.x + BAG.w / 2 - 6, BAG.y - 60], [BAG.x + BAG.w / 2, BAG.y]];
+  if (toBag) {
+    const w = deviceWidth('drain', ppu);
+    const bag = roundedBag();
+    const level = BAG.y + BAG.h * (1 - 0.85 * Math.min(1, state.bag));
+    const bile = bag.filter(([, y]) => y >= level);
+    parts.push({ ...base, id: 'bag-tubing', part: 'tubing', d: linePath(tubing), width: w * 0.9 });
+    parts.push({ ...base, id: 'bag-bag', part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
+    if (state.bag > 0.001) parts.push({ ...base, id: 'bag-bile', part: 'bile', d: `${linePath([[BAG.x + 3, level], ...bile, [BAG.x + BAG.w - 3, level]])}Z`, width: 0 });
+  }
+  if (state.flow.active) {
+    // Bile runs from the loop back along the shaft and (to a bag) down the tubing.
+    const inside = deviceCenterline(drain.route, drain.tail, drain.tip, DEVICE_SPECS.drain.hub);
+    const loop = pigtailLoop(drain.route, drain.tip, drain.curl);
+    const path = [...loop.slice().reverse(), ...inside.slice().reverse(), ...(toBag ? tubing : [])];
+    parts.push({
+      ...base,
+      deviceId: drain.id,
+      id: `${drain.id}-flow`,
+      part: 'flow',
+      d: linePath(path),
+      width: Math.max(1.2 / ppu, deviceWidth('drain', ppu) * 0.35),
+      dashOffset: -state.flow.phase * FLOW_PERIOD,
+    });
+  }
+  return parts;
+}
+
+/** A drainage bag: a short neck, straight sides and a rounded bottom. */
+function roundedBag(): Point[] {
+  const { x, y, w, h } = BAG;
+  const bottom = Array.from({ length: 9 }, (_, i): Point => {
+    const a = (i / 8) * Math.PI;
+    return [x + w / 2 + (w / 2) * Math.cos(a), y + h - 12 + 12 * Math.sin(a)];
+  });
+  return [[x + w * 0.3, y], [x + w * 0.7, y], [x + w, y + 14], ...bottom, [x, y + 14]];
+}

@@ -1,0 +1,79 @@
+import type { Point } from '../model/anatomy-schema.js';
+import type { Camera } from '../model/cameras.js';
+import type { DeviceKind } from '../model/device-specs.js';
+
+export type { DeviceKind };
+
+/** One device at one moment. */
+export interface DeviceState {
+  readonly id: string;
+  readonly kind: DeviceKind;
+  /** The resolved route, skin first, in scene units. */
+  readonly route: readonly Point[];
+  /** Arc length (units) of the device's tip along the route. */
+  readonly tip: number;
+  /** Arc length of its tail (0 = at the skin entry / first route point). */
+  readonly tail: number;
+  /** 0–1: pigtail curl formed and locked. */
+  readonly curl: number;
+  /** 0–1 opacity, for fading in and out. */
+  readonly opacity: number;
+}
+
+/** Everything that changes with time; the scene draws this plus the anatomy. */
+export interface SampledState {
+  /** 0-based index of the step that is playing or was last reached. */
+  readonly step: number;
+  /** Progress through that step, 0–1. */
+  readonly stepProgress: number;
+  readonly camera: Camera;
+  /** Duct dilation 0–1 by duct id; unlisted ducts use `defaultDilation`. */
+  readonly dilation: Readonly<Record<string, number>>;
+  readonly defaultDilation: number;
+  readonly gallbladder: 'normal' | 'distended';
+  readonly devices: readonly DeviceState[];
+  /**
+   * Contrast in the ducts: per duct id, the filled stretch as [from, to]
+   * fractions of its centreline (0 = periphery end, 1 = junction end).
+   */
+  readonly contrast: Readonly<Record<string, readonly [number, number]>>;
+  /** The blockage: a narrowed stretch of one duct, and an optional mass. */
+  readonly obstruction: {
+    readonly duct: string;
+    /** Narrowed stretch as centreline fractions [from, to]. */
+    readonly span: readonly [number, number];
+    readonly mass: { readonly cx: number; readonly cy: number; readonly r: number } | null;
+  } | null;
+  /** Bile flow through the drain, 0–1 phase and on/off. */
+  readonly flow: { readonly active: boolean; readonly phase: number; readonly into: 'bag' | 'duodenum' | null };
+  /** Bile collected in the bag, 0–1. */
+  readonly bag: number;
+  readonly highlight: readonly string[];
+  readonly dim: readonly string[];
+  /** Hidden anatomy shown for this step (e.g. stomach). */
+  readonly reveal: readonly string[];
+  /** Structures labelled in this step (≤ 6). */
+  readonly labels: readonly string[];
+}
+
+/** One step of a compiled procedure, on the global time axis (ms). */
+export interface TimelineStep {
+  readonly id: string;
+  readonly title: string;
+  readonly clinician: string;
+  readonly patient: string;
+  /** Imaging guidance shown for the step. */
+  readonly guidance: 'none' | 'ultrasound' | 'fluoroscopy' | 'cholangiogram';
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A compiled procedure: sample it at any time t in [0, duration]. */
+export interface Timeline {
+  readonly procedureId: string;
+  readonly title: string;
+  readonly steps: readonly TimelineStep[];
+  readonly duration: number;
+  /** Opaque compiled tracks, read by sampleTimeline. */
+  readonly tracks: readonly unknown[];
+}
