@@ -6,9 +6,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
 };

@@ -6,8 +6,6 @@ import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
 export default {
   files: ['test-dist/**/*.test.js'],
   nodeResolve: false,
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } }),
-  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
   concurrency: 1,
 };

@@ -14,9 +14,7 @@ if (!findBrowser()) {
     });
   }
   if (!findBrowser()) {
-    console.error(
-      'No Chromium found. Install one (Debian: sudo apt-get install chromium) or set CHROME_PATH.',
-    );
+    console.error('No Chromium found. Install one (Debian: sudo apt-get install chromium) or set CHROME_PATH.');
     process.exit(1);
   }
 }

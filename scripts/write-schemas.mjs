@@ -21,9 +21,6 @@ const out = await build({
 const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 mkdirSync('data/schema', { recursive: true });
 const write = (name, schema, title) =>
-  writeFileSync(
-    `data/schema/${name}.schema.json`,
-    JSON.stringify({ ...schema, title}, null, 2) + '\n',
-  );
+  writeFileSync(`data/schema/${name}.schema.json`, JSON.stringify({ ...schema, title }, null, 2) + '\n');
 write('anatomy', mod.anatomy, 'liver-intervention anatomy file');
 console.log('wrote data/schema/anatomy.schema.json');

@@ -85,22 +85,56 @@ export const styles = css`
   }
 
   /* Scene paint. */
-  .tone-liver, .tone-segment { --c: var(--li-liver); }
-  .tone-bile { --c: var(--li-bile); }
-  .tone-gallbladder { --c: var(--li-gallbladder); }
-  .tone-portal { --c: var(--li-portal); }
-  .tone-artery { --c: var(--li-artery); }
-  .tone-vein { --c: var(--li-vein); }
-  .tone-pancreas { --c: var(--li-pancreas); }
-  .tone-duodenum { --c: var(--li-duodenum); }
-  .tone-stomach { --c: var(--li-stomach); }
-  .tone-bone { --c: var(--li-bone); }
-  .tone-cartilage { --c: var(--li-cartilage); }
-  .tone-lung, .tone-pleura { --c: var(--li-lung); }
-  .tone-diaphragm { --c: var(--li-diaphragm); }
-  .tone-ligament { --c: var(--li-ligament); }
-  .tone-skin { --c: var(--li-skin); }
-  .tone-reference { --c: var(--li-reference); }
+  .tone-liver,
+  .tone-segment {
+    --c: var(--li-liver);
+  }
+  .tone-bile {
+    --c: var(--li-bile);
+  }
+  .tone-gallbladder {
+    --c: var(--li-gallbladder);
+  }
+  .tone-portal {
+    --c: var(--li-portal);
+  }
+  .tone-artery {
+    --c: var(--li-artery);
+  }
+  .tone-vein {
+    --c: var(--li-vein);
+  }
+  .tone-pancreas {
+    --c: var(--li-pancreas);
+  }
+  .tone-duodenum {
+    --c: var(--li-duodenum);
+  }
+  .tone-stomach {
+    --c: var(--li-stomach);
+  }
+  .tone-bone {
+    --c: var(--li-bone);
+  }
+  .tone-cartilage {
+    --c: var(--li-cartilage);
+  }
+  .tone-lung,
+  .tone-pleura {
+    --c: var(--li-lung);
+  }
+  .tone-diaphragm {
+    --c: var(--li-diaphragm);
+  }
+  .tone-ligament {
+    --c: var(--li-ligament);
+  }
+  .tone-skin {
+    --c: var(--li-skin);
+  }
+  .tone-reference {
+    --c: var(--li-reference);
+  }
 
   path {
     vector-effect: non-scaling-stroke;
@@ -138,18 +172,18 @@ export const styles = css`
   }
   .tone-segment.paint-fill {
     fill: transparent;
-    stroke: color-mix(in srgb, var(--c) 45%, transparent);
+    stroke: color-mix(in srgb, var(--c) 28%, transparent);
     stroke-width: 0.8px;
   }
   .tone-gallbladder.paint-fill {
     fill: color-mix(in srgb, var(--c) 45%, white);
   }
-  .tone-duodenum.paint-tube.body {
-    fill: color-mix(in srgb, var(--c) 40%, white);
-    opacity: 0.72;
+  /* The duodenum lies in front of the distal bile duct: translucent as a whole. */
+  .layer-duodenum {
+    opacity: 0.6;
   }
-  .tone-duodenum.paint-tube.casing {
-    opacity: 0.72;
+  .tone-duodenum.paint-tube.body {
+    fill: color-mix(in srgb, var(--c) 38%, white);
   }
   .tone-pancreas.paint-fill {
     fill: color-mix(in srgb, var(--c) 32%, white);
@@ -226,10 +260,9 @@ export const styles = css`
     opacity: 0.85;
   }
   .paint-lesion {
-    fill: color-mix(in srgb, var(--li-lesion) 38%, transparent);
-    stroke: var(--li-lesion);
+    fill: color-mix(in srgb, var(--li-lesion) 30%, transparent);
+    stroke: color-mix(in srgb, var(--li-lesion) 80%, transparent);
     stroke-width: 1.5px;
-    stroke-dasharray: 2 2;
   }
   .is-dim {
     opacity: 0.3;

@@ -165,7 +165,8 @@ export class LiverIntervention extends LitElement {
       this.playback.seek(target.end);
       return;
     }
-    this.playback.seek(target.start);
+    // A step owns (start, end]: start just inside it so no step-change event fires for the one before.
+    this.playback.seek(Math.min(target.end, target.start + 0.01));
     await this.playback.runTo(target.end);
   }
 
@@ -176,15 +177,17 @@ export class LiverIntervention extends LitElement {
     if (changed.has('audience')) this.audience = readChoice(w, 'audience', this.audience, AUDIENCES, 'clinician');
     if (changed.has('camera')) this.camera = readChoice(w, 'camera', this.camera, CAMERA_NAMES, 'overview');
     if (changed.has('ducts')) this.ducts = readChoice(w, 'ducts', this.ducts, DUCT_STATES, 'normal');
-    if (changed.has('anatomyFiles') || changed.has('procedure') || changed.has('approach') || changed.has('procedureData')) {
+    if (
+      changed.has('anatomyFiles') ||
+      changed.has('procedure') ||
+      changed.has('approach') ||
+      changed.has('procedureData')
+    ) {
       this.load();
     }
     if (changed.has('step') && this.timeline && this.step !== this.shownStep + 1) {
-      const index = Number.isFinite(this.step) ? Math.round(this.step) - 1 : 0;
-      const clamped = Math.max(0, Math.min(this.timeline.steps.length - 1, index));
-      if (clamped !== index) readChoice(w, 'step', String(this.step), [], '');
       this.stopPlaying();
-      this.playback.seek(this.timeline.steps[clamped]!.end);
+      this.playback.seek(this.timeline.steps[this.requestedStep(this.timeline)]!.end);
     }
     if (changed.has('selected') && this.selected && this.anatomy && !this.anatomy.byId.has(this.selected)) {
       readChoice(w, 'selected', this.selected, [], '');
@@ -198,18 +201,30 @@ export class LiverIntervention extends LitElement {
       const anatomy = parseAnatomy(this.anatomyFiles);
       const json = this.procedureData ?? BUNDLED_PROCEDURES[this.procedure];
       const timeline = json
-        ? compileTimeline(parseProcedure(json, anatomy, this.procedureData ? 'procedureData' : `${this.procedure}.json`), anatomy, {
-            approach: this.approach,
-          })
+        ? compileTimeline(
+            parseProcedure(json, anatomy, this.procedureData ? 'procedureData' : `${this.procedure}.json`),
+            anatomy,
+            {
+              approach: this.approach,
+            },
+          )
         : undefined;
-      const keep = this.timeline && timeline ? Math.min(this.shownStep, timeline.steps.length - 1) : 0;
       this.anatomy = anatomy;
       this.timeline = timeline;
       this.error = null;
-      if (timeline) this.playback.seek(timeline.steps[Math.max(0, keep)]!.end);
+      // Switching approach or data keeps the step the user is on.
+      if (timeline) this.playback.seek(timeline.steps[this.requestedStep(timeline)]!.end);
     } catch (e) {
       this.error = e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
     }
+  }
+
+  /** The 0-based index the `step` property asks for, clamped (with a warning) to the steps there are. */
+  private requestedStep(timeline: Timeline): number {
+    const index = Number.isFinite(this.step) ? Math.round(this.step) - 1 : 0;
+    const clamped = Math.max(0, Math.min(timeline.steps.length - 1, index));
+    if (clamped !== index) readChoice(this.warned, 'step', String(this.step), [], String(clamped + 1));
+    return clamped;
   }
 
   override render() {
@@ -225,15 +240,23 @@ export class LiverIntervention extends LitElement {
           <span>R (patient)</span><span class="scalebar"><span style="width:${cmPx}px"></span>1 cm</span
           ><span>L (patient)</span>
         </div>
-        <div class="stage" part="scene" tabindex="0" role="group" aria-label=${this.stageLabel()}
-          @keydown=${this.onKey}></div>
+        <div
+          class="stage"
+          part="scene"
+          tabindex="0"
+          role="group"
+          aria-label=${this.stageLabel()}
+          @keydown=${this.onKey}
+        ></div>
         ${this.error ? this.renderError(this.error) : nothing}
-        ${current
-          ? html`<div class="caption" part="caption" aria-live="polite">
-              <h2>${current.title}</h2>
-              <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
-            </div>`
-          : nothing}
+        ${
+          current
+            ? html`<div class="caption" part="caption" aria-live="polite">
+                <h2>${current.title}</h2>
+                <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
+              </div>`
+            : nothing
+        }
         <div class="details" part="details" aria-live="polite">
           ${active ? html`<strong>${active.name}</strong> ${active.description}` : html`Hover, tap or tab to a structure to see what it is.`}
         </div>
@@ -247,11 +270,13 @@ export class LiverIntervention extends LitElement {
       <button type="button" @click=${() => this.zoom?.zoomBy(1.5)} aria-label="Zoom in">+</button>
       <button type="button" @click=${() => this.zoom?.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
       <button type="button" @click=${() => this.zoom?.reset()} ?disabled=${this.zoomScale <= 1.001}>Reset view</button>
-      ${this.timeline
-        ? nothing
-        : html`<button type="button" aria-pressed=${String(this.labels)} @click=${() => (this.labels = !this.labels)}>
-            Labels
-          </button>`}
+      ${
+        this.timeline
+          ? nothing
+          : html`<button type="button" aria-pressed=${String(this.labels)} @click=${() => (this.labels = !this.labels)}>
+              Labels
+            </button>`
+      }
     </div>`;
     if (!this.timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
     return html`<div class="controls" part="controls">
@@ -322,7 +347,12 @@ export class LiverIntervention extends LitElement {
     const s = this.sampled();
     if (!s) {
       const dilated = this.ducts === 'dilated';
-      return { ...common, camera: CAMERAS[this.camera], defaultDilation: dilated ? 1 : 0, gallbladder: dilated ? 'distended' : 'normal' };
+      return {
+        ...common,
+        camera: CAMERAS[this.camera],
+        defaultDilation: dilated ? 1 : 0,
+        gallbladder: dilated ? 'distended' : 'normal',
+      };
     }
     return {
       ...common,

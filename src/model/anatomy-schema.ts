@@ -6,8 +6,7 @@ export const PointSchema = v.pipe(
   v.check(([x, y]) => Number.isFinite(x) && Number.isFinite(y), 'coordinates must be finite'),
 );
 
-const Points = (min: number) =>
-  v.pipe(v.array(PointSchema), v.minLength(min, `needs at least ${min} points`));
+const Points = (min: number) => v.pipe(v.array(PointSchema), v.minLength(min, `needs at least ${min} points`));
 
 const Id = v.pipe(
   v.string(),

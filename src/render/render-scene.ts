@@ -63,7 +63,13 @@ export function renderScene(svgNode: SVGSVGElement, scene: Scene, uid: string, h
   viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
     const layer = select(this);
     const paths = byLayer.get(this.dataset.layer ?? '') ?? [];
-    drawPaths(layer.select('g.casing'), paths.filter((p) => p.paint === 'tube'), uid, scene.active, 'casing');
+    drawPaths(
+      layer.select('g.casing'),
+      paths.filter((p) => p.paint === 'tube'),
+      uid,
+      scene.active,
+      'casing',
+    );
     drawPaths(layer.select('g.body'), paths, uid, scene.active, 'body');
   });
 

@@ -77,5 +77,13 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const drawn = s ? structurePaths(s, stateOf(id))[0] : undefined;
     return drawn ? [{ id: `clip-${id}`, d: drawn.d }] : [];
   });
-  return { camera: input.camera, paths, clips, labels, targets, devices: moment ? momentDevices(moment, ppu) : [], active: input.active };
+  return {
+    camera: input.camera,
+    paths,
+    clips,
+    labels,
+    targets,
+    devices: moment ? momentDevices(moment, ppu) : [],
+    active: input.active,
+  };
 }

@@ -5,10 +5,7 @@ import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
 
 /** Every device part of a moment, in paint order (beam and probe under the rest). */
-export function momentDevices(
-  moment: Pick<SampledState, 'devices' | 'flow' | 'bag'>,
-  ppu: number,
-): SceneDevicePart[] {
+export function momentDevices(moment: Pick<SampledState, 'devices' | 'flow' | 'bag'>, ppu: number): SceneDevicePart[] {
   const probes = moment.devices.flatMap((d) => probeParts(d));
   const bodies = moment.devices.flatMap((d) => deviceParts(d, ppu));
   const drain = moment.devices.find((d) => d.kind === 'drain');

@@ -36,7 +36,10 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * state.dilation;
   const end = at(diameter);
   const start = taperTo ? at(taperTo) : end;
-  return Math.max(state.minWidth * 0.6, Math.max(state.minWidth, start + (end - start) * f) * narrowing(f, state.narrow));
+  return Math.max(
+    state.minWidth * 0.6,
+    Math.max(state.minWidth, start + (end - start) * f) * narrowing(f, state.narrow),
+  );
 }
 
 /** The outline a structure is drawn with (closed), or its line. */
@@ -71,11 +74,25 @@ export function structurePaths(s: Structure, state: ShapeState): ScenePath[] {
     case 'band':
       return [{ ...base, id: s.id, paint: 'band', d: polygonPath(geometry) }];
     case 'outline':
-      return [{ ...base, id: s.id, paint: 'fill', d: (s.shape.smooth ? smoothClosed(geometry) : straight(geometry, true)) ?? '' }];
+      return [
+        {
+          ...base,
+          id: s.id,
+          paint: 'fill',
+          d: (s.shape.smooth ? smoothClosed(geometry) : straight(geometry, true)) ?? '',
+        },
+      ];
     case 'ellipse':
       return [{ ...base, id: s.id, paint: 'fill', d: polygonPath(geometry) }];
     case 'line':
-      return [{ ...base, id: s.id, paint: 'line', d: (s.shape.smooth ? smoothOpen(geometry) : straight(geometry, false)) ?? '' }];
+      return [
+        {
+          ...base,
+          id: s.id,
+          paint: 'line',
+          d: (s.shape.smooth ? smoothOpen(geometry) : straight(geometry, false)) ?? '',
+        },
+      ];
     case 'point': {
       if (s.kind !== 'landmark') return [];
       const [x, y] = s.shape.at;

@@ -51,12 +51,7 @@ export function tubeOutline(
   if (!caps) return [...left, ...right.reverse()];
   const [ex, ey] = normals[n - 1]!;
   const [sx, sy] = normals[0]!;
-  return [
-    ...left,
-    ...cap(n - 1, [-ey, ex], [ex, ey]),
-    ...right.reverse(),
-    ...cap(0, [sy, -sx], [-sx, -sy]),
-  ];
+  return [...left, ...cap(n - 1, [-ey, ex], [ex, ey]), ...right.reverse(), ...cap(0, [sy, -sx], [-sx, -sy])];
 }
 
 /** SVG path data of a closed polygon, rounded to 0.1 unit. */

@@ -1,5 +1,5 @@
 import type { Point } from '../model/anatomy-schema.js';
-import type { Camera } from '../model/cameras.js';
+import type { Camera, CameraName } from '../model/cameras.js';
 import type { DeviceKind } from '../model/device-specs.js';
 
 export type { DeviceKind };
@@ -31,10 +31,14 @@ export interface SampledState {
   readonly dilation: Readonly<Record<string, number>>;
   readonly defaultDilation: number;
   readonly gallbladder: 'normal' | 'distended';
+  /** Gallbladder distension 0 (normal outline) – 1 (distended outline); `gallbladder` is its rounding. */
+  readonly distension: number;
   readonly devices: readonly DeviceState[];
   /**
    * Contrast in the ducts: per duct id, the filled stretch as [from, to]
    * fractions of its centreline (0 = periphery end, 1 = junction end).
+   * Fractions are of the arc length of the smoothed centreline
+   * (`sampleSpline(centerline)`), like the obstruction span.
    */
   readonly contrast: Readonly<Record<string, readonly [number, number]>>;
   /** The blockage: a narrowed stretch of one duct, and an optional mass. */
@@ -54,6 +58,8 @@ export interface SampledState {
   readonly reveal: readonly string[];
   /** Structures labelled in this step (≤ 6). */
   readonly labels: readonly string[];
+  /** Imaging guidance of the current step. */
+  readonly guidance: TimelineStep['guidance'];
 }
 
 /** One step of a compiled procedure, on the global time axis (ms). */
@@ -64,14 +70,25 @@ export interface TimelineStep {
   readonly patient: string;
   /** Imaging guidance shown for the step. */
   readonly guidance: 'none' | 'ultrasound' | 'fluoroscopy' | 'cholangiogram';
+  /** Start and end on the global axis, ms. The step owns (start, end]; the first also owns t = 0. */
   readonly start: number;
   readonly end: number;
+  /** Camera preset reached 600 ms into the step (from the previous step's). */
+  readonly camera: CameraName;
+  /** Anatomy ids labelled during the step (≤ 6). */
+  readonly labels: readonly string[];
+  /** Hidden anatomy shown during the step. */
+  readonly reveal: readonly string[];
+  /** Brief source tags for the step's facts. */
+  readonly sources: readonly string[];
 }
 
 /** A compiled procedure: sample it at any time t in [0, duration]. */
 export interface Timeline {
   readonly procedureId: string;
   readonly title: string;
+  /** The approach the timeline was compiled for. */
+  readonly approach: 'right' | 'left';
   readonly steps: readonly TimelineStep[];
   readonly duration: number;
   /** Opaque compiled tracks, read by sampleTimeline. */

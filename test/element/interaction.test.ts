@@ -2,9 +2,12 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, settle, svgOf } from './mount.js';
 
+/** The anatomy explorer: no procedure. */
+const explore = (width: number, attrs: Record<string, string> = {}) => mount(width, { procedure: 'none', ...attrs });
+
 describe('<liver-intervention> interaction', () => {
   it('reaches every labelled structure with the Tab key', async () => {
-    const el = await mount(1280);
+    const el = await explore(1280);
     const targets = [...svgOf(el).querySelectorAll<SVGPathElement>('.target')];
     const reached = new Set<string>();
     targets[0]!.focus();
@@ -17,18 +20,18 @@ describe('<liver-intervention> interaction', () => {
   });
 
   it('describes a focused structure in the live caption and highlights it', async () => {
-    const el = await mount(1280);
+    const el = await explore(1280);
     const cbd = svgOf(el).querySelector<SVGPathElement>('.target[data-id="common-bile-duct"]')!;
     cbd.focus();
     await settle(el);
-    const caption = el.shadowRoot!.querySelector('[part="caption"]')!;
+    const caption = el.shadowRoot!.querySelector('[part="details"]')!;
     expect(caption.getAttribute('aria-live')).to.equal('polite');
     expect(caption.textContent).to.contain('Common bile duct');
     expect(svgOf(el).querySelector('.layer .is-active[data-id="common-bile-duct"]')).to.exist;
   });
 
   it('pins a structure with Enter and fires li-structure', async () => {
-    const el = await mount(1280);
+    const el = await explore(1280);
     const gb = svgOf(el).querySelector<SVGPathElement>('.target[data-id="gallbladder"]')!;
     gb.focus();
     const fired = oneEvent(el, 'li-structure');
@@ -41,7 +44,7 @@ describe('<liver-intervention> interaction', () => {
   });
 
   it('zooms in and resets the view', async () => {
-    const el = await mount(1280);
+    const el = await explore(1280);
     const buttons = [...el.shadowRoot!.querySelectorAll('button')];
     const zoomIn = buttons.find((b) => b.getAttribute('aria-label') === 'Zoom in')!;
     const reset = buttons.find((b) => b.textContent?.trim() === 'Reset view')!;

@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { mount, svgOf } from './mount.js';
 
+/** The anatomy explorer: no procedure. */
+const explore = (width: number, attrs: Record<string, string> = {}) => mount(width, { procedure: 'none', ...attrs });
+
 type Box = { left: number; right: number; top: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -10,13 +13,16 @@ function crosses(p: number[], q: number[]): boolean {
   const [cx, cy, dx, dy] = q as [number, number, number, number];
   const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
     Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  return o(ax, ay, bx, by, cx, cy) * o(ax, ay, bx, by, dx, dy) < 0 && o(cx, cy, dx, dy, ax, ay) * o(cx, cy, dx, dy, bx, by) < 0;
+  return (
+    o(ax, ay, bx, by, cx, cy) * o(ax, ay, bx, by, dx, dy) < 0 &&
+    o(cx, cy, dx, dy, ax, ay) * o(cx, cy, dx, dy, bx, by) < 0
+  );
 }
 
 for (const width of [360, 1280, 1920]) {
   describe(`labels at ${width} px`, () => {
     it('do not overlap each other and stay inside the drawing', async () => {
-      const el = await mount(width);
+      const el = await explore(width);
       const svg = svgOf(el);
       const frame = svg.getBoundingClientRect();
       const boxes = [...svg.querySelectorAll<SVGTextElement>('.label text')].map((t) => ({
@@ -36,7 +42,7 @@ for (const width of [360, 1280, 1920]) {
     });
 
     it('have leader lines that do not cross each other or any other label', async () => {
-      const el = await mount(width);
+      const el = await explore(width);
       const svg = svgOf(el);
       const groups = [...svg.querySelectorAll<SVGGElement>('.label')];
       const leaders = groups
@@ -60,7 +66,10 @@ for (const width of [360, 1280, 1920]) {
             [b.x, b.y, b.x, b.y + b.height],
             [b.x + b.width, b.y, b.x + b.width, b.y + b.height],
           ];
-          expect(edges.some((e) => crosses(seg, e)), `leader of ${id} through label ${g.dataset.id}`).to.equal(false);
+          expect(
+            edges.some((e) => crosses(seg, e)),
+            `leader of ${id} through label ${g.dataset.id}`,
+          ).to.equal(false);
         }
       }
     });

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { mount, settle, svgOf } from './mount.js';
 
+/** The anatomy explorer: no procedure. */
+const explore = (width: number, attrs: Record<string, string> = {}) => mount(width, { procedure: 'none', ...attrs });
+
 function captureWarnings() {
   const warnings: string[] = [];
   const original = console.warn;
@@ -13,7 +16,7 @@ describe('<liver-intervention> bad input', () => {
   it('falls back to the default for an unknown attribute value, with one warning', async () => {
     const spy = captureWarnings();
     try {
-      const el = await mount(360, { camera: 'sideways', ducts: 'huge' });
+      const el = await explore(360, { camera: 'sideways', ducts: 'huge' });
       el.setAttribute('camera', 'sideways');
       await settle(el);
       expect(el.camera).to.equal('overview');
@@ -27,7 +30,7 @@ describe('<liver-intervention> bad input', () => {
   });
 
   it('shows an accessible error with the JSON path and keeps the last good drawing', async () => {
-    const el = await mount(1280);
+    const el = await explore(1280);
     const before = svgOf(el).querySelectorAll('.layer path').length;
     const ducts = JSON.parse(JSON.stringify(DEFAULT_ANATOMY_FILES['ducts.json'])) as {
       structures: { diameter?: unknown; shape: { diameter?: unknown } }[];
@@ -47,7 +50,7 @@ describe('<liver-intervention> bad input', () => {
   it('ignores an unknown selected id with a warning', async () => {
     const spy = captureWarnings();
     try {
-      const el = await mount(360, { selected: 'spleen' });
+      const el = await explore(360, { selected: 'spleen' });
       expect(el.selected).to.equal(null);
       expect(spy.warnings.some((w) => w.includes('selected "spleen"'))).to.equal(true);
     } finally {

@@ -1,24 +1,77 @@
 import { expect } from '@open-wc/testing';
 import { mount, settle, svgOf } from './mount.js';
 
+/** The anatomy explorer: no procedure. */
+const explore = (width: number, attrs: Record<string, string> = {}) => mount(width, { procedure: 'none', ...attrs });
+
 // The structures issue #2 requires, by id.
 const REQUIRED = [
-  'liver', 'segment-1', 'segment-2', 'segment-3', 'segment-4a', 'segment-4b', 'segment-5', 'segment-6',
-  'segment-7', 'segment-8', 'falciform-ligament',
-  'right-anterior-duct', 'right-posterior-duct', 'segment-2-duct', 'segment-3-duct', 'segment-4a-duct',
-  'segment-4b-duct', 'right-hepatic-duct', 'left-hepatic-duct', 'confluence', 'common-hepatic-duct',
-  'cystic-duct', 'gallbladder', 'gallbladder-fundus', 'gallbladder-body', 'gallbladder-neck', 'common-bile-duct',
-  'pancreas', 'pancreas-head', 'pancreas-neck', 'pancreas-body', 'pancreas-tail', 'pancreatic-duct',
-  'duodenum', 'duodenum-d1', 'duodenum-d2', 'duodenum-d3', 'duodenum-d4', 'major-papilla',
-  'portal-vein', 'right-portal-vein', 'left-portal-vein', 'hepatic-artery-proper', 'right-hepatic-artery',
-  'left-hepatic-artery', 'skin-right-flank', 'epigastrium', 'rib-7', 'rib-8', 'rib-9', 'rib-10', 'rib-11',
-  'rib-12', 'mid-axillary-line', 'xiphoid', 'costophrenic-recess', 'lung-base', 'vertebra-t11',
-  'vertebra-t12', 'vertebra-l1', 'vertebra-l2',
+  'liver',
+  'segment-1',
+  'segment-2',
+  'segment-3',
+  'segment-4a',
+  'segment-4b',
+  'segment-5',
+  'segment-6',
+  'segment-7',
+  'segment-8',
+  'falciform-ligament',
+  'right-anterior-duct',
+  'right-posterior-duct',
+  'segment-2-duct',
+  'segment-3-duct',
+  'segment-4a-duct',
+  'segment-4b-duct',
+  'right-hepatic-duct',
+  'left-hepatic-duct',
+  'confluence',
+  'common-hepatic-duct',
+  'cystic-duct',
+  'gallbladder',
+  'gallbladder-fundus',
+  'gallbladder-body',
+  'gallbladder-neck',
+  'common-bile-duct',
+  'pancreas',
+  'pancreas-head',
+  'pancreas-neck',
+  'pancreas-body',
+  'pancreas-tail',
+  'pancreatic-duct',
+  'duodenum',
+  'duodenum-d1',
+  'duodenum-d2',
+  'duodenum-d3',
+  'duodenum-d4',
+  'major-papilla',
+  'portal-vein',
+  'right-portal-vein',
+  'left-portal-vein',
+  'hepatic-artery-proper',
+  'right-hepatic-artery',
+  'left-hepatic-artery',
+  'skin-right-flank',
+  'epigastrium',
+  'rib-7',
+  'rib-8',
+  'rib-9',
+  'rib-10',
+  'rib-11',
+  'rib-12',
+  'mid-axillary-line',
+  'xiphoid',
+  'costophrenic-recess',
+  'lung-base',
+  'vertebra-t11',
+  'vertebra-t12',
+  'vertebra-l1',
+  'vertebra-l2',
 ];
 
 describe('<liver-intervention> structures', () => {
   it('draws every required structure and gives each a focusable, named target', async () => {
-    const el = await mount(1920);
+    const el = await explore(1920);
     const svg = svgOf(el);
     for (const id of REQUIRED) {
       const target = svg.querySelector(`.target[data-id="${id}"]`);
@@ -33,21 +86,21 @@ describe('<liver-intervention> structures', () => {
   });
 
   it('shows a visible label for every required structure when all labels fit (projector width)', async () => {
-    const el = await mount(1920);
+    const el = await explore(1920);
     const labelled = new Set([...svgOf(el).querySelectorAll('.label')].map((g) => g.getAttribute('data-id')));
     const missing = REQUIRED.filter((id) => !labelled.has(id));
     expect(missing).to.deep.equal([]);
   });
 
   it('keeps at most 6 labels, each at least 11 px, on a 360 px phone', async () => {
-    const el = await mount(360);
+    const el = await explore(360);
     const texts = [...svgOf(el).querySelectorAll<SVGTextElement>('.label text')];
     expect(texts.length).to.be.within(3, 6);
     for (const t of texts) expect(t.getBoundingClientRect().height).to.be.at.least(11);
   });
 
   it('hides and shows labels with the toggle', async () => {
-    const el = await mount(1280);
+    const el = await explore(1280);
     expect(svgOf(el).querySelectorAll('.label').length).to.be.greaterThan(5);
     const toggle = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Labels')!;
     toggle.click();
@@ -60,8 +113,8 @@ describe('<liver-intervention> structures', () => {
   });
 
   it('draws dilated ducts wider than normal ones and distends the gallbladder', async () => {
-    const normal = await mount(1280);
-    const dilated = await mount(1280, { ducts: 'dilated' });
+    const normal = await explore(1280);
+    const dilated = await explore(1280, { ducts: 'dilated' });
     const width = (el: typeof normal, id: string) =>
       svgOf(el).querySelector<SVGPathElement>(`.layer .body[data-id="${id}"]`)!.getBBox().width;
     expect(width(dilated, 'common-bile-duct')).to.be.greaterThan(width(normal, 'common-bile-duct') * 1.5);

@@ -28,7 +28,9 @@ describe('parseAnatomy', () => {
     const index = ducts.structures.findIndex((s) => s.id === 'common-hepatic-duct');
     (ducts.structures[index]!.shape as { centerline: unknown[] }).centerline[1] = [435, 'x'];
     const problems = problemsOf({ ...DEFAULT_ANATOMY_FILES, 'ducts.json': ducts });
-    expect(problems[0]).to.match(new RegExp(`^ducts\\.json: structures\\[${index}\\]\\.shape\\.centerline\\[1\\]\\[1\\]`));
+    expect(problems[0]).to.match(
+      new RegExp(`^ducts\\.json: structures\\[${index}\\]\\.shape\\.centerline\\[1\\]\\[1\\]`),
+    );
   });
 
   it('rejects an unknown kind and a missing description with their paths', () => {

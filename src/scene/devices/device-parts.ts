@@ -28,12 +28,19 @@ export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[]
     const t = endTangent(line);
     const end = line[line.length - 1]!;
     const bent = rotate(t, -40);
-    line = [...line.slice(0, -1), [end[0] - t[0] * 6, end[1] - t[1] * 6], [end[0] - t[0] * 6 + bent[0] * 12, end[1] - t[1] * 6 + bent[1] * 12]];
+    line = [
+      ...line.slice(0, -1),
+      [end[0] - t[0] * 6, end[1] - t[1] * 6],
+      [end[0] - t[0] * 6 + bent[0] * 12, end[1] - t[1] * 6 + bent[1] * 12],
+    ];
   }
   if (device.kind === 'drain') line = [...line, ...pigtailLoop(device.route, device.tip, device.curl).slice(1)];
   const d = linePath(line);
   if (device.kind === 'chiba-needle') {
-    parts.push(part('metal', d, w), part('hub', linePath(line.slice(0, 2).map((p, i) => (i ? towards(line, 16) : p))), w * 3.2));
+    parts.push(
+      part('metal', d, w),
+      part('hub', linePath(line.slice(0, 2).map((p, i) => (i ? towards(line, 16) : p))), w * 3.2),
+    );
   } else if (device.kind === 'wire-018' || device.kind === 'wire-035') {
     parts.push(part('wire', d + floppyTip(line, w), w));
   } else if (CATHETERS.has(device.kind)) {
@@ -66,6 +73,7 @@ function floppyTip(line: readonly Point[], w: number): string {
 function sideHoles(line: readonly Point[], w: number): Point[] {
   const total = polylineLength(line);
   const holes: Point[] = [];
-  for (let s = total - 6; s > total - 150 && s > 0; s -= Math.max(12, w * 1.6)) holes.push(pointAtLength(line, s).point);
+  for (let s = total - 6; s > total - 150 && s > 0; s -= Math.max(12, w * 1.6))
+    holes.push(pointAtLength(line, s).point);
   return holes;
 }

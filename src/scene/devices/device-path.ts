@@ -41,5 +41,10 @@ export function rotate(v: Point, deg: number): Point {
 /** Small circles as one path (side holes, markers). */
 export function circlesPath(centres: readonly Point[], radius: number): string {
   const d = r(radius * 2);
-  return centres.map(([x, y]) => `M${r(x - radius)},${r(y)}a${r(radius)},${r(radius)} 0 1,0 ${d},0a${r(radius)},${r(radius)} 0 1,0 ${-d},0`).join('');
+  return centres
+    .map(
+      ([x, y]) =>
+        `M${r(x - radius)},${r(y)}a${r(radius)},${r(radius)} 0 1,0 ${d},0a${r(radius)},${r(radius)} 0 1,0 ${-d},0`,
+    )
+    .join('');
 }

@@ -20,7 +20,12 @@ export function drainageParts(
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hub = deviceCenterline(drain.route, 0, 0.01, DEVICE_SPECS.drain.hub)[0]!;
-  const tubing: Point[] = [hub, [hub[0] - 14, hub[1] + 60], [BAG.x + BAG.w / 2 - 6, BAG.y - 60], [BAG.x + BAG.w / 2, BAG.y]];
+  const tubing: Point[] = [
+    hub,
+    [hub[0] - 14, hub[1] + 60],
+    [BAG.x + BAG.w / 2 - 6, BAG.y - 60],
+    [BAG.x + BAG.w / 2, BAG.y],
+  ];
   if (toBag) {
     const w = deviceWidth('drain', ppu);
     const bag = roundedBag();
@@ -28,7 +33,14 @@ export function drainageParts(
     const bile = bag.filter(([, y]) => y >= level);
     parts.push({ ...base, id: 'bag-tubing', part: 'tubing', d: linePath(tubing), width: w * 0.9 });
     parts.push({ ...base, id: 'bag-bag', part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
-    if (state.bag > 0.001) parts.push({ ...base, id: 'bag-bile', part: 'bile', d: `${linePath([[BAG.x + 3, level], ...bile, [BAG.x + BAG.w - 3, level]])}Z`, width: 0 });
+    if (state.bag > 0.001)
+      parts.push({
+        ...base,
+        id: 'bag-bile',
+        part: 'bile',
+        d: `${linePath([[BAG.x + 3, level], ...bile, [BAG.x + BAG.w - 3, level]])}Z`,
+        width: 0,
+      });
   }
   if (state.flow.active) {
     // Bile runs from the loop back along the shaft and (to a bag) down the tubing.

@@ -19,7 +19,14 @@ export function probeParts(device: DeviceState): SceneDevicePart[] {
     base[1] + t[1] * along + n[1] * across,
   ];
   // Probe body: 4.5 cm wide, 2.5 cm deep, behind its face (outside the body).
-  const body = [at(face, 0, -24), at(face, 0, 24), at(face, -30, 20), at(face, -64, 9), at(face, -64, -9), at(face, -30, -20)];
+  const body = [
+    at(face, 0, -24),
+    at(face, 0, 24),
+    at(face, -30, 20),
+    at(face, -64, 9),
+    at(face, -64, -9),
+    at(face, -30, -20),
+  ];
   const depth = len * 1.35;
   const beam = [at(face, 0, -18), at(face, 0, 18), at(face, depth, depth * 0.32), at(face, depth, -depth * 0.32)];
   const base = { deviceId: device.id, opacity: device.opacity, width: 0 };

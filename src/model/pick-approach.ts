@@ -1,0 +1,14 @@
+import type { Approach, PerApproach } from './action-schema.js';
+
+const isPerApproach = <T>(value: PerApproach<T>): value is { readonly right?: T; readonly left?: T } =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value for one approach: a plain value applies to every approach. */
+export function pickApproach<T>(value: PerApproach<T>, approach: Approach): T | undefined {
+  return isPerApproach(value) ? value[approach] : (value as T);
+}
+
+/** JSON-path suffix for a per-approach value (`.left`) or '' for a plain one. */
+export function approachKey<T>(value: PerApproach<T>, approach: Approach): string {
+  return isPerApproach(value) ? `.${approach}` : '';
+}

@@ -1,0 +1,73 @@
+import { fillAt } from './plan-fill.js';
+import { progress, sampleValues } from './sample-values.js';
+import { sampleCamera } from './sample-camera.js';
+import { stepAt } from './step-at.js';
+import type { Track } from './track-types.js';
+import type { DeviceState, SampledState, Timeline } from './timeline-types.js';
+
+export { stepAt, stepEndTime } from './step-at.js';
+
+/** Period of one bile-flow cycle, ms. */
+export const FLOW_PERIOD_MS = 1500;
+
+/**
+ * The state at time t (ms, clamped to [0, duration]). Pure: it reads only the
+ * compiled tracks, so seeking to t equals playing up to t.
+ */
+export function sampleTimeline(timeline: Timeline, time: number): SampledState {
+  const t = Math.max(0, Math.min(timeline.duration, time));
+  const tracks = timeline.tracks as readonly Track[];
+  const index = stepAt(timeline, t);
+  const step = timeline.steps[index];
+  const values = sampleValues(tracks, t);
+  const value = (key: string, fallback = 0) => values.get(key) ?? fallback;
+  const devices: DeviceState[] = [];
+  const contrast: Record<string, [number, number]> = {};
+  const highlight = new Set<string>();
+  const dim = new Set<string>();
+  let flow: SampledState['flow'] = { active: false, phase: 0, into: null };
+  let base: Extract<Track, { type: 'base' }> | undefined;
+  for (const k of tracks) {
+    if (k.type === 'base') base = k;
+    else if (k.type === 'device' && k.appear < t && (k.gone === null || t < k.gone)) {
+      const [tip, tail] = [value(`tip:${k.id}`), value(`tail:${k.id}`)];
+      devices.push({
+        id: k.id,
+        kind: k.kind,
+        route: k.route,
+        tip,
+        tail,
+        curl: value(`curl:${k.id}`),
+        opacity: value(`opacity:${k.id}`, 1),
+      });
+    } else if (k.type === 'contrast' && k.start < t) {
+      fillAt(k.plan, k.from + (k.to - k.from) * progress(k.start, k.end, t), contrast);
+    } else if (k.type === 'flow' && k.start < t) {
+      flow = { active: true, phase: ((t - k.start) % FLOW_PERIOD_MS) / FLOW_PERIOD_MS, into: k.into };
+    } else if ((k.type === 'highlight' || k.type === 'dim') && k.start < t && t <= k.end) {
+      for (const id of k.ids) (k.type === 'highlight' ? highlight : dim).add(id);
+    }
+  }
+  const dilation: Record<string, number> = {};
+  for (const [key, v] of values) if (key.startsWith('dilation:')) dilation[key.slice(9)] = v;
+  const distension = value('distension');
+  return {
+    step: index,
+    stepProgress: step ? progress(step.start, step.end, t) : 0,
+    camera: sampleCamera(timeline, index, t),
+    dilation,
+    defaultDilation: base?.defaultDilation ?? 0,
+    gallbladder: distension >= 0.5 ? 'distended' : 'normal',
+    distension,
+    devices,
+    contrast,
+    obstruction: base?.obstruction ?? null,
+    flow,
+    bag: value('bag'),
+    highlight: [...highlight],
+    dim: [...dim],
+    reveal: step?.reveal ?? [],
+    labels: step?.labels ?? [],
+    guidance: step?.guidance ?? 'none',
+  };
+}

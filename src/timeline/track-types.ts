@@ -1,0 +1,64 @@
+import type { Point } from '../model/anatomy-schema.js';
+import type { DEVICE_KINDS } from '../model/action-schema.js';
+import type { FillEntry } from './plan-fill.js';
+import type { DeviceKind, SampledState } from './timeline-types.js';
+
+/** A number that moves from `from` to `to` over [start, end] (ms); keys like `tip:needle`, `dilation:common-hepatic-duct`. */
+export interface ValueTrack {
+  readonly type: 'value';
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly from: number;
+  readonly to: number;
+  readonly ease: 'linear' | 'cubic';
+}
+
+/** A device's identity and life span: present while appear < t < gone. */
+export interface DeviceTrack {
+  readonly type: 'device';
+  readonly id: string;
+  readonly kind: DeviceKind;
+  readonly route: readonly Point[];
+  readonly appear: number;
+  readonly gone: number | null;
+}
+
+/** Contrast front going from `from` to `to` units along a fill plan over [start, end]. */
+export interface ContrastTrack {
+  readonly type: 'contrast';
+  readonly start: number;
+  readonly end: number;
+  readonly plan: readonly FillEntry[];
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Bile flow through the drain from `start` on. */
+export interface FlowTrack {
+  readonly type: 'flow';
+  readonly start: number;
+  readonly into: 'bag' | 'duodenum';
+}
+
+/** Structures highlighted or dimmed while start < t ≤ end. */
+export interface MarkTrack {
+  readonly type: 'highlight' | 'dim';
+  readonly start: number;
+  readonly end: number;
+  readonly ids: readonly string[];
+}
+
+/** The state at t = 0: the obstruction and the starting value of every key. */
+export interface BaseTrack {
+  readonly type: 'base';
+  readonly obstruction: SampledState['obstruction'];
+  readonly defaultDilation: number;
+  readonly values: Readonly<Record<string, number>>;
+}
+
+export type Track = ValueTrack | DeviceTrack | ContrastTrack | FlowTrack | MarkTrack | BaseTrack;
+
+/** Compile-time proof that the schema's device kinds are exactly DeviceKind. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const DEVICE_KINDS_MATCH: Same<(typeof DEVICE_KINDS)[number], DeviceKind> = true;
