@@ -5,12 +5,22 @@ import { createServer } from 'vite';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
 
 const WIDTHS = [360, 1280, 1920];
+const STEPS = { right: 11, left: 10 };
 const VIEWS = [
-  { name: 'anatomy', query: '' },
-  { name: 'dilated', query: 'ducts=dilated' },
-  { name: 'no-labels', query: 'labels=off', widths: [1280] },
-  { name: 'hilum', query: 'camera=hilum&ducts=dilated', widths: [360, 1280] },
-  { name: 'selected-cbd', query: 'selected=common-bile-duct', widths: [360] },
+  { name: 'anatomy', query: 'procedure=none' },
+  { name: 'dilated', query: 'procedure=none&ducts=dilated' },
+  { name: 'no-labels', query: 'procedure=none&labels=off', widths: [1280] },
+  { name: 'hilum', query: 'procedure=none&camera=hilum&ducts=dilated', widths: [360, 1280] },
+  { name: 'selected-cbd', query: 'procedure=none&selected=common-bile-duct', widths: [360] },
+  ...Object.entries(STEPS).flatMap(([approach, n]) =>
+    Array.from({ length: n }, (_, i) => ({
+      name: `ptcd-${approach}-step-${String(i + 1).padStart(2, '0')}`,
+      query: `approach=${approach}&step=${i + 1}`,
+      widths: [720],
+    })),
+  ),
+  { name: 'ptcd-right-step-06', query: 'approach=right&step=6&audience=patient', widths: [360] },
+  { name: 'ptcd-left-step-02', query: 'approach=left&step=2', widths: [360] },
 ];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });

@@ -31,7 +31,7 @@ export const styles = css`
     --li-contrast: #1f2a36;
     --li-lesion: #7b2d5b;
     --li-bile-fluid: #9bbf2a;
-    --li-probe: #d7dde4;
+    --li-probe: #6f7f90;
     --li-beam: #3a8fd6;
     --li-highlight: #f2b705;
     --li-ink: #1d2630;
@@ -191,9 +191,9 @@ export const styles = css`
   .tone-bone.paint-fill,
   .tone-cartilage.paint-fill,
   .paint-band {
-    fill: color-mix(in srgb, var(--c) 9%, transparent);
-    stroke: color-mix(in srgb, var(--c) 70%, transparent);
-    stroke-width: 1.1px;
+    fill: color-mix(in srgb, var(--c) 8%, transparent);
+    stroke: color-mix(in srgb, var(--c) 55%, transparent);
+    stroke-width: 1px;
   }
   .tone-cartilage.paint-band {
     fill: color-mix(in srgb, var(--c) 5%, transparent);
@@ -215,8 +215,15 @@ export const styles = css`
     stroke: color-mix(in srgb, var(--c) 60%, transparent);
     stroke-width: 0.8px;
   }
-  .layer-spine .paint-fill {
+  .layer-spine path.paint-fill {
     fill: none;
+    stroke: color-mix(in srgb, var(--c) 35%, transparent);
+    stroke-width: 0.8px;
+  }
+  .tone-skin.paint-fill {
+    fill: color-mix(in srgb, var(--c) 7%, transparent);
+    stroke: color-mix(in srgb, var(--c) 55%, transparent);
+    stroke-width: 1px;
   }
   /* Great vessels behind everything: reference outlines only. */
   .layer-spine .paint-tube.casing {
@@ -328,7 +335,7 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
   }
   .dev-beam {
-    fill: color-mix(in srgb, var(--li-beam) 22%, transparent);
+    fill: color-mix(in srgb, var(--li-beam) 30%, transparent);
     stroke: color-mix(in srgb, var(--li-beam) 55%, transparent);
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;

@@ -10,7 +10,8 @@ import { compileTimeline } from '../timeline/compile-timeline.js';
 import { sampleTimeline, stepAt } from '../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../timeline/timeline-types.js';
 import { buildScene, type SceneInput } from '../scene/build-scene.js';
-import { attachZoom, type ZoomControl } from '../render/attach-zoom.js';
+import { attachZoom } from '../render/attach-zoom.js';
+import { IDENTITY_VIEW, zoomAbout, zoomCamera, type UserView } from '../scene/zoom-camera.js';
 import { createSceneSvg, renderScene } from '../render/render-scene.js';
 import type { Clock } from './clock.js';
 import { PlaybackEvent, StepChangeEvent, StructureEvent } from './events.js';
@@ -110,7 +111,7 @@ export class LiverIntervention extends LitElement {
   @state() private error: DataError | null = null;
   @state() private hovered: string | null = null;
   @state() private time = 0;
-  @state() private zoomScale = 1;
+  @state() private view: UserView = IDENTITY_VIEW;
   @state() private isPlaying = false;
 
   private readonly size = new ResizeController(this);
@@ -119,8 +120,9 @@ export class LiverIntervention extends LitElement {
   private readonly uid = `li${++instances}`;
   private readonly warned = new Set<string>();
   private shownStep = -1;
+  private memo?: { timeline: Timeline; t: number; state: SampledState };
   private svg?: SVGSVGElement;
-  private zoom?: ZoomControl;
+  private detachZoom?: () => void;
 
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   async play(): Promise<void> {
@@ -232,8 +234,8 @@ export class LiverIntervention extends LitElement {
     const timeline = this.timeline;
     const index = timeline ? stepAt(timeline, this.time) : 0;
     const current = timeline?.steps[index];
-    const camera = this.sampled()?.camera ?? CAMERAS[this.camera];
-    const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1) * this.zoomScale);
+    const camera = zoomCamera(this.baseCamera(), this.view);
+    const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
@@ -267,9 +269,11 @@ export class LiverIntervention extends LitElement {
 
   private renderControls(index: number) {
     const zoom = html`<div class="toolbar" role="group" aria-label="View">
-      <button type="button" @click=${() => this.zoom?.zoomBy(1.5)} aria-label="Zoom in">+</button>
-      <button type="button" @click=${() => this.zoom?.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-      <button type="button" @click=${() => this.zoom?.reset()} ?disabled=${this.zoomScale <= 1.001}>Reset view</button>
+      <button type="button" @click=${() => this.zoomBy(1.5)} aria-label="Zoom in">+</button>
+      <button type="button" @click=${() => this.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
+      <button type="button" @click=${() => (this.view = IDENTITY_VIEW)} ?disabled=${this.view.k <= 1.001}>
+        Reset view
+      </button>
       ${
         this.timeline
           ? nothing
@@ -329,7 +333,10 @@ export class LiverIntervention extends LitElement {
     this.size.observe(stage);
     if (!this.svg) {
       this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
-      this.zoom = attachZoom(this.svg, (k) => (this.zoomScale = k));
+      this.detachZoom = attachZoom(this.svg, {
+        onZoom: (factor, x, y) => (this.view = zoomAbout(this.baseCamera(), this.view, factor, x, y)),
+        onPan: (dx, dy) => (this.view = { ...this.view, dx: this.view.dx + dx, dy: this.view.dy + dy }),
+      });
     }
     try {
       renderScene(this.svg, buildScene(this.anatomy, this.sceneInput()), this.uid, {
@@ -341,6 +348,16 @@ export class LiverIntervention extends LitElement {
     }
   }
 
+  /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
+  private baseCamera() {
+    return this.sampled()?.camera ?? CAMERAS[this.camera];
+  }
+
+  private zoomBy(factor: number): void {
+    const c = zoomCamera(this.baseCamera(), this.view);
+    this.view = zoomAbout(this.baseCamera(), this.view, factor, c.x + c.w / 2, c.y + c.h / 2);
+  }
+
   private sceneInput(): SceneInput {
     const viewport = { width: this.size.width || 360, height: this.size.height || 350 };
     const common = { viewport, labels: this.labels, active: this.activeStructure()?.id ?? null };
@@ -349,14 +366,14 @@ export class LiverIntervention extends LitElement {
       const dilated = this.ducts === 'dilated';
       return {
         ...common,
-        camera: CAMERAS[this.camera],
+        camera: zoomCamera(CAMERAS[this.camera], this.view),
         defaultDilation: dilated ? 1 : 0,
         gallbladder: dilated ? 'distended' : 'normal',
       };
     }
     return {
       ...common,
-      camera: s.camera,
+      camera: zoomCamera(s.camera, this.view),
       dilation: s.dilation,
       defaultDilation: s.defaultDilation,
       gallbladder: s.gallbladder,
@@ -367,8 +384,14 @@ export class LiverIntervention extends LitElement {
   }
 
   private sampled(): SampledState | undefined {
-    if (!this.timeline) return undefined;
-    return sampleTimeline(this.timeline, this.displayTime());
+    const timeline = this.timeline;
+    if (!timeline) return undefined;
+    const t = this.displayTime();
+    // Render, camera and scale bar all ask within one frame: sample once.
+    if (this.memo?.timeline !== timeline || this.memo.t !== t) {
+      this.memo = { timeline, t, state: sampleTimeline(timeline, t) };
+    }
+    return this.memo.state;
   }
 
   /** Under reduced motion the picture snaps to each step's end: no tweening. */
@@ -402,10 +425,10 @@ export class LiverIntervention extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.isPlaying = false;
-    this.zoom?.detach();
+    this.detachZoom?.();
     this.svg?.remove();
     this.svg = undefined;
-    this.zoom = undefined;
+    this.detachZoom = undefined;
   }
 
   private activeStructure() {

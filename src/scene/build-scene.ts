@@ -2,9 +2,10 @@ import { LAYERS } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
-import type { Camera, Scene, ScenePath, SceneLabel, SceneTarget } from './scene-types.js';
+import type { Structure } from '../model/anatomy-schema.js';
+import type { Camera, Scene, ScenePath, SceneTarget } from './scene-types.js';
 import { structurePaths, type ShapeState } from './structure-paths.js';
-import { structureLabel } from './structure-label.js';
+import { placeLabels } from './place-labels.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
 import { momentDevices } from './moment-devices.js';
@@ -42,7 +43,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const reveal = new Set(input.reveal ?? []);
   const chosen = input.labelIds ? new Set(input.labelIds) : null;
   const paths: ScenePath[] = [];
-  const labels: SceneLabel[] = [];
+  const labelled: Structure[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
   const moment = input.moment;
@@ -55,7 +56,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     minWidth,
     narrow: block && block.duct === id ? { span: block.span, factor: 0.22 } : undefined,
   });
-  const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id));
+  const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id));
   for (const s of visible) {
     const state = stateOf(s.id);
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
@@ -67,9 +68,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     if (!s.label) continue;
     targets.push(structureTarget(s, state));
     const shown = chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority;
-    const label = input.labels && shown ? structureLabel(s, labelSize) : null;
-    if (label) labels.push(label);
+    if (input.labels && shown) labelled.push(s);
   }
+  // Step label sets keep the step's order (most important first).
+  if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
+  else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu);
   if (block?.mass) paths.push(lesionPath(block.mass));
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {

@@ -1,5 +1,5 @@
 import type { Structure } from '../model/anatomy-schema.js';
-import { sampleSpline } from '../model/geometry.js';
+import { polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
@@ -12,13 +12,12 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   if (s.shape.type !== 'tube') return null;
   const [from, to] = span;
   if (to - from < 0.005) return null;
-  const spine = sampleSpline(s.shape.centerline, 8);
-  const last = spine.length - 1;
-  const i0 = Math.max(0, Math.floor(from * last));
-  const i1 = Math.min(last, Math.ceil(to * last));
-  const stretch = spine.slice(i0, i1 + 1);
+  // Fractions are of arc length along the smooth centreline.
+  const spine = sampleSpline(s.shape.centerline);
+  const total = polylineLength(spine);
+  const stretch = slicePolyline(spine, from * total, to * total);
   if (stretch.length < 2) return null;
-  const outline = tubeOutline(stretch, (f) => 0.78 * tubeWidth(s, (i0 + f * (i1 - i0)) / last, state), true, 1);
+  const outline = tubeOutline(stretch, (f) => 0.78 * tubeWidth(s, from + f * (to - from), state), true, 1);
   return {
     id: `contrast-${s.id}`,
     structureId: s.id,

@@ -5,8 +5,12 @@ import type { SceneDevicePart } from '../scene-types.js';
 import { deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
-/** Where the bag hangs: beside the patient's right flank, outside the body. */
-const BAG = { x: 100, y: 640, w: 46, h: 110 };
+/** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (units). */
+const BAGS = {
+  right: { x: 100, y: 640, w: 46, h: 110 },
+  left: { x: 806, y: 640, w: 46, h: 110 },
+} as const;
+type Bag = (typeof BAGS)[keyof typeof BAGS];
 const FLOW_PERIOD = 22;
 
 /** The drain's tubing and bag, and bile moving through them. */
@@ -20,15 +24,18 @@ export function drainageParts(
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hub = deviceCenterline(drain.route, 0, 0.01, DEVICE_SPECS.drain.hub)[0]!;
+  // The midline is X 560: a drain entering on the patient's left drains to a bag on that side.
+  const BAG = hub[0] > 560 ? BAGS.left : BAGS.right;
+  const out = BAG === BAGS.left ? 14 : -14;
   const tubing: Point[] = [
     hub,
-    [hub[0] - 14, hub[1] + 60],
-    [BAG.x + BAG.w / 2 - 6, BAG.y - 60],
+    [hub[0] + out, hub[1] + 60],
+    [BAG.x + BAG.w / 2 - out / 2, BAG.y - 60],
     [BAG.x + BAG.w / 2, BAG.y],
   ];
   if (toBag) {
     const w = deviceWidth('drain', ppu);
-    const bag = roundedBag();
+    const bag = roundedBag(BAG);
     const level = BAG.y + BAG.h * (1 - 0.85 * Math.min(1, state.bag));
     const bile = bag.filter(([, y]) => y >= level);
     parts.push({ ...base, id: 'bag-tubing', part: 'tubing', d: linePath(tubing), width: w * 0.9 });
@@ -61,8 +68,7 @@ export function drainageParts(
 }
 
 /** A drainage bag: a short neck, straight sides and a rounded bottom. */
-function roundedBag(): Point[] {
-  const { x, y, w, h } = BAG;
+function roundedBag({ x, y, w, h }: Bag): Point[] {
   const bottom = Array.from({ length: 9 }, (_, i): Point => {
     const a = (i / 8) * Math.PI;
     return [x + w / 2 + (w / 2) * Math.cos(a), y + h - 12 + 12 * Math.sin(a)];
