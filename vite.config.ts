@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
 import { defineConfig } from 'vite';
 
 // Two outputs from one config: `vite build` makes the library bundle (dist/),
@@ -9,12 +11,13 @@ export default defineConfig(({ mode }) => {
       root: 'demo',
       base: './',
       build: {
-        outDir: resolve(__dirname, 'dist-demo'),
+        outDir: resolve(root, 'dist-demo'),
         emptyOutDir: true,
         rollupOptions: {
           input: {
-            index: resolve(__dirname, 'demo/index.html'),
-            gallery: resolve(__dirname, 'demo/gallery.html'),
+            index: resolve(root, 'demo/index.html'),
+            gallery: resolve(root, 'demo/gallery.html'),
+            embed: resolve(root, 'demo/embed.html'),
           },
         },
       },
@@ -22,13 +25,13 @@ export default defineConfig(({ mode }) => {
   }
   return {
     root: 'demo',
-    server: { fs: { allow: [resolve(__dirname)] } },
+    server: { fs: { allow: [resolve(root)] } },
     build: {
-      outDir: resolve(__dirname, 'dist'),
+      outDir: resolve(root, 'dist'),
       emptyOutDir: true,
       target: 'es2022',
       lib: {
-        entry: resolve(__dirname, 'src/index.ts'),
+        entry: resolve(root, 'src/index.ts'),
         formats: ['es'],
         fileName: () => 'liver-intervention.js',
       },

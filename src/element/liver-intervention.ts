@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { BUNDLED_PROCEDURES, PROCEDURE_NAMES, type ProcedureName } from '../model/bundled-procedures.js';
+import { BUNDLED_PROCEDURES, PROCEDURE_NAMES } from '../model/bundled-procedures.js';
 import { CAMERAS, pixelsPerUnit, type CameraName } from '../model/cameras.js';
 import { DataError } from '../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
@@ -25,7 +25,7 @@ import { styles } from './liver-intervention.styles.js';
 
 const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
 const DUCT_STATES = ['normal', 'dilated'] as const;
-const APPROACHES = ['right', 'left'] as const;
+const APPROACHES = ['right', 'left'] as const satisfies readonly LiverIntervention['approach'][];
 const AUDIENCES = ['clinician', 'patient'] as const;
 let instances = 0;
 
@@ -45,31 +45,47 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
  * @csspart scene - The box holding the drawing (focus it for the step keys).
  * @csspart controls - Playback and display controls.
  * @csspart caption - The current step's text (aria-live).
- * @csspart details - The highlighted structure's name and description.
+ * @csspart details - The highlighted structure's name and description (aria-live).
  * @csspart error - A data error message.
- * @cssprop --li-liver - Liver. @cssprop --li-bile - Bile ducts. @cssprop --li-gallbladder - Gallbladder.
- * @cssprop --li-portal - Portal venous system. @cssprop --li-artery - Hepatic arteries. @cssprop --li-vein - IVC.
- * @cssprop --li-pancreas - Pancreas. @cssprop --li-duodenum - Duodenum. @cssprop --li-bone - Ribs, vertebrae.
- * @cssprop --li-contrast - Contrast in the ducts. @cssprop --li-device - Wires and catheter walls.
- * @cssprop --li-highlight - Highlighted structure. @cssprop --li-focus - Focus rings.
- * @cssprop --li-ink - Text. @cssprop --li-surface - Background. @cssprop --li-panel - Panels and buttons.
+ * @cssprop --li-liver - Liver colour.
+ * @cssprop --li-bile - Bile ducts.
+ * @cssprop --li-gallbladder - Gallbladder.
+ * @cssprop --li-portal - Portal venous system.
+ * @cssprop --li-artery - Hepatic arteries.
+ * @cssprop --li-vein - Inferior vena cava.
+ * @cssprop --li-pancreas - Pancreas.
+ * @cssprop --li-duodenum - Duodenum.
+ * @cssprop --li-bone - Ribs and vertebrae.
+ * @cssprop --li-lesion - Tumour or stricture.
+ * @cssprop --li-contrast - Contrast medium in the ducts.
+ * @cssprop --li-device - Wires and catheter walls.
+ * @cssprop --li-metal - Needle shaft.
+ * @cssprop --li-catheter - Catheter body.
+ * @cssprop --li-bile-fluid - Bile in the drain and bag.
+ * @cssprop --li-highlight - Outline of the highlighted structure.
+ * @cssprop --li-focus - Focus rings.
+ * @cssprop --li-ink - Text.
+ * @cssprop --li-surface - Background.
+ * @cssprop --li-panel - Panels and buttons.
+ * @cssprop --li-font - Font family.
  * @fires li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
- * @fires li-play - Playback started. @fires li-pause - Playback paused before the end.
- * @fires li-end - Playback reached the end of the procedure.
- * @fires li-structure - A structure was pinned; `detail.id` (null when cleared).
+ * @fires li-play - Playback started; `detail.step`.
+ * @fires li-pause - Playback paused before the end; `detail.step`.
+ * @fires li-end - Playback reached the last step's end; `detail.step`.
+ * @fires li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
   static override styles = styles;
 
   /** Procedure shown: `ptcd` (default) or `none` (anatomy only). */
-  @property({ reflect: true }) procedure: ProcedureName = 'ptcd';
+  @property({ reflect: true }) procedure: 'ptcd' | 'none' = 'ptcd';
   /** Current step, 1-based. Setting it shows that step's end state at once. */
   @property({ type: Number, reflect: true }) step = 1;
   /** Access route: `right` intercostal (default) or `left` subxiphoid. */
-  @property({ reflect: true }) approach: (typeof APPROACHES)[number] = 'right';
+  @property({ reflect: true }) approach: 'right' | 'left' = 'right';
   /** Step text register: `clinician` (default) or `patient` (plain language). */
-  @property({ reflect: true }) audience: (typeof AUDIENCES)[number] = 'clinician';
+  @property({ reflect: true }) audience: 'clinician' | 'patient' = 'clinician';
   /** Show structure labels; `labels="off"` hides them. Default on. */
   @property({ reflect: true, converter: onByDefault }) labels = true;
   /** Show the playback controls; `controls="off"` hides them. Default on. */
@@ -77,9 +93,9 @@ export class LiverIntervention extends LitElement {
   /** Start playing when first shown. Default off. */
   @property({ type: Boolean, reflect: true }) autoplay = false;
   /** With `procedure="none"`: duct calibre `normal` (default) or `dilated`. */
-  @property({ reflect: true }) ducts: (typeof DUCT_STATES)[number] = 'normal';
+  @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
   /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
-  @property({ reflect: true }) camera: CameraName = 'overview';
+  @property({ reflect: true }) camera: 'overview' | 'right-access' | 'left-access' | 'hilum' | 'distal' = 'overview';
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */

@@ -1,0 +1,56 @@
+// Runs against dist/ with no compilation, so build-only faults (unlowered
+// decorators, lost d3 prototype patches) fail here even when src/ tests pass.
+import '../dist/liver-intervention.js';
+
+const fail = (message) => {
+  throw new Error(message);
+};
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+describe('built bundle', () => {
+  it('defines <liver-intervention> and draws the default procedure', async () => {
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    await frame();
+    await el.updateComplete;
+    const svg = el.shadowRoot.querySelector('svg.scene') ?? fail('no scene svg');
+    if (svg.querySelectorAll('.layer path').length < 50) fail('too few anatomy paths');
+    if (el.steps.length < 6) fail(`expected PTCD steps, got ${el.steps.length}`);
+    if (!el.shadowRoot.querySelector('[part="caption"] h2')?.textContent) fail('no step caption');
+  });
+
+  it('reflects property changes (decorators work in the build)', async () => {
+    const el = document.createElement('liver-intervention');
+    document.body.append(el);
+    await el.updateComplete;
+    el.step = 4;
+    await el.updateComplete;
+    if (el.getAttribute('step') !== '4') fail(`step attribute is ${el.getAttribute('step')}`);
+    el.approach = 'left';
+    await el.updateComplete;
+    if (el.getAttribute('approach') !== 'left') fail('approach not reflected');
+    if (el.step !== 4) fail('switching approach lost the step');
+  });
+
+  it('animates a step to its end frame by frame', async () => {
+    const el = document.createElement('liver-intervention');
+    document.body.append(el);
+    await el.updateComplete;
+    // A manual clock: the animation runs to its end without waiting for real time.
+    let now = 0;
+    const queue = [];
+    el.clock = { now: () => now, request: (cb) => queue.push(cb), cancel: () => {} };
+    const last = el.steps.length;
+    const done = el.goTo(last);
+    for (let i = 0; i < 10000 && queue.length; i++) {
+      now += 50;
+      queue.shift()(now);
+    }
+    await done;
+    await el.updateComplete;
+    if (el.step !== last) fail(`step ${el.step}`);
+    if (!el.shadowRoot.querySelector('g.devices path')) fail('no device drawn at the last step');
+  });
+});
