@@ -8,7 +8,9 @@ const out = await build({
     contents: `
       import { toJsonSchema } from '@valibot/to-json-schema';
       import { AnatomyFileSchema } from './src/model/anatomy-schema.ts';
+      import { ProcedureSchema } from './src/model/procedure-schema.ts';
       export const anatomy = toJsonSchema(AnatomyFileSchema, { errorMode: 'ignore' });
+      export const procedure = toJsonSchema(ProcedureSchema, { errorMode: 'ignore' });
     `,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -23,4 +25,5 @@ mkdirSync('data/schema', { recursive: true });
 const write = (name, schema, title) =>
   writeFileSync(`data/schema/${name}.schema.json`, JSON.stringify({ ...schema, title }, null, 2) + '\n');
 write('anatomy', mod.anatomy, 'liver-intervention anatomy file');
-console.log('wrote data/schema/anatomy.schema.json');
+write('procedure', mod.procedure, 'liver-intervention procedure file');
+console.log('wrote data/schema/anatomy.schema.json and data/schema/procedure.schema.json');

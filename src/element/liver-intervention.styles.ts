@@ -25,7 +25,7 @@ export const styles = css`
     --li-skin: #b07f63;
     --li-reference: #6b7785;
     --li-device: #2b3440;
-    --li-metal: #8d98a5;
+    --li-metal: #5f6b78;
     --li-hub: #3f7cc4;
     --li-catheter: #f3f0e6;
     --li-contrast: #1f2a36;
@@ -288,6 +288,10 @@ export const styles = css`
   }
   .dev-metal {
     stroke: var(--li-metal);
+    stroke-linecap: butt;
+  }
+  .dev-bevel {
+    fill: var(--li-metal);
   }
   .dev-hub {
     stroke: var(--li-hub);

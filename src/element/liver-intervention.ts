@@ -329,7 +329,7 @@ export class LiverIntervention extends LitElement {
 
   private renderError(error: DataError) {
     return html`<div class="error" part="error" role="alert">
-      <strong>Some data could not be used</strong> (the last good picture is kept).
+      <strong>Some data in <code>${error.source}</code> could not be used</strong> (the last good picture is kept).
       <ul>
         ${error.problems.slice(0, 5).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
       </ul>

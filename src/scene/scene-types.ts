@@ -25,6 +25,7 @@ export interface ScenePath {
 /** Parts a device is drawn with; each maps to one CSS class. */
 export type DevicePart =
   | 'metal' // needle shaft
+  | 'bevel' // the needle's oblique sharp end
   | 'hub'
   | 'wire'
   | 'casing' // catheter outer wall

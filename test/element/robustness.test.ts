@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { mount, settle, svgOf } from './mount.js';
 
@@ -45,6 +46,20 @@ describe('<liver-intervention> bad input', () => {
     el.anatomyFiles = DEFAULT_ANATOMY_FILES;
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('rejects a malformed procedure visibly, naming its JSON path, and keeps the last good step', async () => {
+    const el = await mount(800, { step: '3' });
+    const caption = el.shadowRoot!.querySelector('[part="caption"] h2')!.textContent;
+    const procedure = JSON.parse(JSON.stringify(BUNDLED_PROCEDURES.ptcd)) as { steps: { actions: object[] }[] };
+    procedure.steps[2]!.actions[0] = { type: 'teleport', device: 'needle' };
+    el.procedureData = procedure;
+    await settle(el);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('procedureData');
+    expect(alert.textContent).to.contain('steps[2].actions[0].type');
+    expect(el.step).to.equal(3);
+    expect(el.shadowRoot!.querySelector('[part="caption"] h2')!.textContent).to.equal(caption);
   });
 
   it('ignores an unknown selected id with a warning', async () => {

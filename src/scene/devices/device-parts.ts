@@ -1,6 +1,6 @@
 import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
 import type { Point } from '../../model/anatomy-schema.js';
-import { pointAtLength, polylineLength } from '../../model/geometry.js';
+import { pointAtLength, polylineLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DevicePart, SceneDevicePart } from '../scene-types.js';
 import { circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
@@ -37,9 +37,12 @@ export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[]
   if (device.kind === 'drain') line = [...line, ...pigtailLoop(device.route, device.tip, device.curl).slice(1)];
   const d = linePath(line);
   if (device.kind === 'chiba-needle') {
+    const total = polylineLength(line);
+    const bevel = Math.min(total, w * 3);
     parts.push(
-      part('metal', d, w),
-      part('hub', linePath(line.slice(0, 2).map((p, i) => (i ? towards(line, 16) : p))), w * 3.2),
+      part('metal', linePath(slicePolyline(line, 0, total - bevel)), w),
+      part('bevel', `${linePath(bevelTip(line, w, bevel))}Z`, 0),
+      part('hub', linePath([line[0]!, pointAtLength(line, 16).point]), w * 3.2),
     );
   } else if (device.kind === 'wire-018' || device.kind === 'wire-035') {
     parts.push(part('wire', d + floppyTip(line, w), w));
@@ -52,9 +55,17 @@ export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[]
   return parts;
 }
 
-/** The first `len` units of a device outside the skin, as its hub end point. */
-function towards(line: readonly Point[], len: number): Point {
-  return pointAtLength(line, len).point;
+/** The needle's sharp end: one wall runs on to the point, the other is cut obliquely. */
+function bevelTip(line: readonly Point[], w: number, length: number): Point[] {
+  const tip = line[line.length - 1]!;
+  const [tx, ty] = endTangent(line);
+  const h = w / 2;
+  const back: Point = [tip[0] - tx * length, tip[1] - ty * length];
+  return [
+    [back[0] - ty * h, back[1] + tx * h],
+    [tip[0] - ty * h, tip[1] + tx * h],
+    [back[0] + ty * h, back[1] - tx * h],
+  ];
 }
 
 /** A soft J-curl at a wire's tip: its floppy end bends as it meets a wall. */

@@ -1,0 +1,236 @@
+import { expect } from '@open-wc/testing';
+import ptcd from '../../data/procedures/ptcd.json';
+import type { Approach } from '../../src/model/action-schema.js';
+import type { Point } from '../../src/model/anatomy-schema.js';
+import { CAMERAS, pixelsPerUnit } from '../../src/model/cameras.js';
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import { deviceWidth } from '../../src/model/device-specs.js';
+import { angleBetween, distance, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
+import { signedDistanceToOutline, slicePolyline } from '../../src/model/geometry.js';
+import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
+import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
+import { tubeWidth, type ShapeState } from '../../src/scene/structure-paths.js';
+import { compileTimeline } from '../../src/timeline/compile-timeline.js';
+import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
+import type { DeviceState, SampledState } from '../../src/timeline/timeline-types.js';
+
+// Composition §8, §13, §16 on every sampled state of both approaches: drawn edges, viewBox units.
+
+/** Overview camera px/unit for a 360 px and a 1280 px box (§12, §13). */
+const ZOOMS = {
+  '360px': pixelsPerUnit(CAMERAS.overview, 360, 360),
+  '1280px': pixelsPerUnit(CAMERAS.overview, 1280, 1280),
+};
+const TUBED = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain', 'wire-018', 'wire-035']);
+const TARGET = { right: ['right-target', 'segment-6-duct'], left: ['left-target', 'segment-3-duct'] } as const;
+/** Each rule: its test title, whether a measured value passes, and which way is worse (-1: lower). */
+const RULES = {
+  clearance: {
+    title: 'needle tip and track ≥ 5 u from the GB, hilar ducts, PV trunk, arteries',
+    ok: (v: number) => v >= 5,
+    worse: -1,
+  },
+  angle: { title: 'needle-to-duct angle ≤ 45° (chord and tangent)', ok: (v: number) => v <= 45, worse: 1 },
+  horizontal: { title: 'right needle horizontal: |ΔY| ≤ 0.5 u up to the tip', ok: (v: number) => v <= 0.5, worse: 1 },
+  margins: { title: 'right entry below Y 377, above rib 11; tip short of X 560', ok: (v: number) => v > 0, worse: -1 },
+  width: { title: 'catheters and wires ≤ 70% of the drawn duct at their tip', ok: (v: number) => v <= 0.7, worse: 1 },
+  bend: {
+    title: 'no bend > 60° per 28 u chord from the target to the confluence',
+    ok: (v: number) => v <= 60,
+    worse: 1,
+  },
+};
+type Rule = keyof typeof RULES;
+/** Per rule and item: the worst value with its time, and the first failing time. */
+type Tally = Map<Rule, Map<string, { value: number; when: string; first?: string }>>;
+
+function note(tally: Tally, rule: Rule, what: string, value: number, when: string) {
+  const items = tally.get(rule) ?? tally.set(rule, new Map()).get(rule)!;
+  const old = items.get(what);
+  const first = old?.first ?? (RULES[rule].ok(value) ? undefined : when);
+  if (!old || (value - old.value) * RULES[rule].worse > 0) items.set(what, { value, when, first });
+  else old.first = first;
+}
+const show = (what: string, w: { value: number; when: string; first?: string }) =>
+  `${what}: ${+w.value.toFixed(2)} (${w.when}${w.first ? `; fails from ${w.first}` : ''})`;
+
+const pointOf = (anatomy: Anatomy, id: string): Point => {
+  const shape = anatomy.byId.get(id)?.shape;
+  if (shape?.type !== 'point') throw new Error(`${id} is not a point`);
+  return shape.at;
+};
+const dir = (a: Point, b: Point): Point => [b[0] - a[0], b[1] - a[1]];
+/** The closed Catmull-Rom curve drawn through a smooth outline (d3 curveCatmullRomClosed, alpha 0). */
+function closedSpline(points: readonly Point[], per = 12): Point[] {
+  const n = points.length;
+  return sampleSpline([points[n - 1]!, ...points, points[0]!, points[1]!], per).slice(per, per * (n + 1) + 1);
+}
+/** The spine a tube is drawn along (tubeOutline: 8 samples per span; width fraction = sample index). */
+const spines = new WeakMap<object, Point[]>();
+const spineOf = (line: readonly Point[]) => spines.get(line) ?? spines.set(line, sampleSpline(line, 8)).get(line)!;
+/** Distance from p to a polyline, and the fraction (by vertex index) of the nearest point. */
+function nearest(p: Point, line: readonly Point[]): { d: number; f: number } {
+  let best = { d: Infinity, f: 0 };
+  for (let i = 1; i < line.length; i++) {
+    const [a, [dx, dy]] = [line[i - 1]!, dir(line[i - 1]!, line[i]!)];
+    const k = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+    const d = Math.hypot(p[0] - a[0] - k * dx, p[1] - a[1] - k * dy);
+    if (d < best.d) best = { d, f: (i - 1 + k) / (line.length - 1) };
+  }
+  return best;
+}
+/** How the scene draws structure `id` in this sample (build-scene's stateOf). */
+const shapeState = (state: SampledState, id: string, ppu: number): ShapeState => ({
+  dilation: state.dilation[id] ?? state.defaultDilation,
+  minWidth: 2.5 / ppu,
+  narrow: state.obstruction?.duct === id ? { span: state.obstruction.span, factor: 0.22 } : undefined,
+});
+/** Distance from p to the drawn edge of a structure in this sample (negative inside). */
+function edgeGap(anatomy: Anatomy, p: Point, id: string, state: SampledState): number {
+  const s = anatomy.byId.get(id)!;
+  if (s.shape.type === 'tube') {
+    const { d, f } = nearest(p, spineOf(s.shape.centerline));
+    return d - tubeWidth(s, f, shapeState(state, id, ZOOMS['360px'])) / 2;
+  }
+  if (s.shape.type !== 'outline') throw new Error(`${id} has no drawn edge`);
+  const points = (state.gallbladder === 'distended' && s.shape.states?.distended) || s.shape.points;
+  return signedDistanceToOutline(p, s.shape.smooth ? closedSpline(points) : points);
+}
+/** §16: the GB, hilar and extrahepatic ducts, the PV trunk and main branches, every artery. */
+const forbidden = (anatomy: Anatomy) => [
+  ...['gallbladder', 'right-hepatic-duct', 'left-hepatic-duct', 'common-hepatic-duct', 'cystic-duct'],
+  ...['common-bile-duct', 'portal-vein', 'right-portal-vein', 'right-portal-vein-anterior'],
+  ...['right-portal-vein-posterior', 'left-portal-vein', 'left-portal-vein-umbilical'],
+  ...anatomy.structures.filter((s) => s.tone === 'artery').map((s) => s.id),
+];
+/** Arc length of the route vertex at p, if the route passes through p. */
+function arcOf(route: readonly Point[], p: Point): number | undefined {
+  let arc = 0;
+  for (let i = 0; i < route.length; i++) {
+    if (i) arc += distance(route[i - 1]!, route[i]!);
+    if (distance(route[i]!, p) < 0.5) return arc;
+  }
+}
+
+function checkNeedle(
+  anatomy: Anatomy,
+  approach: Approach,
+  d: DeviceState,
+  state: SampledState,
+  when: string,
+  tally: Tally,
+) {
+  const tip = pointAtLength(d.route, d.tip).point;
+  const track = Array.from(
+    { length: Math.ceil(d.tip / 2) + 1 },
+    (_, i) => pointAtLength(d.route, Math.min(d.tip, i * 2)).point,
+  );
+  for (const id of forbidden(anatomy)) {
+    note(tally, 'clearance', `${d.id} tip → ${id}`, edgeGap(anatomy, tip, id, state), when);
+    note(
+      tally,
+      'clearance',
+      `${d.id} track → ${id}`,
+      Math.min(...track.map((p) => edgeGap(anatomy, p, id, state))),
+      when,
+    );
+  }
+  // The duct's course toward the hilum at the target: chord to the next centreline point, and the drawn tangent.
+  const [targetId, duct] = TARGET[approach];
+  const shape = anatomy.byId.get(duct)!.shape;
+  if (d.tip > 1 && shape.type === 'tube') {
+    const [target, line, drawn] = [pointOf(anatomy, targetId), shape.centerline, sampleSpline(shape.centerline, 24)];
+    const seg = line.findIndex((q, i) => i > 0 && nearest(target, [line[i - 1]!, q]).d < 1);
+    const next = distance(target, line[seg]!) < 0.5 ? line[seg + 1]! : line[seg]!;
+    const i = Math.round(nearest(target, drawn).f * (drawn.length - 1));
+    const tangent = dir(drawn[Math.max(0, i - 1)]!, drawn[Math.min(drawn.length - 1, i + 1)]!);
+    const needle = dir(d.route[0]!, tip);
+    note(tally, 'angle', `${d.id} vs ${duct} (chord)`, angleBetween(needle, dir(target, next)), when);
+    note(tally, 'angle', `${d.id} vs ${duct} (tangent)`, angleBetween(needle, tangent), when);
+  }
+  if (approach !== 'right') return;
+  const entry = d.route[0]!;
+  const dy = Math.max(...slicePolyline(d.route, 0, d.tip).map((p) => Math.abs(p[1] - entry[1])));
+  note(tally, 'horizontal', d.id, dy, when);
+  const [recess, rib11] = [anatomy.byId.get('costophrenic-recess')!.shape, anatomy.byId.get('rib-11')!.shape];
+  if (recess.type !== 'outline' || rib11.type !== 'band') throw new Error('recess or rib 11 has the wrong shape');
+  note(
+    tally,
+    'margins',
+    `${d.id} entry below the reflection`,
+    entry[1] - Math.max(...recess.points.map((p) => p[1])),
+    when,
+  );
+  note(tally, 'margins', `${d.id} entry above rib 11`, rib11.points[0]![1] - rib11.width / 2 - entry[1], when);
+  note(tally, 'margins', `${d.id} tip short of the midline`, pointOf(anatomy, 't12-aim')[0] - tip[0], when);
+}
+
+/** The narrowest duct whose drawn tube holds the tip; the device's width as a share of it, at each zoom. */
+function checkWidth(anatomy: Anatomy, d: DeviceState, state: SampledState, when: string, tally: Tally) {
+  const tip = pointAtLength(d.route, d.tip).point;
+  for (const [zoom, ppu] of Object.entries(ZOOMS)) {
+    let lumen: { id: string; w: number } | undefined;
+    for (const s of anatomy.structures) {
+      if (s.kind !== 'duct' || s.shape.type !== 'tube') continue;
+      const { d: off, f } = nearest(tip, spineOf(s.shape.centerline));
+      const w = tubeWidth(s, f, shapeState(state, s.id, ppu));
+      if (off <= w / 2 && (!lumen || w < lumen.w)) lumen = { id: s.id, w };
+    }
+    if (lumen)
+      note(tally, 'width', `${d.id} (${d.kind}) in ${lumen.id} at ${zoom}`, deviceWidth(d.kind, ppu) / lumen.w, when);
+  }
+}
+
+/** The largest turn between successive 28 u chords of the route from the target to the confluence. */
+function checkBends(anatomy: Anatomy, approach: Approach, d: DeviceState, when: string, tally: Tally) {
+  const from = arcOf(d.route, pointOf(anatomy, TARGET[approach][0]));
+  const to = arcOf(d.route, pointOf(anatomy, 'confluence'));
+  if (from === undefined || to === undefined || to <= from) return;
+  const at = (s: number) => pointAtLength(d.route, s).point;
+  let worst = { turn: 0, at: at(from) };
+  for (let s = from + 28; s <= to - 28; s += 2) {
+    const turn = angleBetween(dir(at(s - 28), at(s)), dir(at(s), at(s + 28)));
+    if (turn > worst.turn) worst = { turn, at: at(s) };
+  }
+  note(tally, 'bend', `${d.id} at ${worst.at.map(Math.round).join(',')}`, worst.turn, when);
+}
+
+/** Samples the approach every 100 ms and at every step end, and tallies every rule. */
+function checkApproach(anatomy: Anatomy, procedure: Procedure, approach: Approach): Tally {
+  const tally: Tally = new Map();
+  const timeline = compileTimeline(procedure, anatomy, { approach });
+  const times = new Set(timeline.steps.map((s) => s.end));
+  for (let t = 0; t <= timeline.duration; t += 100) times.add(t);
+  const bendsDone = new Set<string>();
+  for (const t of [...times].sort((a, b) => a - b)) {
+    const state = sampleTimeline(timeline, t);
+    const when = `${approach}, t = ${t} ms`;
+    for (const d of state.devices) {
+      if (d.kind === 'chiba-needle') checkNeedle(anatomy, approach, d, state, when, tally);
+      if (TUBED.has(d.kind)) checkWidth(anatomy, d, state, when, tally);
+      if (!bendsDone.has(d.id)) checkBends(anatomy, approach, d, when, tally);
+      bendsDone.add(d.id);
+    }
+  }
+  return tally;
+}
+
+describe('access geometry in every sampled state (composition §8, §13, §16)', () => {
+  const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+  const procedure = parseProcedure(ptcd, anatomy);
+  for (const approach of ['right', 'left'] as const) {
+    describe(`${approach} approach`, () => {
+      let tally: Tally;
+      before(() => (tally = checkApproach(anatomy, procedure, approach)));
+      for (const rule of Object.keys(RULES) as Rule[]) {
+        if (approach === 'left' && (rule === 'horizontal' || rule === 'margins')) continue;
+        it(RULES[rule].title, () => {
+          const items = [...(tally.get(rule) ?? [])];
+          expect(items.length, 'the rule was measured').to.be.above(0);
+          const failures = items.filter(([, w]) => !RULES[rule].ok(w.value)).map(([what, w]) => show(what, w));
+          expect(failures, RULES[rule].title).to.deep.equal([]);
+        });
+      }
+    });
+  }
+});
