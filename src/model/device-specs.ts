@@ -13,12 +13,20 @@ export type DeviceKind =
   | 'sheath' // access sheath
   | 'angled-catheter' // 4F angled (Berenstein/Kumpe-type)
   | 'drain' // 8F multi-side-hole locking pigtail (external)
-  | 'ultrasound-probe'; // probe on the skin with its beam
+  | 'ultrasound-probe' // probe on the skin with its beam
+  | 'internal-external-drain' // 8F drain across the block, pigtail in the duodenum
+  | 'balloon-catheter' // cholangioplasty balloon on a 5F shaft
+  | 'stent-delivery' // outer sheath holding a self-expanding stent
+  | 'pusher' // pushes a plastic stent over the wire
+  | 'stent-mesh' // braided self-expanding metal stent: shortens as it opens
+  | 'stent-z' // linked zig-zag rings: opens ring by ring, no shortening
+  | 'stent-spiral' // zig-zag wire wound as a helix: no shortening, wide cells
+  | 'stent-plastic'; // straight tube with flaps and side holes; no expansion
 
 /** Size facts for one device kind (data/devices.json). */
 export interface DeviceSpec {
   readonly name: string;
-  /** True outer diameter in mm; drawn at mm × 4.2 units (composition §1). */
+  /** True outer diameter in mm (stents: constrained on their delivery system); drawn at mm × 4.2 units (composition §1). */
   readonly mm: number;
   /** Smallest on-screen width in px (composition §13). */
   readonly minPx: number;

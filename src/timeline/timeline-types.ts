@@ -18,6 +18,27 @@ export interface DeviceState {
   readonly curl: number;
   /** 0–1 opacity, for fading in and out. */
   readonly opacity: number;
+  /** Balloons: 0 deflated – 1 inflated to nominal diameter. */
+  readonly inflation?: number;
+  /** Balloons: 0 = the stricture still pinches a waist, 1 = waist effaced. */
+  readonly effacement?: number;
+  /**
+   * Stents: 0 = fully constrained on the delivery system, 1 = fully released.
+   * Self-expanding stents open from the distal end (the tip) toward the tail.
+   */
+  readonly deploy?: number;
+}
+
+/** One lesion: a narrowed stretch of a duct and how it looks. */
+export interface Lesion {
+  readonly duct: string;
+  /** Narrowed stretch as arc-length fractions [from, to] of the duct's smooth centreline. */
+  readonly span: readonly [number, number];
+  /** mass = a tumour around the duct (e.g. pancreatic head); sleeve = tumour along the duct wall; ring = short concentric scar. */
+  readonly kind: 'mass' | 'sleeve' | 'ring';
+  /** Remaining lumen as a fraction of the dilated width, 0–1 (e.g. 0.22 for a tight block; rises when dilated or stented). */
+  readonly patency: number;
+  readonly mass: { readonly cx: number; readonly cy: number; readonly r: number } | null;
 }
 
 /** Everything that changes with time; the scene draws this plus the anatomy. */
@@ -48,6 +69,8 @@ export interface SampledState {
     readonly span: readonly [number, number];
     readonly mass: { readonly cx: number; readonly cy: number; readonly r: number } | null;
   } | null;
+  /** Every lesion of the current obstruction case (the `obstruction` field is the first, kept for older callers). */
+  readonly lesions?: readonly Lesion[];
   /** Bile flow through the drain, 0–1 phase and on/off. */
   readonly flow: { readonly active: boolean; readonly phase: number; readonly into: 'bag' | 'duodenum' | null };
   /** Bile collected in the bag, 0–1. */

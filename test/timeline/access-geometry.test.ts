@@ -17,41 +17,34 @@ import type { DeviceState, SampledState } from '../../src/timeline/timeline-type
 // Composition §8, §13, §16 on every sampled state of both approaches: drawn edges, viewBox units.
 
 /** Overview camera px/unit for a 360 px and a 1280 px box (§12, §13). */
-const ZOOMS = {
-  '360px': pixelsPerUnit(CAMERAS.overview, 360, 360),
-  '1280px': pixelsPerUnit(CAMERAS.overview, 1280, 1280),
-};
+const zoom = (box: number) => pixelsPerUnit(CAMERAS.overview, box, box);
+const ZOOMS = { '360px': zoom(360), '1280px': zoom(1280) };
 const TUBED = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain', 'wire-018', 'wire-035']);
 const TARGET = { right: ['right-target', 'segment-6-duct'], left: ['left-target', 'segment-3-duct'] } as const;
-/** Each rule: its test title, whether a measured value passes, and which way is worse (-1: lower). */
+const atLeast = (limit: number) => ({ ok: (v: number) => v >= limit, worse: -1 });
+const above = (limit: number) => ({ ok: (v: number) => v > limit, worse: -1 });
+const atMost = (limit: number) => ({ ok: (v: number) => v <= limit, worse: 1 });
+/** Each rule: its test title, whether a measured value passes, and which way is worse. */
 const RULES = {
-  clearance: {
-    title: 'needle tip and track ≥ 5 u from the GB, hilar ducts, PV trunk, arteries',
-    ok: (v: number) => v >= 5,
-    worse: -1,
-  },
-  angle: { title: 'needle-to-duct angle ≤ 45° (chord and tangent)', ok: (v: number) => v <= 45, worse: 1 },
-  horizontal: { title: 'right needle horizontal: |ΔY| ≤ 0.5 u up to the tip', ok: (v: number) => v <= 0.5, worse: 1 },
-  margins: { title: 'right entry below Y 377, above rib 11; tip short of X 560', ok: (v: number) => v > 0, worse: -1 },
-  width: { title: 'catheters and wires ≤ 70% of the drawn duct at their tip', ok: (v: number) => v <= 0.7, worse: 1 },
-  bend: {
-    title: 'no bend > 60° per 28 u chord from the target to the confluence',
-    ok: (v: number) => v <= 60,
-    worse: 1,
-  },
+  clearance: { title: 'needle tip and track ≥ 5 u from the GB, hilar ducts, PV trunk, arteries', ...atLeast(5) },
+  angle: { title: 'needle-to-duct angle ≤ 45° (chord and tangent)', ...atMost(45) },
+  horizontal: { title: 'right needle horizontal: |ΔY| ≤ 0.5 u up to the tip', ...atMost(0.5) },
+  margins: { title: 'right entry below Y 377, above rib 11; tip short of X 560', ...above(0) },
+  width: { title: 'catheters and wires ≤ 70% of the drawn duct at their tip', ...atMost(0.7) },
+  bend: { title: 'no bend > 60° per 28 u chord from the target to the confluence', ...atMost(60) },
 };
 type Rule = keyof typeof RULES;
+type Worst = { value: number; when: string; first?: string };
 /** Per rule and item: the worst value with its time, and the first failing time. */
-type Tally = Map<Rule, Map<string, { value: number; when: string; first?: string }>>;
-
-function note(tally: Tally, rule: Rule, what: string, value: number, when: string) {
-  const items = tally.get(rule) ?? tally.set(rule, new Map()).get(rule)!;
-  const old = items.get(what);
-  const first = old?.first ?? (RULES[rule].ok(value) ? undefined : when);
-  if (!old || (value - old.value) * RULES[rule].worse > 0) items.set(what, { value, when, first });
-  else old.first = first;
+type Tally = Map<Rule, Map<string, Worst>>;
+/** One sampled state, and where to note what it measures. */
+interface Sample {
+  anatomy: Anatomy;
+  approach: Approach;
+  state: SampledState;
+  note: (rule: Rule, what: string, value: number) => void;
 }
-const show = (what: string, w: { value: number; when: string; first?: string }) =>
+const show = (what: string, w: Worst) =>
   `${what}: ${+w.value.toFixed(2)} (${w.when}${w.first ? `; fails from ${w.first}` : ''})`;
 
 const pointOf = (anatomy: Anatomy, id: string): Point => {
@@ -112,28 +105,12 @@ function arcOf(route: readonly Point[], p: Point): number | undefined {
   }
 }
 
-function checkNeedle(
-  anatomy: Anatomy,
-  approach: Approach,
-  d: DeviceState,
-  state: SampledState,
-  when: string,
-  tally: Tally,
-) {
+function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState) {
   const tip = pointAtLength(d.route, d.tip).point;
-  const track = Array.from(
-    { length: Math.ceil(d.tip / 2) + 1 },
-    (_, i) => pointAtLength(d.route, Math.min(d.tip, i * 2)).point,
-  );
+  const track = [...Array(Math.ceil(d.tip / 2) + 1).keys()].map((i) => pointAtLength(d.route, Math.min(d.tip, 2 * i)));
   for (const id of forbidden(anatomy)) {
-    note(tally, 'clearance', `${d.id} tip → ${id}`, edgeGap(anatomy, tip, id, state), when);
-    note(
-      tally,
-      'clearance',
-      `${d.id} track → ${id}`,
-      Math.min(...track.map((p) => edgeGap(anatomy, p, id, state))),
-      when,
-    );
+    note('clearance', `${d.id} tip → ${id}`, edgeGap(anatomy, tip, id, state));
+    note('clearance', `${d.id} track → ${id}`, Math.min(...track.map((p) => edgeGap(anatomy, p.point, id, state))));
   }
   // The duct's course toward the hilum at the target: chord to the next centreline point, and the drawn tangent.
   const [targetId, duct] = TARGET[approach];
@@ -143,30 +120,22 @@ function checkNeedle(
     const seg = line.findIndex((q, i) => i > 0 && nearest(target, [line[i - 1]!, q]).d < 1);
     const next = distance(target, line[seg]!) < 0.5 ? line[seg + 1]! : line[seg]!;
     const i = Math.round(nearest(target, drawn).f * (drawn.length - 1));
-    const tangent = dir(drawn[Math.max(0, i - 1)]!, drawn[Math.min(drawn.length - 1, i + 1)]!);
     const needle = dir(d.route[0]!, tip);
-    note(tally, 'angle', `${d.id} vs ${duct} (chord)`, angleBetween(needle, dir(target, next)), when);
-    note(tally, 'angle', `${d.id} vs ${duct} (tangent)`, angleBetween(needle, tangent), when);
+    note('angle', `${d.id} vs ${duct} (chord)`, angleBetween(needle, dir(target, next)));
+    note('angle', `${d.id} vs ${duct} (tangent)`, angleBetween(needle, dir(drawn[i - 1]!, drawn[i + 1]!)));
   }
   if (approach !== 'right') return;
   const entry = d.route[0]!;
-  const dy = Math.max(...slicePolyline(d.route, 0, d.tip).map((p) => Math.abs(p[1] - entry[1])));
-  note(tally, 'horizontal', d.id, dy, when);
+  note('horizontal', d.id, Math.max(...slicePolyline(d.route, 0, d.tip).map((p) => Math.abs(p[1] - entry[1]))));
   const [recess, rib11] = [anatomy.byId.get('costophrenic-recess')!.shape, anatomy.byId.get('rib-11')!.shape];
   if (recess.type !== 'outline' || rib11.type !== 'band') throw new Error('recess or rib 11 has the wrong shape');
-  note(
-    tally,
-    'margins',
-    `${d.id} entry below the reflection`,
-    entry[1] - Math.max(...recess.points.map((p) => p[1])),
-    when,
-  );
-  note(tally, 'margins', `${d.id} entry above rib 11`, rib11.points[0]![1] - rib11.width / 2 - entry[1], when);
-  note(tally, 'margins', `${d.id} tip short of the midline`, pointOf(anatomy, 't12-aim')[0] - tip[0], when);
+  note('margins', `${d.id} entry below the reflection`, entry[1] - Math.max(...recess.points.map((p) => p[1])));
+  note('margins', `${d.id} entry above rib 11`, rib11.points[0]![1] - rib11.width / 2 - entry[1]);
+  note('margins', `${d.id} tip short of the midline`, pointOf(anatomy, 't12-aim')[0] - tip[0]);
 }
 
 /** The narrowest duct whose drawn tube holds the tip; the device's width as a share of it, at each zoom. */
-function checkWidth(anatomy: Anatomy, d: DeviceState, state: SampledState, when: string, tally: Tally) {
+function checkWidth({ anatomy, state, note }: Sample, d: DeviceState) {
   const tip = pointAtLength(d.route, d.tip).point;
   for (const [zoom, ppu] of Object.entries(ZOOMS)) {
     let lumen: { id: string; w: number } | undefined;
@@ -176,13 +145,12 @@ function checkWidth(anatomy: Anatomy, d: DeviceState, state: SampledState, when:
       const w = tubeWidth(s, f, shapeState(state, s.id, ppu));
       if (off <= w / 2 && (!lumen || w < lumen.w)) lumen = { id: s.id, w };
     }
-    if (lumen)
-      note(tally, 'width', `${d.id} (${d.kind}) in ${lumen.id} at ${zoom}`, deviceWidth(d.kind, ppu) / lumen.w, when);
+    if (lumen) note('width', `${d.id} (${d.kind}) in ${lumen.id} at ${zoom}`, deviceWidth(d.kind, ppu) / lumen.w);
   }
 }
 
 /** The largest turn between successive 28 u chords of the route from the target to the confluence. */
-function checkBends(anatomy: Anatomy, approach: Approach, d: DeviceState, when: string, tally: Tally) {
+function checkBends({ anatomy, approach, note }: Sample, d: DeviceState) {
   const from = arcOf(d.route, pointOf(anatomy, TARGET[approach][0]));
   const to = arcOf(d.route, pointOf(anatomy, 'confluence'));
   if (from === undefined || to === undefined || to <= from) return;
@@ -192,7 +160,7 @@ function checkBends(anatomy: Anatomy, approach: Approach, d: DeviceState, when: 
     const turn = angleBetween(dir(at(s - 28), at(s)), dir(at(s), at(s + 28)));
     if (turn > worst.turn) worst = { turn, at: at(s) };
   }
-  note(tally, 'bend', `${d.id} at ${worst.at.map(Math.round).join(',')}`, worst.turn, when);
+  note('bend', `${d.id} at ${worst.at.map(Math.round).join(',')}`, worst.turn);
 }
 
 /** Samples the approach every 100 ms and at every step end, and tallies every rule. */
@@ -203,12 +171,19 @@ function checkApproach(anatomy: Anatomy, procedure: Procedure, approach: Approac
   for (let t = 0; t <= timeline.duration; t += 100) times.add(t);
   const bendsDone = new Set<string>();
   for (const t of [...times].sort((a, b) => a - b)) {
-    const state = sampleTimeline(timeline, t);
     const when = `${approach}, t = ${t} ms`;
-    for (const d of state.devices) {
-      if (d.kind === 'chiba-needle') checkNeedle(anatomy, approach, d, state, when, tally);
-      if (TUBED.has(d.kind)) checkWidth(anatomy, d, state, when, tally);
-      if (!bendsDone.has(d.id)) checkBends(anatomy, approach, d, when, tally);
+    const note = (rule: Rule, what: string, value: number) => {
+      const items = tally.get(rule) ?? tally.set(rule, new Map()).get(rule)!;
+      const old = items.get(what);
+      const first = old?.first ?? (RULES[rule].ok(value) ? undefined : when);
+      if (!old || (value - old.value) * RULES[rule].worse > 0) items.set(what, { value, when, first });
+      else old.first = first;
+    };
+    const sample: Sample = { anatomy, approach, state: sampleTimeline(timeline, t), note };
+    for (const d of sample.state.devices) {
+      if (d.kind === 'chiba-needle') checkNeedle(sample, d);
+      if (TUBED.has(d.kind)) checkWidth(sample, d);
+      if (!bendsDone.has(d.id)) checkBends(sample, d);
       bendsDone.add(d.id);
     }
   }
