@@ -25,6 +25,14 @@ export const DEVICE_KINDS = [
   'angled-catheter',
   'drain',
   'ultrasound-probe',
+  'internal-external-drain',
+  'balloon-catheter',
+  'stent-delivery',
+  'pusher',
+  'stent-mesh',
+  'stent-z',
+  'stent-spiral',
+  'stent-plastic',
 ] as const;
 
 /** A number from 0 to 1. */

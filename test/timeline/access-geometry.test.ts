@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import ptcd from '../../data/procedures/ptcd.json';
 import type { Approach } from '../../src/model/action-schema.js';
-import type { Point } from '../../src/model/anatomy-schema.js';
+import type { Point, Structure } from '../../src/model/anatomy-schema.js';
 import { CAMERAS, pixelsPerUnit } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { deviceWidth } from '../../src/model/device-specs.js';
-import { angleBetween, distance, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
+import { angleBetween, distance, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
 import { signedDistanceToOutline, slicePolyline } from '../../src/model/geometry.js';
 import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
@@ -38,20 +38,21 @@ type Worst = { value: number; when: string; first?: string };
 /** Per rule and item: the worst value with its time, and the first failing time. */
 type Tally = Map<Rule, Map<string, Worst>>;
 /** One sampled state, and where to note what it measures. */
-interface Sample {
+type Sample = {
   anatomy: Anatomy;
   approach: Approach;
   state: SampledState;
-  note: (rule: Rule, what: string, value: number) => void;
-}
+  note: (r: Rule, what: string, v: number) => void;
+};
 const show = (what: string, w: Worst) =>
   `${what}: ${+w.value.toFixed(2)} (${w.when}${w.first ? `; fails from ${w.first}` : ''})`;
 
-const pointOf = (anatomy: Anatomy, id: string): Point => {
+function shapeOf<T extends Structure['shape']['type']>(anatomy: Anatomy, id: string, type: T) {
   const shape = anatomy.byId.get(id)?.shape;
-  if (shape?.type !== 'point') throw new Error(`${id} is not a point`);
-  return shape.at;
-};
+  if (shape?.type !== type) throw new Error(`${id} is not a ${type}`);
+  return shape as Extract<Structure['shape'], { type: T }>;
+}
+const pointOf = (anatomy: Anatomy, id: string) => shapeOf(anatomy, id, 'point').at;
 const dir = (a: Point, b: Point): Point => [b[0] - a[0], b[1] - a[1]];
 /** The closed Catmull-Rom curve drawn through a smooth outline (d3 curveCatmullRomClosed, alpha 0). */
 function closedSpline(points: readonly Point[], per = 12): Point[] {
@@ -98,11 +99,8 @@ const forbidden = (anatomy: Anatomy) => [
 ];
 /** Arc length of the route vertex at p, if the route passes through p. */
 function arcOf(route: readonly Point[], p: Point): number | undefined {
-  let arc = 0;
-  for (let i = 0; i < route.length; i++) {
-    if (i) arc += distance(route[i - 1]!, route[i]!);
-    if (distance(route[i]!, p) < 0.5) return arc;
-  }
+  const i = route.findIndex((q) => distance(q, p) < 0.5);
+  return i < 0 ? undefined : polylineLength(route.slice(0, i + 1));
 }
 
 function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState) {
@@ -114,9 +112,9 @@ function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState)
   }
   // The duct's course toward the hilum at the target: chord to the next centreline point, and the drawn tangent.
   const [targetId, duct] = TARGET[approach];
-  const shape = anatomy.byId.get(duct)!.shape;
-  if (d.tip > 1 && shape.type === 'tube') {
-    const [target, line, drawn] = [pointOf(anatomy, targetId), shape.centerline, sampleSpline(shape.centerline, 24)];
+  if (d.tip > 1) {
+    const [target, line] = [pointOf(anatomy, targetId), shapeOf(anatomy, duct, 'tube').centerline];
+    const drawn = sampleSpline(line, 24);
     const seg = line.findIndex((q, i) => i > 0 && nearest(target, [line[i - 1]!, q]).d < 1);
     const next = distance(target, line[seg]!) < 0.5 ? line[seg + 1]! : line[seg]!;
     const i = Math.round(nearest(target, drawn).f * (drawn.length - 1));
@@ -127,13 +125,11 @@ function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState)
   if (approach !== 'right') return;
   const entry = d.route[0]!;
   note('horizontal', d.id, Math.max(...slicePolyline(d.route, 0, d.tip).map((p) => Math.abs(p[1] - entry[1]))));
-  const [recess, rib11] = [anatomy.byId.get('costophrenic-recess')!.shape, anatomy.byId.get('rib-11')!.shape];
-  if (recess.type !== 'outline' || rib11.type !== 'band') throw new Error('recess or rib 11 has the wrong shape');
+  const [recess, rib11] = [shapeOf(anatomy, 'costophrenic-recess', 'outline'), shapeOf(anatomy, 'rib-11', 'band')];
   note('margins', `${d.id} entry below the reflection`, entry[1] - Math.max(...recess.points.map((p) => p[1])));
   note('margins', `${d.id} entry above rib 11`, rib11.points[0]![1] - rib11.width / 2 - entry[1]);
   note('margins', `${d.id} tip short of the midline`, pointOf(anatomy, 't12-aim')[0] - tip[0]);
 }
-
 /** The narrowest duct whose drawn tube holds the tip; the device's width as a share of it, at each zoom. */
 function checkWidth({ anatomy, state, note }: Sample, d: DeviceState) {
   const tip = pointAtLength(d.route, d.tip).point;
@@ -148,7 +144,6 @@ function checkWidth({ anatomy, state, note }: Sample, d: DeviceState) {
     if (lumen) note('width', `${d.id} (${d.kind}) in ${lumen.id} at ${zoom}`, deviceWidth(d.kind, ppu) / lumen.w);
   }
 }
-
 /** The largest turn between successive 28 u chords of the route from the target to the confluence. */
 function checkBends({ anatomy, approach, note }: Sample, d: DeviceState) {
   const from = arcOf(d.route, pointOf(anatomy, TARGET[approach][0]));
@@ -162,7 +157,6 @@ function checkBends({ anatomy, approach, note }: Sample, d: DeviceState) {
   }
   note('bend', `${d.id} at ${worst.at.map(Math.round).join(',')}`, worst.turn);
 }
-
 /** Samples the approach every 100 ms and at every step end, and tallies every rule. */
 function checkApproach(anatomy: Anatomy, procedure: Procedure, approach: Approach): Tally {
   const tally: Tally = new Map();
