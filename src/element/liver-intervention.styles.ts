@@ -345,6 +345,108 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
   }
 
+  .dev-balloon {
+    fill: color-mix(in srgb, var(--li-contrast) 30%, white);
+    stroke: var(--li-device);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.92;
+  }
+  .dev-stent-body {
+    fill: color-mix(in srgb, var(--li-metal) 18%, transparent);
+    stroke: color-mix(in srgb, var(--li-metal) 70%, transparent);
+    stroke-width: 0.8px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-stent-wire {
+    fill: none;
+    stroke: var(--li-metal);
+    stroke-width: 1.1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-flaps {
+    fill: var(--li-catheter);
+    stroke: var(--li-device);
+    stroke-width: 0.8px;
+    vector-effect: non-scaling-stroke;
+  }
+  .paint-scar {
+    fill: none;
+    stroke: var(--li-lesion);
+    stroke-width: 2px;
+    stroke-dasharray: 2 3;
+  }
+
+  /* Fluoroscopy: an X-ray shows contrast and metal; soft tissue barely. */
+  .view-fluoroscopy {
+    background: #b9bcbf;
+  }
+  .view-fluoroscopy .layer path.body,
+  .view-fluoroscopy .layer path.casing {
+    fill: transparent;
+    stroke: rgba(60, 60, 60, 0.12);
+    stroke-dasharray: none;
+  }
+  .view-fluoroscopy .layer-wall path.paint-band,
+  .view-fluoroscopy .layer-spine path.paint-fill,
+  .view-fluoroscopy .layer-wall .tone-bone {
+    fill: rgba(255, 255, 255, 0.22);
+    stroke: rgba(255, 255, 255, 0.45);
+  }
+  .view-fluoroscopy .layer-lung path.body {
+    fill: rgba(0, 0, 0, 0.18);
+  }
+  .view-fluoroscopy path.paint-contrast {
+    fill: #1c1c1c;
+    opacity: 0.9;
+    stroke: none;
+  }
+  .view-fluoroscopy .paint-lesion,
+  .view-fluoroscopy .paint-scar {
+    display: none;
+  }
+  .view-fluoroscopy .dev-metal,
+  .view-fluoroscopy .dev-wire,
+  .view-fluoroscopy .dev-stent-wire,
+  .view-fluoroscopy .dev-casing,
+  .view-fluoroscopy .dev-tubing {
+    stroke: #0d0d0d;
+  }
+  .view-fluoroscopy .dev-bevel,
+  .view-fluoroscopy .dev-marker {
+    fill: #000;
+  }
+  .view-fluoroscopy .dev-core {
+    stroke: #4b4b4b;
+  }
+  .view-fluoroscopy .dev-stent-body {
+    fill: rgba(0, 0, 0, 0.06);
+    stroke: none;
+  }
+  .view-fluoroscopy .dev-balloon {
+    fill: rgba(20, 20, 20, 0.55);
+    stroke: #111;
+  }
+  /* A plastic stent is only faintly radiopaque: its markers show best. */
+  .view-fluoroscopy [data-device^='stent'].dev-casing,
+  .view-fluoroscopy .dev-flaps {
+    stroke: rgba(30, 30, 30, 0.35);
+    fill: rgba(30, 30, 30, 0.2);
+  }
+  .view-fluoroscopy .dev-bag,
+  .view-fluoroscopy .dev-bile,
+  .view-fluoroscopy .dev-flow,
+  .view-fluoroscopy .dev-hub {
+    opacity: 0.25;
+  }
+  .view-fluoroscopy .label text {
+    fill: #fff;
+    stroke: #222;
+  }
+  .view-fluoroscopy .label .leader {
+    stroke: #fff;
+  }
+
   /* Labels: halo keeps text legible over any tissue. */
   .label text {
     fill: var(--li-ink);

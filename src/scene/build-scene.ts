@@ -9,7 +9,7 @@ import { placeLabels } from './place-labels.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
 import { momentDevices } from './moment-devices.js';
-import { lesionPath } from './lesion-path.js';
+import { lesionPath, momentLesions } from './lesion-path.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -28,7 +28,12 @@ export interface SceneInput {
   readonly labelIds?: readonly string[];
   readonly active: string | null;
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
-  readonly moment?: Pick<SampledState, 'devices' | 'contrast' | 'obstruction' | 'flow' | 'bag' | 'highlight' | 'dim'>;
+  readonly moment?: Pick<
+    SampledState,
+    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim'
+  >;
+  /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
+  readonly view?: 'illustration' | 'fluoroscopy';
 }
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
@@ -47,14 +52,14 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
   const moment = input.moment;
-  const block = moment?.obstruction ?? null;
+  const lesions = momentLesions(moment);
   const highlight = new Set(moment?.highlight ?? []);
   const dim = new Set(moment?.dim ?? []);
   const stateOf = (id: string): ShapeState => ({
     dilation: input.dilation?.[id] ?? input.defaultDilation,
     outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,
     minWidth,
-    narrow: block && block.duct === id ? { span: block.span, factor: 0.22 } : undefined,
+    narrow: lesions.filter((l) => l.duct === id).map((l) => ({ span: l.span, factor: l.patency })),
   });
   const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id));
   for (const s of visible) {
@@ -74,7 +79,11 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu);
-  if (block?.mass) paths.push(lesionPath(block.mass));
+  for (const [i, lesion] of lesions.entries()) {
+    const duct = anatomy.byId.get(lesion.duct);
+    const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;
+    if (path) paths.push(path);
+  }
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
     const s = anatomy.byId.get(id);
@@ -87,7 +96,8 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     clips,
     labels,
     targets,
-    devices: moment ? momentDevices(moment, ppu) : [],
+    devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,
+    view: input.view ?? 'illustration',
   };
 }

@@ -5,7 +5,7 @@ import type { Camera } from '../model/cameras.js';
 export type { Camera };
 
 /** How a shape is painted; tubes paint twice (casing, then lumen) so joined ducts merge. */
-export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion';
+export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar';
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {
@@ -37,7 +37,11 @@ export type DevicePart =
   | 'bile' // bile inside the bag
   | 'flow' // moving bile dashes
   | 'probe'
-  | 'beam';
+  | 'beam'
+  | 'flaps' // plastic stent anchoring flaps
+  | 'stent-body' // the space a stent holds open
+  | 'stent-wire' // a metal stent's wire pattern
+  | 'balloon';
 
 /** One stroked or filled piece of a device, in scene units. */
 export interface SceneDevicePart {
@@ -82,4 +86,6 @@ export interface Scene {
   readonly devices: readonly SceneDevicePart[];
   /** Structure currently highlighted, if any. */
   readonly active: string | null;
+  /** Illustration colours or an X-ray look. */
+  readonly view: 'illustration' | 'fluoroscopy';
 }

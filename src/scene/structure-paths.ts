@@ -15,18 +15,21 @@ export interface ShapeState {
   readonly outlineState?: string;
   /** Smallest drawn tube width, in units (composition §13 floors). */
   readonly minWidth: number;
-  /** A stricture: the stretch [from, to] (centreline fractions) squeezed to `factor` of the width. */
-  readonly narrow?: { readonly span: readonly [number, number]; readonly factor: number };
+  /** Strictures: stretches [from, to] (centreline fractions) squeezed to `factor` of the width. */
+  readonly narrow?: readonly { readonly span: readonly [number, number]; readonly factor: number }[];
 }
 
-/** 1 outside a stricture, easing down to `factor` in its middle (a tapered, shouldered cut-off). */
+/** 1 outside strictures, easing down to `factor` inside each (a tapered, shouldered cut-off). */
 function narrowing(f: number, narrow: ShapeState['narrow']): number {
-  if (!narrow) return 1;
-  const [a, b] = narrow.span;
-  if (f <= a || f >= b) return 1;
-  const x = (f - a) / (b - a);
-  const dip = Math.sin(Math.PI * Math.min(1, x * 1.6, (1 - x) * 1.6 + 0.2));
-  return 1 - (1 - narrow.factor) * Math.min(1, dip * 1.25);
+  let k = 1;
+  for (const { span, factor } of narrow ?? []) {
+    const [a, b] = span;
+    if (f <= a || f >= b) continue;
+    const x = (f - a) / (b - a);
+    const dip = Math.sin(Math.PI * Math.min(1, x * 1.6, (1 - x) * 1.6 + 0.2));
+    k = Math.min(k, 1 - (1 - factor) * Math.min(1, dip * 1.25));
+  }
+  return k;
 }
 
 /** Drawn width of a tube at fraction f along it (0 = periphery), in units. */

@@ -1,6 +1,29 @@
 import type { Point } from '../model/anatomy-schema.js';
 import { sampleSpline } from '../model/geometry.js';
 
+/** A tube's spine samples with unit normals and half-widths. */
+export interface TubeFrame {
+  readonly spine: Point[];
+  readonly normals: Point[];
+  readonly halves: number[];
+}
+
+/** Samples a smooth centreline and the tube's half-width along it; f = fraction of samples (0 = first point). */
+export function tubeFrame(centerline: readonly Point[], widthAt: (f: number) => number, perSegment = 8): TubeFrame {
+  const spine = sampleSpline(centerline, perSegment);
+  const n = spine.length;
+  const normals: Point[] = [];
+  const halves: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const prev = spine[Math.max(0, i - 1)]!;
+    const next = spine[Math.min(n - 1, i + 1)]!;
+    const len = Math.hypot(next[0] - prev[0], next[1] - prev[1]) || 1;
+    normals.push([(next[0] - prev[0]) / len, (next[1] - prev[1]) / len]);
+    halves.push(widthAt(n === 1 ? 0 : i / (n - 1)) / 2);
+  }
+  return { spine, normals, halves };
+}
+
 /**
  * Closed outline of a tube of varying width along a smooth centreline.
  * `widthAt(f)` gives the drawn width at fraction f (0 = first point, 1 = last).
@@ -12,27 +35,10 @@ export function tubeOutline(
   caps = true,
   perSegment = 8,
 ): Point[] {
-  const spine = sampleSpline(centerline, perSegment);
+  const { spine, normals, halves } = tubeFrame(centerline, widthAt, perSegment);
   const n = spine.length;
-  const left: Point[] = [];
-  const right: Point[] = [];
-  const normals: Point[] = [];
-  const halves: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const prev = spine[Math.max(0, i - 1)]!;
-    const next = spine[Math.min(n - 1, i + 1)]!;
-    let tx = next[0] - prev[0];
-    let ty = next[1] - prev[1];
-    const len = Math.hypot(tx, ty) || 1;
-    tx /= len;
-    ty /= len;
-    const half = widthAt(n === 1 ? 0 : i / (n - 1)) / 2;
-    const p = spine[i]!;
-    normals.push([tx, ty]);
-    halves.push(half);
-    left.push([p[0] - ty * half, p[1] + tx * half]);
-    right.push([p[0] + ty * half, p[1] - tx * half]);
-  }
+  const left = spine.map((p, i): Point => [p[0] - normals[i]![1] * halves[i]!, p[1] + normals[i]![0] * halves[i]!]);
+  const right = spine.map((p, i): Point => [p[0] + normals[i]![1] * halves[i]!, p[1] - normals[i]![0] * halves[i]!]);
   // Round caps: half circles past each end, so tube ends read as soft.
   // from = the side the polygon arrives on; dir = the way the cap bulges.
   const cap = (i: number, from: Point, dir: Point): Point[] => {

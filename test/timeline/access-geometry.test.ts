@@ -10,6 +10,7 @@ import { signedDistanceToOutline, slicePolyline } from '../../src/model/geometry
 import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
 import { tubeWidth, type ShapeState } from '../../src/scene/structure-paths.js';
+import { momentLesions } from '../../src/scene/lesion-path.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
 import type { DeviceState, SampledState } from '../../src/timeline/timeline-types.js';
@@ -37,16 +38,10 @@ type Rule = keyof typeof RULES;
 type Worst = { value: number; when: string; first?: string };
 /** Per rule and item: the worst value with its time, and the first failing time. */
 type Tally = Map<Rule, Map<string, Worst>>;
+type Note = (rule: Rule, what: string, value: number) => void;
 /** One sampled state, and where to note what it measures. */
-type Sample = {
-  anatomy: Anatomy;
-  approach: Approach;
-  state: SampledState;
-  note: (r: Rule, what: string, v: number) => void;
-};
-const show = (what: string, w: Worst) =>
-  `${what}: ${+w.value.toFixed(2)} (${w.when}${w.first ? `; fails from ${w.first}` : ''})`;
-
+type Sample = { anatomy: Anatomy; approach: Approach; state: SampledState; note: Note };
+const show = (what: string, w: Worst) => `${what}: ${+w.value.toFixed(2)} (${w.when}; first fails ${w.first})`;
 function shapeOf<T extends Structure['shape']['type']>(anatomy: Anatomy, id: string, type: T) {
   const shape = anatomy.byId.get(id)?.shape;
   if (shape?.type !== type) throw new Error(`${id} is not a ${type}`);
@@ -77,7 +72,9 @@ function nearest(p: Point, line: readonly Point[]): { d: number; f: number } {
 const shapeState = (state: SampledState, id: string, ppu: number): ShapeState => ({
   dilation: state.dilation[id] ?? state.defaultDilation,
   minWidth: 2.5 / ppu,
-  narrow: state.obstruction?.duct === id ? { span: state.obstruction.span, factor: 0.22 } : undefined,
+  narrow: momentLesions(state)
+    .filter((l) => l.duct === id)
+    .map((l) => ({ span: l.span, factor: l.patency })),
 });
 /** Distance from p to the drawn edge of a structure in this sample (negative inside). */
 function edgeGap(anatomy: Anatomy, p: Point, id: string, state: SampledState): number {
@@ -130,14 +127,28 @@ function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState)
   note('margins', `${d.id} entry above rib 11`, rib11.points[0]![1] - rib11.width / 2 - entry[1]);
   note('margins', `${d.id} tip short of the midline`, pointOf(anatomy, 't12-aim')[0] - tip[0]);
 }
-/** The narrowest duct whose drawn tube holds the tip; the device's width as a share of it, at each zoom. */
+/** Length of the route that runs along a duct's centreline (within 1.5 u). */
+function alongRoute(route: readonly Point[], spine: readonly Point[]): number {
+  let length = 0;
+  for (let i = 1; i < route.length; i++) {
+    if (nearest(route[i]!, spine).d < 1.5 && nearest(route[i - 1]!, spine).d < 1.5)
+      length += distance(route[i - 1]!, route[i]!);
+  }
+  return length;
+}
+/**
+ * The narrowest duct on the device's own route whose drawn tube holds the tip; the device's width as a share of
+ * it, at each zoom. Ducts the route only touches (e.g. the caudate duct ending at the confluence) do not count.
+ */
 function checkWidth({ anatomy, state, note }: Sample, d: DeviceState) {
   const tip = pointAtLength(d.route, d.tip).point;
   for (const [zoom, ppu] of Object.entries(ZOOMS)) {
     let lumen: { id: string; w: number } | undefined;
     for (const s of anatomy.structures) {
       if (s.kind !== 'duct' || s.shape.type !== 'tube') continue;
-      const { d: off, f } = nearest(tip, spineOf(s.shape.centerline));
+      const spine = spineOf(s.shape.centerline);
+      if (alongRoute(d.route, spine) < 8) continue;
+      const { d: off, f } = nearest(tip, spine);
       const w = tubeWidth(s, f, shapeState(state, s.id, ppu));
       if (off <= w / 2 && (!lumen || w < lumen.w)) lumen = { id: s.id, w };
     }

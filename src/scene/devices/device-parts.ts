@@ -5,12 +5,24 @@ import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DevicePart, SceneDevicePart } from '../scene-types.js';
 import { circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
+import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 
-const CATHETERS = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain']);
+const CATHETERS = new Set([
+  'coaxial-set',
+  'dilator',
+  'sheath',
+  'angled-catheter',
+  'drain',
+  'internal-external-drain',
+  'balloon-catheter',
+  'stent-delivery',
+  'pusher',
+]);
+const PIGTAILS = new Set(['drain', 'internal-external-drain']);
 
 /** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
-export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[] {
-  if (device.opacity <= 0 || device.kind === 'ultrasound-probe') return [];
+export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
+  if (device.opacity <= 0 || device.kind === 'ultrasound-probe' || device.kind.startsWith('stent-')) return [];
   const spec = DEVICE_SPECS[device.kind];
   const w = deviceWidth(device.kind, ppu);
   const part = (name: DevicePart, d: string, width: number): SceneDevicePart => ({
@@ -34,7 +46,7 @@ export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[]
       [end[0] - t[0] * 6 + bent[0] * 12, end[1] - t[1] * 6 + bent[1] * 12],
     ];
   }
-  if (device.kind === 'drain') line = [...line, ...pigtailLoop(device.route, device.tip, device.curl).slice(1)];
+  if (PIGTAILS.has(device.kind)) line = [...line, ...pigtailLoop(device.route, device.tip, device.curl).slice(1)];
   const d = linePath(line);
   if (device.kind === 'chiba-needle') {
     const total = polylineLength(line);
@@ -51,6 +63,9 @@ export function deviceParts(device: DeviceState, ppu: number): SceneDevicePart[]
     const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
     parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
     if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
+    if (device.kind === 'internal-external-drain') {
+      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * 0.22), 0));
+    }
   }
   return parts;
 }
@@ -78,6 +93,21 @@ function floppyTip(line: readonly Point[], w: number): string {
   const e: Point = [end[0] + t[0] * k * 0.6 + n[0] * k, end[1] + t[1] * k * 0.6 + n[1] * k];
   const r = (x: number) => Math.round(x * 10) / 10;
   return `Q${r(c1[0])},${r(c1[1])} ${r(e[0])},${r(e[1])}`;
+}
+
+/**
+ * An internal–external drain has side holes in two groups: above the block
+ * (draining the dilated ducts) and below it (into the duodenum), plus the loop.
+ */
+function acrossBlockHoles(device: DeviceState, line: readonly Point[], w: number, ctx: DeviceContext): Point[] {
+  const [block] = lesionsOnRoute(device.route, ctx);
+  if (!block || device.tip < block.to) return sideHoles(line, w);
+  const step = Math.max(12, w * 1.6);
+  const holes: Point[] = [];
+  for (let s = block.from - 10; s > block.from - 80 && s > device.tail; s -= step)
+    holes.push(pointAtLength(device.route, s).point);
+  for (let s = block.to + 10; s < device.tip; s += step) holes.push(pointAtLength(device.route, s).point);
+  return [...holes, ...sideHoles(line, w).slice(0, 6)];
 }
 
 /** Side holes every few mm along the drain's last 3 cm and its loop. */

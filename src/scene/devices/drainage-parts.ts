@@ -20,7 +20,7 @@ export function drainageParts(
   ppu: number,
 ): SceneDevicePart[] {
   const toBag = state.flow.into === 'bag' || state.bag > 0;
-  if (!drain || drain.kind !== 'drain' || drain.opacity <= 0) return [];
+  if (!drain || drain.opacity <= 0) return [];
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hub = deviceCenterline(drain.route, 0, 0.01, DEVICE_SPECS.drain.hub)[0]!;
@@ -53,7 +53,11 @@ export function drainageParts(
     // Bile runs from the loop back along the shaft and (to a bag) down the tubing.
     const inside = deviceCenterline(drain.route, drain.tail, drain.tip, DEVICE_SPECS.drain.hub);
     const loop = pigtailLoop(drain.route, drain.tip, drain.curl);
-    const path = [...loop.slice().reverse(), ...inside.slice().reverse(), ...(toBag ? tubing : [])];
+    // To a bag, bile runs back out along the shaft; capped, it runs on down into the duodenum.
+    const path =
+      state.flow.into === 'duodenum'
+        ? [...inside.slice(1), ...loop]
+        : [...loop.slice().reverse(), ...inside.slice().reverse(), ...(toBag ? tubing : [])];
     parts.push({
       ...base,
       deviceId: drain.id,
