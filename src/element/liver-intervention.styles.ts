@@ -25,6 +25,7 @@ export const styles = css`
     --li-skin: #b07f63;
     --li-reference: #6b7785;
     --li-device: #2b3440;
+    --li-wire: #f6e7a1;
     --li-metal: #5f6b78;
     --li-hub: #3f7cc4;
     --li-catheter: #f3f0e6;
@@ -33,7 +34,7 @@ export const styles = css`
     --li-bile-fluid: #9bbf2a;
     --li-probe: #6f7f90;
     --li-beam: #3a8fd6;
-    --li-highlight: #f2b705;
+    --li-highlight: #0b57d0;
     --li-ink: #1d2630;
     --li-muted: #56606b;
     --li-surface: #ffffff;
@@ -57,6 +58,8 @@ export const styles = css`
     position: relative;
     aspect-ratio: 770 / 750;
     width: 100%;
+    /* Big screens: keep the controls in view; the drawing letterboxes. */
+    max-height: 78vh;
     touch-action: pan-y pinch-zoom;
   }
   .stage > svg {
@@ -285,6 +288,7 @@ export const styles = css`
     fill: none;
     stroke-linecap: round;
     stroke-linejoin: round;
+    vector-effect: none;
   }
   .dev-metal {
     stroke: var(--li-metal);
@@ -297,8 +301,11 @@ export const styles = css`
     stroke: var(--li-hub);
     stroke-linecap: butt;
   }
-  .dev-wire {
+  .dev-wire-casing {
     stroke: var(--li-device);
+  }
+  .dev-wire {
+    stroke: var(--li-wire);
   }
   .dev-casing {
     stroke: var(--li-device);
@@ -375,6 +382,16 @@ export const styles = css`
     stroke: var(--li-lesion);
     stroke-width: 2px;
     stroke-dasharray: 2 3;
+  }
+
+  /* During a procedure the supporting layers step back (composition §15). */
+  .quiet .layer-arteries,
+  .quiet .layer-wall .paint-band {
+    opacity: 0.5;
+  }
+  .paint-overlay {
+    fill: color-mix(in srgb, var(--c) 25%, transparent);
+    stroke: none;
   }
 
   /* Fluoroscopy: an X-ray shows contrast and metal; soft tissue barely. */

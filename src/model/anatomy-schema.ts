@@ -116,8 +116,8 @@ const LabelSchema = v.strictObject({
   align: v.optional(v.picklist(['start', 'middle', 'end']), 'start'),
   /** Point on the structure the leader line ends at; no leader when omitted. */
   to: v.optional(PointSchema),
-  /** 1 = shown on phones, 2 = from 700 px, 3 = from 1200 px wide. */
-  priority: v.optional(v.picklist([1, 2, 3]), 3),
+  /** 1 = shown on phones, 2 = from 700 px, 3 = from 1200 px wide, 4 = only while hovered or focused (or chosen by a step). */
+  priority: v.optional(v.picklist([1, 2, 3, 4]), 3),
 });
 
 export const StructureSchema = v.strictObject({

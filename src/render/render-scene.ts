@@ -43,7 +43,7 @@ export function createSceneSvg(host: Element, title: string, description: string
 export function renderScene(svgNode: SVGSVGElement, scene: Scene, uid: string, handlers: SceneHandlers): void {
   const svg = select(svgNode);
   const { x, y, w, h } = scene.camera;
-  svg.attr('viewBox', `${x} ${y} ${w} ${h}`).attr('class', `scene view-${scene.view}`);
+  svg.attr('viewBox', `${x} ${y} ${w} ${h}`).attr('class', `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}`);
   const viewport = svg.select<SVGGElement>('g.viewport');
 
   viewport

@@ -6,10 +6,12 @@ import type { Structure } from '../model/anatomy-schema.js';
 import type { Camera, Scene, ScenePath, SceneTarget } from './scene-types.js';
 import { structurePaths, type ShapeState } from './structure-paths.js';
 import { placeLabels } from './place-labels.js';
+import { slicePolyline } from '../model/geometry.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
 import { momentDevices } from './moment-devices.js';
 import { lesionPath, momentLesions } from './lesion-path.js';
+import { ductSqueeze } from './duct-squeeze.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -49,17 +51,21 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const chosen = input.labelIds ? new Set(input.labelIds) : null;
   const paths: ScenePath[] = [];
   const labelled: Structure[] = [];
+  const contrasts: ScenePath[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
   const moment = input.moment;
   const lesions = momentLesions(moment);
+  const squeezes = new Map(
+    anatomy.structures.filter((s) => s.kind === 'duct').map((s) => [s.id, ductSqueeze(s, lesions)] as const),
+  );
   const highlight = new Set(moment?.highlight ?? []);
   const dim = new Set(moment?.dim ?? []);
   const stateOf = (id: string): ShapeState => ({
     dilation: input.dilation?.[id] ?? input.defaultDilation,
     outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,
     minWidth,
-    narrow: lesions.filter((l) => l.duct === id).map((l) => ({ span: l.span, factor: l.patency })),
+    ...squeezes.get(id),
   });
   const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id));
   for (const s of visible) {
@@ -68,17 +74,28 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     paths.push(...structurePaths(s, state).map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
     const contrast = filled ? contrastPath(s, filled, state) : null;
-    if (contrast) paths.push(contrast);
+    // Contrast paints after every duct wall, so joined ducts fill as one tree.
+    if (contrast) contrasts.push({ ...contrast, layer: 'ducts' });
     if (s.clip) clipIds.add(s.clip);
     if (!s.label) continue;
     targets.push(structureTarget(s, state));
-    const shown = chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority;
+    // The structure being explored always shows its name.
+    const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority);
     if (input.labels && shown) labelled.push(s);
   }
   // Step label sets keep the step's order (most important first).
   if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
-  const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu);
+  // Labels keep off ducts, vessels and devices where they can (composition §14).
+  const obstacles = [
+    ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
+    ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
+  ];
+  const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles);
+  paths.push(...contrasts);
+  // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
+  const pancreas = paths.find((p) => p.structureId === 'pancreas');
+  if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
   for (const [i, lesion] of lesions.entries()) {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;
@@ -99,5 +116,6 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,
     view: input.view ?? 'illustration',
+    quiet: moment !== undefined,
   };
 }

@@ -33,21 +33,34 @@ function leaderFor(box: Box, to: Point | undefined, size: number): SceneLabel['l
   return Math.hypot(x - to[0], y - to[1]) < size * 0.6 ? null : [x, y, to[0], to[1]];
 }
 
-// Offsets around the anchor, in font sizes, tried in order; alignment keeps text away from it.
-const AROUND: readonly [number, number, Align][] = [
-  [1.6, -1.2, 'start'],
-  [-1.6, -1.2, 'end'],
-  [1.6, 2, 'start'],
-  [-1.6, 2, 'end'],
-  [0, -1.8, 'middle'],
-  [0, 2.8, 'middle'],
-  [3, -2.6, 'start'],
-  [-3, -2.6, 'end'],
-  [3, 3.6, 'start'],
-  [-3, 3.6, 'end'],
-  [0, -3.4, 'middle'],
-  [0, 4.4, 'middle'],
+// Offsets around the anchor, in font sizes, tried nearest first; alignment keeps text away from it.
+const DIRECTIONS: readonly [number, number, Align][] = [
+  [1, -0.7, 'start'],
+  [-1, -0.7, 'end'],
+  [1, 1.2, 'start'],
+  [-1, 1.2, 'end'],
+  [0, -1.1, 'middle'],
+  [0, 1.8, 'middle'],
+  [1, 0.25, 'start'],
+  [-1, 0.25, 'end'],
 ];
+const AROUND: readonly [number, number, Align][] = [1.6, 2.8, 4.2, 6].flatMap((r) =>
+  DIRECTIONS.map(([dx, dy, align]): [number, number, Align] => [dx * r, dy * r, align]),
+);
+const ARROWS = { left: '← ', right: ' →', up: '↑ ', down: '↓ ' } as const;
+
+/** How many obstacle segments (ducts, devices) run through a label's box. */
+function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
+  let n = 0;
+  for (const line of obstacles) {
+    for (let i = 1; i < line.length; i++) {
+      const [a, b] = [line[i - 1]!, line[i]!];
+      const inA = a[0] > box.x0 && a[0] < box.x1 && a[1] > box.y0 && a[1] < box.y1;
+      if (inA || crossesBox([a[0], a[1], b[0], b[1]], box)) n++;
+    }
+  }
+  return n;
+}
 
 /**
  * Positions labels inside the camera without overlaps or crossing leaders.
@@ -59,6 +72,7 @@ export function placeLabels(
   camera: Camera,
   size: number,
   margin: number,
+  obstacles: readonly (readonly Point[])[] = [],
 ): SceneLabel[] {
   const frame: Box = {
     x0: camera.x + margin,
@@ -73,25 +87,51 @@ export function placeLabels(
   for (const s of structures) {
     const label = s.label;
     if (!label) continue;
-    const text = s.short ?? s.name;
-    const to = label.to ?? ([label.x, label.y] as Point);
+    const target = label.to ?? ([label.x, label.y] as Point);
+    // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
+    const off = offFrame(target, frame);
+    const text = off ? arrowed(s.short ?? s.name, off) : (s.short ?? s.name);
+    const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [
-      [label.x, label.y, label.align],
+      ...(off ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
+    let best: { label: SceneLabel; box: Box; score: number } | undefined;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
-      const leader = leaderFor(box, label.to, size);
+      const leader = off ? null : leaderFor(box, label.to, size);
       if (!inside(box) || boxes.some((b) => overlaps(box, b, size * 0.25))) continue;
       if (leader && (leaders.some((l) => crosses(leader, l)) || boxes.some((b) => crossesBox(leader, b)))) continue;
       if (leaders.some((l) => crossesBox(l, box))) continue;
-      boxes.push(box);
-      if (leader) leaders.push(leader);
-      placed.push({ id: `label-${s.id}`, structureId: s.id, text, x, y, align, size, leader });
-      break;
+      const score = hits(box, obstacles);
+      if (!best || score < best.score) {
+        best = { label: { id: `label-${s.id}`, structureId: s.id, text, x, y, align, size, leader }, box, score };
+      }
+      if (score === 0) break;
+    }
+    if (best) {
+      boxes.push(best.box);
+      if (best.label.leader) leaders.push(best.label.leader);
+      placed.push(best.label);
     }
   }
   return placed;
+}
+
+function offFrame(p: Point, f: Box): keyof typeof ARROWS | null {
+  if (p[0] < f.x0) return 'left';
+  if (p[0] > f.x1) return 'right';
+  if (p[1] < f.y0) return 'up';
+  if (p[1] > f.y1) return 'down';
+  return null;
+}
+
+const arrowed = (text: string, side: keyof typeof ARROWS) =>
+  side === 'right' ? `${text}${ARROWS.right}` : `${ARROWS[side]}${text}`;
+
+/** The point just inside the frame nearest p. */
+function clampTo(p: Point, f: Box, size: number): Point {
+  return [Math.max(f.x0 + size, Math.min(f.x1 - size, p[0])), Math.max(f.y0 + size, Math.min(f.y1 - size, p[1]))];
 }
 
 function crossesBox(seg: readonly number[], b: Box): boolean {

@@ -5,7 +5,7 @@ import type { Camera } from '../model/cameras.js';
 export type { Camera };
 
 /** How a shape is painted; tubes paint twice (casing, then lumen) so joined ducts merge. */
-export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar';
+export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar' | 'overlay';
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {
@@ -28,6 +28,7 @@ export type DevicePart =
   | 'bevel' // the needle's oblique sharp end
   | 'hub'
   | 'wire'
+  | 'wire-casing'
   | 'casing' // catheter outer wall
   | 'core' // catheter lumen colour
   | 'marker' // radiopaque band
@@ -88,4 +89,6 @@ export interface Scene {
   readonly active: string | null;
   /** Illustration colours or an X-ray look. */
   readonly view: 'illustration' | 'fluoroscopy';
+  /** Supporting layers (arteries, ribs) step back while a procedure plays. */
+  readonly quiet: boolean;
 }

@@ -17,6 +17,8 @@ export interface ShapeState {
   readonly minWidth: number;
   /** Strictures: stretches [from, to] (centreline fractions) squeezed to `factor` of the width. */
   readonly narrow?: readonly { readonly span: readonly [number, number]; readonly factor: number }[];
+  /** Below a tight block (fraction along the duct) the duct keeps its normal calibre. */
+  readonly downstream?: number;
 }
 
 /** 1 outside strictures, easing down to `factor` inside each (a tapered, shouldered cut-off). */
@@ -36,7 +38,10 @@ function narrowing(f: number, narrow: ShapeState['narrow']): number {
 export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   if (s.shape.type !== 'tube') return 0;
   const { diameter, taperTo } = s.shape;
-  const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * state.dilation;
+  // Past a tight block the duct is not under pressure: it blends back to normal calibre.
+  const past = state.downstream === undefined ? 0 : Math.max(0, Math.min(1, (f - state.downstream) / 0.04));
+  const dilation = state.dilation * (1 - past);
+  const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * dilation;
   const end = at(diameter);
   const start = taperTo ? at(taperTo) : end;
   return Math.max(

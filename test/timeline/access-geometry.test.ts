@@ -11,6 +11,7 @@ import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
 import { tubeWidth, type ShapeState } from '../../src/scene/structure-paths.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
+import { ductSqueeze } from '../../src/scene/duct-squeeze.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
 import type { DeviceState, SampledState } from '../../src/timeline/timeline-types.js';
@@ -69,12 +70,12 @@ function nearest(p: Point, line: readonly Point[]): { d: number; f: number } {
   return best;
 }
 /** How the scene draws structure `id` in this sample (build-scene's stateOf). */
+const ANATOMY = parseAnatomy(DEFAULT_ANATOMY_FILES);
+const anatomyOf = (id: string): Structure => ANATOMY.byId.get(id)!;
 const shapeState = (state: SampledState, id: string, ppu: number): ShapeState => ({
   dilation: state.dilation[id] ?? state.defaultDilation,
   minWidth: 2.5 / ppu,
-  narrow: momentLesions(state)
-    .filter((l) => l.duct === id)
-    .map((l) => ({ span: l.span, factor: l.patency })),
+  ...ductSqueeze(anatomyOf(id), momentLesions(state)),
 });
 /** Distance from p to the drawn edge of a structure in this sample (negative inside). */
 function edgeGap(anatomy: Anatomy, p: Point, id: string, state: SampledState): number {

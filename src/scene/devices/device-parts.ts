@@ -57,7 +57,9 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
       part('hub', linePath([line[0]!, pointAtLength(line, 16).point]), w * 3.2),
     );
   } else if (device.kind === 'wire-018' || device.kind === 'wire-035') {
-    parts.push(part('wire', d + floppyTip(line, w), w));
+    // A light core with a dark rim keeps the wire visible over contrast-filled ducts.
+    const path = d + floppyTip(line, w);
+    parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
   } else if (CATHETERS.has(device.kind)) {
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
     const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;

@@ -8,7 +8,7 @@ import { pigtailLoop } from './pigtail-loop.js';
 /** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (units). */
 const BAGS = {
   right: { x: 100, y: 640, w: 46, h: 110 },
-  left: { x: 806, y: 640, w: 46, h: 110 },
+  left: { x: 812, y: 660, w: 46, h: 110 },
 } as const;
 type Bag = (typeof BAGS)[keyof typeof BAGS];
 const FLOW_PERIOD = 22;
@@ -37,7 +37,7 @@ export function drainageParts(
     const w = deviceWidth('drain', ppu);
     const bag = roundedBag(BAG);
     const level = BAG.y + BAG.h * (1 - 0.85 * Math.min(1, state.bag));
-    const bile = bag.filter(([, y]) => y >= level);
+    const bile = below(bag, level);
     parts.push({ ...base, id: 'bag-tubing', part: 'tubing', d: linePath(tubing), width: w * 0.9 });
     parts.push({ ...base, id: 'bag-bag', part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
     if (state.bag > 0.001)
@@ -45,7 +45,7 @@ export function drainageParts(
         ...base,
         id: 'bag-bile',
         part: 'bile',
-        d: `${linePath([[BAG.x + 3, level], ...bile, [BAG.x + BAG.w - 3, level]])}Z`,
+        d: `${linePath(bile)}Z`,
         width: 0,
       });
   }
@@ -69,6 +69,21 @@ export function drainageParts(
     });
   }
   return parts;
+}
+
+/** The part of a polygon below a horizontal level (y ≥ level): the fluid in the bag. */
+function below(polygon: readonly Point[], level: number): Point[] {
+  const out: Point[] = [];
+  for (let i = 0; i < polygon.length; i++) {
+    const a = polygon[i]!;
+    const b = polygon[(i + 1) % polygon.length]!;
+    if (a[1] >= level) out.push(a);
+    if (a[1] >= level !== b[1] >= level) {
+      const t = (level - a[1]) / (b[1] - a[1]);
+      out.push([a[0] + t * (b[0] - a[0]), level]);
+    }
+  }
+  return out;
 }
 
 /** A drainage bag: a short neck, straight sides and a rounded bottom. */

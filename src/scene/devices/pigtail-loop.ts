@@ -1,36 +1,41 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength } from '../../model/geometry.js';
 
-/** True-size pigtail loop radius: about 1.3 cm across (composition §9). */
-export const PIGTAIL_RADIUS = 18;
-const TURN = 1.75 * Math.PI;
+/** Drawn pigtail loop radius: a loop about 1 cm across, which fits a dilated CHD/CBD (composition §9). */
+export const PIGTAIL_RADIUS = 13;
+const SWEEP = 1.75 * Math.PI;
 
 /**
  * The pigtail's distal stretch beyond the drain's tip. Unformed (curl 0) it
- * lies straight along the route ahead; locked (curl 1) it is a loop that turns
- * to the patient's left of the shaft. In between, each point is blended.
+ * lies straight along the route ahead; locked (curl 1) it curls into a loop
+ * centred on the duct's centreline just ahead of the tip, so the loop stays
+ * inside the lumen. In between, each point is blended.
  */
-export function pigtailLoop(route: readonly Point[], tip: number, curl: number, samples = 24): Point[] {
-  const length = TURN * PIGTAIL_RADIUS;
-  const start = pointAtLength(route, tip);
-  const [tx, ty] = start.tangent;
-  const side = tx >= 0 ? -1 : 1;
-  const [nx, ny] = [-ty * side, tx * side];
-  const cx = start.point[0] + nx * PIGTAIL_RADIUS;
-  const cy = start.point[1] + ny * PIGTAIL_RADIUS;
-  const out: Point[] = [];
-  for (let i = 0; i <= samples; i++) {
-    const s = (i / samples) * length;
-    const straight = pointAtLength(route, tip + s).point;
-    const a = s / PIGTAIL_RADIUS;
-    // Arc that leaves the tip along the tangent and curls round the centre.
-    const rx = start.point[0] - cx;
-    const ry = start.point[1] - cy;
-    const turn = side;
-    const cos = Math.cos(a * turn);
-    const sin = Math.sin(a * turn);
-    const loop: Point = [cx + rx * cos - ry * sin, cy + rx * sin + ry * cos];
-    out.push([straight[0] + (loop[0] - straight[0]) * curl, straight[1] + (loop[1] - straight[1]) * curl]);
+export function pigtailLoop(route: readonly Point[], tip: number, curl: number, samples = 28): Point[] {
+  const r = PIGTAIL_RADIUS;
+  const p0 = pointAtLength(route, tip);
+  const [tx, ty] = p0.tangent;
+  const [nx, ny] = [-ty, tx];
+  const c = pointAtLength(route, tip + r).point;
+  const q: Point = [c[0] + nx * r, c[1] + ny * r];
+  const ctrl: Point = [p0.point[0] + tx * r * 0.9, p0.point[1] + ty * r * 0.9];
+  const lead = 6;
+  const formed: Point[] = [];
+  // A short S-bend from the shaft onto the loop, then the loop itself.
+  for (let i = 0; i <= lead; i++) {
+    const u = i / lead;
+    const a = (1 - u) * (1 - u);
+    const b = 2 * u * (1 - u);
+    formed.push([a * p0.point[0] + b * ctrl[0] + u * u * q[0], a * p0.point[1] + b * ctrl[1] + u * u * q[1]]);
   }
-  return out;
+  const theta0 = Math.atan2(q[1] - c[1], q[0] - c[0]);
+  for (let i = 1; i <= samples - lead; i++) {
+    const theta = theta0 - (i / (samples - lead)) * SWEEP;
+    formed.push([c[0] + r * Math.cos(theta), c[1] + r * Math.sin(theta)]);
+  }
+  const length = r * (1.2 + SWEEP);
+  return formed.map((f, i) => {
+    const straight = pointAtLength(route, tip + (i / (formed.length - 1)) * length).point;
+    return [straight[0] + (f[0] - straight[0]) * curl, straight[1] + (f[1] - straight[1]) * curl];
+  });
 }
