@@ -8,8 +8,10 @@ const out = await build({
     contents: `
       import { toJsonSchema } from '@valibot/to-json-schema';
       import { AnatomyFileSchema } from './src/model/anatomy-schema.ts';
+      import { ObstructionFileSchema } from './src/model/obstruction-schema.ts';
       import { ProcedureSchema } from './src/model/procedure-schema.ts';
       export const anatomy = toJsonSchema(AnatomyFileSchema, { errorMode: 'ignore' });
+      export const obstructions = toJsonSchema(ObstructionFileSchema, { errorMode: 'ignore' });
       export const procedure = toJsonSchema(ProcedureSchema, { errorMode: 'ignore' });
     `,
     resolveDir: process.cwd(),
@@ -22,8 +24,12 @@ const out = await build({
 });
 const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 mkdirSync('data/schema', { recursive: true });
-const write = (name, schema, title) =>
+const files = [
+  ['anatomy', mod.anatomy, 'liver-intervention anatomy file'],
+  ['obstructions', mod.obstructions, 'liver-intervention obstruction cases'],
+  ['procedure', mod.procedure, 'liver-intervention procedure file'],
+];
+for (const [name, schema, title] of files) {
   writeFileSync(`data/schema/${name}.schema.json`, JSON.stringify({ ...schema, title }, null, 2) + '\n');
-write('anatomy', mod.anatomy, 'liver-intervention anatomy file');
-write('procedure', mod.procedure, 'liver-intervention procedure file');
-console.log('wrote data/schema/anatomy.schema.json and data/schema/procedure.schema.json');
+}
+console.log(`wrote ${files.map(([name]) => `data/schema/${name}.schema.json`).join(', ')}`);

@@ -413,7 +413,7 @@ export const styles = css`
   .view-fluoroscopy .layer-lung path.body {
     fill: rgba(0, 0, 0, 0.18);
   }
-  .view-fluoroscopy path.paint-contrast {
+  .view-fluoroscopy .layer path.paint-contrast {
     fill: #1c1c1c;
     opacity: 0.9;
     stroke: none;
@@ -603,6 +603,49 @@ export const styles = css`
   .step-list button[aria-current='step'] {
     font-weight: 700;
     background: color-mix(in srgb, var(--li-focus) 12%, transparent);
+  }
+  .panel {
+    margin: 6px 4px;
+    padding: 4px 10px;
+    border: 1px solid color-mix(in srgb, var(--li-ink) 18%, transparent);
+    border-radius: 8px;
+    font-size: 14px;
+    line-height: 1.45;
+  }
+  .panel summary {
+    cursor: pointer;
+    min-height: 36px;
+    display: flex;
+    align-items: center;
+    font-weight: 600;
+  }
+  .panel h3 {
+    font-size: 14px;
+    margin: 8px 0 2px;
+  }
+  .panel ul {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .panel dt {
+    font-weight: 600;
+    margin-top: 6px;
+  }
+  .panel dd {
+    margin: 0;
+  }
+  .unsuitable {
+    margin: 6px 4px;
+    padding: 8px 10px;
+    border-left: 4px solid var(--li-focus);
+    background: var(--li-panel);
+  }
+  .unsuitable h2 {
+    font-size: 17px;
+    margin: 0 0 4px;
+  }
+  .unsuitable p {
+    margin: 0;
   }
   .error {
     border: 2px solid #b3261e;

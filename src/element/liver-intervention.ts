@@ -1,12 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { BUNDLED_PROCEDURES, PROCEDURE_NAMES } from '../model/bundled-procedures.js';
+import { PROCEDURE_NAMES } from '../model/procedure-names.js';
+import { cachedProcedure, fetchProcedure } from '../model/procedure-loader.js';
+import { OBSTRUCTION_NAMES } from '../model/obstruction-names.js';
+import type { Procedure } from '../model/procedure-schema.js';
+import { STENT_NAMES } from '../model/stent-names.js';
+import type { Unsuitability } from '../model/check-suitability.js';
 import { CAMERAS, pixelsPerUnit, type CameraName } from '../model/cameras.js';
 import { DataError } from '../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
-import { parseAnatomy, type Anatomy } from '../model/parse-anatomy.js';
-import { parseProcedure } from '../model/parse-procedure.js';
-import { compileTimeline } from '../timeline/compile-timeline.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
 import { sampleTimeline, stepAt } from '../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../timeline/timeline-types.js';
 import { buildScene, type SceneInput } from '../scene/build-scene.js';
@@ -21,10 +24,13 @@ import { readChoice } from './read-choice.js';
 import { ReducedMotionController } from './reduced-motion-controller.js';
 import { ResizeController } from './resize-controller.js';
 import { renderStepControls } from './step-controls.js';
+import { renderContext, renderStentCard, renderUnsuitable } from './info-panels.js';
+import { loadTimeline } from './load-timeline.js';
 import { styles } from './liver-intervention.styles.js';
 
 const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
 const DUCT_STATES = ['normal', 'dilated'] as const;
+const VIEWS = ['illustration', 'fluoroscopy'] as const;
 const APPROACHES = ['right', 'left'] as const satisfies readonly LiverIntervention['approach'][];
 const AUDIENCES = ['clinician', 'patient'] as const;
 let instances = 0;
@@ -78,8 +84,18 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
 export class LiverIntervention extends LitElement {
   static override styles = styles;
 
-  /** Procedure shown: `ptcd` (default) or `none` (anatomy only). */
-  @property({ reflect: true }) procedure: 'ptcd' | 'none' = 'ptcd';
+  /** Procedure: `ptcd` (default), `internal-drainage`, `balloon-dilation`, `stent`, or `none` (anatomy only). */
+  @property({ reflect: true }) procedure: 'ptcd' | 'internal-drainage' | 'balloon-dilation' | 'stent' | 'none' = 'ptcd';
+  /**
+   * Obstruction case: `distal` (pancreatic-head mass, default), `hilar-1`, `hilar-2`, `hilar-3a`, `hilar-3b`,
+   * `hilar-4` (Bismuth–Corlette) or `benign-anastomotic`. Switching keeps the step.
+   */
+  @property({ reflect: true }) obstruction:
+    'distal' | 'hilar-1' | 'hilar-2' | 'hilar-3a' | 'hilar-3b' | 'hilar-4' | 'benign-anastomotic' = 'distal';
+  /** Stent type for `procedure="stent"`: `mesh` (default), `z`, `spiral` or `plastic`. Switching keeps the step. */
+  @property({ reflect: true }) stent: 'mesh' | 'z' | 'spiral' | 'plastic' = 'mesh';
+  /** `illustration` (default) or `fluoroscopy` (what the X-ray shows). Switching keeps the step. */
+  @property({ reflect: true }) view: 'illustration' | 'fluoroscopy' = 'illustration';
   /** Current step, 1-based. Setting it shows that step's end state at once. */
   @property({ type: Number, reflect: true }) step = 1;
   /** Access route: `right` intercostal (default) or `left` subxiphoid. */
@@ -124,10 +140,12 @@ export class LiverIntervention extends LitElement {
 
   @state() private anatomy?: Anatomy;
   @state() private timeline?: Timeline;
+  @state() private procedureModel?: Procedure;
+  @state() private unsuitable: Unsuitability | null = null;
   @state() private error: DataError | null = null;
   @state() private hovered: string | null = null;
   @state() private time = 0;
-  @state() private view: UserView = IDENTITY_VIEW;
+  @state() private userView: UserView = IDENTITY_VIEW;
   @state() private isPlaying = false;
 
   private readonly size = new ResizeController(this);
@@ -136,6 +154,7 @@ export class LiverIntervention extends LitElement {
   private readonly uid = `li${++instances}`;
   private readonly warned = new Set<string>();
   private shownStep = -1;
+  private pending?: Promise<void>;
   private memo?: { timeline: Timeline; t: number; state: SampledState };
   private svg?: SVGSVGElement;
   private detachZoom?: () => void;
@@ -188,6 +207,16 @@ export class LiverIntervention extends LitElement {
     await this.playback.runTo(target.end);
   }
 
+  /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
     const w = this.warned;
     if (changed.has('procedure')) this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, 'ptcd');
@@ -195,14 +224,13 @@ export class LiverIntervention extends LitElement {
     if (changed.has('audience')) this.audience = readChoice(w, 'audience', this.audience, AUDIENCES, 'clinician');
     if (changed.has('camera')) this.camera = readChoice(w, 'camera', this.camera, CAMERA_NAMES, 'overview');
     if (changed.has('ducts')) this.ducts = readChoice(w, 'ducts', this.ducts, DUCT_STATES, 'normal');
-    if (
-      changed.has('anatomyFiles') ||
-      changed.has('procedure') ||
-      changed.has('approach') ||
-      changed.has('procedureData')
-    ) {
-      this.load();
+    if (changed.has('view')) this.view = readChoice(w, 'view', this.view, VIEWS, 'illustration');
+    if (changed.has('stent')) this.stent = readChoice(w, 'stent', this.stent, STENT_NAMES, 'mesh');
+    if (changed.has('obstruction')) {
+      this.obstruction = readChoice(w, 'obstruction', this.obstruction, OBSTRUCTION_NAMES, 'distal');
     }
+    const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
+    if (inputs.some((k) => changed.has(k))) this.load();
     if (changed.has('step') && this.timeline && this.step !== this.shownStep + 1) {
       this.stopPlaying();
       this.playback.seek(this.timeline.steps[this.requestedStep(this.timeline)]!.end);
@@ -215,23 +243,42 @@ export class LiverIntervention extends LitElement {
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
   private load(): void {
+    const json = this.procedureData ?? cachedProcedure(this.procedure);
+    if (json === undefined && this.procedure !== 'none') {
+      // Fetch the procedure's chunk; the picture stays as it is until it arrives.
+      const name = this.procedure;
+      this.pending = fetchProcedure(name)
+        .then(() => {
+          if (this.procedure === name) this.load();
+        })
+        .catch((e: unknown) => {
+          this.error = new DataError(`${name}.json`, [
+            { path: '(root)', message: `could not be loaded: ${String(e)}` },
+          ]);
+        })
+        .finally(() => (this.pending = undefined));
+      return;
+    }
     try {
-      const anatomy = parseAnatomy(this.anatomyFiles);
-      const json = this.procedureData ?? BUNDLED_PROCEDURES[this.procedure];
-      const timeline = json
-        ? compileTimeline(
-            parseProcedure(json, anatomy, this.procedureData ? 'procedureData' : `${this.procedure}.json`),
-            anatomy,
-            {
-              approach: this.approach,
-            },
-          )
-        : undefined;
-      this.anatomy = anatomy;
-      this.timeline = timeline;
+      const loaded = loadTimeline({
+        anatomyFiles: this.anatomyFiles,
+        procedure: this.procedure,
+        procedureData: json,
+        authored: this.procedureData !== null,
+        approach: this.approach,
+        obstruction: this.obstruction,
+        stent: this.stent,
+      });
+      const before = this.timeline;
+      const into = before ? this.time - before.steps[stepAt(before, this.time)]!.start : Infinity;
+      this.anatomy = loaded.anatomy;
+      this.timeline = loaded.timeline;
+      this.procedureModel = loaded.procedure;
+      this.unsuitable = loaded.unsuitable;
       this.error = null;
-      // Switching approach or data keeps the step the user is on.
-      if (timeline) this.playback.seek(timeline.steps[this.requestedStep(timeline)]!.end);
+      // Switching approach, stent, obstruction or data keeps the step, and the time within it.
+      const step = loaded.timeline?.steps[this.requestedStep(loaded.timeline)];
+      if (step) this.playback.seek(Math.min(step.end, step.start + Math.max(0.01, into)));
     } catch (e) {
       this.error = e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
     }
@@ -250,7 +297,7 @@ export class LiverIntervention extends LitElement {
     const timeline = this.timeline;
     const index = timeline ? stepAt(timeline, this.time) : 0;
     const current = timeline?.steps[index];
-    const camera = zoomCamera(this.baseCamera(), this.view);
+    const camera = zoomCamera(this.baseCamera(), this.userView);
     const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
     return html`
       <figure>
@@ -268,17 +315,21 @@ export class LiverIntervention extends LitElement {
         ></div>
         ${this.error ? this.renderError(this.error) : nothing}
         ${
-          current
-            ? html`<div class="caption" part="caption" aria-live="polite">
-                <h2>${current.title}</h2>
-                <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
-              </div>`
-            : nothing
+          this.unsuitable
+            ? renderUnsuitable(this.unsuitable, this.audience)
+            : current
+              ? html`<div class="caption" part="caption" aria-live="polite">
+                  <h2>${current.title}</h2>
+                  <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
+                </div>`
+              : nothing
         }
         <div class="details" part="details" aria-live="polite">
           ${active ? html`<strong>${active.name}</strong> ${active.description}` : html`Hover, tap or tab to a structure to see what it is.`}
         </div>
-        ${this.controls ? this.renderControls(index) : nothing}
+        ${this.controls && !this.unsuitable ? this.renderControls(index) : nothing}
+        ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
+        ${renderContext(this.procedureModel?.context, this.audience)}
       </figure>
     `;
   }
@@ -287,7 +338,7 @@ export class LiverIntervention extends LitElement {
     const zoom = html`<div class="toolbar" role="group" aria-label="View">
       <button type="button" @click=${() => this.zoomBy(1.5)} aria-label="Zoom in">+</button>
       <button type="button" @click=${() => this.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-      <button type="button" @click=${() => (this.view = IDENTITY_VIEW)} ?disabled=${this.view.k <= 1.001}>
+      <button type="button" @click=${() => (this.userView = IDENTITY_VIEW)} ?disabled=${this.userView.k <= 1.001}>
         Reset view
       </button>
       ${
@@ -350,8 +401,8 @@ export class LiverIntervention extends LitElement {
     if (!this.svg) {
       this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
       this.detachZoom = attachZoom(this.svg, {
-        onZoom: (factor, x, y) => (this.view = zoomAbout(this.baseCamera(), this.view, factor, x, y)),
-        onPan: (dx, dy) => (this.view = { ...this.view, dx: this.view.dx + dx, dy: this.view.dy + dy }),
+        onZoom: (factor, x, y) => (this.userView = zoomAbout(this.baseCamera(), this.userView, factor, x, y)),
+        onPan: (dx, dy) => (this.userView = { ...this.userView, dx: this.userView.dx + dx, dy: this.userView.dy + dy }),
       });
     }
     try {
@@ -370,26 +421,32 @@ export class LiverIntervention extends LitElement {
   }
 
   private zoomBy(factor: number): void {
-    const c = zoomCamera(this.baseCamera(), this.view);
-    this.view = zoomAbout(this.baseCamera(), this.view, factor, c.x + c.w / 2, c.y + c.h / 2);
+    const c = zoomCamera(this.baseCamera(), this.userView);
+    this.userView = zoomAbout(this.baseCamera(), this.userView, factor, c.x + c.w / 2, c.y + c.h / 2);
   }
 
   private sceneInput(): SceneInput {
     const viewport = { width: this.size.width || 360, height: this.size.height || 350 };
-    const common = { viewport, labels: this.labels, active: this.activeStructure()?.id ?? null };
+    const common = {
+      viewport,
+      labels: this.labels,
+      active: this.activeStructure()?.id ?? null,
+      view: this.view,
+      fullNames: this.audience === 'patient',
+    };
     const s = this.sampled();
     if (!s) {
       const dilated = this.ducts === 'dilated';
       return {
         ...common,
-        camera: zoomCamera(CAMERAS[this.camera], this.view),
+        camera: zoomCamera(CAMERAS[this.camera], this.userView),
         defaultDilation: dilated ? 1 : 0,
         gallbladder: dilated ? 'distended' : 'normal',
       };
     }
     return {
       ...common,
-      camera: zoomCamera(s.camera, this.view),
+      camera: zoomCamera(s.camera, this.userView),
       dilation: s.dilation,
       defaultDilation: s.defaultDilation,
       gallbladder: s.gallbladder,

@@ -8,10 +8,15 @@ export const ACTION_DURATIONS: Readonly<Record<ActionType, number>> = {
   contrast: 3000,
   pigtail: 1200,
   flow: 3000,
+  cap: 800,
   remove: 600,
   highlight: 0,
   dim: 0,
   decompress: 4000,
+  inflate: 3000,
+  deflate: 1200,
+  deploy: 3000,
+  'open-lesion': 1500,
 };
 
 /** One action's times relative to its step's start, ms. */

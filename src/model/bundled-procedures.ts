@@ -1,8 +1,18 @@
+import balloonDilation from '../../data/procedures/balloon-dilation.json';
+import internalDrainage from '../../data/procedures/internal-drainage.json';
 import ptcd from '../../data/procedures/ptcd.json';
+import stent from '../../data/procedures/stent.json';
 
-/** Procedures shipped in the bundle, by `procedure` attribute value. */
-export const BUNDLED_PROCEDURES: Readonly<Record<string, unknown>> = { ptcd };
+/**
+ * Every shipped procedure's JSON at once, for tests and tools. The element
+ * loads them through procedure-loader.ts instead, so only the default one is
+ * in the main bundle.
+ */
+export const BUNDLED_PROCEDURES: Readonly<Record<string, unknown>> = {
+  ptcd,
+  'internal-drainage': internalDrainage,
+  'balloon-dilation': balloonDilation,
+  stent,
+};
 
-/** Allowed `procedure` values; `none` shows the anatomy alone. */
-export const PROCEDURE_NAMES = ['ptcd', 'none'] as const;
-export type ProcedureName = (typeof PROCEDURE_NAMES)[number];
+export { PROCEDURE_NAMES, type ProcedureName } from './procedure-names.js';

@@ -3,17 +3,23 @@ import { CAMERAS } from './cameras.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { PerApproach } from './action-schema.js';
 import { actionTimes } from './action-times.js';
+import { OBSTRUCTION_NAMES } from './obstruction-names.js';
+import { isPerApproach } from './pick-approach.js';
 import type { Procedure } from './procedure-schema.js';
 import type { ProblemList } from './problem-list.js';
+import type { WhenCondition } from './schema-atoms.js';
 
 const isDuct = (s: Structure | undefined): boolean => s?.kind === 'duct' && s.shape.type === 'tube';
 const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point';
+/** A tube that is not a duct (the duodenum): a route follows its lumen. */
+export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct' && s?.shape.type === 'tube';
+
+/** Camera value that means "the obstruction case's camera". */
+export const LESION_CAMERA = 'lesion';
 
 /** Each value of a per-approach field with its JSON-path suffix. */
 function variants<T>(value: PerApproach<T>): [string, T][] {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return Object.entries(value as Record<string, T>).map(([k, x]) => [`.${k}`, x]);
-  }
+  if (isPerApproach(value)) return Object.entries(value as Record<string, T>).map(([k, x]) => [`.${k}`, x]);
   return [['', value as T]];
 }
 
@@ -28,37 +34,65 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     list.forEach((id, k) => {
       if (!test(anatomy.byId.get(id))) problems.add(`${path}[${k}]`, `unknown ${what} id "${id}"`);
     });
+  const cases = (path: string, list: readonly string[] | undefined) =>
+    list?.forEach((id, k) => {
+      if (!(OBSTRUCTION_NAMES as readonly string[]).includes(id))
+        problems.add(`${path}[${k}]`, `unknown obstruction case "${id}" (use ${OBSTRUCTION_NAMES.join(', ')})`);
+    });
+  const when = (path: string, w: WhenCondition | undefined) => {
+    if (w?.approach && !p.options.approach.values.includes(w.approach)) {
+      problems.add(`${path}.approach`, `"${w.approach}" is not one of options.approach.values`);
+    }
+    cases(`${path}.obstruction`, w?.obstruction);
+  };
   if (p.obstruction) {
     if (!isDuct(anatomy.byId.get(p.obstruction.duct))) {
       problems.add('obstruction.duct', `unknown duct id "${p.obstruction.duct}"`);
     }
     ids('obstruction.alsoDilated', p.obstruction.alsoDilated, isDuct, 'duct');
   }
+  p.unsuitable.forEach((rule, i) => cases(`unsuitable[${i}].when.obstruction`, rule.when.obstruction));
+  for (const id of Object.keys(p.points)) {
+    if (anatomy.byId.has(id)) problems.add(`points.${id}`, `"${id}" is already an anatomy id`);
+  }
   for (const [name, route] of Object.entries(p.routes)) {
-    for (const [key, list] of variants(route)) ids(`routes.${name}${key}`, list, isStop, 'point or duct');
+    for (const [key, list] of variants(route)) {
+      list.forEach((id, k) => {
+        const at = `routes.${name}${key}[${k}]`;
+        const s = anatomy.byId.get(id);
+        const isPoint = (j: number) => {
+          const next = list[j];
+          return (
+            next !== undefined && (Object.hasOwn(p.points, next) || anatomy.byId.get(next)?.shape.type === 'point')
+          );
+        };
+        if (Object.hasOwn(p.points, id) || isStop(s)) return;
+        if (!isLumen(s)) problems.add(at, `unknown point or duct id "${id}"`);
+        else if (k === 0 || !isPoint(k + 1)) problems.add(at, `"${id}" must come between a route point and a point`);
+      });
+    }
   }
   const seen = new Set<string>();
   p.steps.forEach((step, i) => {
     const at = `steps[${i}]`;
     if (seen.has(step.id)) problems.add(`${at}.id`, `duplicate step id "${step.id}"`);
     seen.add(step.id);
-    if (step.when && !p.options.approach.values.includes(step.when.approach)) {
-      problems.add(`${at}.when.approach`, `"${step.when.approach}" is not one of options.approach.values`);
-    }
+    when(`${at}.when`, step.when);
     for (const [key, camera] of variants(step.camera)) {
-      if (!Object.hasOwn(CAMERAS, camera)) {
+      if (camera !== LESION_CAMERA && !Object.hasOwn(CAMERAS, camera)) {
         problems.add(
           `${at}.camera${key}`,
-          `unknown camera preset "${camera}" (use ${Object.keys(CAMERAS).join(', ')})`,
+          `unknown camera preset "${camera}" (use ${Object.keys(CAMERAS).join(', ')} or "${LESION_CAMERA}")`,
         );
       }
     }
-    for (const [key, list] of variants(step.labels)) ids(`${at}.labels${key}`, list);
+    for (const [key, list] of variants(step.labels)) if (list !== 'lesion') ids(`${at}.labels${key}`, list);
     ids(`${at}.reveal`, step.reveal);
     const times = actionTimes(step.actions, step.duration);
     step.actions.forEach((a, j) => {
       const where = `${at}.actions[${j}]`;
       const { start, end } = times[j]!;
+      when(`${where}.when`, a.when);
       if (start < 0) problems.add(`${where}.at`, `starts ${-start} ms before the step`);
       else if (end > step.duration)
         problems.add(`${where}.duration`, `ends at ${end} ms, after the step's ${step.duration} ms`);

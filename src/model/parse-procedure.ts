@@ -1,20 +1,42 @@
 import * as v from 'valibot';
-import { checkDevices } from './check-devices.js';
+import { checkDevices, variantTag } from './check-devices.js';
 import { checkReferences } from './check-references.js';
 import { DataError } from './data-error.js';
 import { formatIssuePath } from './format-issue-path.js';
+import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
 import { ProcedureSchema, type Procedure } from './procedure-schema.js';
+import { STENT_NAMES } from './stent-names.js';
+import type { WhenCondition } from './schema-atoms.js';
+import type { Variant } from './when-holds.js';
 
 export type { Procedure } from './procedure-schema.js';
+
+/**
+ * Every way the procedure can be compiled that its conditions tell apart:
+ * each approach it offers, times every obstruction case and every stent type
+ * if some step or action depends on them.
+ */
+export function procedureVariants(p: Procedure): Variant[] {
+  const conditions: WhenCondition[] = p.steps.flatMap((s) => [
+    ...(s.when ? [s.when] : []),
+    ...s.actions.flatMap((a) => (a.when ? [a.when] : [])),
+  ]);
+  const obstructions = conditions.some((w) => w.obstruction) ? OBSTRUCTION_NAMES : [undefined];
+  const stents = conditions.some((w) => w.stent) ? STENT_NAMES : [undefined];
+  return p.options.approach.values.flatMap((approach) =>
+    obstructions.flatMap((obstruction) => stents.map((stent) => ({ approach, obstruction, stent }))),
+  );
+}
 
 /**
  * Validates a procedure file against the anatomy it animates. Throws a
  * DataError (source = `source`) whose problems carry JSON paths such as
  * `steps[3].actions[1].route`: schema faults first; if the shape is right,
  * every anatomy id, camera preset, route, stop and device reference, and
- * every action's timing, checked for each approach the procedure offers.
+ * every action's timing, checked for each approach the procedure offers (and
+ * each obstruction case and stent type its conditions name).
  */
 export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'procedure'): Procedure {
   const result = v.safeParse(ProcedureSchema, json);
@@ -27,9 +49,9 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
   const procedure = result.output;
   const problems = new ProblemList();
   checkReferences(procedure, anatomy, problems);
-  const approaches = procedure.options.approach.values;
-  for (const approach of approaches) checkDevices(procedure, approach, problems);
-  const list = problems.list(approaches);
+  const variants = procedureVariants(procedure);
+  for (const variant of variants) checkDevices(procedure, variant, problems);
+  const list = problems.list(variants.map(variantTag));
   if (list.length) throw new DataError(source, list);
   return procedure;
 }

@@ -1,7 +1,11 @@
 import type { Approach, PerApproach } from './action-schema.js';
 
-const isPerApproach = <T>(value: PerApproach<T>): value is { readonly right?: T; readonly left?: T } =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A per-approach value is an object whose keys are approaches (`{ "right": …, "left": … }`). */
+export const isPerApproach = <T>(value: PerApproach<T>): value is { readonly right?: T; readonly left?: T } =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).every((k) => k === 'right' || k === 'left');
 
 /** The value for one approach: a plain value applies to every approach. */
 export function pickApproach<T>(value: PerApproach<T>, approach: Approach): T | undefined {

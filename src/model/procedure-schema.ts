@@ -1,12 +1,9 @@
 import * as v from 'valibot';
 import { ActionSchema } from './action-schema.js';
-import { APPROACHES, Fraction, Id, perApproach } from './schema-atoms.js';
+import { APPROACHES, Fraction, Id, perApproach, ScenePoint, Sources, Text, When } from './schema-atoms.js';
+import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
-
-/** Brief source tags, e.g. "S6c". */
-const Sources = v.array(v.pipe(v.string(), v.regex(/^S\d+[a-z]?$/, 'must be a brief source tag like "S6c"')));
-const Text = v.pipe(v.string(), v.minLength(1));
 
 /** Imaging shown for a step. */
 export const GUIDANCE = ['none', 'ultrasound', 'fluoroscopy', 'cholangiogram'] as const;
@@ -24,7 +21,9 @@ const ApproachOption = v.pipe(
 );
 
 /**
- * The blockage the procedure starts from. `span` is the narrowed stretch as
+ * A custom blockage for this procedure, used only when compileTimeline gets
+ * no `obstruction` option (the bundled procedures use the cases of
+ * data/obstructions.json instead). `span` is the narrowed stretch as
  * fractions of the duct's smoothed centreline length (0 = periphery end,
  * 1 = junction end). Every duct draining into the obstructed duct above the
  * span starts at `dilation`; `alsoDilated` adds others (double-duct sign).
@@ -45,26 +44,56 @@ const Obstruction = v.strictObject({
   gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
 });
 
+/** Step labels: at most 6 anatomy ids, or `"lesion"` for the obstruction case's own label set. */
+const Labels = v.union([v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels per step')), v.literal('lesion')]);
+
 /** One step of a procedure. Times in ms; the actions run inside [0, duration]. */
 export const StepSchema = v.strictObject({
   id: Id,
   title: Text,
-  /** Precise text for clinicians and trainees. */
+  /**
+   * Precise text for clinicians and trainees. `{obstruction}` is replaced by
+   * the obstruction case's clinician summary.
+   */
   clinician: Text,
-  /** Plain-language text (Flesch–Kincaid grade ≤ 6). */
+  /** Plain-language text (Flesch–Kincaid grade ≤ 6); `{obstruction}` is replaced by the case's patient summary. */
   patient: Text,
   sources: v.optional(Sources, []),
   guidance: v.picklist(GUIDANCE),
-  /** Only in this approach. */
-  when: v.optional(v.strictObject({ approach: v.picklist(APPROACHES) })),
-  /** A CAMERAS preset name (src/model/cameras.ts), or one per approach. */
+  /** Only when these conditions hold (approach, obstruction case, stent type). */
+  when: v.optional(When),
+  /** A CAMERAS preset name (src/model/cameras.ts) or `"lesion"` (the case's camera), or one per approach. */
   camera: perApproach(v.string()),
-  /** At most 6 anatomy ids to label (composition §14), or a list per approach. */
-  labels: perApproach(v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels per step'))),
+  /** At most 6 anatomy ids to label (composition §14), or `"lesion"`, or one per approach. */
+  labels: perApproach(Labels),
   /** Hidden anatomy ids shown during this step (e.g. "stomach"). */
   reveal: v.optional(v.array(Id), []),
   duration: v.pipe(v.number(), v.minValue(1)),
   actions: v.optional(v.array(ActionSchema), []),
+});
+
+/** One audience's clinical context: when to use the procedure, why, with what care, at what risk. */
+const ContextText = v.strictObject({
+  indications: v.pipe(v.array(Text), v.minLength(1)),
+  advantages: v.pipe(v.array(Text), v.minLength(1)),
+  caution: Text,
+  risks: v.pipe(v.array(Text), v.minLength(1)),
+});
+
+/**
+ * A rule that makes the procedure unsuitable for an obstruction case: every
+ * condition given must hold (`malignant`, the case ids, the stent types).
+ */
+const Unsuitable = v.strictObject({
+  when: v.strictObject({
+    malignant: v.optional(v.boolean()),
+    obstruction: v.optional(v.pipe(v.array(Id), v.minLength(1))),
+    stent: v.optional(v.pipe(v.array(v.picklist(STENT_NAMES)), v.minLength(1))),
+  }),
+  /** Why, for clinicians. */
+  reason: Text,
+  /** Why, in plain language (grade ≤ 6). */
+  patientReason: Text,
 });
 
 /** A procedure file (data/procedures/*.json). */
@@ -75,8 +104,22 @@ export const ProcedureSchema = v.strictObject({
   description: v.optional(Text),
   sources: v.pipe(Sources, v.minLength(1)),
   options: v.strictObject({ approach: ApproachOption }),
+  /** Indications, advantages, caution and risks, for clinicians and in plain language. */
+  context: v.optional(v.strictObject({ clinician: ContextText, patient: ContextText })),
+  /** When the procedure does not suit an obstruction case, and why (checkSuitability). */
+  unsuitable: v.optional(v.array(Unsuitable), []),
   obstruction: v.optional(Obstruction),
-  /** Named routes: anatomy ids (points and ducts) skin first, or one list per approach. */
+  /**
+   * Extra named points (scene units) that routes may use, for places the
+   * anatomy does not name, e.g. where a drain's pigtail sits in D2
+   * (composition §9). Ids must not clash with anatomy ids.
+   */
+  points: v.optional(v.record(Id, ScenePoint), {}),
+  /**
+   * Named routes: point, duct and procedure-point ids, skin first, or one
+   * list per approach. A duct is followed to its junction; the duodenum (a
+   * tube organ) is followed along its lumen to the point listed after it.
+   */
   routes: v.record(Id, perApproach(v.pipe(v.array(Id), v.minLength(2, 'a route needs at least 2 ids')))),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
@@ -84,4 +127,6 @@ export const ProcedureSchema = v.strictObject({
 export type Procedure = v.InferOutput<typeof ProcedureSchema>;
 export type ProcedureStep = v.InferOutput<typeof StepSchema>;
 export type ProcedureObstruction = v.InferOutput<typeof Obstruction>;
+export type ProcedureContext = NonNullable<Procedure['context']>;
+export type UnsuitableRule = v.InferOutput<typeof Unsuitable>;
 export type Guidance = (typeof GUIDANCE)[number];

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { STENT_NAMES } from './stent-names.js';
 
 /** Kebab-case id of a structure, route or device. */
 export const Id = v.pipe(
@@ -37,5 +38,26 @@ export const DEVICE_KINDS = [
 
 /** A number from 0 to 1. */
 export const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+/** Non-empty text. */
+export const Text = v.pipe(v.string(), v.minLength(1));
+
+/** Brief source tags, e.g. "S6c". */
+export const Sources = v.array(v.pipe(v.string(), v.regex(/^S\d+[a-z]?$/, 'must be a brief source tag like "S6c"')));
+
+/** A point in scene units (viewBox 0 0 1000 800). */
+export const ScenePoint = v.tuple([v.number(), v.number()]);
+
+/**
+ * When a step or an action applies: every condition given must hold. Lists
+ * match any of their values; `obstruction` lists case ids of
+ * data/obstructions.json, `stent` the stent types of the `stent` option.
+ */
+export const When = v.strictObject({
+  approach: v.optional(v.picklist(APPROACHES)),
+  obstruction: v.optional(v.pipe(v.array(Id), v.minLength(1))),
+  stent: v.optional(v.pipe(v.array(v.picklist(STENT_NAMES)), v.minLength(1))),
+});
+export type WhenCondition = v.InferOutput<typeof When>;
 
 export type PerApproach<T> = T | { readonly right?: T; readonly left?: T };

@@ -36,6 +36,8 @@ export interface SceneInput {
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
+  /** Label with full names instead of abbreviations (plain-language mode). */
+  readonly fullNames?: boolean;
 }
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
@@ -43,8 +45,10 @@ const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
-  const labelSize = labelFontPx(input.viewport.width) / ppu;
-  const maxPriority = labelPriorityFor(input.viewport.width);
+  // Label size and budget follow the drawing's size on screen, not its container's width.
+  const drawn = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
+  const labelSize = labelFontPx(drawn) / ppu;
+  const maxPriority = labelPriorityFor(drawn);
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
   const reveal = new Set(input.reveal ?? []);
@@ -91,7 +95,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
     ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
   ];
-  const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles);
+  const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
   paths.push(...contrasts);
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
   const pancreas = paths.find((p) => p.structureId === 'pancreas');

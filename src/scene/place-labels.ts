@@ -73,6 +73,9 @@ export function placeLabels(
   size: number,
   margin: number,
   obstacles: readonly (readonly Point[])[] = [],
+  fullNames = false,
+  /** Trust authored positions' measured layout (true for the anatomy explorer's own label tiers). */
+  trustAuthored = true,
 ): SceneLabel[] {
   const frame: Box = {
     x0: camera.x + margin,
@@ -81,8 +84,9 @@ export function placeLabels(
     y1: camera.y + camera.h - margin,
   };
   const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
-  const boxes: Box[] = [];
-  const leaders: (readonly number[])[] = [];
+  // Each placed box and leader remembers whether it sits where the author put it.
+  const boxes: { box: Box; authored: boolean }[] = [];
+  const leaders: { seg: readonly number[]; authored: boolean }[] = [];
   const placed: SceneLabel[] = [];
   for (const s of structures) {
     const label = s.label;
@@ -90,33 +94,48 @@ export function placeLabels(
     const target = label.to ?? ([label.x, label.y] as Point);
     // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
     const off = offFrame(target, frame);
-    const text = off ? arrowed(s.short ?? s.name, off) : (s.short ?? s.name);
+    const name = fullNames ? s.name : (s.short ?? s.name);
+    const text = off ? arrowed(name, off) : name;
     const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [
       ...(off ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
-    let best: { label: SceneLabel; box: Box; score: number } | undefined;
+    let best: { label: SceneLabel; box: Box; score: number; authored: boolean } | undefined;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
       const leader = off ? null : leaderFor(box, label.to, size);
-      if (!inside(box) || boxes.some((b) => overlaps(box, b, size * 0.25))) continue;
-      if (leader && (leaders.some((l) => crosses(leader, l)) || boxes.some((b) => crossesBox(leader, b)))) continue;
-      if (leaders.some((l) => crossesBox(l, box))) continue;
-      const score = hits(box, obstacles);
+      const authored = trustAuthored && x === label.x && y === label.y && !off;
+      // Authored positions were laid out together with measured text; anything else keeps a safety margin.
+      const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
+      if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.25))) continue;
+      if (leader && leaders.some((l) => crosses(leader, l.seg))) continue;
+      if (leader && boxes.some((b) => crossesBox(leader, safe(b.box, b.authored)))) continue;
+      if (leaders.some((l) => crossesBox(l.seg, safe(box, l.authored)))) continue;
+      // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices.
+      const score = authored ? 0 : hits(box, obstacles);
       if (!best || score < best.score) {
-        best = { label: { id: `label-${s.id}`, structureId: s.id, text, x, y, align, size, leader }, box, score };
+        const placedLabel = { id: `label-${s.id}`, structureId: s.id, text, x, y, align, size, leader };
+        best = { label: placedLabel, box, score, authored };
       }
       if (score === 0) break;
     }
     if (best) {
-      boxes.push(best.box);
-      if (best.label.leader) leaders.push(best.label.leader);
+      boxes.push({ box: best.box, authored: best.authored });
+      if (best.label.leader) leaders.push({ seg: best.label.leader, authored: best.authored });
       placed.push(best.label);
     }
   }
   return placed;
 }
+
+/** A box enlarged a little, so estimated text widths err on the safe side for leaders. */
+const grow = (b: Box, size: number): Box => ({
+  x0: b.x0 - size * 0.4,
+  y0: b.y0 - size * 0.2,
+  x1: b.x1 + size * 0.4,
+  y1: b.y1 + size * 0.2,
+});
 
 function offFrame(p: Point, f: Box): keyof typeof ARROWS | null {
   if (p[0] < f.x0) return 'left';

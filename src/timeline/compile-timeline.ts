@@ -1,18 +1,30 @@
 import type { Action, Approach } from '../model/action-schema.js';
 import { actionTimes } from '../model/action-times.js';
+import { obstructionCase } from '../model/bundled-obstructions.js';
 import type { CameraName } from '../model/cameras.js';
+import { LESION_CAMERA } from '../model/check-references.js';
+import { DEFAULT_OBSTRUCTION } from '../model/obstruction-names.js';
+import type { ObstructionCase } from '../model/obstruction-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { pickApproach } from '../model/pick-approach.js';
 import type { Procedure } from '../model/procedure-schema.js';
+import { DEFAULT_STENT, STENT_NAMES, type StentName } from '../model/stent-names.js';
+import { whenHolds } from '../model/when-holds.js';
 import type { CompileContext } from './compile-context.js';
 import { initialContext } from './initial-context.js';
+import { setupFromCase, setupFromInline, type ObstructionSetup } from './obstruction-setup.js';
 import type { ActionCompiler, Span } from './tracks/action-compiler.js';
 import { advanceTrack } from './tracks/advance-track.js';
+import { capTrack } from './tracks/cap-track.js';
 import { contrastTrack } from './tracks/contrast-track.js';
 import { decompressTrack } from './tracks/decompress-track.js';
+import { deflateTrack } from './tracks/deflate-track.js';
+import { deployTrack } from './tracks/deploy-track.js';
 import { exchangeTrack } from './tracks/exchange-track.js';
 import { flowTrack } from './tracks/flow-track.js';
+import { inflateTrack } from './tracks/inflate-track.js';
 import { markTrack } from './tracks/mark-track.js';
+import { openLesionTrack } from './tracks/open-lesion-track.js';
 import { pigtailTrack } from './tracks/pigtail-track.js';
 import { removeTrack } from './tracks/remove-track.js';
 import { withdrawTrack } from './tracks/withdraw-track.js';
@@ -25,44 +37,81 @@ const COMPILERS: { readonly [T in Action['type']]: ActionCompiler<T> } = {
   contrast: contrastTrack,
   pigtail: pigtailTrack,
   flow: flowTrack,
+  cap: capTrack,
   remove: removeTrack,
   highlight: markTrack,
   dim: markTrack,
   decompress: decompressTrack,
+  inflate: inflateTrack,
+  deflate: deflateTrack,
+  deploy: deployTrack,
+  'open-lesion': openLesionTrack,
 };
 
 const compile = (ctx: CompileContext, action: Action, span: Span) =>
   (COMPILERS[action.type] as ActionCompiler<Action['type']>)(ctx, action as never, span);
 
+/** How a procedure is compiled. */
+export interface CompileOptions {
+  readonly approach: Approach;
+  /**
+   * The obstruction case: a case id of data/obstructions.json, or a case.
+   * Default: the procedure's own `obstruction` if it has one, else `distal`.
+   */
+  readonly obstruction?: string | ObstructionCase;
+  /** The stent type that actions of kind `stent` place (default `mesh`). */
+  readonly stent?: StentName;
+}
+
+/** The obstruction a compile uses. */
+function obstructionFor(procedure: Procedure, anatomy: Anatomy, choice: CompileOptions['obstruction']) {
+  if (choice === undefined && procedure.obstruction) return setupFromInline(procedure.obstruction);
+  const found = typeof choice === 'object' ? choice : obstructionCase(choice ?? DEFAULT_OBSTRUCTION, anatomy);
+  return setupFromCase(found);
+}
+
+/** Fills `{obstruction}` in a step text with the case's summary. */
+const fillText = (text: string, summary: string) =>
+  text.replaceAll('{obstruction}', summary).replace(/\s+/g, ' ').trim();
+
 /**
- * Compiles a parsed procedure for one approach ("compile, then play"): the
- * steps that apply are laid end to end on one time axis (ms), each action's
- * `at` offset becomes absolute times, and every track records its from- and
- * to-values, so `sampleTimeline` is a pure function of t. An approach the
- * procedure does not offer falls back to its default. Expects a procedure
- * checked by `parseProcedure` against the same anatomy.
+ * Compiles a parsed procedure for one approach, obstruction case and stent
+ * type ("compile, then play"): the steps whose conditions hold are laid end
+ * to end on one time axis (ms), each action's `at` offset becomes absolute
+ * times, and every track records its from- and to-values, so
+ * `sampleTimeline` is a pure function of t. An approach the procedure does
+ * not offer falls back to its default. A pair that `checkSuitability`
+ * rejects still compiles. Expects a procedure checked by `parseProcedure`
+ * against the same anatomy; throws for an unknown obstruction case id.
  */
-export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options: { approach: Approach }): Timeline {
+export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options: CompileOptions): Timeline {
   const offered = procedure.options.approach;
   const approach = offered.values.includes(options.approach) ? options.approach : offered.default;
-  const [ctx, base] = initialContext(procedure, anatomy, approach);
+  const stent = options.stent && STENT_NAMES.includes(options.stent) ? options.stent : DEFAULT_STENT;
+  const setup: ObstructionSetup = obstructionFor(procedure, anatomy, options.obstruction);
+  const variant = { approach, obstruction: setup.id, stent };
+  const [ctx, base] = initialContext(procedure, anatomy, variant, setup);
   const steps: TimelineStep[] = [];
   let t = 0;
   for (const step of procedure.steps) {
-    if (step.when && step.when.approach !== approach) continue;
+    if (!whenHolds(step.when, variant)) continue;
     ctx.stepEnd = t + step.duration;
     const times = actionTimes(step.actions, step.duration);
-    step.actions.forEach((action, j) => compile(ctx, action, { start: t + times[j]!.start, end: t + times[j]!.end }));
+    step.actions.forEach((action, j) => {
+      if (whenHolds(action.when, variant)) compile(ctx, action, { start: t + times[j]!.start, end: t + times[j]!.end });
+    });
+    const camera = pickApproach(step.camera, approach) ?? 'overview';
+    const labels = pickApproach(step.labels, approach) ?? [];
     steps.push({
       id: step.id,
       title: step.title,
-      clinician: step.clinician,
-      patient: step.patient,
+      clinician: fillText(step.clinician, setup.summary.clinician),
+      patient: fillText(step.patient, setup.summary.patient),
       guidance: step.guidance,
       start: t,
       end: ctx.stepEnd,
-      camera: (pickApproach(step.camera, approach) ?? 'overview') as CameraName,
-      labels: pickApproach(step.labels, approach) ?? [],
+      camera: (camera === LESION_CAMERA ? setup.camera : camera) as CameraName,
+      labels: labels === 'lesion' ? setup.labels : labels,
       reveal: step.reveal,
       sources: step.sources,
     });
@@ -75,6 +124,8 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
     procedureId: procedure.id,
     title: procedure.title,
     approach,
+    obstruction: setup.id,
+    stent,
     steps,
     duration: t,
     tracks: [base, ...devices, ...others],

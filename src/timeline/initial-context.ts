@@ -1,51 +1,67 @@
-import type { Approach } from '../model/action-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Procedure } from '../model/procedure-schema.js';
-import type { CompileContext } from './compile-context.js';
+import type { StentName } from '../model/stent-names.js';
+import type { Variant } from '../model/when-holds.js';
+import type { CompileContext, CompileLesion } from './compile-context.js';
 import { buildDuctTree } from './duct-tree.js';
-import { planFill } from './plan-fill.js';
+import { dilatedDucts, lesionBarriers, type ObstructionSetup } from './obstruction-setup.js';
 import type { BaseTrack } from './track-types.js';
 
 /**
- * The compile context at t = 0 and the base track: the obstruction as a
- * barrier on its duct, the ducts it dilates (all that drain into it above
- * the block, plus `alsoDilated`), and the gallbladder state.
+ * The compile context at t = 0 and the base track: the lesions as barriers
+ * on their ducts (with their starting patency), the ducts they dilate
+ * (every duct with a stretch upstream of a lesion, plus `alsoDilated`), and
+ * the gallbladder: distended when the cystic duct is dilated (block below it).
  */
 export function initialContext(
   procedure: Procedure,
   anatomy: Anatomy,
-  approach: Approach,
+  variant: Variant & { readonly stent: StentName },
+  setup: ObstructionSetup,
 ): [CompileContext, BaseTrack] {
   const tree = buildDuctTree(anatomy);
-  const o = procedure.obstruction;
-  const node = o && tree.get(o.duct);
-  const barrier =
-    o && node ? { duct: o.duct, from: o.span[0] * node.line.length, to: o.span[1] * node.line.length } : null;
-  const upstream = barrier
-    ? [...new Set(planFill(tree, { duct: barrier.duct, arc: 0 }, barrier).map((e) => e.duct))]
-    : [];
+  const widthOf = (id: string) => {
+    const shape = anatomy.byId.get(id)?.shape;
+    return shape?.type === 'tube' ? shape.diameter.dilated : 1;
+  };
+  const lesions: CompileLesion[] = lesionBarriers(tree, setup.lesions).map((b, index) => ({
+    ...b,
+    index,
+    width: widthOf(b.duct),
+    opened: false,
+  }));
+  const upstream = dilatedDucts(tree, setup.lesions);
+  const distended = setup.gallbladder ? setup.gallbladder === 'distended' : upstream.includes('cystic-duct');
   const values = new Map<string, number>([
-    ['distension', o?.gallbladder === 'distended' ? 1 : 0],
+    ['distension', distended ? 1 : 0],
     ['bag', 0],
   ]);
-  for (const id of [...upstream, ...(o?.alsoDilated ?? [])]) values.set(`dilation:${id}`, o?.dilation ?? 1);
+  for (const id of [...upstream, ...setup.alsoDilated]) values.set(`dilation:${id}`, setup.dilation);
+  setup.lesions.forEach((l, i) => values.set(`patency:${i}`, l.patency));
+  const first = setup.lesions[0];
   const base: BaseTrack = {
     type: 'base',
-    obstruction: o ? { duct: o.duct, span: [o.span[0], o.span[1]], mass: o.mass ? { ...o.mass } : null } : null,
+    obstruction: first ? { duct: first.duct, span: [first.span[0], first.span[1]], mass: first.mass } : null,
+    lesions: setup.lesions,
     defaultDilation: 0,
     values: Object.fromEntries(values),
   };
   const ctx: CompileContext = {
     procedure,
     anatomy,
-    approach,
+    approach: variant.approach,
+    variant,
+    stent: variant.stent,
     tree,
-    barrier,
+    setup,
+    lesions,
     upstream,
     devices: new Map(),
+    carriers: new Map(),
     tracks: [],
     values,
     fills: new Map(),
+    flow: null,
     stepEnd: 0,
   };
   return [ctx, base];

@@ -17,23 +17,37 @@ export interface Barrier {
   readonly to: number;
 }
 
+/** How far a fill spreads in a sink (the duodenum) from where a duct empties: back toward D1, on toward D3 (units). */
+export const SINK_REACH = { back: 40, ahead: 200 } as const;
+
 /**
  * Plans a fill (contrast, or dilation reach) spreading along the duct tree
  * from `source`: into the source duct both ways, up each parent and back
- * down every other branch, never across the barrier.
+ * down every other branch, never across a barrier (one per duct). A sink
+ * (the duodenum) takes the fill a set way along its lumen and sends none back.
  */
 export function planFill(
   tree: ReadonlyMap<string, DuctNode>,
   source: { readonly duct: string; readonly arc: number },
-  barrier: Barrier | null,
+  barriers: Barrier | readonly Barrier[] | null,
 ): FillEntry[] {
+  const byDuct = new Map<string, Barrier>();
+  for (const b of barriers === null ? [] : 'duct' in barriers ? [barriers] : barriers) {
+    if (!byDuct.has(b.duct)) byDuct.set(b.duct, b);
+  }
   const plan: FillEntry[] = [];
   const visit = (id: string, arc: number, d0: number, cameFrom: string | null) => {
     const node = tree.get(id);
     if (!node) return;
     const length = node.line.length;
+    if (node.sink) {
+      const [lo, hi] = [Math.max(0, arc - SINK_REACH.back), Math.min(length, arc + SINK_REACH.ahead)];
+      plan.push({ duct: id, length, at: Math.max(lo, Math.min(hi, arc)), d0, lo, hi });
+      return;
+    }
     let [lo, hi] = [0, length];
-    if (barrier?.duct === id)
+    const barrier = byDuct.get(id);
+    if (barrier)
       [lo, hi] = arc <= barrier.from ? [0, barrier.from] : arc >= barrier.to ? [barrier.to, length] : [arc, arc];
     const at = Math.max(lo, Math.min(hi, arc));
     plan.push({ duct: id, length, at, d0, lo, hi });
@@ -53,11 +67,11 @@ export function fullReach(plan: readonly FillEntry[]): number {
   return plan.reduce((m, e) => Math.max(m, e.d0 + Math.max(e.at - e.lo, e.hi - e.at)), 0);
 }
 
-/** Filled stretch of each duct, as [from, to] centreline fractions, when the front has gone `reach` units. */
+/** Filled stretch of each duct, as [from, to] centreline fractions, when the front has gone `reach` units (a duct reached only at a point gets none). */
 export function fillAt(plan: readonly FillEntry[], reach: number, into: Record<string, [number, number]> = {}) {
   for (const e of plan) {
     const r = reach - e.d0;
-    if (r <= 0 || e.length <= 0) continue;
+    if (r <= 0 || e.length <= 0 || e.hi <= e.lo) continue;
     const from = Math.max(e.lo, e.at - r) / e.length;
     const to = Math.min(e.hi, e.at + r) / e.length;
     const had = into[e.duct];

@@ -6,7 +6,7 @@ import { ductLine, nearestSample } from './duct-line.js';
 export interface ResolvedRoute {
   readonly points: readonly Point[];
   readonly length: number;
-  /** Arc length of each id on the route: a point where it lies, a duct where the route leaves it. */
+  /** Arc length of each id on the route: a point where it lies, a duct or lumen where the route leaves it. */
   readonly stops: Readonly<Record<string, number>>;
   /** Each duct the route runs along: route arc `start`–`end` is duct arc `ductStart` onward. */
   readonly ducts: readonly {
@@ -18,37 +18,60 @@ export interface ResolvedRoute {
 }
 
 /**
- * Turns anatomy ids into one polyline: a point structure adds its point; a
- * duct adds its smoothed centreline from the sample nearest the previous
- * route point to the duct's end (its junction). Repeated points are dropped.
+ * Turns ids into one polyline: a point structure or a procedure point
+ * (`points`) adds its point; a duct adds its smoothed centreline from the
+ * sample nearest the previous route point to the duct's end (its junction);
+ * a tube that is not a duct (the duodenum) adds its smoothed centreline from
+ * the sample nearest the previous point to the sample nearest the next id's
+ * point, in either direction (parseProcedure checks that a point follows).
+ * Repeated points are dropped.
  */
-export function resolveRoute(ids: readonly string[], anatomy: Anatomy): ResolvedRoute {
-  const points: Point[] = [];
+export function resolveRoute(
+  ids: readonly string[],
+  anatomy: Anatomy,
+  points: Readonly<Record<string, readonly [number, number]>> = {},
+): ResolvedRoute {
+  const out: Point[] = [];
   const stops: Record<string, number> = {};
   const ducts: { id: string; start: number; end: number; ductStart: number }[] = [];
   let length = 0;
   const push = (p: Point) => {
-    const last = points[points.length - 1];
+    const last = out[out.length - 1];
     if (last && last[0] === p[0] && last[1] === p[1]) return;
     if (last) length += Math.hypot(p[0] - last[0], p[1] - last[1]);
-    points.push([p[0], p[1]]);
+    out.push([p[0], p[1]]);
   };
-  for (const id of ids) {
+  const pointOf = (id: string | undefined): Point | null => {
+    if (id === undefined) return null;
+    const own = points[id];
+    if (own) return [own[0], own[1]];
     const s = anatomy.byId.get(id);
+    return s?.shape.type === 'point' ? s.shape.at : null;
+  };
+  ids.forEach((id, k) => {
+    const s = anatomy.byId.get(id);
+    const at = pointOf(id);
     const line = s && ductLine(s);
-    if (s?.shape.type === 'point') {
-      push(s.shape.at);
+    if (at) {
+      push(at);
     } else if (line && s.kind === 'duct') {
-      const last = points[points.length - 1];
+      const last = out[out.length - 1];
       const first = last ? nearestSample(line, last) : 0;
       push(line.points[first]!);
       const start = length;
       line.points.slice(first + 1).forEach(push);
       ducts.push({ id, start, end: length, ductStart: line.cum[first]! });
+    } else if (line) {
+      const last = out[out.length - 1];
+      const next = pointOf(ids[k + 1]);
+      const from = last ? nearestSample(line, last) : 0;
+      const to = next ? nearestSample(line, next) : line.points.length - 1;
+      const step = to >= from ? 1 : -1;
+      for (let i = from; i !== to + step; i += step) push(line.points[i]!);
     } else {
-      throw new Error(`route id "${id}" is not a point or a duct`);
+      throw new Error(`route id "${id}" is not a point, a duct or a lumen`);
     }
     stops[id] = length;
-  }
-  return { points, length, stops, ducts };
+  });
+  return { points: out, length, stops, ducts };
 }

@@ -31,6 +31,12 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     if (k.type === 'base') base = k;
     else if (k.type === 'device' && k.appear < t && (k.gone === null || t < k.gone)) {
       const [tip, tail] = [value(`tip:${k.id}`), value(`tail:${k.id}`)];
+      const extra: Pick<DeviceState, 'inflation' | 'effacement' | 'deploy'> =
+        k.kind === 'balloon-catheter'
+          ? { inflation: value(`inflation:${k.id}`), effacement: value(`effacement:${k.id}`) }
+          : k.kind.startsWith('stent-') && k.kind !== 'stent-delivery'
+            ? { deploy: value(`deploy:${k.id}`) }
+            : {};
       devices.push({
         id: k.id,
         kind: k.kind,
@@ -39,10 +45,11 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
         tail,
         curl: value(`curl:${k.id}`),
         opacity: value(`opacity:${k.id}`, 1),
+        ...extra,
       });
     } else if (k.type === 'contrast' && k.start < t) {
       fillAt(k.plan, k.from + (k.to - k.from) * progress(k.start, k.end, t), contrast);
-    } else if (k.type === 'flow' && k.start < t) {
+    } else if (k.type === 'flow' && k.start < t && (k.end === undefined || t < k.end)) {
       flow = { active: true, phase: ((t - k.start) % FLOW_PERIOD_MS) / FLOW_PERIOD_MS, into: k.into };
     } else if ((k.type === 'highlight' || k.type === 'dim') && k.start < t && t <= k.end) {
       for (const id of k.ids) (k.type === 'highlight' ? highlight : dim).add(id);
@@ -62,6 +69,7 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     devices,
     contrast,
     obstruction: base?.obstruction ?? null,
+    lesions: (base?.lesions ?? []).map((l, i) => ({ ...l, patency: value(`patency:${i}`, l.patency) })),
     flow,
     bag: value('bag'),
     highlight: [...highlight],

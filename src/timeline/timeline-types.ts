@@ -112,6 +112,10 @@ export interface Timeline {
   readonly title: string;
   /** The approach the timeline was compiled for. */
   readonly approach: 'right' | 'left';
+  /** The obstruction case it was compiled for (`custom` for a procedure's own obstruction). */
+  readonly obstruction?: string;
+  /** The stent type it was compiled for (`mesh`, `z`, `spiral` or `plastic`). */
+  readonly stent?: string;
   readonly steps: readonly TimelineStep[];
   readonly duration: number;
   /** Opaque compiled tracks, read by sampleTimeline. */

@@ -1,7 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { DEVICE_KINDS } from '../model/action-schema.js';
 import type { FillEntry } from './plan-fill.js';
-import type { DeviceKind, SampledState } from './timeline-types.js';
+import type { DeviceKind, Lesion, SampledState } from './timeline-types.js';
 
 /** A number that moves from `from` to `to` over [start, end] (ms); keys like `tip:needle`, `dilation:common-hepatic-duct`. */
 export interface ValueTrack {
@@ -34,10 +34,11 @@ export interface ContrastTrack {
   readonly to: number;
 }
 
-/** Bile flow through the drain from `start` on. */
+/** Bile flow through a drain from `start` on, until `end` (the drain is removed) if set. */
 export interface FlowTrack {
   readonly type: 'flow';
   readonly start: number;
+  readonly end?: number;
   readonly into: 'bag' | 'duodenum';
 }
 
@@ -49,10 +50,11 @@ export interface MarkTrack {
   readonly ids: readonly string[];
 }
 
-/** The state at t = 0: the obstruction and the starting value of every key. */
+/** The state at t = 0: the obstruction, its lesions (patency from `patency:<index>` values) and every key's start. */
 export interface BaseTrack {
   readonly type: 'base';
   readonly obstruction: SampledState['obstruction'];
+  readonly lesions: readonly Lesion[];
   readonly defaultDilation: number;
   readonly values: Readonly<Record<string, number>>;
 }

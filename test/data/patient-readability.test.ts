@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
 import ptcd from '../../data/procedures/ptcd.json';
+import { bundledObstructions } from '../../src/model/bundled-obstructions.js';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import type { Procedure } from '../../src/model/procedure-schema.js';
 
 /** The Flesch–Kincaid grade every patient text must stay at or under (targets.md). */
 const MAX_GRADE = 6;
@@ -56,6 +59,32 @@ async function loadReadability(): Promise<Readability> {
   return loaded.default;
 }
 
+/** Every patient-facing text of the bundled data, labelled. `{obstruction}` is filled with each case's summary. */
+function patientTexts(): [string, string][] {
+  const cases = bundledObstructions().cases;
+  const out: [string, string][] = [];
+  for (const c of cases) {
+    out.push([`obstruction "${c.id}" plain name`, c.plainName], [`obstruction "${c.id}" summary`, c.summary.patient]);
+  }
+  for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
+    const p = json as Procedure;
+    for (const step of p.steps) {
+      const filled = new Set(cases.map((c) => step.patient.replaceAll('{obstruction}', c.summary.patient)));
+      filled.forEach((text) =>
+        out.push([`${name} "${step.id}"${filled.size > 1 ? ` (${text.slice(0, 24)}…)` : ''}`, text]),
+      );
+    }
+    const context = p.context?.patient;
+    if (context) {
+      for (const key of ['indications', 'advantages', 'risks'] as const)
+        context[key].forEach((text, i) => out.push([`${name} context ${key}[${i}]`, text]));
+      out.push([`${name} context caution`, context.caution]);
+    }
+    (p.unsuitable ?? []).forEach((rule, i) => out.push([`${name} unsuitable[${i}]`, rule.patientReason]));
+  }
+  return out;
+}
+
 describe('patient texts', () => {
   let readability: Readability;
   before(async () => {
@@ -68,10 +97,27 @@ describe('patient texts', () => {
     expect(readability.fleschKincaidGrade('The cat sat on the mat. The dog ran to the cat.')).to.be.lessThan(MAX_GRADE);
   });
 
-  for (const step of ptcd.steps) {
-    it(`"${step.id}" reads at Flesch–Kincaid grade ${MAX_GRADE} or below`, () => {
-      const grade = readability.fleschKincaidGrade(step.patient);
-      expect(grade, step.patient).to.be.at.most(MAX_GRADE);
+  it('covers every bundled procedure, its context and reasons, and every obstruction case', () => {
+    const labels = patientTexts().map(([label]) => label);
+    for (const name of Object.keys(BUNDLED_PROCEDURES)) {
+      expect(
+        labels.some((l) => l.startsWith(`${name} "`)),
+        name,
+      ).to.equal(true);
+      expect(
+        labels.some((l) => l.startsWith(`${name} context`)),
+        `${name} context`,
+      ).to.equal(true);
+    }
+    expect(labels.filter((l) => l.includes('unsuitable'))).to.have.length.greaterThan(1);
+    expect(labels.filter((l) => l.startsWith('obstruction'))).to.have.length(2 * bundledObstructions().cases.length);
+  });
+
+  for (const [label, text] of patientTexts()) {
+    it(`${label} reads at Flesch–Kincaid grade ${MAX_GRADE} or below`, () => {
+      expect(text, label).to.not.contain('{');
+      const grade = readability.fleschKincaidGrade(text);
+      expect(grade, text).to.be.at.most(MAX_GRADE);
     });
   }
 });

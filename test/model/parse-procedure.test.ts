@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import internalDrainage from '../../data/procedures/internal-drainage.json';
 import ptcd from '../../data/procedures/ptcd.json';
+import stent from '../../data/procedures/stent.json';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { DataError } from '../../src/model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
@@ -110,5 +113,99 @@ describe('parseProcedure', () => {
     const i = stepIndex(json, 'cholangiogram');
     json.steps[i]!.actions[0]!.duration = (json.steps[i]!.duration as number) * 2;
     expect(paths(problemsOf(json))).to.deep.equal([`steps[${i}].actions[0].duration`]);
+  });
+});
+
+describe('parseProcedure: bundled procedures and the new actions', () => {
+  type Step = { id: string; when?: unknown; camera: unknown; actions: Record<string, unknown>[] };
+  type StentJson = { steps: Step[]; unsuitable: { when: Record<string, unknown> }[] };
+  const stentCopy = (): StentJson => JSON.parse(JSON.stringify(stent)) as StentJson;
+  const step = (json: StentJson, id: string) => {
+    const i = json.steps.findIndex((s) => s.id === id);
+    if (i < 0) throw new Error(`no step ${id}`);
+    return [i, json.steps[i]!] as const;
+  };
+  const action = (s: Step, type: string, nth = 0) => {
+    const j = s.actions.map((a, k) => [a, k] as const).filter(([a]) => a.type === type)[nth]?.[1];
+    if (j === undefined) throw new Error(`no ${type} action`);
+    return j;
+  };
+
+  it('accepts every bundled procedure', () => {
+    for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
+      expect(parseProcedure(json, anatomy, `${name}.json`).id, name).to.equal(name);
+    }
+  });
+
+  it('names the path of an inflation out of range, and of a deploy without a device', () => {
+    const json = stentCopy();
+    const [i, s] = step(json, 'pre-dilation');
+    const j = action(s, 'inflate');
+    s.actions[j]!.to = 2;
+    const [k, d] = step(json, 'deploy');
+    const m = action(d, 'deploy');
+    delete d.actions[m]!.device;
+    expect(paths(problemsOf(json))).to.have.members([
+      `steps[${i}].actions[${j}].to`,
+      `steps[${k}].actions[${m}].device`,
+    ]);
+  });
+
+  it('rejects a lesion stop with an unknown end, at its path', () => {
+    const json = stentCopy();
+    const [i, s] = step(json, 'measure');
+    s.actions[0]!.to = { lesions: 'top', offset: 42 };
+    expect(paths(problemsOf(json))[0]).to.match(new RegExp(`^steps\\[${i}\\]\\.actions\\[0\\]\\.to`));
+  });
+
+  it('rejects inflating a device that is not a balloon, and deploying one that is not a stent', () => {
+    const json = stentCopy();
+    const [i, s] = step(json, 'pre-dilation');
+    const j = action(s, 'inflate');
+    s.actions[j]!.device = 'wire';
+    const [k, d] = step(json, 'deploy');
+    const m = action(d, 'deploy');
+    d.actions[m]!.device = 'delivery';
+    const problems = problemsOf(json);
+    expect(paths(problems)).to.have.members([`steps[${i}].actions[${j}].device`, `steps[${k}].actions[${m}].device`]);
+    expect(problems.find((p) => p.startsWith(`steps[${i}]`))).to.contain('needs a balloon-catheter');
+    expect(problems.find((p) => p.startsWith(`steps[${k}]`))).to.contain('needs a stent');
+  });
+
+  it('rejects a delivery system on a device that is not a stent, and an unknown opener', () => {
+    const json = stentCopy();
+    const [i, s] = step(json, 'measure');
+    s.actions[0]!.delivery = 'carrier';
+    const [k, p] = step(json, 'post-dilation');
+    const m = action(p, 'open-lesion');
+    p.actions[m]!.by = 'ghost';
+    const problems = problemsOf(json);
+    expect(paths(problems)).to.have.members([`steps[${i}].actions[0].delivery`, `steps[${k}].actions[${m}].by`]);
+    // Post-dilation runs only for metal stents: the problem names the variants it fails in.
+    expect(problems.find((x) => x.startsWith(`steps[${k}]`))).to.contain('stent mesh');
+  });
+
+  it('rejects unknown obstruction cases in conditions and rules, and accepts the lesion camera', () => {
+    const json = stentCopy();
+    const [i, s] = step(json, 'second-stent');
+    s.when = { obstruction: ['hilar-5'] };
+    json.unsuitable[0]!.when.obstruction = ['klatskin'];
+    const [, c] = step(json, 'cholangiogram');
+    expect(c.camera).to.equal('lesion');
+    const problems = problemsOf(json);
+    expect(paths(problems)).to.include.members([
+      `steps[${i}].when.obstruction[0]`,
+      'unsuitable[0].when.obstruction[0]',
+    ]);
+    expect(paths(problems)).to.not.include(`steps[${i}].camera`);
+  });
+
+  it('rejects a lumen in a route that no point follows', () => {
+    const json = JSON.parse(JSON.stringify(internalDrainage)) as { routes: Record<string, Record<string, string[]>> };
+    json.routes.across!.right = json.routes.across!.right!.slice(0, -1);
+    const problems = problemsOf(json);
+    expect(problems[0]).to.equal('routes.across.right[10] | "duodenum" must come between a route point and a point');
+    // The stop at the dropped point is reported too, for the approach that lost it.
+    expect(problems.slice(1).every((p) => p.endsWith('(right approach)'))).to.equal(true);
   });
 });

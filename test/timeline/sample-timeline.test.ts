@@ -4,6 +4,7 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { CAMERAS } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { distance, distanceToSegment, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
@@ -12,7 +13,17 @@ import type { SampledState } from '../../src/timeline/timeline-types.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const procedure = parseProcedure(ptcd, anatomy);
-const obstruction = procedure.obstruction!;
+// PTCD compiles with the default obstruction case: a pancreatic-head mass on the distal CBD,
+// fully dilating everything upstream, with a double-duct sign and a Courvoisier gallbladder (brief §4.2).
+const distal = obstructionCase('distal', anatomy);
+const obstruction = {
+  duct: distal.lesions[0]!.duct,
+  span: distal.lesions[0]!.span,
+  mass: distal.lesions[0]!.mass,
+  dilation: 1,
+  alsoDilated: distal.alsoDilated,
+  gallbladder: 'distended',
+};
 const timelines = (['right', 'left'] as const).map((approach) => compileTimeline(procedure, anatomy, { approach }));
 
 /** The obstruction's upper end: span[0] of the way along the duct's smoothed centreline. */

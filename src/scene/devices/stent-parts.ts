@@ -38,12 +38,13 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const lesions = lesionsOnRoute(device.route, ctx);
   const widthAt = (s: number) => {
     if (type === 'plastic') return closed;
-    if (s < openFrom - 6) return closed * 0.8;
+    if (s < openFrom) return closed * 0.8;
     // Never wider than the drawn duct; a tight stricture keeps a waist.
     const duct = ductWidthAt(device.route, s, ctx);
     let open = Math.min(facts.openMm * UNITS_PER_MM, duct * 0.94);
     for (const l of lesions) if (s > l.from && s < l.to) open = Math.min(open, Math.max(closed, duct * l.patency));
-    const cone = Math.max(0, Math.min(1, (s - (openFrom - 6)) / 12));
+    // The freshly released end flares open over about 4 mm.
+    const cone = Math.max(0, Math.min(1, (s - openFrom) / 12));
     return closed * 0.8 + (open - closed * 0.8) * cone;
   };
   return { proximal, distal, openFrom, widthAt };

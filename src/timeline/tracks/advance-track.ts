@@ -1,13 +1,49 @@
-import { insertDevice, namedRoute, stopArc, tween } from '../compile-context.js';
+import type { LesionStopValue, PerApproach, StopValue } from '../../model/action-schema.js';
+import { pickApproach } from '../../model/pick-approach.js';
+import type { StentName } from '../../model/stent-names.js';
+import { STENT_FACTS, insertDevice, isStentKind, namedRoute, stopArc, tween } from '../compile-context.js';
+import type { DeviceKind } from '../timeline-types.js';
 import type { ActionCompiler } from './action-compiler.js';
 
-/** Inserts the device on first use; moves its tip (and tail) to the stops, eased. */
+const isLesionStop = (stop: PerApproach<StopValue> | undefined, approach: 'right' | 'left') => {
+  const value = stop === undefined ? undefined : pickApproach(stop, approach);
+  return typeof value === 'object' && value !== null && 'lesions' in (value as LesionStopValue);
+};
+
+/**
+ * Inserts the device on first use; moves its tip (and tail) to the stops,
+ * eased. Kind `stent` becomes `stent-<type>` for the chosen stent type. A new
+ * device given a tail enters with its length. A braided stent whose tail is
+ * measured from the lesions is loaded longer, so that once it has opened and
+ * shortened toward its tip its upper end lies there. A stent's delivery
+ * system (a sheath over it, or a pusher behind a plastic stent) moves with it.
+ */
 export const advanceTrack: ActionCompiler<'advance'> = (ctx, a, { start, end }) => {
   let device = ctx.devices.get(a.device);
+  const fresh = !device;
   if (!device) {
     if (!a.kind || !a.route) throw new Error(`device "${a.device}" needs a kind and a route`);
-    device = insertDevice(ctx, a.device, a.kind, namedRoute(ctx, a.route), start);
+    const kind: DeviceKind = a.kind === 'stent' ? `stent-${ctx.stent}` : a.kind;
+    device = insertDevice(ctx, a.device, kind, namedRoute(ctx, a.route), start);
   }
-  tween(ctx, `tip:${a.device}`, start, end, stopArc(ctx, device, a.to, a.cross));
-  if (a.tail !== undefined) tween(ctx, `tail:${a.device}`, start, end, stopArc(ctx, device, a.tail, a.cross));
+  const to = stopArc(ctx, device, a.to, a.cross);
+  let tail = a.tail === undefined ? undefined : stopArc(ctx, device, a.tail, a.cross);
+  if (tail !== undefined && isStentKind(device.kind) && isLesionStop(a.tail, ctx.approach)) {
+    const shortening = STENT_FACTS[device.kind.slice('stent-'.length) as StentName]?.shortening ?? 0;
+    tail = Math.max(0, to - (to - tail) / (1 - shortening));
+  }
+  if (fresh && tail !== undefined) ctx.values.set(`tip:${a.device}`, Math.max(0, to - tail));
+  if (fresh && a.delivery !== undefined && isStentKind(device.kind)) {
+    const plastic = device.kind === 'stent-plastic';
+    insertDevice(ctx, a.delivery, plastic ? 'pusher' : 'stent-delivery', device.route, start);
+    ctx.values.set(`tip:${a.delivery}`, plastic ? 0 : (ctx.values.get(`tip:${a.device}`) ?? 0));
+    ctx.carriers.set(a.device, a.delivery);
+  }
+  tween(ctx, `tip:${a.device}`, start, end, to);
+  if (tail !== undefined) tween(ctx, `tail:${a.device}`, start, end, tail);
+  const carrier = ctx.carriers.get(a.device);
+  if (carrier && ctx.devices.has(carrier)) {
+    const plastic = device.kind === 'stent-plastic';
+    tween(ctx, `tip:${carrier}`, start, end, plastic ? (ctx.values.get(`tail:${a.device}`) ?? 0) : to);
+  }
 };

@@ -1,0 +1,45 @@
+import { checkSuitability, type Unsuitability } from '../model/check-suitability.js';
+import { DataError } from '../model/data-error.js';
+import type { ObstructionName } from '../model/obstruction-names.js';
+import { parseAnatomy, type Anatomy } from '../model/parse-anatomy.js';
+import { parseProcedure } from '../model/parse-procedure.js';
+import type { Procedure } from '../model/procedure-schema.js';
+import type { StentName } from '../model/stent-names.js';
+import { compileTimeline } from '../timeline/compile-timeline.js';
+import type { Timeline } from '../timeline/timeline-types.js';
+
+/** What the element shows: the anatomy, and the compiled procedure when there is one. */
+export interface Loaded {
+  readonly anatomy: Anatomy;
+  readonly procedure?: Procedure;
+  readonly timeline?: Timeline;
+  /** Set when the procedure does not suit the obstruction: the element explains instead of animating. */
+  readonly unsuitable: Unsuitability | null;
+}
+
+export interface LoadInput {
+  readonly anatomyFiles: Readonly<Record<string, unknown>>;
+  readonly procedure: string;
+  /** The procedure's JSON: author data, or the bundled file once fetched; undefined for none. */
+  readonly procedureData: unknown;
+  readonly authored: boolean;
+  readonly approach: 'right' | 'left';
+  readonly obstruction: ObstructionName;
+  readonly stent: StentName;
+}
+
+/** Validates and compiles; throws a DataError naming the source and JSON path of any fault. */
+export function loadTimeline(input: LoadInput): Loaded {
+  try {
+    const anatomy = parseAnatomy(input.anatomyFiles);
+    const json = input.procedureData;
+    if (!json) return { anatomy, unsuitable: null };
+    const source = input.authored ? 'procedureData' : `${input.procedure}.json`;
+    const procedure = parseProcedure(json, anatomy, source);
+    const { approach, obstruction, stent } = input;
+    const timeline = compileTimeline(procedure, anatomy, { approach, obstruction, stent });
+    return { anatomy, procedure, timeline, unsuitable: checkSuitability(procedure, obstruction, { stent }) };
+  } catch (e) {
+    throw e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
+  }
+}

@@ -1,0 +1,22 @@
+import { tween } from '../compile-context.js';
+import { deviceOf, type ActionCompiler } from './action-compiler.js';
+
+/**
+ * Releases a stent to `to` (default 1). A self-expanding stent's delivery
+ * sheath is pulled back from the stent's tip toward its tail in step, so the
+ * stent opens from its distal end; a plastic stent's pusher holds still while
+ * the stent is pushed off. Fully released, the carrier is an ordinary device.
+ */
+export const deployTrack: ActionCompiler<'deploy'> = (ctx, a, { start, end }) => {
+  deviceOf(ctx, a.device);
+  const to = a.to ?? 1;
+  tween(ctx, `deploy:${a.device}`, start, end, to);
+  const carrier = ctx.carriers.get(a.device);
+  const sheath = carrier ? ctx.devices.get(carrier) : undefined;
+  if (sheath?.kind === 'stent-delivery') {
+    const tip = ctx.values.get(`tip:${a.device}`) ?? 0;
+    const tail = ctx.values.get(`tail:${a.device}`) ?? 0;
+    tween(ctx, `tip:${sheath.id}`, start, end, tip - to * (tip - tail));
+  }
+  if (to >= 1) ctx.carriers.delete(a.device);
+};

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { mount, settle, svgOf } from './mount.js';
+
+describe('procedure variants', () => {
+  it('keeps the step when the stent type, obstruction or view changes', async () => {
+    const el = await mount(800, { procedure: 'stent', step: '5' });
+    for (const [name, value] of [
+      ['stent', 'z'],
+      ['stent', 'plastic'],
+      ['view', 'fluoroscopy'],
+      ['obstruction', 'hilar-1'],
+    ] as const) {
+      el.setAttribute(name, value);
+      await settle(el);
+      expect(el.step, `${name}=${value}`).to.equal(5);
+    }
+  });
+
+  it('switches the drawing to an X-ray look and back', async () => {
+    const el = await mount(800, { step: '6' });
+    el.view = 'fluoroscopy';
+    await settle(el);
+    expect(svgOf(el).classList.contains('view-fluoroscopy')).to.equal(true);
+    const contrast = svgOf(el).querySelector('.paint-contrast');
+    expect(contrast, 'contrast drawn in fluoroscopy').to.exist;
+    expect(getComputedStyle(contrast!).fill).to.equal('rgb(28, 28, 28)');
+    el.view = 'illustration';
+    await settle(el);
+    expect(svgOf(el).classList.contains('view-fluoroscopy')).to.equal(false);
+  });
+
+  it('explains an unsuitable pair instead of animating it', async () => {
+    const el = await mount(800, { procedure: 'balloon-dilation', obstruction: 'distal' });
+    const status = el.shadowRoot!.querySelector('[role="status"]');
+    expect(status, 'explanation').to.exist;
+    expect(status!.textContent!.length).to.be.greaterThan(40);
+    expect(el.shadowRoot!.querySelector('.transport'), 'no playback controls').to.equal(null);
+    el.obstruction = 'benign-anastomotic';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.transport')).to.exist;
+  });
+
+  it('shows the clinical context in the chosen register', async () => {
+    const el = await mount(800, { procedure: 'internal-drainage' });
+    const panel = () => el.shadowRoot!.querySelector('[part="context"]')!;
+    expect(panel().textContent).to.contain('Indications');
+    el.audience = 'patient';
+    await settle(el);
+    expect(panel().textContent).to.contain('When it helps');
+  });
+});
