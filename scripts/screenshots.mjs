@@ -1,11 +1,56 @@
 // Renders the demo in headless Chromium and writes PNGs to screenshots/.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
 
 const WIDTHS = [360, 1280, 1920];
 const STEPS = { right: 11, left: 10 };
+const OBSTRUCTIONS = ['distal', 'hilar-1', 'hilar-2', 'hilar-3a', 'hilar-3b', 'hilar-4', 'benign-anastomotic'];
+/** 1-based shown index of a step id, after the procedure's `when` filters for these options. */
+function stepOf(procedure, id, options) {
+  const steps = JSON.parse(readFileSync(`data/procedures/${procedure}.json`, 'utf8')).steps.filter((s) =>
+    Object.entries(s.when ?? {}).every(([k, v]) => (Array.isArray(v) ? v.includes(options[k]) : v === options[k])),
+  );
+  return steps.findIndex((s) => s.id === id) + 1;
+}
+const ISSUE4 = [
+  ...['distal', 'hilar-2'].flatMap((obstruction) =>
+    ['internal-external-drain', 'capped'].map((id) => ({
+      name: `internal-drainage-${obstruction}-${id}`,
+      query: `procedure=internal-drainage&obstruction=${obstruction}&step=${stepOf('internal-drainage', id, { obstruction, approach: 'right' })}`,
+    })),
+  ),
+  ...['inflate', 'efface', 'catheter-across'].map((id) => ({
+    name: `balloon-${id}`,
+    query: `procedure=balloon-dilation&obstruction=benign-anastomotic&step=${stepOf('balloon-dilation', id, { obstruction: 'benign-anastomotic', approach: 'right' })}`,
+  })),
+  ...['mesh', 'z', 'spiral', 'plastic'].flatMap((stent) => {
+    const id = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+    const step = stepOf('stent', id, { stent, obstruction: 'distal', approach: 'right' });
+    const check = stepOf('stent', 'check', { stent, obstruction: 'distal', approach: 'right' });
+    return [
+      {
+        name: `stent-${stent}-mid`,
+        query: `procedure=stent&stent=${stent}&step=${step - 1}`,
+        play: { step, fraction: 0.5 },
+      },
+      { name: `stent-${stent}-deployed`, query: `procedure=stent&stent=${stent}&step=${step}` },
+      { name: `stent-${stent}-check`, query: `procedure=stent&stent=${stent}&step=${check}` },
+    ];
+  }),
+  {
+    name: 'stent-hilar-4-spiral',
+    query: `procedure=stent&stent=spiral&obstruction=hilar-4&step=${stepOf('stent', 'second-stent', { stent: 'spiral', obstruction: 'hilar-4', approach: 'right' })}`,
+  },
+  ...OBSTRUCTIONS.flatMap((obstruction) =>
+    ['illustration', 'fluoroscopy'].map((view) => ({
+      name: `obstruction-${obstruction}-${view}`,
+      query: `procedure=internal-drainage&obstruction=${obstruction}&view=${view}&step=2`,
+    })),
+  ),
+  { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
+].map((v) => ({ widths: [720], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
@@ -21,6 +66,7 @@ const VIEWS = [
   ),
   { name: 'ptcd-right-step-06', query: 'approach=right&step=6&audience=patient', widths: [360] },
   { name: 'ptcd-left-step-02', query: 'approach=left&step=2', widths: [360] },
+  ...ISSUE4,
 ];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
@@ -38,12 +84,39 @@ try {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}embed.html?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
-      await page.evaluate(async () => {
+      await page.evaluate(async (play) => {
         const el = document.querySelector('liver-intervention');
         await el.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await el.updateComplete;
-      });
+        if (play) {
+          // Stop part-way through a step with a manual clock (the element's injectable frame source).
+          let now = 0;
+          const queue = [];
+          el.clock = { now: () => now, request: (cb) => queue.push(cb), cancel: () => queue.splice(0) };
+          const done = el.goTo(play.step);
+          const frames = [];
+          for (let i = 0; i < 100000 && queue.length; i++) {
+            now += 20;
+            frames.push(now);
+            queue.shift()(now);
+          }
+          await done;
+          const total = now;
+          el.clock = { now: () => 0, request: (cb) => queue.push(cb), cancel: () => queue.splice(0) };
+          now = 0;
+          el.clock = { now: () => now, request: (cb) => queue.push(cb), cancel: () => queue.splice(0) };
+          const again = el.goTo(play.step);
+          while (queue.length && now < total * play.fraction) {
+            now += 20;
+            queue.shift()(now);
+          }
+          el.pause();
+          queue.splice(0);
+          void again;
+          await el.updateComplete;
+        }
+      }, view.play ?? null);
       const file = `screenshots/${view.name}-${width}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -26,6 +26,7 @@ export const styles = css`
     --li-reference: #6b7785;
     --li-device: #2b3440;
     --li-wire: #f6e7a1;
+    --li-stent: #dfe6ee;
     --li-metal: #5f6b78;
     --li-hub: #3f7cc4;
     --li-catheter: #f3f0e6;
@@ -360,15 +361,15 @@ export const styles = css`
     opacity: 0.92;
   }
   .dev-stent-body {
-    fill: color-mix(in srgb, var(--li-metal) 18%, transparent);
-    stroke: color-mix(in srgb, var(--li-metal) 70%, transparent);
+    fill: color-mix(in srgb, var(--li-stent) 22%, transparent);
+    stroke: var(--li-stent);
     stroke-width: 0.8px;
     vector-effect: non-scaling-stroke;
   }
   .dev-stent-wire {
     fill: none;
-    stroke: var(--li-metal);
-    stroke-width: 1.1px;
+    stroke: var(--li-stent);
+    stroke-width: 1.3px;
     vector-effect: non-scaling-stroke;
   }
   .dev-flaps {

@@ -1,5 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera, SceneLabel } from './scene-types.js';
+import { labelAnchor } from './label-anchor.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -91,20 +92,21 @@ export function placeLabels(
   for (const s of structures) {
     const label = s.label;
     if (!label) continue;
-    const target = label.to ?? ([label.x, label.y] as Point);
+    const anchor = labelAnchor(s, camera);
+    const target = anchor ?? ([label.x, label.y] as Point);
     // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
     const off = offFrame(target, frame);
     const name = fullNames ? s.name : (s.short ?? s.name);
     const text = off ? arrowed(name, off) : name;
     const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [
-      ...(off ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
+      ...(off || anchor !== label.to ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean } | undefined;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
-      const leader = off ? null : leaderFor(box, label.to, size);
+      const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));

@@ -6,6 +6,7 @@ import type { DevicePart, SceneDevicePart } from '../scene-types.js';
 import { circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
+import { STENT_KINDS } from './stent-parts.js';
 
 const CATHETERS = new Set([
   'coaxial-set',
@@ -22,7 +23,7 @@ const PIGTAILS = new Set(['drain', 'internal-external-drain']);
 
 /** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
 export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
-  if (device.opacity <= 0 || device.kind === 'ultrasound-probe' || device.kind.startsWith('stent-')) return [];
+  if (device.opacity <= 0 || device.kind === 'ultrasound-probe' || STENT_KINDS.has(device.kind)) return [];
   const spec = DEVICE_SPECS[device.kind];
   const w = deviceWidth(device.kind, ppu);
   const part = (name: DevicePart, d: string, width: number): SceneDevicePart => ({

@@ -50,9 +50,12 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   return { proximal, distal, openFrom, widthAt };
 }
 
+/** Device kinds that are stents (the delivery sheath is not). */
+export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z', 'stent-spiral', 'stent-plastic']);
+
 /** Scene parts for a stent: its outline, its wire pattern and end markers. */
 export function stentParts(device: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
-  if (device.opacity <= 0 || !device.kind.startsWith('stent-')) return [];
+  if (device.opacity <= 0 || !STENT_KINDS.has(device.kind)) return [];
   const type = device.kind.replace('stent-', '') as StentType;
   const g = stentGeometry(device, ctx, ppu);
   if (g.distal - g.proximal < 1) return [];
