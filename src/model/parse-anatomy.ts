@@ -10,11 +10,23 @@ export interface Anatomy {
 }
 
 /**
- * Validates anatomy files and merges them. Throws a DataError whose problems
+ * Validates anatomy files and merges them (treat the files as immutable: the
+ * result is remembered per files object). Throws a DataError whose problems
  * name the file and the JSON path of each fault; cross-references (parent,
  * clip) and duplicate ids are checked too.
  */
 export function parseAnatomy(files: Readonly<Record<string, unknown>>): Anatomy {
+  // Widgets sharing the same files (the bundled ones, usually) share one parsed anatomy.
+  const known = parsed.get(files);
+  if (known) return known;
+  const anatomy = parseFresh(files);
+  parsed.set(files, anatomy);
+  return anatomy;
+}
+
+const parsed = new WeakMap<object, Anatomy>();
+
+function parseFresh(files: Readonly<Record<string, unknown>>): Anatomy {
   const structures: Structure[] = [];
   const problems: DataProblem[] = [];
   const origin = new Map<string, string>();

@@ -12,6 +12,7 @@ import { contrastPath } from './contrast-paths.js';
 import { momentDevices } from './moment-devices.js';
 import { lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
+import { cached, stateKey } from './shape-cache.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -41,14 +42,16 @@ export interface SceneInput {
 }
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
+/** Cache slot for label layouts (keyed like a structure). */
+const LABELS = { id: 'labels' };
 
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
   // Label size and budget follow the drawing's size on screen, not its container's width.
-  const drawn = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
-  const labelSize = labelFontPx(drawn) / ppu;
-  const maxPriority = labelPriorityFor(drawn);
+  const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
+  const labelSize = labelFontPx(drawnWidth) / ppu;
+  const maxPriority = labelPriorityFor(drawnWidth);
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
   const reveal = new Set(input.reveal ?? []);
@@ -60,8 +63,11 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const clipIds = new Set<string>();
   const moment = input.moment;
   const lesions = momentLesions(moment);
+  const lesionKey = stateKey(lesions);
   const squeezes = new Map(
-    anatomy.structures.filter((s) => s.kind === 'duct').map((s) => [s.id, ductSqueeze(s, lesions)] as const),
+    anatomy.structures
+      .filter((s) => s.kind === 'duct')
+      .map((s) => [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions))] as const),
   );
   const highlight = new Set(moment?.highlight ?? []);
   const dim = new Set(moment?.dim ?? []);
@@ -74,15 +80,17 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id));
   for (const s of visible) {
     const state = stateOf(s.id);
+    const key = stateKey(state);
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
-    paths.push(...structurePaths(s, state).map((p) => (emphasis ? { ...p, emphasis } : p)));
+    const drawn = cached(anatomy, s, `paths|${key}`, () => structurePaths(s, state));
+    paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
     const contrast = filled ? contrastPath(s, filled, state) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     if (contrast) contrasts.push({ ...contrast, layer: 'ducts' });
     if (s.clip) clipIds.add(s.clip);
     if (!s.label) continue;
-    targets.push(structureTarget(s, state));
+    targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, state)));
     // The structure being explored always shows its name.
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority);
     if (input.labels && shown) labelled.push(s);
@@ -90,12 +98,17 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // Step label sets keep the step's order (most important first).
   if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
-  // Labels keep off ducts, vessels and devices where they can (composition §14).
-  const obstacles = [
-    ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
-    ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
-  ];
-  const labels = placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
+  // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
+  // framing and device set, not every frame, so they hold still while devices move.
+  const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
+  const labelKey = stateKey([input.camera, labelSize, labelled.map((s) => s.id), devicesIn, input.fullNames]);
+  const labels = cached(anatomy, LABELS, labelKey, () => {
+    const obstacles = [
+      ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
+      ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
+    ];
+    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
+  });
   paths.push(...contrasts);
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
   const pancreas = paths.find((p) => p.structureId === 'pancreas');
