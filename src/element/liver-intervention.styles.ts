@@ -378,6 +378,14 @@ export const styles = css`
     stroke-width: 0.8px;
     vector-effect: non-scaling-stroke;
   }
+  /* Dotted = planned path (composition §15): round dots every 3.5 px. */
+  .paint-planned {
+    fill: none;
+    stroke: var(--li-ink);
+    stroke-width: 2px;
+    stroke-linecap: round;
+    stroke-dasharray: 0.1 3.5;
+  }
   .paint-scar {
     fill: none;
     stroke: var(--li-lesion);

@@ -12,6 +12,7 @@ import { contrastPath } from './contrast-paths.js';
 import { momentDevices } from './moment-devices.js';
 import { lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
+import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
@@ -44,6 +45,27 @@ export interface SceneInput {
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
+
+/**
+ * The planned needle path for right access: horizontal from the skin entry
+ * toward the T12 body (dotted = planned, composition §15).
+ */
+function aimLine(anatomy: Anatomy): ScenePath | null {
+  const entry = anatomy.byId.get('right-entry')?.shape;
+  const target = anatomy.byId.get('t12-aim')?.shape;
+  if (entry?.type !== 'point' || target?.type !== 'point') return null;
+  const [x0, y] = entry.at;
+  const d = `M${x0},${y}L${target.at[0] - 20},${y}`;
+  return {
+    id: 'aim-t12',
+    structureId: 't12-aim',
+    layer: 'markers',
+    tone: 'reference',
+    paint: 'planned',
+    d,
+    dashed: false,
+  };
+}
 
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
@@ -95,13 +117,26 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority);
     if (input.labels && shown) labelled.push(s);
   }
+  // Name the block wherever a step has room for one more label.
+  const block =
+    lesions[0] && input.labels && chosen && labelled.length < 6
+      ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
+      : null;
   // Step label sets keep the step's order (most important first).
   if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
-  const labelKey = stateKey([input.camera, labelSize, labelled.map((s) => s.id), devicesIn, input.fullNames]);
+  if (block) labelled.push(block);
+  const labelKey = stateKey([
+    input.camera,
+    labelSize,
+    labelled.map((s) => s.id),
+    devicesIn,
+    input.fullNames,
+    lesionKey,
+  ]);
   const labels = cached(anatomy, LABELS, labelKey, () => {
     const obstacles = [
       ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
@@ -110,6 +145,8 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
   });
   paths.push(...contrasts);
+  const aim = chosen?.has('t12-aim') ? aimLine(anatomy) : null;
+  if (aim) paths.push(aim);
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
   const pancreas = paths.find((p) => p.structureId === 'pancreas');
   if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });

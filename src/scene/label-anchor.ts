@@ -19,6 +19,16 @@ export function labelAnchor(s: Structure, camera: Camera): Point | undefined {
       : shape.type === 'outline' || shape.type === 'line' || shape.type === 'band'
         ? shape.points
         : [];
-  const visible = points.filter(inFrame);
+  // Densify, so long straight stretches (a reference line) still offer a point in view.
+  const dense = points.flatMap((p, i) => {
+    const next = points[i + 1];
+    if (!next) return [p];
+    const n = Math.max(1, Math.ceil(Math.hypot(next[0] - p[0], next[1] - p[1]) / 12));
+    return Array.from({ length: n }, (_, k): Point => [
+      p[0] + ((next[0] - p[0]) * k) / n,
+      p[1] + ((next[1] - p[1]) * k) / n,
+    ]);
+  });
+  const visible = dense.filter(inFrame);
   return visible.length ? visible[Math.floor(visible.length / 2)] : to;
 }

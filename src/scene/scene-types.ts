@@ -5,7 +5,7 @@ import type { Camera } from '../model/cameras.js';
 export type { Camera };
 
 /** How a shape is painted; tubes paint twice (casing, then lumen) so joined ducts merge. */
-export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar' | 'overlay';
+export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar' | 'overlay' | 'planned';
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {

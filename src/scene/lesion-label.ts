@@ -1,0 +1,35 @@
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
+import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import type { Lesion } from '../timeline/timeline-types.js';
+
+const NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
+  mass: { name: 'Tumour (block)', plain: 'Lump blocking the tube' },
+  sleeve: { name: 'Tumour (cholangiocarcinoma)', plain: 'Growth blocking the tubes' },
+  ring: { name: 'Stricture (scar)', plain: 'Narrow scarred part' },
+};
+
+/**
+ * A label-only pseudo-structure for the first lesion, so the block is named
+ * wherever it is in view. Its leader ends on the lesion itself.
+ */
+export function lesionLabel(lesion: Lesion, anatomy: Anatomy, plain: boolean): Structure | null {
+  const duct = anatomy.byId.get(lesion.duct);
+  if (duct?.shape.type !== 'tube') return null;
+  const spine = sampleSpline(duct.shape.centerline);
+  const mid = pointAtLength(spine, ((lesion.span[0] + lesion.span[1]) / 2) * polylineLength(spine)).point;
+  const to: Point = lesion.mass ? [lesion.mass.cx + lesion.mass.r * 0.5, lesion.mass.cy] : mid;
+  const names = NAMES[lesion.kind];
+  return {
+    id: 'lesion',
+    kind: 'landmark',
+    layer: 'markers',
+    tone: 'pancreas',
+    name: plain ? names.plain : names.name,
+    description: names.name,
+    sources: ['S31'],
+    // No authored spot: the placer looks around the leader point.
+    label: { x: Number.NaN, y: Number.NaN, align: 'start', to, priority: 1 },
+    shape: { type: 'point', at: to },
+  };
+}
