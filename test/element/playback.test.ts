@@ -4,12 +4,24 @@ import type { LiverIntervention } from '../../src/element/liver-intervention.js'
 import { ManualClock } from './manual-clock.js';
 import { mount, settle, svgOf } from './mount.js';
 
-/** The drawing as text, minus attributes that only track focus or hover. */
+/** Serialises an element with its attributes in sorted order (DOM history must not matter). */
+function normalised(node: Element): string {
+  const attrs = [...node.attributes]
+    .filter((a) => !['aria-pressed', 'tabindex'].includes(a.name))
+    .map((a) => `${a.name}="${a.value.replace(/\bli\d+-/g, 'li-')}"`)
+    .sort()
+    .join(' ');
+  const children = [...node.children].map(normalised).join('');
+  const text = node.children.length ? '' : (node.textContent ?? '');
+  return `<${node.localName} ${attrs}>${text}${children}</${node.localName}>`;
+}
+
+/** The drawing as normalised text, minus the hit targets and the user's zoom. */
 function drawing(el: LiverIntervention): string {
   const svg = svgOf(el).cloneNode(true) as SVGSVGElement;
   svg.querySelector('g.targets')?.remove();
   svg.querySelector('g.viewport')?.removeAttribute('transform');
-  return svg.outerHTML.replace(/ (aria-pressed|tabindex)="[^"]*"/g, '').replace(/\bli\d+-/g, 'li-');
+  return normalised(svg);
 }
 
 /** Fails with the first differing stretch of two drawings, not the whole SVG. */
