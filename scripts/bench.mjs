@@ -64,8 +64,7 @@ async function open(path, cpu = 1) {
   await page.waitForFunction('window.done === true', { timeout: 60000 });
   return { page, cdp };
 }
-const paintTime = (page) =>
-  page.evaluate(() => performance.measure('m', 'start', 'painted').duration);
+const paintTime = (page) => page.evaluate(() => performance.measure('m', 'start', 'painted').duration);
 
 const results = {};
 try {
@@ -84,7 +83,10 @@ try {
     const widget = [];
     const image = [];
     for (let i = 0; i < RUNS; i++) {
-      for (const [path, out] of [['/widget.html', widget], ['/image.html', image]]) {
+      for (const [path, out] of [
+        ['/widget.html', widget],
+        ['/image.html', image],
+      ]) {
         const { page } = await open(path, cpu);
         out.push(await paintTime(page));
         await page.close();
@@ -117,7 +119,10 @@ try {
       };
       requestAnimationFrame(tick);
       const started = performance.now();
-      const run = el.goTo(3).then(() => el.goTo(5)).then(() => el.goTo(10));
+      const run = el
+        .goTo(3)
+        .then(() => el.goTo(5))
+        .then(() => el.goTo(10));
       await run;
       sampling = false;
       gaps.sort((a, b) => a - b);
@@ -216,7 +221,7 @@ try {
         el.remove();
       }
     });
-    results['heap growth after 200 mount/unmount cycles (KB)'] = (await heap() - before) / 1024;
+    results['heap growth after 200 mount/unmount cycles (KB)'] = ((await heap()) - before) / 1024;
     await page.close();
   }
 } finally {
@@ -226,7 +231,11 @@ try {
 
 const fmt = (v) => (typeof v === 'number' ? (Math.abs(v) < 10 ? v.toFixed(2) : v.toFixed(0)) : JSON.stringify(v));
 const lines = Object.entries(results).map(([k, v]) =>
-  typeof v === 'object' ? `| ${k} | ${Object.entries(v).map(([a, b]) => `${a} ${fmt(b)}`).join(', ')} |` : `| ${k} | ${fmt(v)} |`,
+  typeof v === 'object'
+    ? `| ${k} | ${Object.entries(v)
+        .map(([a, b]) => `${a} ${fmt(b)}`)
+        .join(', ')} |`
+    : `| ${k} | ${fmt(v)} |`,
 );
 const table = ['| measurement | result |', '| --- | --- |', ...lines].join('\n');
 console.log(table);

@@ -66,6 +66,7 @@ const VIEWS = [
   ),
   { name: 'ptcd-right-step-06', query: 'approach=right&step=6&audience=patient', widths: [360] },
   { name: 'ptcd-left-step-02', query: 'approach=left&step=2', widths: [360] },
+  { name: 'demo-page', page: 'index.html', query: 'procedure=stent&stent=z', widths: [1280, 360] },
   ...ISSUE4,
 ];
 
@@ -82,7 +83,7 @@ try {
   for (const view of VIEWS) {
     for (const width of view.widths ?? WIDTHS) {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
-      await page.goto(`${base}embed.html?${view.query}`, { waitUntil: 'networkidle0' });
+      await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
       await page.evaluate(async (play) => {
         const el = document.querySelector('liver-intervention');
