@@ -252,10 +252,11 @@ export const styles = css`
   .tone-skin.paint-line {
     stroke-width: 2px;
   }
+  /* Landmark dots are hollow, so the papilla never reads as bile getting past a block. */
   .paint-dot {
-    fill: var(--c);
-    stroke: var(--li-surface);
-    stroke-width: 1px;
+    fill: var(--li-surface);
+    stroke: var(--li-ink);
+    stroke-width: 1.2px;
   }
   .is-active.paint-fill,
   .is-active.paint-tube.casing,
@@ -266,9 +267,9 @@ export const styles = css`
     stroke-width: 3px;
   }
 
+  /* Opaque, so overlapping duct ends never darken into false filling defects. */
   .paint-contrast {
     fill: var(--li-contrast);
-    opacity: 0.85;
   }
   .paint-lesion {
     fill: color-mix(in srgb, var(--li-lesion) 30%, transparent);
@@ -372,6 +373,9 @@ export const styles = css`
     stroke-width: 1.3px;
     vector-effect: non-scaling-stroke;
   }
+  .dev-cap {
+    fill: var(--li-device);
+  }
   .dev-flaps {
     fill: var(--li-catheter);
     stroke: var(--li-device);
@@ -410,8 +414,17 @@ export const styles = css`
   .view-fluoroscopy .layer path.body,
   .view-fluoroscopy .layer path.casing {
     fill: transparent;
-    stroke: rgba(60, 60, 60, 0.12);
-    stroke-dasharray: none;
+    stroke: transparent;
+  }
+  /* Soft tissue is only a blush: the liver and bowel outlines, faintly. */
+  .view-fluoroscopy .layer-liver path.tone-liver.body,
+  .view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
+    fill: rgba(255, 255, 255, 0.12);
+    stroke: rgba(70, 70, 70, 0.12);
+  }
+  .view-fluoroscopy .label.kind-organ,
+  .view-fluoroscopy .label.kind-vessel {
+    display: none;
   }
   .view-fluoroscopy .layer-wall path.paint-band,
   .view-fluoroscopy .layer-spine path.paint-fill,
@@ -424,8 +437,14 @@ export const styles = css`
   }
   .view-fluoroscopy .layer path.paint-contrast {
     fill: #1c1c1c;
-    opacity: 0.9;
     stroke: none;
+  }
+  .view-fluoroscopy .dev-holes {
+    fill: #555;
+    stroke: none;
+  }
+  .view-fluoroscopy .dev-core {
+    stroke: #6b6b6b;
   }
   .view-fluoroscopy .paint-lesion,
   .view-fluoroscopy .paint-scar {
@@ -441,9 +460,6 @@ export const styles = css`
   .view-fluoroscopy .dev-bevel,
   .view-fluoroscopy .dev-marker {
     fill: #000;
-  }
-  .view-fluoroscopy .dev-core {
-    stroke: #4b4b4b;
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);
@@ -461,9 +477,11 @@ export const styles = css`
   }
   .view-fluoroscopy .dev-bag,
   .view-fluoroscopy .dev-bile,
-  .view-fluoroscopy .dev-flow,
   .view-fluoroscopy .dev-hub {
     opacity: 0.25;
+  }
+  .view-fluoroscopy .dev-flow {
+    display: none;
   }
   .view-fluoroscopy .label text {
     fill: #fff;

@@ -133,6 +133,7 @@ function drawLabels(
       g.append('text');
       return g;
     })
+    .attr('class', (l) => `label kind-${l.kind ?? 'landmark'}`)
     .classed('is-active', (l) => l.structureId === active)
     .attr('data-id', (l) => l.structureId)
     .call((g) =>

@@ -117,7 +117,7 @@ export function placeLabels(
       // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices.
       const score = authored ? 0 : hits(box, obstacles);
       if (!best || score < best.score) {
-        const placedLabel = { id: `label-${s.id}`, structureId: s.id, text, x, y, align, size, leader };
+        const placedLabel = { id: `label-${s.id}`, structureId: s.id, kind: s.kind, text, x, y, align, size, leader };
         best = { label: placedLabel, box, score, authored };
       }
       if (score === 0) break;

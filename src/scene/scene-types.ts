@@ -42,7 +42,8 @@ export type DevicePart =
   | 'flaps' // plastic stent anchoring flaps
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
-  | 'balloon';
+  | 'balloon'
+  | 'cap'; // closes a capped drain's hub
 
 /** One stroked or filled piece of a device, in scene units. */
 export interface SceneDevicePart {
@@ -60,6 +61,8 @@ export interface SceneDevicePart {
 export interface SceneLabel {
   readonly id: string;
   readonly structureId: string;
+  /** The labelled structure's kind; the X-ray view hides labels of what it cannot show. */
+  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark';
   readonly text: string;
   readonly x: number;
   readonly y: number;

@@ -145,7 +145,20 @@ function lesionArc(device: CompileDevice, ctx: CompileContext, stop: LesionStopV
   return Math.max(0, Math.min(device.route.length, base + stop.offset));
 }
 
-/** Arc length on the device's route of a stop, kept above the first lesion unless `cross`. */
+/**
+ * How far a drain that does not cross stays above the first lesion on its
+ * route, units: its locked pigtail loop (a ~13 u circle centred ~13 u beyond
+ * the tip) must coil in dilated duct upstream of the block, not in the tumour.
+ */
+export const PIGTAIL_CLEARANCE = 32;
+
+/** Route arc a device stops at unless it crosses: the first lesion's upper end, less the pigtail clearance for a drain. */
+export function stopLimit(device: CompileDevice): number {
+  const drain = device.kind === 'drain' || device.kind === 'internal-external-drain';
+  return drain ? Math.max(0, device.limit - PIGTAIL_CLEARANCE) : device.limit;
+}
+
+/** Arc length on the device's route of a stop, kept above the first lesion unless `cross` (a drain with room for its pigtail). */
 export function stopArc(
   ctx: CompileContext,
   device: CompileDevice,
@@ -159,7 +172,7 @@ export function stopArc(
       : typeof value === 'string'
         ? (device.route.stops[value] ?? 0)
         : lesionArc(device, ctx, value);
-  return cross ? arc : Math.min(arc, device.limit);
+  return cross ? arc : Math.min(arc, stopLimit(device));
 }
 
 /** Whether a kind is a stent (not its delivery system). */

@@ -53,6 +53,7 @@ const compile = (ctx: CompileContext, action: Action, span: Span) =>
 
 /** How a procedure is compiled. */
 export interface CompileOptions {
+  /** The requested access side; a case that must be drained from one side (IIIa, IIIb) overrides it. */
   readonly approach: Approach;
   /**
    * The obstruction case: a case id of data/obstructions.json, or a case.
@@ -79,16 +80,20 @@ const fillText = (text: string, summary: string) =>
  * type ("compile, then play"): the steps whose conditions hold are laid end
  * to end on one time axis (ms), each action's `at` offset becomes absolute
  * times, and every track records its from- and to-values, so
- * `sampleTimeline` is a pure function of t. An approach the procedure does
- * not offer falls back to its default. A pair that `checkSuitability`
+ * `sampleTimeline` is a pure function of t. A case that must be drained
+ * from one side (Bismuth IIIa: left; IIIb: right) overrides the requested
+ * approach when the procedure offers that side; an approach the procedure
+ * does not offer falls back to its default. `Timeline.approach` is the one
+ * used. A pair that `checkSuitability`
  * rejects still compiles. Expects a procedure checked by `parseProcedure`
  * against the same anatomy; throws for an unknown obstruction case id.
  */
 export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options: CompileOptions): Timeline {
   const offered = procedure.options.approach;
-  const approach = offered.values.includes(options.approach) ? options.approach : offered.default;
   const stent = options.stent && STENT_NAMES.includes(options.stent) ? options.stent : DEFAULT_STENT;
   const setup: ObstructionSetup = obstructionFor(procedure, anatomy, options.obstruction);
+  const asked = setup.drainSide && offered.values.includes(setup.drainSide) ? setup.drainSide : options.approach;
+  const approach = offered.values.includes(asked) ? asked : offered.default;
   const variant = { approach, obstruction: setup.id, stent };
   const [ctx, base] = initialContext(procedure, anatomy, variant, setup);
   const steps: TimelineStep[] = [];

@@ -1,3 +1,4 @@
+import type { Approach } from '../model/action-schema.js';
 import type { CameraName } from '../model/cameras.js';
 import type { ObstructionCase } from '../model/obstruction-schema.js';
 import type { ProcedureObstruction } from '../model/procedure-schema.js';
@@ -20,13 +21,34 @@ export interface ObstructionSetup {
   readonly gallbladder?: 'normal' | 'distended';
   readonly camera: CameraName;
   readonly labels: readonly string[];
+  /** The one side this case must be drained from, whatever approach is asked (Bismuth IIIa: left; IIIb: right). */
+  readonly drainSide?: Approach;
   /** Replaces `{obstruction}` in step texts. */
   readonly summary: { readonly clinician: string; readonly patient: string };
+}
+
+/** Each side's hepatic duct (the first-order duct an access from that side runs through). */
+const HEPATIC_DUCT: Readonly<Record<Approach, string>> = { right: 'right-hepatic-duct', left: 'left-hepatic-duct' };
+
+/**
+ * The side a case must be drained from (brief §4.1): its one `drain` side
+ * when tumour fills the other side's hepatic duct whole, so that side is the
+ * one to be resected (IIIa: the right, so drain the left future liver
+ * remnant; IIIb: the mirror image). Undefined when either side will do
+ * (the case's `drain` side is then only the default) or both are drained.
+ */
+export function drainSideOf(c: Pick<ObstructionCase, 'drain' | 'lesions'>): Approach | undefined {
+  if (c.drain.length !== 1) return undefined;
+  const side = c.drain[0]!;
+  const other: Approach = side === 'right' ? 'left' : 'right';
+  const engulfed = c.lesions.some((l) => l.duct === HEPATIC_DUCT[other] && l.span[0] <= 0 && l.span[1] >= 1);
+  return engulfed ? side : undefined;
 }
 
 /** A bundled or custom case from data/obstructions.json. */
 export function setupFromCase(c: ObstructionCase): ObstructionSetup {
   return {
+    drainSide: drainSideOf(c),
     id: c.id,
     malignant: c.malignant,
     lesions: c.lesions.map((l) => ({

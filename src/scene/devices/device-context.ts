@@ -60,19 +60,27 @@ export function lesionsOnRoute(route: readonly Point[], ctx: DeviceContext): Rou
   return out;
 }
 
-/** Drawn width of the narrowest duct holding route point s (Infinity outside every duct). */
+/**
+ * Drawn width of the duct the route runs along at arc length s (Infinity
+ * outside every duct, e.g. in the duodenum). A duct only counts where the
+ * route follows its centreline, so ducts merely crossed or touched at a
+ * junction (the pancreatic duct at the ampulla) do not pinch a stent.
+ */
 export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceContext): number {
-  const p = pointAtLength(route, s).point;
+  const here = pointAtLength(route, s).point;
+  const ahead = pointAtLength(route, s + 8).point;
+  const behind = pointAtLength(route, Math.max(0, s - 8)).point;
   let best = Infinity;
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'duct' || st.shape.type !== 'tube') continue;
     const line = st.shape.centerline;
-    if (distanceToPolyline(p, line) > 40) continue;
+    if (distanceToPolyline(here, line) > 30) continue;
     const spine = sampleSpline(line, 6);
-    const near = arcNearest(spine, p);
+    const near = arcNearest(spine, here);
+    if (near.d > 3) continue;
+    if (arcNearest(spine, ahead).d > 3 && arcNearest(spine, behind).d > 3) continue;
     const f = near.s / (polylineLength(spine) || 1);
-    const w = tubeWidth(st, f, { ...ctx.stateOf(st.id), narrow: [] });
-    if (near.d <= w / 2 + 1 && w < best) best = w;
+    best = Math.min(best, tubeWidth(st, f, { ...ctx.stateOf(st.id), narrow: [] }));
   }
   return best;
 }

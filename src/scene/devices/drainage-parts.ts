@@ -2,7 +2,7 @@ import type { Point } from '../../model/anatomy-schema.js';
 import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
-import { deviceCenterline, linePath } from './device-path.js';
+import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
 /** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (units). */
@@ -33,6 +33,10 @@ export function drainageParts(
     [BAG.x + BAG.w / 2 - out / 2, BAG.y - 60],
     [BAG.x + BAG.w / 2, BAG.y],
   ];
+  if (state.flow.into === 'duodenum') {
+    // The cap on the hub: external drainage has stopped.
+    parts.push({ ...base, deviceId: drain.id, id: `${drain.id}-cap`, part: 'cap', d: circlesPath([hub], 7), width: 0 });
+  }
   if (toBag) {
     const w = deviceWidth('drain', ppu);
     const bag = roundedBag(BAG);
@@ -51,7 +55,9 @@ export function drainageParts(
   }
   if (state.flow.active) {
     // Bile runs from the loop back along the shaft and (to a bag) down the tubing.
-    const inside = deviceCenterline(drain.route, drain.tail, drain.tip, DEVICE_SPECS.drain.hub);
+    // Capped (into the duodenum), nothing moves outside the skin: the flow starts at the entry.
+    const hubLength = state.flow.into === 'duodenum' ? 0 : DEVICE_SPECS.drain.hub;
+    const inside = deviceCenterline(drain.route, drain.tail, drain.tip, hubLength);
     const loop = pigtailLoop(drain.route, drain.tip, drain.curl);
     // To a bag, bile runs back out along the shaft; capped, it runs on down into the duodenum.
     const path =

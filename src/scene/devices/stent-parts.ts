@@ -83,6 +83,7 @@ export function stentParts(device: DeviceState, ctx: DeviceContext, ppu: number)
       part('casing', linePath(line), g.widthAt(g.distal)),
       part('core', linePath(line), g.widthAt(g.distal) * 0.55),
       part('flaps', flaps(frame), 0),
+      part('holes', circlesPath(plasticHoles(device, g), g.widthAt(g.distal) * 0.18), 0),
       part('marker', circlesPath(ends, g.widthAt(g.distal) * 0.35), 0),
     ];
   }
@@ -138,18 +139,28 @@ function meshPattern(frame: TubeFrame, open: (f: number) => boolean): string {
   return paths.join('');
 }
 
-/** Zig-zag rings linked end to end; a ring is open once the sheath has passed it. */
+/** Short zig-zag (W) rings linked end to end; a ring is open once the sheath has passed it. */
 function zPattern(frame: TubeFrame, span: number, open: (f: number) => boolean): string {
   const n = frame.spine.length;
-  const rings = Math.max(1, Math.round(span / 34));
+  const rings = Math.max(1, Math.round(span / 22));
   const out: string[] = [];
   for (let r = 0; r < rings; r++) {
     const i0 = Math.round((r / rings) * (n - 1));
-    const i1 = Math.max(i0, Math.round(((r + 0.88) / rings) * (n - 1)));
+    const i1 = Math.max(i0, Math.round(((r + 0.8) / rings) * (n - 1)));
     const isOpen = open(i1 / (n - 1));
     const pts: Point[] = [];
-    for (let j = 0; j <= 6; j++) pts.push(across(frame, j % 2 ? i1 : i0, isOpen ? -1 + j / 3 : (j / 6 - 0.5) * 0.6));
+    const bends = 8;
+    for (let j = 0; j <= bends; j++)
+      pts.push(across(frame, j % 2 ? i1 : i0, (isOpen ? 1 : 0.25) * (-1 + (2 * j) / bends)));
     out.push(linePath(pts));
+    // A short link to the next ring along one wall.
+    if (r < rings - 1)
+      out.push(
+        linePath([
+          across(frame, i1, isOpen ? 0.98 : 0.25),
+          across(frame, Math.round(((r + 1) / rings) * (n - 1)), isOpen ? 0.98 : 0.25),
+        ]),
+      );
   }
   return out.join('');
 }
@@ -165,6 +176,12 @@ function spiralPattern(frame: TubeFrame, span: number): string {
     pts.push(across(frame, i, Math.max(-1, Math.min(1, u))));
   }
   return linePath(pts);
+}
+
+/** Side holes near both ends of a plastic stent. */
+function plasticHoles(device: DeviceState, g: StentGeometry): Point[] {
+  const at = (s: number) => pointAtLength(device.route, s).point;
+  return [10, 22, 34].flatMap((d) => [at(g.proximal + d), at(g.distal - d)]);
 }
 
 /** Small anchoring flaps at both ends of a plastic stent. */

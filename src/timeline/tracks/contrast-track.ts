@@ -1,6 +1,6 @@
 import { closedBarriers, deviceSource, type CompileContext } from '../compile-context.js';
 import { locateInDucts } from '../duct-tree.js';
-import { fullReach, planFill } from '../plan-fill.js';
+import { fullReach, planFill, type Barrier } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
 
 /** Where contrast enters the ducts: a device's tip (or a drain's side holes), a point, or a duct's peripheral end. */
@@ -12,16 +12,38 @@ function sourceOf(ctx: CompileContext, from: string | undefined, through: string
 }
 
 /**
+ * The lesions that stop contrast: the closed ones, except a ring (a short,
+ * partial scar narrowing such as a benign anastomotic stricture), which lets a
+ * thin stream through into the normal-calibre duct below. A mass or sleeve
+ * block stops it until it is opened or bridged.
+ */
+function contrastBarriers(ctx: CompileContext) {
+  return closedBarriers(ctx).filter((b) => ctx.setup.lesions[b.index]?.kind !== 'ring');
+}
+
+/**
+ * A source that lies inside a closed lesion (a device stopped right at its
+ * upper end, or a tip resolved a hair into it) injects at the lesion's upper
+ * end: devices come in from the periphery, so the contrast fills the ducts on
+ * their side of the block instead of being trapped in the narrowing.
+ */
+function outsideBarriers(source: { duct: string; arc: number }, barriers: readonly Barrier[]) {
+  const inside = barriers.find((b) => b.duct === source.duct && source.arc > b.from && source.arc < b.to);
+  return inside ? { duct: source.duct, arc: inside.from } : source;
+}
+
+/**
  * Contrast spreads from its source along the duct tree at a steady pace,
  * from where earlier injections at the same place (with the same lesions
- * open) left it to `to` of the whole fill. Closed lesions stop it; past the
- * papilla it runs into the duodenum. A source outside every duct fills
+ * open) left it to `to` of the whole fill. Closed mass and sleeve lesions
+ * stop it, a ring lets it pass; past the papilla it runs into the duodenum. A source outside every duct fills
  * nothing (it washes out).
  */
 export const contrastTrack: ActionCompiler<'contrast'> = (ctx, a, { start, end }) => {
-  const source = sourceOf(ctx, a.from, a.through);
-  if (!source) return;
-  const barriers = closedBarriers(ctx);
+  const found = sourceOf(ctx, a.from, a.through);
+  if (!found) return;
+  const barriers = contrastBarriers(ctx);
+  const source = outsideBarriers(found, barriers);
   const key = `${source.duct}@${source.arc.toFixed(1)}|${barriers.map((b) => b.index).join(',')}`;
   const fill = ctx.fills.get(key) ?? { plan: planFill(ctx.tree, source, barriers), reach: 0 };
   const to = Math.max(fill.reach, (a.to ?? 1) * fullReach(fill.plan));

@@ -1,4 +1,4 @@
-import { dropDevice, insertDevice, stopArc, tween } from '../compile-context.js';
+import { dropDevice, insertDevice, stopArc, stopLimit, tween } from '../compile-context.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
 
 /**
@@ -14,6 +14,7 @@ export const exchangeTrack: ActionCompiler<'exchange'> = (ctx, a, { start, end }
   tween(ctx, `tip:${old.id}`, start, mid, 0);
   dropDevice(ctx, old, mid);
   const device = insertDevice(ctx, a.insert, a.kind, over.route, mid);
-  const to = a.to === undefined ? (a.cross ? was : Math.min(was, device.limit)) : stopArc(ctx, device, a.to, a.cross);
+  const to =
+    a.to === undefined ? (a.cross ? was : Math.min(was, stopLimit(device))) : stopArc(ctx, device, a.to, a.cross);
   tween(ctx, `tip:${a.insert}`, mid, end, to);
 };
