@@ -17,7 +17,21 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   const total = polylineLength(spine);
   const stretch = slicePolyline(spine, from * total, to * total);
   if (stretch.length < 2) return null;
-  const outline = tubeOutline(stretch, (f) => 0.78 * tubeWidth(s, from + f * (to - from), state), true, 1);
+  // A fill that stops short (the fill front, or a block) ends tapered and irregular, not in a round
+  // cap that would read as a stone's meniscus (brief §4.2); whole ducts keep round ends to merge at junctions.
+  const whole = from < 0.01 && to > 0.99;
+  const length = (to - from) * total;
+  const outline = tubeOutline(
+    stretch,
+    (f) => {
+      const w = 0.78 * tubeWidth(s, from + f * (to - from), state);
+      if (whole || to > 0.99) return w;
+      const left = (1 - f) * length;
+      return left > 10 ? w : w * (0.45 + 0.055 * left) * (f > 0.995 ? 0.8 : 1);
+    },
+    whole,
+    1,
+  );
   return {
     id: `contrast-${s.id}`,
     structureId: s.id,

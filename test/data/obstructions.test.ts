@@ -145,10 +145,15 @@ describe('obstruction cases (data/obstructions.json)', () => {
     }
   });
 
-  it('puts type I on the CHD stretch 435,377–435,405 and the distal mass on the composition zone', () => {
+  it('puts type I on the CHD stretch 435,388–435,415, clearly below the confluence, and the distal mass on the composition zone', () => {
     const [i] = caseOf('hilar-1').lesions;
-    expect(distance(at(i!.duct, i!.span[0]), [435, 377])).to.be.lessThan(1.5);
-    expect(distance(at(i!.duct, i!.span[1]), [435, 405])).to.be.lessThan(1.5);
+    expect(i!.duct).to.equal('common-hepatic-duct');
+    expect(distance(at(i!.duct, i!.span[0]), [435, 388])).to.be.lessThan(1.5);
+    expect(distance(at(i!.duct, i!.span[1]), [435, 415])).to.be.lessThan(1.5);
+    // Brief §4.1: a little below the junction, the confluence spared (at least ~0.8 cm = 22 u along the CHD).
+    const below = polylineLength(spline(i!.duct)) * i!.span[0];
+    expect(below, 'sleeve top below the confluence (u along the CHD)').to.be.at.least(22);
+    expect(distance(at(i!.duct, i!.span[0]), CONFLUENCE)).to.be.at.least(22);
     const [d] = caseOf('distal').lesions;
     expect(distance(at(d!.duct, d!.span[0]), [443, 576])).to.be.lessThan(2);
     expect(distance(at(d!.duct, d!.span[1]), [433, 605])).to.be.lessThan(2);

@@ -263,7 +263,9 @@ describe('balloons', () => {
       expect(after, label(x)).to.be.within(start + 0.2, stretched - 0.1);
       // Contrast now passes the stricture into the bowel.
       expect(at('deflate').contrast['duodenum'], label(x)).to.not.equal(undefined);
-      expect(at('cholangiogram').contrast['duodenum'], label(x)).to.equal(undefined);
+      // A benign ring is a partial narrowing: a thin stream already passes it before dilation; a mass or sleeve stops it.
+      const ring = x.c.lesions.every((l) => l.kind === 'ring');
+      expect(at('cholangiogram').contrast['duodenum'] !== undefined, label(x)).to.equal(ring);
     }
   });
 });
