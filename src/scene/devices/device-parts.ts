@@ -2,8 +2,8 @@ import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength, polylineLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
-import type { DevicePart, SceneDevicePart } from '../scene-types.js';
-import { circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
+import type { SceneDevicePart } from '../scene-types.js';
+import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { STENT_KINDS } from './stent-parts.js';
@@ -26,14 +26,7 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   if (device.opacity <= 0 || device.kind === 'ultrasound-probe' || STENT_KINDS.has(device.kind)) return [];
   const spec = DEVICE_SPECS[device.kind];
   const w = deviceWidth(device.kind, ppu);
-  const part = (name: DevicePart, d: string, width: number): SceneDevicePart => ({
-    id: `${device.id}-${name}`,
-    deviceId: device.id,
-    part: name,
-    d,
-    width,
-    opacity: device.opacity,
-  });
+  const part = partsOf(device);
   let line = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
   const parts: SceneDevicePart[] = [];
   if (device.kind === 'angled-catheter' && device.tip > 20) {

@@ -1,4 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
+import type { DeviceState } from '../../timeline/timeline-types.js';
+import type { DevicePart, SceneDevicePart } from '../scene-types.js';
 import { pointAtLength, slicePolyline } from '../../model/geometry.js';
 
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -47,4 +49,16 @@ export function circlesPath(centres: readonly Point[], radius: number): string {
         `M${r(x - radius)},${r(y)}a${r(radius)},${r(radius)} 0 1,0 ${d},0a${r(radius)},${r(radius)} 0 1,0 ${-d},0`,
     )
     .join('');
+}
+
+/** A factory for one device's scene parts, ids prefixed by the device id. */
+export function partsOf(device: Pick<DeviceState, 'id' | 'opacity'>) {
+  return (name: DevicePart, d: string, width: number): SceneDevicePart => ({
+    id: `${device.id}-${name}`,
+    deviceId: device.id,
+    part: name,
+    d,
+    width,
+    opacity: device.opacity,
+  });
 }

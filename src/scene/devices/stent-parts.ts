@@ -3,10 +3,10 @@ import type { Point } from '../../model/anatomy-schema.js';
 import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
 import { pointAtLength } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
-import type { DevicePart, SceneDevicePart } from '../scene-types.js';
+import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, tubeFrame, type TubeFrame } from '../tube-outline.js';
 import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
-import { circlesPath, linePath } from './device-path.js';
+import { partsOf, circlesPath, linePath } from './device-path.js';
 
 type StentType = 'mesh' | 'z' | 'spiral' | 'plastic';
 const FACTS = stents as unknown as Record<StentType, { openMm: number; shortening: number }>;
@@ -68,14 +68,7 @@ export function stentParts(device: DeviceState, ctx: DeviceContext, ppu: number)
   );
   const frame = tubeFrame(line, (f) => g.widthAt(g.proximal + f * span), 1);
   const at = (f: number) => g.proximal + f * span;
-  const part = (name: DevicePart, d: string, width: number): SceneDevicePart => ({
-    id: `${device.id}-${name}`,
-    deviceId: device.id,
-    part: name,
-    d,
-    width,
-    opacity: device.opacity,
-  });
+  const part = partsOf(device);
   const outline = edges(frame);
   const ends = [pointAtLength(device.route, g.proximal).point, pointAtLength(device.route, g.distal).point];
   if (type === 'plastic') {
