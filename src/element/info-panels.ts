@@ -66,10 +66,31 @@ export function renderStentCard(type: StentName) {
   </details>`;
 }
 
-/** Why the chosen procedure does not suit the chosen obstruction, instead of an animation. */
-export function renderUnsuitable(u: Unsuitability, audience: Audience) {
+/** Procedures every obstruction case suits (their data has no `unsuitable` rule), offered instead. */
+const ALTERNATIVES = [
+  { id: 'internal-drainage', label: 'Internal–external drainage', plain: 'A drain past the blockage' },
+  { id: 'ptcd', label: 'External drainage (PTCD)', plain: 'A drain into a bag' },
+] as const;
+
+/**
+ * Why the chosen procedure does not suit the chosen obstruction, shown
+ * instead of an animation, with the procedures that do suit it.
+ */
+export function renderUnsuitable(
+  u: Unsuitability,
+  audience: Audience,
+  caseName: string,
+  choose: (procedure: (typeof ALTERNATIVES)[number]['id']) => void,
+) {
+  const plain = audience === 'patient';
   return html`<div class="unsuitable" part="caption" role="status">
-    <h2>${audience === 'patient' ? 'This treatment is not used here' : 'Not suitable for this obstruction'}</h2>
-    <p>${audience === 'patient' ? u.patientReason : u.reason}</p>
+    <h2>${plain ? `This treatment is not used for: ${caseName}` : `Not suitable for ${caseName}`}</h2>
+    <p>${plain ? u.patientReason : u.reason}</p>
+    <p class="alternatives">
+      ${plain ? 'See instead:' : 'Show instead:'}
+      ${ALTERNATIVES.map(
+        (a) => html`<button type="button" @click=${() => choose(a.id)}>${plain ? a.plain : a.label}</button>`,
+      )}
+    </p>
   </div>`;
 }

@@ -667,6 +667,17 @@ export const styles = css`
     border-left: 4px solid var(--li-focus);
     background: var(--li-panel);
   }
+  /* An unsuitable pair: the drawing steps back behind the explanation. */
+  .stage.is-unsuitable {
+    opacity: 0.45;
+  }
+  .alternatives {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    margin-top: 8px !important;
+  }
   .unsuitable h2 {
     font-size: 17px;
     margin: 0 0 4px;

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { PROCEDURE_NAMES } from '../model/procedure-names.js';
 import { cachedProcedure, fetchProcedure } from '../model/procedure-loader.js';
 import { OBSTRUCTION_NAMES } from '../model/obstruction-names.js';
+import { obstructionCase } from '../model/bundled-obstructions.js';
 import type { Procedure } from '../model/procedure-schema.js';
 import { STENT_NAMES } from '../model/stent-names.js';
 import type { Unsuitability } from '../model/check-suitability.js';
@@ -306,7 +307,7 @@ export class LiverIntervention extends LitElement {
           ><span>L (patient)</span>
         </div>
         <div
-          class="stage"
+          class=${this.unsuitable ? 'stage is-unsuitable' : 'stage'}
           part="scene"
           tabindex="0"
           role="group"
@@ -316,7 +317,7 @@ export class LiverIntervention extends LitElement {
         ${this.error ? this.renderError(this.error) : nothing}
         ${
           this.unsuitable
-            ? renderUnsuitable(this.unsuitable, this.audience)
+            ? renderUnsuitable(this.unsuitable, this.audience, this.caseName(), (p) => (this.procedure = p))
             : current
               ? html`<div class="caption" part="caption" aria-live="polite">
                   <h2>${current.title}</h2>
@@ -517,6 +518,16 @@ export class LiverIntervention extends LitElement {
     this.selected = this.selected === id ? null : id;
     this.hovered = null;
     this.dispatchEvent(new StructureEvent(this.selected));
+  }
+
+  /** The obstruction case's name in the current register. */
+  private caseName(): string {
+    try {
+      const c = obstructionCase(this.obstruction);
+      return this.audience === 'patient' ? c.plainName : c.name;
+    } catch {
+      return this.obstruction;
+    }
   }
 
   private stageLabel(): string {

@@ -35,10 +35,22 @@ describe('procedure variants', () => {
     expect(status, 'explanation').to.exist;
     expect(status!.textContent!.length).to.be.greaterThan(40);
     expect(el.shadowRoot!.querySelector('.transport'), 'no playback controls').to.equal(null);
+    expect(status!.textContent).to.match(/pancreatic/i);
     el.obstruction = 'benign-anastomotic';
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.transport')).to.exist;
+  });
+
+  it('offers a suitable procedure from the explanation', async () => {
+    const el = await mount(800, { procedure: 'balloon-dilation', obstruction: 'distal' });
+    const offer = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="status"] button')].find((b) =>
+      b.textContent!.includes('Internal'),
+    )!;
+    offer.click();
+    await settle(el);
+    expect(el.procedure).to.equal('internal-drainage');
+    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
   });
 
   it('shows the clinical context in the chosen register', async () => {
