@@ -31,7 +31,7 @@ export const styles = css`
     --li-hub: #3f7cc4;
     --li-catheter: #f3f0e6;
     --li-contrast: #1f2a36;
-    --li-lesion: #7b2d5b;
+    --li-lesion: #a8431b;
     --li-bile-fluid: #9bbf2a;
     --li-probe: #6f7f90;
     --li-beam: #3a8fd6;

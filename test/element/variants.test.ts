@@ -62,3 +62,18 @@ describe('procedure variants', () => {
     expect(panel().textContent).to.contain('When it helps');
   });
 });
+
+describe('procedure variants, accessibility', () => {
+  for (const attrs of [
+    { procedure: 'stent', stent: 'z', step: '8', view: 'fluoroscopy' },
+    { procedure: 'stent', stent: 'plastic', obstruction: 'benign-anastomotic', step: '8', audience: 'patient' },
+    { procedure: 'internal-drainage', obstruction: 'hilar-2', step: '6' },
+    { procedure: 'balloon-dilation', obstruction: 'benign-anastomotic', step: '6', view: 'fluoroscopy' },
+    { procedure: 'balloon-dilation', obstruction: 'distal' },
+  ]) {
+    it(`has no axe violations: ${JSON.stringify(attrs)}`, async () => {
+      const el = await mount(360, attrs);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
