@@ -64,13 +64,14 @@ describe('procedure variants', () => {
 });
 
 describe('procedure variants, accessibility', () => {
-  for (const attrs of [
+  const cases: Record<string, string>[] = [
     { procedure: 'stent', stent: 'z', step: '8', view: 'fluoroscopy' },
     { procedure: 'stent', stent: 'plastic', obstruction: 'benign-anastomotic', step: '8', audience: 'patient' },
     { procedure: 'internal-drainage', obstruction: 'hilar-2', step: '6' },
     { procedure: 'balloon-dilation', obstruction: 'benign-anastomotic', step: '6', view: 'fluoroscopy' },
     { procedure: 'balloon-dilation', obstruction: 'distal' },
-  ]) {
+  ];
+  for (const attrs of cases) {
     it(`has no axe violations: ${JSON.stringify(attrs)}`, async () => {
       const el = await mount(360, attrs);
       await expect(el).to.be.accessible();
