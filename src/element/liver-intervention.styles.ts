@@ -229,13 +229,15 @@ export const styles = css`
     stroke: color-mix(in srgb, var(--c) 55%, transparent);
     stroke-width: 1px;
   }
-  /* Great vessels behind everything: reference outlines only. */
-  .layer-spine .paint-tube.casing {
-    fill: color-mix(in srgb, var(--c) 6%, transparent);
-    stroke: color-mix(in srgb, var(--c) 45%, transparent);
+  /* IVC and aorta lie behind the liver: a dashed outline drawn over it, nearly no fill (dashed = behind). */
+  .tone-vein.paint-tube.casing.behind,
+  .tone-artery.paint-tube.casing.behind {
+    fill: color-mix(in srgb, var(--c) 5%, transparent);
+    stroke: color-mix(in srgb, var(--c) 50%, transparent);
     stroke-width: 1px;
   }
-  .layer-spine .paint-tube.body {
+  .tone-vein.paint-tube.body.behind,
+  .tone-artery.paint-tube.body.behind {
     fill: none;
   }
   .paint-line {
