@@ -27,6 +27,8 @@ import { ResizeController } from './resize-controller.js';
 import { renderStepControls } from './step-controls.js';
 import { renderContext, renderStentCard, renderUnsuitable } from './info-panels.js';
 import { loadTimeline } from './load-timeline.js';
+import { sceneInputFor } from './scene-input.js';
+import { renderDataError, renderViewControls } from './view-controls.js';
 import { styles } from './liver-intervention.styles.js';
 
 const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
@@ -314,7 +316,7 @@ export class LiverIntervention extends LitElement {
           aria-label=${this.stageLabel()}
           @keydown=${this.onKey}
         ></div>
-        ${this.error ? this.renderError(this.error) : nothing}
+        ${this.error ? renderDataError(this.error) : nothing}
         ${
           this.unsuitable
             ? renderUnsuitable(this.unsuitable, this.audience, this.caseName(), (p) => (this.procedure = p))
@@ -336,20 +338,12 @@ export class LiverIntervention extends LitElement {
   }
 
   private renderControls(index: number) {
-    const zoom = html`<div class="toolbar" role="group" aria-label="View">
-      <button type="button" @click=${() => this.zoomBy(1.5)} aria-label="Zoom in">+</button>
-      <button type="button" @click=${() => this.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-      <button type="button" @click=${() => (this.userView = IDENTITY_VIEW)} ?disabled=${this.userView.k <= 1.001}>
-        Reset view
-      </button>
-      ${
-        this.timeline
-          ? nothing
-          : html`<button type="button" aria-pressed=${String(this.labels)} @click=${() => (this.labels = !this.labels)}>
-              Labels
-            </button>`
-      }
-    </div>`;
+    const zoom = renderViewControls({
+      zoomBy: (f) => this.zoomBy(f),
+      reset: () => (this.userView = IDENTITY_VIEW),
+      zoomed: this.userView.k > 1.001,
+      labels: this.timeline ? undefined : { on: this.labels, toggle: () => (this.labels = !this.labels) },
+    });
     if (!this.timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
     return html`<div class="controls" part="controls">
       ${renderStepControls({
@@ -376,15 +370,6 @@ export class LiverIntervention extends LitElement {
         onLabels: () => (this.labels = !this.labels),
       })}
       ${zoom}
-    </div>`;
-  }
-
-  private renderError(error: DataError) {
-    return html`<div class="error" part="error" role="alert">
-      <strong>Some data in <code>${error.source}</code> could not be used</strong> (the last good picture is kept).
-      <ul>
-        ${error.problems.slice(0, 5).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-      </ul>
     </div>`;
   }
 
@@ -427,34 +412,19 @@ export class LiverIntervention extends LitElement {
   }
 
   private sceneInput(): SceneInput {
-    const viewport = { width: this.size.width || 360, height: this.size.height || 350 };
-    const common = {
-      viewport,
-      labels: this.labels,
-      active: this.activeStructure()?.id ?? null,
-      view: this.view,
-      fullNames: this.audience === 'patient',
-    };
-    const s = this.sampled();
-    if (!s) {
-      const dilated = this.ducts === 'dilated';
-      return {
-        ...common,
-        camera: zoomCamera(CAMERAS[this.camera], this.userView),
-        defaultDilation: dilated ? 1 : 0,
-        gallbladder: dilated ? 'distended' : 'normal',
-      };
-    }
-    return {
-      ...common,
-      camera: zoomCamera(s.camera, this.userView),
-      dilation: s.dilation,
-      defaultDilation: s.defaultDilation,
-      gallbladder: s.gallbladder,
-      reveal: s.reveal,
-      labelIds: s.labels,
-      moment: s,
-    };
+    return sceneInputFor(
+      {
+        size: this.size,
+        labels: this.labels,
+        active: this.activeStructure()?.id ?? null,
+        view: this.view,
+        audience: this.audience,
+        userView: this.userView,
+        camera: this.camera,
+        ducts: this.ducts,
+      },
+      this.sampled(),
+    );
   }
 
   private sampled(): SampledState | undefined {
