@@ -67,6 +67,8 @@ const VIEWS = [
   { name: 'ptcd-right-step-06', query: 'approach=right&step=6&audience=patient', widths: [360] },
   { name: 'ptcd-left-step-02', query: 'approach=left&step=2', widths: [360] },
   { name: 'demo-page', page: 'index.html', query: 'procedure=stent&stent=z', widths: [1280, 360] },
+  { name: 'phone-stent-patient', query: 'procedure=stent&stent=mesh&step=8&audience=patient', widths: [360] },
+  { name: 'phone-balloon-fluoro', query: 'procedure=balloon-dilation&obstruction=benign-anastomotic&step=6&view=fluoroscopy', widths: [360] },
   ...ISSUE4,
 ];
 
