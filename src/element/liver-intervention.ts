@@ -322,7 +322,7 @@ export class LiverIntervention extends LitElement {
             ? renderUnsuitable(this.unsuitable, this.audience, this.caseName(), (p) => (this.procedure = p))
             : current
               ? html`<div class="caption" part="caption" aria-live="polite">
-                  <h2>${current.title}</h2>
+                  <h2>${this.audience === 'patient' ? current.patientTitle : current.title}</h2>
                   <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
                 </div>`
               : nothing

@@ -50,7 +50,7 @@ export function renderStepControls(m: StepControlsModel) {
       step="50"
       .value=${String(Math.round(m.time))}
       aria-label="Timeline"
-      aria-valuetext=${step ? `Step ${m.index + 1}: ${step.title}` : ''}
+      aria-valuetext=${step ? `Step ${m.index + 1}: ${m.audience === 'patient' ? step.patientTitle : step.title}` : ''}
       @input=${(e: Event) => m.onScrub(Number((e.target as HTMLInputElement).value))}
     />
     <div class="toggles" role="group" aria-label="Display">
@@ -66,7 +66,7 @@ export function renderStepControls(m: StepControlsModel) {
           (s, i) =>
             html`<li>
               <button type="button" aria-current=${i === m.index ? 'step' : nothing} @click=${() => m.onGoTo(i)}>
-                ${s.title}
+                ${m.audience === 'patient' ? s.patientTitle : s.title}
               </button>
             </li>`,
         )}

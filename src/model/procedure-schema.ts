@@ -51,6 +51,8 @@ const Labels = v.union([v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels per
 export const StepSchema = v.strictObject({
   id: Id,
   title: Text,
+  /** The title in plain language (reading grade ≤ 6); the clinician title is used when absent. */
+  patientTitle: v.optional(Text),
   /**
    * Precise text for clinicians and trainees. `{obstruction}` is replaced by
    * the obstruction case's clinician summary.

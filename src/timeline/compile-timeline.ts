@@ -110,6 +110,7 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
     steps.push({
       id: step.id,
       title: step.title,
+      patientTitle: step.patientTitle ?? step.title,
       clinician: fillText(step.clinician, setup.summary.clinician),
       patient: fillText(step.patient, setup.summary.patient),
       guidance: step.guidance,

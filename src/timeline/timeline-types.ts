@@ -89,6 +89,8 @@ export interface SampledState {
 export interface TimelineStep {
   readonly id: string;
   readonly title: string;
+  /** The title in plain language. */
+  readonly patientTitle: string;
   readonly clinician: string;
   readonly patient: string;
   /** Imaging guidance shown for the step. */

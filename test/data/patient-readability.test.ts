@@ -69,6 +69,7 @@ function patientTexts(): [string, string][] {
   for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
     const p = json as Procedure;
     for (const step of p.steps) {
+      if (step.patientTitle) out.push([`${name} "${step.id}" title`, step.patientTitle]);
       const filled = new Set(cases.map((c) => step.patient.replaceAll('{obstruction}', c.summary.patient)));
       filled.forEach((text) =>
         out.push([`${name} "${step.id}"${filled.size > 1 ? ` (${text.slice(0, 24)}…)` : ''}`, text]),

@@ -78,3 +78,15 @@ describe('procedure variants, accessibility', () => {
     });
   }
 });
+
+describe('plain-language titles', () => {
+  it('shows the plain title in patient mode and the clinician title otherwise', async () => {
+    const el = await mount(800, { procedure: 'stent', step: '8' });
+    const title = () => el.shadowRoot!.querySelector('[part="caption"] h2')!.textContent!.trim();
+    const clinician = title();
+    el.audience = 'patient';
+    await settle(el);
+    expect(title()).to.not.equal(clinician);
+    expect(title().length).to.be.greaterThan(5);
+  });
+});
