@@ -33,7 +33,7 @@ const ISSUE4 = [
       {
         name: `stent-${stent}-mid`,
         query: `procedure=stent&stent=${stent}&step=${step - 1}`,
-        play: { step, fraction: 0.5 },
+        play: { step, fraction: 0.6 },
       },
       { name: `stent-${stent}-deployed`, query: `procedure=stent&stent=${stent}&step=${step}` },
       { name: `stent-${stent}-check`, query: `procedure=stent&stent=${stent}&step=${check}` },
@@ -68,7 +68,11 @@ const VIEWS = [
   { name: 'ptcd-left-step-02', query: 'approach=left&step=2', widths: [360] },
   { name: 'demo-page', page: 'index.html', query: 'procedure=stent&stent=z', widths: [1280, 360] },
   { name: 'phone-stent-patient', query: 'procedure=stent&stent=mesh&step=8&audience=patient', widths: [360] },
-  { name: 'phone-balloon-fluoro', query: 'procedure=balloon-dilation&obstruction=benign-anastomotic&step=6&view=fluoroscopy', widths: [360] },
+  {
+    name: 'phone-balloon-fluoro',
+    query: 'procedure=balloon-dilation&obstruction=benign-anastomotic&step=6&view=fluoroscopy',
+    widths: [360],
+  },
   ...ISSUE4,
 ];
 
@@ -93,30 +97,25 @@ try {
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         await el.updateComplete;
         if (play) {
-          // Stop part-way through a step with a manual clock (the element's injectable frame source).
+          // Stop part-way through a step: time its full run on a manual clock (the element's injectable
+          // frame source), then replay it and pause at the wanted fraction.
           let now = 0;
           const queue = [];
           el.clock = { now: () => now, request: (cb) => queue.push(cb), cancel: () => queue.splice(0) };
-          const done = el.goTo(play.step);
-          const frames = [];
-          for (let i = 0; i < 100000 && queue.length; i++) {
-            now += 20;
-            frames.push(now);
-            queue.shift()(now);
-          }
-          await done;
-          const total = now;
-          el.clock = { now: () => 0, request: (cb) => queue.push(cb), cancel: () => queue.splice(0) };
-          now = 0;
-          el.clock = { now: () => now, request: (cb) => queue.push(cb), cancel: () => queue.splice(0) };
-          const again = el.goTo(play.step);
-          while (queue.length && now < total * play.fraction) {
-            now += 20;
-            queue.shift()(now);
-          }
+          const run = async (until) => {
+            const done = el.goTo(play.step);
+            const start = now;
+            while (queue.length && now - start < until) {
+              now += 20;
+              queue.shift()(now);
+            }
+            return { done, took: now - start };
+          };
+          const full = await run(Infinity);
+          await full.done;
+          await run(full.took * play.fraction);
           el.pause();
           queue.splice(0);
-          void again;
           await el.updateComplete;
         }
       }, view.play ?? null);
