@@ -111,3 +111,22 @@ export function signedDistanceToOutline(p: Point, outline: readonly Point[]): nu
   const d = distanceToPolyline(p, closed);
   return insidePolygon(p, outline) ? -d : d;
 }
+
+/** The point of a polyline nearest p: its arc length from the start and its distance from p. */
+export function nearestOnPolyline(line: readonly Point[], p: Point): { arc: number; distance: number } {
+  let best = { arc: 0, distance: line.length === 1 ? distance(p, line[0]!) : Infinity };
+  let walked = 0;
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const len = distance(a, b);
+    const k =
+      len === 0
+        ? 0
+        : Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / (len * len)));
+    const d = Math.hypot(p[0] - a[0] - k * (b[0] - a[0]), p[1] - a[1] - k * (b[1] - a[1]));
+    if (d < best.distance) best = { arc: walked + k * len, distance: d };
+    walked += len;
+  }
+  return best;
+}

@@ -7,7 +7,7 @@ import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { checkSuitability } from '../../src/model/check-suitability.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { UNITS_PER_MM } from '../../src/model/device-specs.js';
-import { distance, distanceToSegment, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { distance, pointAtLength, polylineLength, sampleSpline, nearestOnPolyline } from '../../src/model/geometry.js';
 import type { ObstructionCase } from '../../src/model/obstruction-schema.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
@@ -59,20 +59,8 @@ function grid(timeline: Timeline, stride = 250): number[] {
 
 /** Arc length of the point of a route nearest to p, if the route passes within `tolerance` of p; else null. */
 function arcTo(route: readonly Point[], p: Point, tolerance = 1): number | null {
-  let walked = 0;
-  let best: { gap: number; arc: number } | null = null;
-  for (let i = 1; i < route.length; i++) {
-    const [a, b] = [route[i - 1]!, route[i]!];
-    const length = distance(a, b);
-    const k =
-      length === 0
-        ? 0
-        : Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / length ** 2));
-    const gap = distanceToSegment(p, a, b);
-    if (gap <= tolerance && (!best || gap < best.gap)) best = { gap, arc: walked + k * length };
-    walked += length;
-  }
-  return best?.arc ?? null;
+  const near = nearestOnPolyline(route, p);
+  return near.distance <= tolerance ? near.arc : null;
 }
 const spline = (id: string) => {
   const shape = anatomy.byId.get(id)!.shape;

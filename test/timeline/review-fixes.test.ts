@@ -3,7 +3,7 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { bundledObstructions } from '../../src/model/bundled-obstructions.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
-import { distance, distanceToSegment, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { distance, pointAtLength, polylineLength, sampleSpline, nearestOnPolyline } from '../../src/model/geometry.js';
 import type { ObstructionCase } from '../../src/model/obstruction-schema.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
@@ -34,20 +34,8 @@ const pointOn = (duct: string, f: number): Point => {
 };
 /** Arc length of the point of a route nearest to p, if the route passes within `tolerance` of p; else null. */
 function arcTo(route: readonly Point[], p: Point, tolerance = 1): number | null {
-  let walked = 0;
-  let best: { gap: number; arc: number } | null = null;
-  for (let i = 1; i < route.length; i++) {
-    const [a, b] = [route[i - 1]!, route[i]!];
-    const length = distance(a, b);
-    const k =
-      length === 0
-        ? 0
-        : Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / length ** 2));
-    const gap = distanceToSegment(p, a, b);
-    if (gap <= tolerance && (!best || gap < best.gap)) best = { gap, arc: walked + k * length };
-    walked += length;
-  }
-  return best?.arc ?? null;
+  const near = nearestOnPolyline(route, p);
+  return near.distance <= tolerance ? near.arc : null;
 }
 const filled = (span: readonly [number, number] | undefined) => span !== undefined && span[1] - span[0] > 0.05;
 /** Whether a duct lies wholly inside one of the case's lesions. */

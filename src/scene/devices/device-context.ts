@@ -1,6 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import {
   distanceToPolyline,
+  nearestOnPolyline,
   pointAtLength,
   polylineLength,
   sampleSpline,
@@ -24,23 +25,10 @@ export interface RouteLesion {
   readonly patency: number;
 }
 
-/** Arc length of the route point nearest p. */
+/** Arc length of the route point nearest p, and its distance from p. */
 function arcNearest(route: readonly Point[], p: Point): { s: number; d: number } {
-  let best = { s: 0, d: Infinity };
-  let walked = 0;
-  for (let i = 1; i < route.length; i++) {
-    const a = route[i - 1]!;
-    const b = route[i]!;
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
-    const k =
-      len === 0
-        ? 0
-        : Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / (len * len)));
-    const d = Math.hypot(p[0] - a[0] - k * (b[0] - a[0]), p[1] - a[1] - k * (b[1] - a[1]));
-    if (d < best.d) best = { s: walked + k * len, d };
-    walked += len;
-  }
-  return best;
+  const near = nearestOnPolyline(route, p);
+  return { s: near.arc, d: near.distance };
 }
 
 /** The lesions a route passes through (within a few units), located along it. */
