@@ -18,6 +18,34 @@ const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/s
 const pages = {
   '/widget.html': `<!doctype html><meta charset="utf-8"><body style="margin:0;width:800px">
     <liver-intervention controls="off"></liver-intervention>
+    <script>
+      // Frame intervals and long animation frames while \`action\` runs (used by the playback measurements).
+      window.measureFrames = async (action) => {
+        const long = [];
+        new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration))).observe({
+          type: 'long-animation-frame',
+        });
+        const gaps = [];
+        let last = performance.now();
+        let sampling = true;
+        const tick = (t) => {
+          gaps.push(t - last);
+          last = t;
+          if (sampling) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        const started = performance.now();
+        await action();
+        sampling = false;
+        gaps.sort((a, b) => a - b);
+        return {
+          seconds: (performance.now() - started) / 1000,
+          frames: gaps.length,
+          longFrames: long.filter((d) => d > 50).length,
+          p95: gaps[Math.floor(gaps.length * 0.95)],
+        };
+      };
+    </script>
     <script type="module">
       performance.mark('start');
       await import('/dist/liver-intervention.js');
@@ -102,58 +130,25 @@ try {
   // Playing a whole procedure at CPU×4: long animation frames and frame intervals.
   {
     const { page } = await open('/widget.html', 4);
-    const stats = await page.evaluate(async () => {
+    const stats = await page.evaluate(() => {
       const el = document.querySelector('liver-intervention');
-      const long = [];
-      new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration))).observe({
-        type: 'long-animation-frame',
-        buffered: false,
-      });
-      const gaps = [];
-      let last = performance.now();
-      let sampling = true;
-      const tick = (t) => {
-        gaps.push(t - last);
-        last = t;
-        if (sampling) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      const started = performance.now();
-      const run = el
-        .goTo(3)
-        .then(() => el.goTo(5))
-        .then(() => el.goTo(10));
-      await run;
-      sampling = false;
-      gaps.sort((a, b) => a - b);
-      return {
-        seconds: (performance.now() - started) / 1000,
-        frames: gaps.length,
-        longFrames: long.filter((d) => d > 50).length,
-        p95: gaps[Math.floor(gaps.length * 0.95)],
-      };
+      return window.measureFrames(() =>
+        el
+          .goTo(3)
+          .then(() => el.goTo(5))
+          .then(() => el.goTo(10)),
+      );
     });
     results['playing steps 3, 5 and 10 at CPU×4'] = stats;
     await page.close();
   }
   {
     const { page } = await open('/widget.html', 1);
-    const stats = await page.evaluate(async () => {
+    const { frames, p95 } = await page.evaluate(() => {
       const el = document.querySelector('liver-intervention');
-      const gaps = [];
-      let last = performance.now();
-      let sampling = true;
-      const tick = (t) => {
-        gaps.push(t - last);
-        last = t;
-        if (sampling) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-      await el.goTo(3);
-      sampling = false;
-      gaps.sort((a, b) => a - b);
-      return { frames: gaps.length, p95: gaps[Math.floor(gaps.length * 0.95)] };
+      return window.measureFrames(() => el.goTo(3));
     });
+    const stats = { frames, p95 };
     results['frame interval while animating step 3, CPU×1'] = stats;
     await page.close();
   }

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { arcTo, pointOnDuct } from './route-helpers.js';
 import stentJson from '../../data/procedures/stent.json';
 import stents from '../../data/stents.json';
 import type { Point } from '../../src/model/anatomy-schema.js';
@@ -7,7 +8,7 @@ import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { checkSuitability } from '../../src/model/check-suitability.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { UNITS_PER_MM } from '../../src/model/device-specs.js';
-import { distance, pointAtLength, polylineLength, sampleSpline, nearestOnPolyline } from '../../src/model/geometry.js';
+import { distance, pointAtLength } from '../../src/model/geometry.js';
 import type { ObstructionCase } from '../../src/model/obstruction-schema.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
@@ -57,20 +58,7 @@ function grid(timeline: Timeline, stride = 250): number[] {
   return [...out, ...timeline.steps.map((_, i) => stepEndTime(timeline, i))].sort((a, b) => a - b);
 }
 
-/** Arc length of the point of a route nearest to p, if the route passes within `tolerance` of p; else null. */
-function arcTo(route: readonly Point[], p: Point, tolerance = 1): number | null {
-  const near = nearestOnPolyline(route, p);
-  return near.distance <= tolerance ? near.arc : null;
-}
-const spline = (id: string) => {
-  const shape = anatomy.byId.get(id)!.shape;
-  if (shape.type !== 'tube') throw new Error(id);
-  return sampleSpline(shape.centerline);
-};
-const pointOn = (duct: string, f: number): Point => {
-  const line = spline(duct);
-  return pointAtLength(line, f * polylineLength(line)).point;
-};
+const pointOn = (duct: string, f: number): Point => pointOnDuct(anatomy, duct, f);
 /** Route arc of the upstream end of the first lesion the route passes, from the sampled lesions. */
 function firstLesionTop(route: readonly Point[], state: SampledState): number {
   let best = Infinity;

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { arcTo, pointOnDuct } from './route-helpers.js';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { bundledObstructions } from '../../src/model/bundled-obstructions.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
-import { distance, pointAtLength, polylineLength, sampleSpline, nearestOnPolyline } from '../../src/model/geometry.js';
+import { distance } from '../../src/model/geometry.js';
 import type { ObstructionCase } from '../../src/model/obstruction-schema.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
@@ -23,20 +24,7 @@ const APPROACHES = ['right', 'left'] as const;
 /** The punctured peripheral duct and its parent, per approach. */
 const ACCESS = { right: ['segment-6-duct', 'right-posterior-duct'], left: ['segment-3-duct', 'left-lateral-duct'] };
 
-const spline = (id: string) => {
-  const shape = anatomy.byId.get(id)!.shape;
-  if (shape.type !== 'tube') throw new Error(id);
-  return sampleSpline(shape.centerline);
-};
-const pointOn = (duct: string, f: number): Point => {
-  const line = spline(duct);
-  return pointAtLength(line, f * polylineLength(line)).point;
-};
-/** Arc length of the point of a route nearest to p, if the route passes within `tolerance` of p; else null. */
-function arcTo(route: readonly Point[], p: Point, tolerance = 1): number | null {
-  const near = nearestOnPolyline(route, p);
-  return near.distance <= tolerance ? near.arc : null;
-}
+const pointOn = (duct: string, f: number): Point => pointOnDuct(anatomy, duct, f);
 const filled = (span: readonly [number, number] | undefined) => span !== undefined && span[1] - span[0] > 0.05;
 /** Whether a duct lies wholly inside one of the case's lesions. */
 const engulfed = (c: ObstructionCase, duct: string) =>

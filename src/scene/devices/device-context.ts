@@ -48,6 +48,14 @@ export function lesionsOnRoute(route: readonly Point[], ctx: DeviceContext): Rou
   return out;
 }
 
+// Duct centrelines never change: sample each smooth spine once, not on every frame.
+const spines = new WeakMap<readonly Point[], Point[]>();
+function spineOf(centerline: readonly Point[]): Point[] {
+  let spine = spines.get(centerline);
+  if (!spine) spines.set(centerline, (spine = sampleSpline(centerline, 6)));
+  return spine;
+}
+
 /**
  * Drawn width of the duct the route runs along at arc length s (Infinity
  * outside every duct, e.g. in the duodenum). A duct only counts where the
@@ -63,7 +71,7 @@ export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceConte
     if (st.kind !== 'duct' || st.shape.type !== 'tube') continue;
     const line = st.shape.centerline;
     if (distanceToPolyline(here, line) > 30) continue;
-    const spine = sampleSpline(line, 6);
+    const spine = spineOf(line);
     const near = arcNearest(spine, here);
     if (near.d > 3) continue;
     if (arcNearest(spine, ahead).d > 3 && arcNearest(spine, behind).d > 3) continue;
