@@ -57,11 +57,11 @@ let instances = 0;
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
- * @fires li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
- * @fires li-play - Playback started; `detail.step`.
- * @fires li-pause - Playback paused before the end; `detail.step`.
- * @fires li-end - Playback reached the last step's end; `detail.step`.
- * @fires li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
+ * @fires {StepChangeEvent} li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
+ * @fires {PlaybackEvent} li-play - Playback started; `detail.step`.
+ * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.
+ * @fires {PlaybackEvent} li-end - Playback reached the last step's end; `detail.step`.
+ * @fires {StructureEvent} li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
