@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { customElement, property } from 'lit/decorators.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
@@ -13,6 +14,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { SceneHostController } from './controllers/scene-host-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
 import { UserViewController } from './controllers/user-view-controller.js';
+import { VisibilityController } from './controllers/visibility-controller.js';
 import { handleStepKey } from './handle-step-key.js';
 import { readChoice } from './read-choice.js';
 import { elementStyles } from './styles/element-styles.js';
@@ -25,6 +27,8 @@ import { renderStentCard } from './templates/stent-card.js';
 import { renderUnsuitable } from './templates/unsuitable-panel.js';
 
 let instances = 0;
+/** While playing, the scrubber follows the time in steps of this many ms, not every frame. */
+const SCRUBBER_MS = 250;
 
 /**
  * An annotated liver and biliary-tree schematic that animates percutaneous
@@ -126,10 +130,12 @@ export class LiverIntervention extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly transport: TransportController = new TransportController(
     this,
-    { timeline: () => this.data.timeline, reduced: () => this.motion.reduced },
+    { timeline: () => this.data.timeline, reduced: () => this.motion.reduced, frame: () => this.frame() },
     this.warned,
   );
   private readonly data: DataController = new DataController(this, this.transport);
+  // Off screen or in a hidden tab, playback asks for no frames; it goes on where it was when seen again.
+  private readonly visibility = new VisibilityController(this, (visible) => this.transport.playback.hold(!visible));
   private readonly userView: UserViewController = new UserViewController(this, () => this.scene.baseCamera());
   private readonly scene: SceneHostController = new SceneHostController(this, `li${++instances}`, {
     size: this.size,
@@ -191,12 +197,11 @@ export class LiverIntervention extends LitElement {
   override render() {
     const { timeline, unsuitable, error } = this.data;
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
-    const camera = zoomCamera(this.scene.baseCamera(), this.userView.view);
-    const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span><span class="scalebar"><span style="width:${cmPx}px"></span>1 cm</span
+          <span>R (patient)</span
+          ><span class="scalebar"><span style=${live(`width:${this.scaleBarPx()}px`)}></span>1 cm</span
           ><span>L (patient)</span>
         </div>
         <div
@@ -233,6 +238,26 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+
+  /** One frame of playback: the scene, the scale bar, and the scrubber now and then; no template update. */
+  private frame(): void {
+    // A pending update draws the frame itself.
+    if (this.isUpdatePending) return;
+    this.scene.draw();
+    const root = this.renderRoot;
+    const bar = root.querySelector<HTMLElement>('.scalebar > span');
+    const width = `${this.scaleBarPx()}px`;
+    if (bar && bar.style.width !== width) bar.style.width = width;
+    const scrubber = root.querySelector<HTMLInputElement>('.scrubber');
+    const time = this.transport.time;
+    if (scrubber && Math.abs(Number(scrubber.value) - time) >= SCRUBBER_MS) scrubber.value = String(Math.round(time));
+  }
+
+  /** Screen length of 1 cm (28 scene units) in the current framing. */
+  private scaleBarPx(): number {
+    const camera = zoomCamera(this.scene.baseCamera(), this.userView.view);
+    return Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
+  }
 
   private stageLabel(): string {
     const timeline = this.data.timeline;

@@ -1,12 +1,12 @@
 import { select, type Selection } from 'd3-selection';
 import { LAYERS } from '../model/anatomy-schema.js';
-import type { Scene, SceneDevicePart, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
+import type { Scene, SceneBase, SceneDevicePart, ScenePath, SceneLabel } from '../scene/scene-types.js';
+import { patchAttrs, patchText } from './patch-attrs.js';
+import { drawTargets, type SceneHandlers } from './draw-targets.js';
 
-/** Callbacks from the drawing back to its owner. */
-export interface SceneHandlers {
-  /** A structure was hovered, focused or tapped (null when left). */
-  readonly onActivate: (structureId: string | null, pinned: boolean) => void;
-}
+export type { SceneHandlers } from './draw-targets.js';
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -32,6 +32,7 @@ export function createSceneSvg(host: Element, title: string, description: string
     const g = layers.append('g').attr('class', `layer layer-${layer}`).attr('data-layer', layer);
     g.append('g').attr('class', 'casing');
     g.append('g').attr('class', 'body');
+    g.append('g').attr('class', 'overlay');
   }
   viewport.append('g').attr('class', 'devices');
   viewport.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
@@ -39,91 +40,144 @@ export function createSceneSvg(host: Element, title: string, description: string
   return svg.node()!;
 }
 
-/** Draws `scene` into an SVG made by createSceneSvg, with keyed joins. */
-export function renderScene(svgNode: SVGSVGElement, scene: Scene, uid: string, handlers: SceneHandlers): void {
-  const svg = select(svgNode);
-  const { x, y, w, h } = scene.camera;
-  svg.attr('viewBox', `${x} ${y} ${w} ${h}`).attr('class', `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}`);
-  const viewport = svg.select<SVGGElement>('g.viewport');
+/**
+ * Draws scenes into one SVG made by createSceneSvg, writing only what changed:
+ * the anatomy and labels are joined again only when the scene brings new ones,
+ * the highlighted structure is a class toggle, and every attribute write is
+ * skipped when the value is already there.
+ */
+export class SceneRenderer {
+  private base?: SceneBase;
+  private labels?: readonly SceneLabel[];
+  private active?: string | null;
 
-  viewport
-    .select('defs')
-    .selectAll<SVGClipPathElement, Scene['clips'][number]>('clipPath')
-    .data(scene.clips, (c) => c.id)
-    .join((enter) => {
-      const clip = enter.append('clipPath').attr('id', (c) => `${uid}-${c.id}`);
-      clip.append('path');
-      return clip;
-    })
-    .select('path')
-    .attr('d', (c) => c.d);
+  constructor(
+    private readonly svg: SVGSVGElement,
+    private readonly uid: string,
+    private readonly handlers: SceneHandlers,
+  ) {}
 
-  const byLayer = new Map<string, ScenePath[]>();
-  for (const p of scene.paths) byLayer.set(p.layer, [...(byLayer.get(p.layer) ?? []), p]);
-  viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
-    const layer = select(this);
-    const paths = byLayer.get(this.dataset.layer ?? '') ?? [];
-    drawPaths(
-      layer.select('g.casing'),
-      paths.filter((p) => p.paint === 'tube'),
-      uid,
-      scene.active,
-      'casing',
-    );
-    drawPaths(layer.select('g.body'), paths, uid, scene.active, 'body');
-  });
+  render(scene: Scene): void {
+    const { x, y, w, h } = scene.camera;
+    patchAttrs(this.svg, {
+      viewBox: `${x} ${y} ${w} ${h}`,
+      class: `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}`,
+    });
+    const viewport = select(this.svg).select<SVGGElement>('g.viewport');
+    let marks = false;
+    if (scene.base !== this.base) {
+      this.drawBase(viewport, scene.base);
+      this.base = scene.base;
+      marks = true;
+    }
+    this.drawOverlays(viewport, scene.overlays);
+    drawDevices(viewport.select('g.devices'), scene.devices);
+    if (scene.labels !== this.labels) {
+      drawLabels(viewport.select('g.labels'), scene.labels);
+      this.labels = scene.labels;
+      marks = true;
+    }
+    if (marks || scene.active !== this.active) this.markActive(scene.active);
+    this.active = scene.active;
+  }
 
-  drawDevices(viewport.select('g.devices'), scene.devices);
-  drawLabels(viewport.select('g.labels'), scene.labels, scene.active);
-  drawTargets(viewport.select('g.targets'), scene.targets, scene.active, handlers);
+  private drawBase(viewport: Group, base: SceneBase): void {
+    const uid = this.uid;
+    viewport
+      .select('defs')
+      .selectAll<SVGClipPathElement, SceneBase['clips'][number]>('clipPath')
+      .data(base.clips, (c) => c.id)
+      .join((enter) => {
+        const clip = enter.append('clipPath').attr('id', (c) => `${uid}-${c.id}`);
+        clip.append('path');
+        return clip;
+      })
+      .select<SVGPathElement>('path')
+      .each(function (c) {
+        patchAttrs(this, { d: c.d });
+      });
+    const byLayer = groupByLayer(base.paths);
+    viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
+      const layer = select(this);
+      const paths = byLayer.get(this.dataset.layer ?? '') ?? [];
+      const tubes = paths.filter((p) => p.paint === 'tube');
+      drawPaths(layer.select('g.casing'), tubes, uid, 'casing');
+      drawPaths(layer.select('g.body'), paths, uid, 'body');
+    });
+    drawTargets(viewport.select('g.targets'), base.targets, this.handlers);
+  }
+
+  private drawOverlays(viewport: Group, overlays: readonly ScenePath[]): void {
+    const uid = this.uid;
+    const byLayer = groupByLayer(overlays);
+    viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
+      drawPaths(select(this).select('g.overlay'), byLayer.get(this.dataset.layer ?? '') ?? [], uid, 'body');
+    });
+  }
+
+  /** Marks the highlighted structure's paths and label, and presses its hit target. */
+  private markActive(active: string | null): void {
+    for (const el of this.svg.querySelectorAll('.is-active')) el.classList.remove('is-active');
+    for (const el of this.svg.querySelectorAll('g.targets [aria-pressed="true"]')) {
+      el.setAttribute('aria-pressed', 'false');
+    }
+    if (active === null) return;
+    for (const el of this.svg.querySelectorAll(`[data-id="${CSS.escape(active)}"]`)) {
+      if (el.closest('g.targets')) el.setAttribute('aria-pressed', 'true');
+      else el.classList.add('is-active');
+    }
+  }
 }
 
-function drawPaths(
-  group: Selection<SVGGElement, unknown, null, undefined>,
-  paths: ScenePath[],
-  uid: string,
-  active: string | null,
-  pass: 'casing' | 'body',
-): void {
+/** Draws one scene into a fresh SVG made by createSceneSvg. */
+export function renderScene(svg: SVGSVGElement, scene: Scene, uid: string, handlers: SceneHandlers): void {
+  new SceneRenderer(svg, uid, handlers).render(scene);
+}
+
+function groupByLayer(paths: readonly ScenePath[]): Map<string, ScenePath[]> {
+  const byLayer = new Map<string, ScenePath[]>();
+  for (const p of paths) {
+    const list = byLayer.get(p.layer);
+    if (list) list.push(p);
+    else byLayer.set(p.layer, [p]);
+  }
+  return byLayer;
+}
+
+function drawPaths(group: Group, paths: readonly ScenePath[], uid: string, pass: 'casing' | 'body'): void {
   group
     .selectAll<SVGPathElement, ScenePath>('path')
     .data(paths, (p) => p.id)
     .join('path')
-    .attr('d', (p) => p.d)
-    .attr('class', (p) =>
-      [
-        `paint-${p.paint}`,
-        `tone-${p.tone}`,
-        pass,
-        p.dashed ? 'behind' : '',
-        p.structureId === active ? 'is-active' : '',
-        p.emphasis ? `is-${p.emphasis}` : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    )
-    .attr('clip-path', (p) => (p.clip ? `url(#${uid}-clip-${p.clip})` : null))
-    .attr('data-id', (p) => p.structureId);
+    .each(function (p) {
+      const emphasis = p.emphasis ? ` is-${p.emphasis}` : '';
+      patchAttrs(this, {
+        d: p.d,
+        class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}`,
+        'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
+        'data-id': p.structureId,
+      });
+    });
 }
 
-function drawDevices(group: Selection<SVGGElement, unknown, null, undefined>, parts: readonly SceneDevicePart[]): void {
+function drawDevices(group: Group, parts: readonly SceneDevicePart[]): void {
   group
     .selectAll<SVGPathElement, SceneDevicePart>('path')
     .data(parts, (p) => p.id)
     .join('path')
-    .attr('class', (p) => `dev dev-${p.part}`)
-    .attr('d', (p) => p.d)
-    .attr('stroke-width', (p) => (p.width > 0 ? p.width : null))
-    .attr('stroke-dashoffset', (p) => p.dashOffset ?? null)
-    .attr('opacity', (p) => (p.opacity < 1 ? p.opacity : null))
-    .attr('data-device', (p) => p.deviceId);
+    .each(function (p) {
+      patchAttrs(this, {
+        class: `dev dev-${p.part}`,
+        d: p.d,
+        'stroke-width': p.width > 0 ? p.width : null,
+        'stroke-dashoffset': p.dashOffset ?? null,
+        opacity: p.opacity < 1 ? p.opacity : null,
+        'data-device': p.deviceId,
+      });
+    });
 }
 
-function drawLabels(
-  group: Selection<SVGGElement, unknown, null, undefined>,
-  labels: readonly SceneLabel[],
-  active: string | null,
-): void {
+function drawLabels(group: Group, labels: readonly SceneLabel[]): void {
   group
     .selectAll<SVGGElement, SceneLabel>('g.label')
     .data(labels, (l) => l.id)
@@ -133,58 +187,12 @@ function drawLabels(
       g.append('text');
       return g;
     })
-    .attr('class', (l) => `label kind-${l.kind ?? 'landmark'}`)
-    .classed('is-active', (l) => l.structureId === active)
-    .attr('data-id', (l) => l.structureId)
-    .call((g) =>
-      g
-        .select('line')
-        .attr('display', (l) => (l.leader ? null : 'none'))
-        .attr('x1', (l) => l.leader?.[0] ?? 0)
-        .attr('y1', (l) => l.leader?.[1] ?? 0)
-        .attr('x2', (l) => l.leader?.[2] ?? 0)
-        .attr('y2', (l) => l.leader?.[3] ?? 0),
-    )
-    .call((g) =>
-      g
-        .select('text')
-        .attr('x', (l) => l.x)
-        .attr('y', (l) => l.y)
-        .attr('font-size', (l) => l.size)
-        .attr('text-anchor', (l) => l.align)
-        .text((l) => l.text),
-    );
-}
-
-function drawTargets(
-  group: Selection<SVGGElement, unknown, null, undefined>,
-  targets: readonly SceneTarget[],
-  active: string | null,
-  handlers: SceneHandlers,
-): void {
-  group
-    .selectAll<SVGPathElement, SceneTarget>('path')
-    .data(targets, (t) => t.id)
-    .join((enter) =>
-      enter
-        .append('path')
-        .attr('class', 'target')
-        .attr('tabindex', '0')
-        .attr('role', 'button')
-        .on('pointerenter', (_e, t) => handlers.onActivate(t.structureId, false))
-        .on('pointerleave', () => handlers.onActivate(null, false))
-        .on('focus', (_e, t) => handlers.onActivate(t.structureId, false))
-        .on('click', (_e, t) => handlers.onActivate(t.structureId, true))
-        .on('keydown', (e: KeyboardEvent, t) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            e.stopPropagation();
-            handlers.onActivate(t.structureId, true);
-          }
-        }),
-    )
-    .attr('d', (t) => t.d)
-    .attr('aria-label', (t) => t.name)
-    .attr('aria-pressed', (t) => String(t.structureId === active))
-    .attr('data-id', (t) => t.structureId);
+    .each(function (l) {
+      patchAttrs(this, { class: `label kind-${l.kind ?? 'landmark'}`, 'data-id': l.structureId });
+      const [x1, y1, x2, y2] = l.leader ?? [0, 0, 0, 0];
+      patchAttrs(this.querySelector('line')!, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
+      const text = this.querySelector('text')!;
+      patchAttrs(text, { x: l.x, y: l.y, 'font-size': l.size, 'text-anchor': l.align });
+      patchText(text, l.text);
+    });
 }

@@ -81,12 +81,23 @@ export interface SceneTarget {
   readonly d: string;
 }
 
-export interface Scene {
-  readonly camera: Camera;
+/**
+ * The anatomy as drawn for one shape state: it changes with the framing's scale, duct calibre,
+ * lesions and the step's emphasis, not from frame to frame, so the renderer redraws it only when
+ * a new object arrives.
+ */
+export interface SceneBase {
   readonly paths: readonly ScenePath[];
   readonly clips: readonly { readonly id: string; readonly d: string }[];
-  readonly labels: readonly SceneLabel[];
   readonly targets: readonly SceneTarget[];
+}
+
+export interface Scene {
+  readonly camera: Camera;
+  readonly base: SceneBase;
+  /** Drawn above each layer's anatomy: contrast and lesions, which change while a step plays. */
+  readonly overlays: readonly ScenePath[];
+  readonly labels: readonly SceneLabel[];
   readonly devices: readonly SceneDevicePart[];
   /** Structure currently highlighted, if any. */
   readonly active: string | null;

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { ManualClock } from './manual-clock.js';
@@ -39,8 +39,11 @@ async function withClock(attrs: Record<string, string> = {}) {
   return { el, clock };
 }
 
-/** Calls an animating method and runs the clock until it settles. */
+/** Calls an animating method and runs the clock until it settles (on screen: off screen, playback is held). */
 async function run(el: LiverIntervention, clock: ManualClock, action: () => Promise<void>) {
+  el.scrollIntoView();
+  await nextFrame();
+  await nextFrame();
   const done = action();
   clock.flush();
   await done;

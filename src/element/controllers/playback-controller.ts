@@ -4,7 +4,8 @@ import { browserClock, type Clock } from '../clock.js';
 /**
  * Moves a time value (ms) toward a target at a speed, one frame at a time.
  * It owns at most one frame loop; a new run replaces the old one, whose
- * promise then settles as interrupted.
+ * promise then settles as interrupted. A held run (widget off-screen or tab
+ * hidden) asks for no frames and goes on from the same time when released.
  */
 export class PlaybackController implements ReactiveController {
   clock: Clock = browserClock;
@@ -14,6 +15,9 @@ export class PlaybackController implements ReactiveController {
   private last = 0;
   private target = 0;
   private settle: ((completed: boolean) => void) | null = null;
+  private held = false;
+  /** A run is under way but held: it asks for frames again when released. */
+  private waiting = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -23,7 +27,21 @@ export class PlaybackController implements ReactiveController {
   }
 
   get running(): boolean {
-    return this.handle !== null;
+    return this.handle !== null || this.waiting;
+  }
+
+  /** Holds (true) or releases (false) the frame loop without ending the run. */
+  hold(held: boolean): void {
+    if (held === this.held) return;
+    this.held = held;
+    if (held && this.handle !== null) {
+      this.clock.cancel(this.handle);
+      this.handle = null;
+      this.waiting = true;
+    } else if (!held && this.waiting) {
+      this.waiting = false;
+      this.request();
+    }
   }
 
   /** Runs from the current time to `target`; resolves true when reached, false if stopped first. */
@@ -37,8 +55,8 @@ export class PlaybackController implements ReactiveController {
     }
     return new Promise((resolve) => {
       this.settle = resolve;
-      this.last = this.clock.now();
-      this.handle = this.clock.request((now) => this.frame(now));
+      if (this.held) this.waiting = true;
+      else this.request();
     });
   }
 
@@ -52,9 +70,15 @@ export class PlaybackController implements ReactiveController {
   stop(): void {
     if (this.handle !== null) this.clock.cancel(this.handle);
     this.handle = null;
+    this.waiting = false;
     const settle = this.settle;
     this.settle = null;
     settle?.(false);
+  }
+
+  private request(): void {
+    this.last = this.clock.now();
+    this.handle = this.clock.request((now) => this.frame(now));
   }
 
   private frame(now: number): void {

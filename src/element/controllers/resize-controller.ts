@@ -11,6 +11,13 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Reads the size at once (one layout), for a first frame before the observer has reported. */
+  measure(target: Element): void {
+    const box = target.getBoundingClientRect();
+    this.width = box.width;
+    this.height = box.height;
+  }
+
   observe(target: Element): void {
     if (this.target === target && this.observer) return;
     this.observer?.disconnect();

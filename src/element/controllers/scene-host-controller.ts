@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CAMERAS, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
-import { createSceneSvg, renderScene } from '../../render/render-scene.js';
-import { buildScene } from '../../scene/build-scene.js';
+import { createSceneSvg, SceneRenderer } from '../../render/render-scene.js';
+import { SceneBuilder } from '../../scene/build-scene.js';
 import { sceneInputFor } from '../../scene/scene-input.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
@@ -40,13 +40,16 @@ const DESCRIPTION =
 
 /**
  * Owns the scene's SVG inside the stage: creates it once, attaches zoom and
- * pan, draws each frame, and tracks the hovered or pinned structure.
+ * pan, draws each frame (only what changed), and tracks the hovered or pinned
+ * structure. The SVG outlives a removal from the page, so a widget moved or
+ * re-inserted shows the same step at once.
  */
 export class SceneHostController implements ReactiveController {
   /** The structure under the pointer or focus, by anatomy id. */
   hovered: string | null = null;
   private svg?: SVGSVGElement;
-  private detachZoom?: () => void;
+  private renderer?: SceneRenderer;
+  private readonly builder = new SceneBuilder();
   private memo?: { timeline: Timeline; t: number; state: SampledState };
 
   constructor(
@@ -63,9 +66,15 @@ export class SceneHostController implements ReactiveController {
     const stage = this.host.renderRoot.querySelector('.stage');
     if (!stage || !data.anatomy) return;
     size.observe(stage);
-    if (!this.svg) {
+    // Draw the first frame at the stage's real size, not at a fallback the resize observer then corrects.
+    if (!size.width) size.measure(stage);
+    if (!this.svg || this.svg.parentNode !== stage) {
+      this.svg?.remove();
       this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
-      this.detachZoom = attachZoom(this.svg, {
+      this.renderer = new SceneRenderer(this.svg, this.uid, {
+        onActivate: (id, pinned) => this.activate(id, pinned),
+      });
+      attachZoom(this.svg, {
         onZoom: (factor, x, y) => userView.zoomAt(factor, x, y),
         onPan: (dx, dy) => userView.pan(dx, dy),
       });
@@ -85,9 +94,7 @@ export class SceneHostController implements ReactiveController {
         },
         this.sampled(),
       );
-      renderScene(this.svg, buildScene(data.anatomy, input), this.uid, {
-        onActivate: (id, pinned) => this.activate(id, pinned),
-      });
+      this.renderer!.render(this.builder.build(data.anatomy, input));
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
@@ -105,11 +112,9 @@ export class SceneHostController implements ReactiveController {
     return id ? this.parts.data.anatomy?.byId.get(id) : undefined;
   }
 
-  hostDisconnected(): void {
-    this.detachZoom?.();
-    this.svg?.remove();
-    this.svg = undefined;
-    this.detachZoom = undefined;
+  hostConnected(): void {
+    // Back on the page (moved or re-inserted): draw again, at the step it was showing.
+    if (this.svg) this.host.requestUpdate();
   }
 
   private sampled(): SampledState | undefined {

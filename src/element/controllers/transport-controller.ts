@@ -23,7 +23,12 @@ export class TransportController implements ReactiveController {
 
   constructor(
     private readonly host: TransportHost,
-    private readonly source: { timeline(): Timeline | undefined; reduced(): boolean },
+    private readonly source: {
+      timeline(): Timeline | undefined;
+      reduced(): boolean;
+      /** Shows the new time: called each frame instead of a full update of the host. */
+      frame(): void;
+    },
     private readonly warned: Set<string>,
   ) {
     this.playback = new PlaybackController(host, (t, done) => this.onTime(t, done));
@@ -97,21 +102,23 @@ export class TransportController implements ReactiveController {
     this.setPlaying(false);
   }
 
+  /**
+   * Time is not a reactive property: a frame redraws the scene only, and the
+   * host's template updates when the step changes or a run ends.
+   */
   private onTime(time: number, done: boolean): void {
-    if (time !== this.time) {
-      this.time = time;
-      this.host.requestUpdate();
-    }
+    const moved = time !== this.time;
+    this.time = time;
     const timeline = this.source.timeline();
-    if (!timeline) return;
-    const index = stepAt(timeline, time);
-    if (index !== this.shownStep) {
+    const index = timeline ? stepAt(timeline, time) : -1;
+    if (timeline && index !== this.shownStep) {
       this.shownStep = index;
       this.host.step = index + 1;
       const s = timeline.steps[index]!;
       this.host.dispatchEvent(new StepChangeEvent({ step: index + 1, id: s.id, title: s.title }));
     }
     if (done && !this.playback.running) this.host.requestUpdate();
+    else if (moved) this.source.frame();
   }
 
   private setPlaying(playing: boolean): void {

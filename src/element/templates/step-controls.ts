@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 
 /** What the playback controls show and call. */
@@ -48,7 +49,7 @@ export function renderStepControls(m: StepControlsModel) {
       min="0"
       max=${m.timeline.duration}
       step="50"
-      .value=${String(Math.round(m.time))}
+      .value=${live(String(Math.round(m.time)))}
       aria-label="Timeline"
       aria-valuetext=${step ? `Step ${m.index + 1}: ${m.audience === 'patient' ? step.patientTitle : step.title}` : ''}
       @input=${(e: Event) => m.onScrub(Number((e.target as HTMLInputElement).value))}

@@ -1,0 +1,60 @@
+import type { Structure } from '../model/anatomy-schema.js';
+import { pixelsPerUnit } from '../model/cameras.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
+import type { Lesion } from '../timeline/timeline-types.js';
+import type { SceneInput } from './build-scene.js';
+import { ductSqueeze } from './duct-squeeze.js';
+import { labelFontPx, labelPriorityFor } from './label-style.js';
+import { momentLesions } from './lesion-path.js';
+import { cached, stateKey } from './shape-cache.js';
+import type { ShapeState } from './structure-paths.js';
+
+/** What every part of one frame's scene derives from its input. */
+export interface SceneFrame {
+  /** Screen px per scene unit. */
+  readonly ppu: number;
+  /** Label font size, in units. */
+  readonly labelSize: number;
+  /** Highest label priority shown at this size (without a step's label set). */
+  readonly maxPriority: number;
+  readonly lesions: readonly Lesion[];
+  readonly lesionKey: string;
+  /** A step's label set, when it has one. */
+  readonly chosen: ReadonlySet<string> | null;
+  /** The structures drawn, in file order. */
+  readonly visible: readonly Structure[];
+  readonly stateOf: (id: string) => ShapeState;
+}
+
+/** Scale, lesions and each structure's shape state for one frame. Pure. */
+export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
+  const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
+  // Label size and budget follow the drawing's size on screen, not its container's width.
+  const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
+  // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
+  const minWidth = 2.5 / ppu;
+  const lesions = momentLesions(input.moment);
+  const lesionKey = stateKey(lesions);
+  const squeezes = new Map(
+    anatomy.structures
+      .filter((s) => s.kind === 'duct')
+      .map((s) => [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions))] as const),
+  );
+  const reveal = new Set(input.reveal ?? []);
+  const chosen = input.labelIds ? new Set(input.labelIds) : null;
+  return {
+    ppu,
+    labelSize: labelFontPx(drawnWidth) / ppu,
+    maxPriority: labelPriorityFor(drawnWidth),
+    lesions,
+    lesionKey,
+    chosen,
+    visible: anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id)),
+    stateOf: (id) => ({
+      dilation: input.dilation?.[id] ?? input.defaultDilation,
+      outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,
+      minWidth,
+      ...squeezes.get(id),
+    }),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Structure } from '../model/anatomy-schema.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
+import { slicePolyline } from '../model/geometry.js';
+import type { SceneInput } from './build-scene.js';
+import { lesionLabel } from './lesion-label.js';
+import { placeLabels } from './place-labels.js';
+import type { SceneFrame } from './scene-frame.js';
+import type { SceneLabel } from './scene-types.js';
+import { cached, stateKey } from './shape-cache.js';
+
+/** Cache slot for label layouts (keyed like a structure). */
+const LABELS = { id: 'labels' };
+
+/**
+ * The placed labels of a frame. Labels keep off ducts, vessels and devices where they can
+ * (composition §14); a layout is kept per framing, label set and device set, not per frame,
+ * so labels hold still while devices move and the same layout comes back as the same array.
+ */
+export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
+  const { chosen } = frame;
+  const labelled: Structure[] = [];
+  for (const s of frame.visible) {
+    if (!s.label || !input.labels) continue;
+    // The structure being explored always shows its name.
+    const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= frame.maxPriority);
+    if (shown) labelled.push(s);
+  }
+  // Name the block wherever a step has room for one more label.
+  const lesion = frame.lesions[0];
+  const block =
+    lesion && input.labels && chosen && labelled.length < 6 ? lesionLabel(lesion, anatomy, !!input.fullNames) : null;
+  // Step label sets keep the step's order (most important first).
+  if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
+  else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  if (block) labelled.push(block);
+  const devices = input.moment?.devices ?? [];
+  const key = stateKey([
+    input.camera,
+    frame.labelSize,
+    labelled.map((s) => s.id),
+    devices.map((d) => d.id).join(','),
+    input.fullNames,
+    frame.lesionKey,
+  ]);
+  return cached(anatomy, LABELS, key, () => {
+    const obstacles = [
+      ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
+      ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
+    ];
+    return placeLabels(labelled, input.camera, frame.labelSize, 3 / frame.ppu, obstacles, input.fullNames, !chosen);
+  });
+}

@@ -1,0 +1,24 @@
+import type { Anatomy } from '../model/parse-anatomy.js';
+import type { SceneInput } from './build-scene.js';
+import { contrastPath } from './contrast-paths.js';
+import { lesionPath } from './lesion-path.js';
+import type { SceneFrame } from './scene-frame.js';
+import type { ScenePath } from './scene-types.js';
+
+/** Contrast in the ducts, then the lesions: what a step changes on top of the anatomy. Pure. */
+export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
+  const overlays: ScenePath[] = [];
+  const contrast = input.moment?.contrast ?? {};
+  for (const s of frame.visible) {
+    const filled = contrast[s.id];
+    const path = filled ? contrastPath(s, filled, frame.stateOf(s.id)) : null;
+    // Contrast paints after every duct wall, so joined ducts fill as one tree.
+    if (path) overlays.push({ ...path, layer: 'ducts' });
+  }
+  for (const [i, lesion] of frame.lesions.entries()) {
+    const duct = anatomy.byId.get(lesion.duct);
+    const path = duct ? lesionPath(lesion, duct, frame.stateOf(duct.id), i) : null;
+    if (path) overlays.push(path);
+  }
+  return overlays;
+}
