@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 run('vite build --logLevel warn');
+run('vite build --mode cdn --logLevel warn');
 run('vite build --mode demo --logLevel warn');
 run('tsc -p tsconfig.build.json');
 const bundle = readFileSync('dist/liver-intervention.js');

@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { LAYERS, TONES } from './layers.js';
+
+export { LAYERS, TONES };
 
 /** A point in viewBox units: [X, Y], X to the viewer's right, Y downward. */
 export const PointSchema = v.pipe(
@@ -67,46 +70,6 @@ export const ShapeSchema = v.variant('type', [
   EllipseShape,
   MarkerShape,
 ]);
-
-/** Paint order, bottom to top (composition §7). */
-export const LAYERS = [
-  'spine',
-  'lung',
-  'stomach',
-  'liver',
-  'segments',
-  'portal',
-  'pancreas',
-  'arteries',
-  'gallbladder',
-  'ducts-behind',
-  'ducts',
-  'duodenum',
-  'wall',
-  'markers',
-] as const;
-
-/** Colour families; each maps to a documented --li-* custom property. */
-export const TONES = [
-  'liver',
-  'segment',
-  'bile',
-  'gallbladder',
-  'portal',
-  'artery',
-  'vein',
-  'pancreas',
-  'duodenum',
-  'stomach',
-  'bone',
-  'cartilage',
-  'lung',
-  'pleura',
-  'diaphragm',
-  'ligament',
-  'skin',
-  'reference',
-] as const;
 
 const LabelSchema = v.strictObject({
   /** Label text position, viewBox units. */

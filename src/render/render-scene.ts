@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3-selection';
-import { LAYERS } from '../model/anatomy-schema.js';
+import { LAYERS } from '../model/layers.js';
 import type { Scene, SceneBase, SceneDevicePart, ScenePath, SceneLabel } from '../scene/scene-types.js';
 import { patchAttrs, patchText } from './patch-attrs.js';
 import { drawTargets, type SceneHandlers } from './draw-targets.js';

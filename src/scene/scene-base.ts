@@ -1,5 +1,5 @@
 import type { Structure } from '../model/anatomy-schema.js';
-import { LAYERS } from '../model/anatomy-schema.js';
+import { LAYERS } from '../model/layers.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import type { SceneFrame } from './scene-frame.js';

@@ -67,7 +67,7 @@ export interface CompileOptions {
 /** The obstruction a compile uses. */
 function obstructionFor(procedure: Procedure, anatomy: Anatomy, choice: CompileOptions['obstruction']) {
   if (choice === undefined && procedure.obstruction) return setupFromInline(procedure.obstruction);
-  const found = typeof choice === 'object' ? choice : obstructionCase(choice ?? DEFAULT_OBSTRUCTION, anatomy);
+  const found = typeof choice === 'object' ? choice : obstructionCase(choice ?? DEFAULT_OBSTRUCTION);
   return setupFromCase(found);
 }
 

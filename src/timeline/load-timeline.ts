@@ -1,8 +1,8 @@
 import { checkSuitability, type Unsuitability } from '../model/check-suitability.js';
 import { DataError } from '../model/data-error.js';
 import type { ObstructionName } from '../model/obstruction-names.js';
-import { parseAnatomy, type Anatomy } from '../model/parse-anatomy.js';
-import { parseProcedure } from '../model/parse-procedure.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
+import type { DataParsers } from '../model/validate-data.js';
 import type { Procedure } from '../model/procedure-schema.js';
 import type { StentName } from '../model/stent-names.js';
 import { compileTimeline } from './compile-timeline.js';
@@ -28,14 +28,17 @@ export interface LoadInput {
   readonly stent: StentName;
 }
 
-/** Validates and compiles; throws a DataError naming the source and JSON path of any fault. */
-export function loadTimeline(input: LoadInput): Loaded {
+/**
+ * Parses (validating author data, see DataParsers) and compiles; throws a
+ * DataError naming the source and JSON path of any fault.
+ */
+export function loadTimeline(input: LoadInput, parsers: DataParsers): Loaded {
   try {
-    const anatomy = parseAnatomy(input.anatomyFiles);
+    const anatomy = parsers.anatomy(input.anatomyFiles);
     const json = input.procedureData;
     if (!json) return { anatomy, unsuitable: null };
     const source = input.authored ? 'procedureData' : `${input.procedure}.json`;
-    const procedure = parseProcedure(json, anatomy, source);
+    const procedure = parsers.procedure(json, anatomy, source);
     const { approach, obstruction, stent } = input;
     const timeline = compileTimeline(procedure, anatomy, { approach, obstruction, stent });
     return { anatomy, procedure, timeline, unsuitable: checkSuitability(procedure, obstruction, { stent }) };

@@ -14,7 +14,7 @@ import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
-const parsed = bundledObstructions(anatomy);
+const parsed = bundledObstructions();
 const caseOf = (id: string) => parsed.byId.get(id)!;
 
 // Brief §4.1 (Bismuth–Corlette) and §4.2–4.3, duct by duct. Everything draining through a block is dilated;

@@ -18,7 +18,7 @@ import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.
 import type { DeviceState, SampledState, Timeline } from '../../src/timeline/timeline-types.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
-const cases = bundledObstructions(anatomy).cases;
+const cases = bundledObstructions().cases;
 const procedures = Object.entries(BUNDLED_PROCEDURES).map(
   ([name, json]) => [name, parseProcedure(json, anatomy, name)] as const,
 );

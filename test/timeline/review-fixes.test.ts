@@ -15,7 +15,7 @@ import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.
 import type { Timeline } from '../../src/timeline/timeline-types.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
-const cases = bundledObstructions(anatomy).cases;
+const cases = bundledObstructions().cases;
 const caseOf = (id: string) => cases.find((c) => c.id === id)!;
 const procedure = (name: keyof typeof BUNDLED_PROCEDURES) =>
   parseProcedure(BUNDLED_PROCEDURES[name], anatomy, `${name}.json`);

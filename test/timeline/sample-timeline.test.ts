@@ -15,7 +15,7 @@ const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const procedure = parseProcedure(ptcd, anatomy);
 // PTCD compiles with the default obstruction case: a pancreatic-head mass on the distal CBD,
 // fully dilating everything upstream, with a double-duct sign and a Courvoisier gallbladder (brief §4.2).
-const distal = obstructionCase('distal', anatomy);
+const distal = obstructionCase('distal');
 const obstruction = {
   duct: distal.lesions[0]!.duct,
   span: distal.lesions[0]!.span,

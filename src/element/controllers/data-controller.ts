@@ -1,12 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Unsuitability } from '../../model/check-suitability.js';
 import { DataError } from '../../model/data-error.js';
+import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
 import type { ObstructionName } from '../../model/obstruction-names.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
 import type { ProcedureName } from '../../model/procedure-names.js';
 import { cachedProcedure, fetchProcedure } from '../../model/procedure-loader.js';
 import type { Procedure } from '../../model/procedure-schema.js';
 import type { StentName } from '../../model/stent-names.js';
+import { trustedParsers } from '../../model/trusted-parsers.js';
+import type { DataParsers } from '../../model/validate-data.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
@@ -20,6 +23,13 @@ export interface DataHost extends ReactiveControllerHost {
   readonly approach: 'right' | 'left';
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
+}
+
+let validating: DataParsers | undefined;
+
+/** The validator is its own chunk: only author data needs it. */
+async function loadValidator(): Promise<void> {
+  validating ??= (await import('../../model/validate-data.js')).validatingParsers;
 }
 
 /**
@@ -43,32 +53,38 @@ export class DataController {
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
   load(): void {
     const host = this.host;
+    const authoredAnatomy = host.anatomyFiles !== DEFAULT_ANATOMY_FILES;
+    const authored = host.procedureData !== null;
+    if ((authoredAnatomy || authored) && !validating) {
+      this.wait(loadValidator(), 'validator', () => this.load());
+      return;
+    }
     const json = host.procedureData ?? cachedProcedure(host.procedure);
     if (json === undefined && host.procedure !== 'none') {
       // Fetch the procedure's chunk; the picture stays as it is until it arrives.
       const name = host.procedure;
-      this.pending = fetchProcedure(name)
-        .then(() => {
-          if (host.procedure === name) this.load();
-        })
-        .catch((e: unknown) => {
-          this.setError(
-            new DataError(`${name}.json`, [{ path: '(root)', message: `could not be loaded: ${String(e)}` }]),
-          );
-        })
-        .finally(() => (this.pending = undefined));
+      this.wait(fetchProcedure(name), `${name}.json`, () => {
+        if (host.procedure === name) this.load();
+      });
       return;
     }
+    const parsers: DataParsers = {
+      anatomy: authoredAnatomy ? validating!.anatomy : trustedParsers.anatomy,
+      procedure: authored ? validating!.procedure : trustedParsers.procedure,
+    };
     try {
-      const loaded = loadTimeline({
-        anatomyFiles: host.anatomyFiles,
-        procedure: host.procedure,
-        procedureData: json,
-        authored: host.procedureData !== null,
-        approach: host.approach,
-        obstruction: host.obstruction,
-        stent: host.stent,
-      });
+      const loaded = loadTimeline(
+        {
+          anatomyFiles: host.anatomyFiles,
+          procedure: host.procedure,
+          procedureData: json,
+          authored,
+          approach: host.approach,
+          obstruction: host.obstruction,
+          stent: host.stent,
+        },
+        parsers,
+      );
       const before = this.timeline;
       const time = this.transport.time;
       const into = before ? time - before.steps[stepAt(before, time)]!.start : Infinity;
@@ -84,6 +100,19 @@ export class DataController {
     } catch (e) {
       this.setError(e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]));
     }
+  }
+
+  /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */
+  private wait(task: Promise<unknown>, what: string, then: () => void): void {
+    const pending: Promise<void> = task
+      .then(then)
+      .catch((e: unknown) => {
+        this.setError(new DataError(what, [{ path: '(root)', message: `could not be loaded: ${String(e)}` }]));
+      })
+      .finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    this.pending = pending;
   }
 
   private setError(error: DataError): void {

@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import * as v from 'valibot';
+import { AnatomyFileSchema } from '../../src/model/anatomy-schema.js';
+import { BUNDLED_OBSTRUCTIONS } from '../../src/model/bundled-obstructions.js';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import { ObstructionFileSchema } from '../../src/model/obstruction-schema.js';
+import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { ProcedureSchema } from '../../src/model/procedure-schema.js';
+import { trustedAnatomy, trustedObstructions, trustedProcedure } from '../../src/model/trusted-data.js';
+import { validatingParsers } from '../../src/model/validate-data.js';
+
+// The element draws bundled data without the validator; this is where that data is validated.
+describe('bundled data', () => {
+  const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+
+  it('every anatomy file passes the validator, and the obstruction cases name its ducts', () => {
+    for (const [name, json] of Object.entries(DEFAULT_ANATOMY_FILES)) {
+      expect(v.safeParse(AnatomyFileSchema, json).issues, name).to.equal(undefined);
+    }
+    expect(() => validatingParsers.anatomy(DEFAULT_ANATOMY_FILES)).not.to.throw();
+  });
+
+  it('every procedure passes the validator and its reference and device checks', () => {
+    expect(Object.keys(BUNDLED_PROCEDURES)).to.include('ptcd');
+    for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
+      expect(() => parseProcedure(json, anatomy, `${name}.json`), name).not.to.throw();
+    }
+  });
+
+  it('the trusted anatomy equals the validated one, defaults included', () => {
+    const trusted = trustedAnatomy(DEFAULT_ANATOMY_FILES);
+    expect(trusted.structures).to.deep.equal(anatomy.structures);
+    expect([...trusted.byId.keys()]).to.deep.equal([...anatomy.byId.keys()]);
+  });
+
+  it('each trusted procedure equals the validated one, defaults included', () => {
+    for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
+      expect(trustedProcedure(json), name).to.deep.equal(v.parse(ProcedureSchema, json));
+    }
+  });
+
+  it('the trusted obstruction cases equal the validated ones, defaults included', () => {
+    const parsed = v.parse(ObstructionFileSchema, BUNDLED_OBSTRUCTIONS);
+    const trusted = trustedObstructions(BUNDLED_OBSTRUCTIONS);
+    expect(trusted.cases).to.deep.equal(parsed.cases);
+    expect(trusted.default).to.equal(parsed.default);
+  });
+});
