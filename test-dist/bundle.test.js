@@ -1,6 +1,7 @@
-// Runs against dist/ with no compilation, so build-only faults (unlowered
+// Runs against dist/cdn/ with no compilation, so build-only faults (unlowered
 // decorators, lost d3 prototype patches) fail here even when src/ tests pass.
-import '../dist/liver-intervention.js';
+// The bundled build: the npm one leaves lit, d3 and valibot to the user's bundler.
+import '../dist/cdn/liver-intervention.js';
 
 const fail = (message) => {
   throw new Error(message);
