@@ -70,7 +70,7 @@ export class SceneRenderer {
       this.base = scene.base;
       marks = true;
     }
-    this.drawOverlays(viewport, scene.overlays);
+    this.drawOverlays(viewport, scene.overlays, scene.active);
     drawDevices(viewport.select('g.devices'), scene.devices);
     if (scene.labels !== this.labels) {
       drawLabels(viewport.select('g.labels'), scene.labels);
@@ -107,11 +107,12 @@ export class SceneRenderer {
     drawTargets(viewport.select('g.targets'), base.targets, this.handlers);
   }
 
-  private drawOverlays(viewport: Group, overlays: readonly ScenePath[]): void {
+  /** Overlays are drawn every frame, so they carry the active mark themselves. */
+  private drawOverlays(viewport: Group, overlays: readonly ScenePath[], active: string | null): void {
     const uid = this.uid;
     const byLayer = groupByLayer(overlays);
     viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
-      drawPaths(select(this).select('g.overlay'), byLayer.get(this.dataset.layer ?? '') ?? [], uid, 'body');
+      drawPaths(select(this).select('g.overlay'), byLayer.get(this.dataset.layer ?? '') ?? [], uid, 'body', active);
     });
   }
 
@@ -144,16 +145,23 @@ function groupByLayer(paths: readonly ScenePath[]): Map<string, ScenePath[]> {
   return byLayer;
 }
 
-function drawPaths(group: Group, paths: readonly ScenePath[], uid: string, pass: 'casing' | 'body'): void {
+function drawPaths(
+  group: Group,
+  paths: readonly ScenePath[],
+  uid: string,
+  pass: 'casing' | 'body',
+  active: string | null = null,
+): void {
   group
     .selectAll<SVGPathElement, ScenePath>('path')
     .data(paths, (p) => p.id)
     .join('path')
     .each(function (p) {
       const emphasis = p.emphasis ? ` is-${p.emphasis}` : '';
+      const marked = active !== null && p.structureId === active ? ' is-active' : '';
       patchAttrs(this, {
         d: p.d,
-        class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}`,
+        class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
         'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
         'data-id': p.structureId,
       });

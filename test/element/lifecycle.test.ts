@@ -1,0 +1,61 @@
+import { expect, nextFrame } from '@open-wc/testing';
+import { ManualClock } from './manual-clock.js';
+import { mount, settle, svgOf } from './mount.js';
+
+/** Two frames: the intersection observer reports after the rendering update. */
+async function observed() {
+  await nextFrame();
+  await nextFrame();
+}
+
+const drawing = (svg: SVGSVGElement) => svg.querySelector('g.layers')!.outerHTML + svg.getAttribute('viewBox');
+
+describe('lifecycle', () => {
+  it('a widget removed and re-inserted draws again at the same step', async () => {
+    const el = await mount(600);
+    const clock = new ManualClock();
+    el.clock = clock;
+    const going = el.goTo(4);
+    clock.flush();
+    await going;
+    await settle(el);
+    const before = drawing(svgOf(el));
+    const parent = el.parentElement!;
+    el.remove();
+    await observed();
+    parent.append(el);
+    await settle(el);
+    expect(el.step).to.equal(4);
+    expect(svgOf(el).querySelectorAll('.layer path').length).to.be.greaterThan(50);
+    expect(drawing(svgOf(el))).to.equal(before);
+  });
+
+  it('off screen, playback asks for no frames, and goes on from the same moment when back', async () => {
+    const el = await mount(600);
+    const clock = new ManualClock();
+    el.clock = clock;
+    const box = el.parentElement!;
+    await observed();
+    const playing = el.play();
+    clock.tick(400);
+    expect(clock.pending).to.equal(1);
+    await settle(el);
+    const step = el.step;
+    box.style.transform = 'translateY(-5000px)';
+    await observed();
+    expect(clock.pending).to.equal(0);
+    const held = drawing(svgOf(el));
+    clock.tick(30_000);
+    expect(drawing(svgOf(el))).to.equal(held);
+    expect(el.playing).to.equal(true);
+    box.style.transform = '';
+    await observed();
+    expect(clock.pending).to.equal(1);
+    // The first frame back moves by one frame, not by the half minute spent away.
+    clock.tick(16);
+    await settle(el);
+    expect(el.step).to.equal(step);
+    el.pause();
+    await playing;
+  });
+});
