@@ -1,237 +1,306 @@
-// Speed and memory benchmark on the production build, in headless Chromium.
-// Timings are noisy on shared machines: each figure is a median of interleaved
-// runs, compared as a ratio against a reference measured in the same run.
+// Speed, memory and size benchmark, before (commit BENCH_BEFORE, default 81461d4) and after (this tree) side by
+// side in one run, in headless Chromium. Timings on shared machines are noisy: first render interleaves the
+// builds and the floor over BENCH_RUNS runs (default 10) and reports medians. Sizes are in kB (1000 bytes).
 import { execSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { emptyPage, imagePage, manyPage, widgetPage } from './bench-pages.mjs';
+import { composition } from './composition.mjs';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
 
-if (!existsSync('dist/liver-intervention.js')) execSync('npm run build', { stdio: 'inherit' });
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
+const SPEED = Number(process.env.BENCH_SPEED ?? 2);
+const BEFORE = process.env.BENCH_BEFORE ?? '81461d4';
+const PROCEDURES = (process.env.BENCH_PROCEDURES ?? 'ptcd,internal-drainage,balloon-dilation,stent').split(',');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.svg': 'image/svg+xml' };
+const kB = (bytes) => Math.round(bytes / 100) / 10;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const sh = (cmd, cwd) => execSync(cmd, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
 
-// Pages under test, served from memory next to dist/.
-const pages = {
-  '/widget.html': `<!doctype html><meta charset="utf-8"><body style="margin:0;width:800px">
-    <liver-intervention controls="off"></liver-intervention>
-    <script>
-      // Frame intervals and long animation frames while \`action\` runs (used by the playback measurements).
-      window.measureFrames = async (action) => {
-        const long = [];
-        new PerformanceObserver((l) => long.push(...l.getEntries().map((e) => e.duration))).observe({
-          type: 'long-animation-frame',
-        });
-        const gaps = [];
-        let last = performance.now();
-        let sampling = true;
-        const tick = (t) => {
-          gaps.push(t - last);
-          last = t;
-          if (sampling) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-        const started = performance.now();
-        await action();
-        sampling = false;
-        gaps.sort((a, b) => a - b);
-        return {
-          seconds: (performance.now() - started) / 1000,
-          frames: gaps.length,
-          longFrames: long.filter((d) => d > 50).length,
-          p95: gaps[Math.floor(gaps.length * 0.95)],
-        };
-      };
-    </script>
-    <script type="module">
-      performance.mark('start');
-      await import('/dist/liver-intervention.js');
-      const el = document.querySelector('liver-intervention');
-      await el.updateComplete;
-      requestAnimationFrame(() => requestAnimationFrame(() => { performance.mark('painted'); window.done = true; }));
-    </script>`,
-  '/image.html': `<!doctype html><meta charset="utf-8"><body style="margin:0;width:800px">
-    <script type="module">
-      performance.mark('start');
-      const img = new Image(); img.src = '/scene.svg'; img.style.width = '800px';
-      await img.decode(); document.body.append(img);
-      requestAnimationFrame(() => requestAnimationFrame(() => { performance.mark('painted'); window.done = true; }));
-    </script>`,
-  '/many.html': `<!doctype html><meta charset="utf-8"><body style="margin:0;width:600px">
-    <script type="module">
-      await import('/dist/liver-intervention.js');
-      for (let i = 0; i < 20; i++) document.body.append(document.createElement('liver-intervention'));
-      await Promise.all([...document.querySelectorAll('liver-intervention')].map((e) => e.updateComplete));
-      window.done = true;
-    </script>`,
-};
-let sceneSvg = '';
+// The old commit, built once into a temp dir with this tree's node_modules (the dependencies are the same).
+const beforeDir = join(tmpdir(), `li-bench-${BEFORE}`);
+if (!existsSync(join(beforeDir, 'dist/liver-intervention.js'))) {
+  mkdirSync(beforeDir, { recursive: true });
+  sh(`git archive ${BEFORE} | tar -x -C ${beforeDir}`);
+  if (!existsSync(join(beforeDir, 'node_modules'))) symlinkSync(resolve('node_modules'), join(beforeDir, 'node_modules'));
+  sh('npx vite build --logLevel warn', beforeDir);
+}
+sh('npm run build --silent');
+const BUILDS = { before: '/before/dist/liver-intervention.js', after: '/after/dist/cdn/liver-intervention.js' };
+
+const pages = new Map();
+let floorSvg = '';
 const server = createServer(async (req, res) => {
   const path = req.url.split('?')[0];
-  if (pages[path]) return res.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
-  if (path === '/scene.svg') return res.writeHead(200, { 'content-type': TYPES['.svg'] }).end(sceneSvg);
+  if (pages.has(path)) return res.writeHead(200, { 'content-type': 'text/html' }).end(pages.get(path));
+  if (path === '/floor.svg') return res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(floorSvg);
+  const [, build, ...rest] = path.split('/');
+  const dir = build === 'before' ? beforeDir : build === 'after' ? process.cwd() : null;
   try {
-    const body = await readFile(join(process.cwd(), path));
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    if (!dir) throw new Error('unknown');
+    const body = readFileSync(join(dir, ...rest));
+    const type = { '.js': 'text/javascript', '.json': 'application/json' }[extname(path)] ?? 'text/plain';
+    res.writeHead(200, { 'content-type': type }).end(body);
   } catch {
     res.writeHead(404).end();
   }
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
+await new Promise((r) => server.listen(20000 + Math.floor(Math.random() * 10000), '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS });
 
-async function open(path, cpu = 1) {
+async function open(html, cpu = 1) {
+  const path = `/p${pages.size}.html`;
+  pages.set(path, html);
   const page = await browser.newPage();
+  await page.setViewport({ width: 800, height: 1000 });
   const cdp = await page.createCDPSession();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   await page.goto(base + path);
-  await page.waitForFunction('window.done === true', { timeout: 60000 });
+  await page.waitForFunction('window.done === true', { timeout: 120_000 });
   return { page, cdp };
 }
-const paintTime = (page) => page.evaluate(() => performance.measure('m', 'start', 'painted').duration);
+
+async function heapKB(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1000;
+}
 
 const results = {};
+const row = (name, before, after, target = '') => (results[name] = { before, after, target });
+
 try {
-  // The exported drawing as a static SVG image: the physical floor for first render.
+  // The floor: the widget's drawing as a static SVG image, every computed style inlined.
   {
-    const { page } = await open('/widget.html');
-    sceneSvg = await page.evaluate(() => {
-      const svg = document.querySelector('liver-intervention').shadowRoot.querySelector('svg').cloneNode(true);
-      svg.setAttribute('width', '800');
-      svg.setAttribute('height', '780');
-      return new XMLSerializer().serializeToString(svg);
+    const { page } = await open(widgetPage(BUILDS.after));
+    const box = await page.evaluate(() =>
+      document.querySelector('liver-intervention').shadowRoot.querySelector('svg').getBoundingClientRect().toJSON(),
+    );
+    floorSvg = await page.evaluate(() => {
+      const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
+        'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'display', 'visibility', 'font-family',
+        'font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order', 'fill-rule', 'mix-blend-mode',
+        'filter', 'clip-path', 'vector-effect', 'dominant-baseline', 'letter-spacing'];
+      const svg = document.querySelector('liver-intervention').shadowRoot.querySelector('svg');
+      const copy = svg.cloneNode(true);
+      const from = [svg, ...svg.querySelectorAll('*')];
+      const to = [copy, ...copy.querySelectorAll('*')];
+      from.forEach((el, i) => {
+        const cs = getComputedStyle(el);
+        to[i].setAttribute('style', PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+        to[i].removeAttribute('class');
+      });
+      const { width, height } = svg.getBoundingClientRect();
+      copy.setAttribute('width', String(width));
+      copy.setAttribute('height', String(height));
+      return new XMLSerializer().serializeToString(copy);
     });
+    const shotWidget = await page.screenshot({ clip: box, encoding: 'base64' });
     await page.close();
+    const img = await open(imagePage('/floor.svg'));
+    const shotFloor = await img.page.screenshot({ clip: { ...box, x: 0, y: 0 }, encoding: 'base64' });
+    const differing = await img.page.evaluate(async (a, b) => {
+      const pixels = async (data) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const c = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+        c.drawImage(bitmap, 0, 0);
+        return c.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [p, q] = [await pixels(a), await pixels(b)];
+      let n = 0;
+      for (let i = 0; i < p.length; i += 4) {
+        if (Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2])) > 32) n++;
+      }
+      return n / (p.length / 4);
+    }, shotWidget, shotFloor);
+    await img.page.close();
+    results['floor image vs widget drawing'] = { 'pixels differing': `${(differing * 100).toFixed(2)} %`, target: '< 1 %' };
   }
+
+  // First render to paint, interleaved: before, after, floor.
   for (const cpu of [1, 4]) {
-    const widget = [];
-    const image = [];
+    const times = { before: [], after: [], floor: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const [path, out] of [
-        ['/widget.html', widget],
-        ['/image.html', image],
+      for (const [name, html] of [
+        ['before', widgetPage(BUILDS.before)],
+        ['after', widgetPage(BUILDS.after)],
+        ['floor', imagePage('/floor.svg')],
       ]) {
-        const { page } = await open(path, cpu);
-        out.push(await paintTime(page));
+        const { page } = await open(html, cpu);
+        times[name].push(await page.evaluate(() => window.painted));
         await page.close();
       }
     }
-    results[`first render, CPU×${cpu}`] = {
-      widget: median(widget),
-      image: median(image),
-      ratio: median(widget) / median(image),
-    };
+    const [b, a, f] = [median(times.before), median(times.after), median(times.floor)];
+    row(`first render ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
+      `${(b / f).toFixed(2)}× (${b.toFixed(0)} ms)`, `${(a / f).toFixed(2)}× (${a.toFixed(0)} ms)`, '≤ 1.5×');
   }
 
-  // Playing a whole procedure at CPU×4: long animation frames and frame intervals.
-  {
-    const { page } = await open('/widget.html', 4);
-    const stats = await page.evaluate(() => {
+  // Whole procedures at CPU×4, controls on, 800 px wide, at BENCH_SPEED; and PTCD at CPU×1 for frame intervals.
+  const play = async (build, procedure, cpu) => {
+    const { page } = await open(widgetPage(BUILDS[build], `procedure="${procedure}"`), cpu);
+    await page.waitForFunction(() => document.querySelector('liver-intervention').steps.length > 0);
+    const stats = await page.evaluate(async (speed) => {
       const el = document.querySelector('liver-intervention');
-      return window.measureFrames(() =>
-        el
-          .goTo(3)
-          .then(() => el.goTo(5))
-          .then(() => el.goTo(10)),
-      );
-    });
-    results['playing steps 3, 5 and 10 at CPU×4'] = stats;
+      const select = el.shadowRoot.querySelector('.speed select');
+      select.value = String(speed);
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      return window.measureFrames(el, () => el.play());
+    }, SPEED);
     await page.close();
+    return stats;
+  };
+  const loaf = { before: [], after: [] };
+  const mutations = { before: [], after: [] };
+  for (const procedure of PROCEDURES) {
+    for (const build of ['before', 'after']) {
+      const s = await play(build, procedure, 4);
+      loaf[build].push(`${procedure} ${s.longFrames}`);
+      mutations[build].push(`${procedure} ${s.mutationsMedian} (mean ${s.mutationsMean.toFixed(0)})`);
+    }
   }
-  {
-    const { page } = await open('/widget.html', 1);
-    const { frames, p95 } = await page.evaluate(() => {
-      const el = document.querySelector('liver-intervention');
-      return window.measureFrames(() => el.goTo(3));
+  row(`long animation frames (> 50 ms) playing each procedure at ${SPEED}×, CPU×4`,
+    loaf.before.join(', '), loaf.after.join(', '), '0');
+  row('DOM mutations per frame while playing: median (mean)', mutations.before.join(', '), mutations.after.join(', '));
+  const p95 = {};
+  for (const build of ['before', 'after']) p95[build] = (await play(build, 'ptcd', 1)).p95;
+  row(`p95 frame interval playing PTCD at ${SPEED}×, CPU×1`, `${p95.before.toFixed(1)} ms`, `${p95.after.toFixed(1)} ms`, '≤ 17.5 ms');
+
+  // Interaction to the next paint (Event Timing), CPU×4: the Next button, and hovering a structure.
+  const interact = async (build) => {
+    const { page } = await open(widgetPage(BUILDS[build]), 4);
+    await page.evaluate(() => {
+      window.events = [];
+      new PerformanceObserver((l) => window.events.push(...l.getEntries())).observe({ type: 'event', durationThreshold: 16, buffered: false });
     });
-    const stats = { frames, p95 };
-    results['frame interval while animating step 3, CPU×1'] = stats;
+    const next = await page.$('pierce/button[aria-label="Next step"]');
+    for (let i = 0; i < 6; i++) {
+      await next.click();
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const clicks = await page.evaluate(() => window.events.filter((e) => e.name === 'click').map((e) => e.duration));
+    const box = await page.evaluate(() => {
+      const t = document.querySelector('liver-intervention').shadowRoot.querySelector('path.target[data-id="liver"]');
+      return t.getBoundingClientRect().toJSON();
+    });
+    await page.evaluate(() => (window.events = []));
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.move(box.x + box.width * (0.3 + i * 0.05), box.y + box.height * 0.5);
+      await new Promise((r) => setTimeout(r, 150));
+      await page.mouse.move(5, 5);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const hovers = await page.evaluate(() => window.events.filter((e) => /pointer|mouse/.test(e.name)).map((e) => e.duration));
     await page.close();
+    // Event Timing reports only interactions over 16 ms; the rest were painted within a frame.
+    return { click: median([...clicks, ...Array(Math.max(0, 6 - clicks.length)).fill(16)]), hover: Math.max(16, ...hovers) };
+  };
+  const inter = { before: await interact('before'), after: await interact('after') };
+  row('Next step click to paint, CPU×4 (median; ≤ 16 = within a frame)', `${inter.before.click} ms`, `${inter.after.click} ms`, '≤ 50 ms');
+  row('hover to paint, CPU×4 (worst of 12 events)', `${inter.before.hover} ms`, `${inter.after.hover} ms`, '≤ 50 ms');
+
+  // 20 instances: frames asked for by idle widgets, and by autoplaying widgets that are all off screen.
+  const frames = async (build, attrs, offscreen) => {
+    const { page } = await open(manyPage(BUILDS[build], 20, attrs, offscreen));
+    const n = await page.evaluate(async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      const start = window.frameCallbacks;
+      await new Promise((r) => setTimeout(r, 2000));
+      return (window.frameCallbacks - start) / 2;
+    });
+    await page.close();
+    return n;
+  };
+  for (const [label, attrs, offscreen] of [
+    ['20 idle widgets: frame callbacks a second', '', false],
+    ['20 autoplaying widgets, all off screen: frame callbacks a second', 'autoplay', true],
+  ]) {
+    row(label, await frames('before', attrs, offscreen), await frames('after', attrs, offscreen), '0');
   }
 
-  // Next step to paint, at CPU×4.
-  {
-    const { page } = await open('/widget.html', 4);
-    const latency = await page.evaluate(async () => {
-      const el = document.querySelector('liver-intervention');
-      const out = [];
-      for (let step = 2; step <= 8; step++) {
-        const t0 = performance.now();
-        el.step = step;
-        await el.updateComplete;
-        await new Promise((r) => requestAnimationFrame(r));
-        out.push(performance.now() - t0);
-      }
-      out.sort((a, b) => a - b);
-      return { median: out[Math.floor(out.length / 2)], max: out.at(-1) };
-    });
-    results['step change to paint, CPU×4 (ms)'] = latency;
+  // Heap: extra cost per widget (21 widgets minus 1, over 20), and growth over 200 mount/unmount cycles.
+  const perWidget = async (build) => {
+    const one = await open(manyPage(BUILDS[build], 1));
+    const h1 = await heapKB(one.cdp);
+    await one.page.close();
+    const many = await open(manyPage(BUILDS[build], 21));
+    const h21 = await heapKB(many.cdp);
+    await many.page.close();
+    return (h21 - h1) / 20;
+  };
+  const cycles = async (build) => {
+    const { page, cdp } = await open(emptyPage(BUILDS[build]));
+    const cycle = (n) =>
+      page.evaluate(async (n) => {
+        for (let i = 0; i < n; i++) {
+          const el = document.createElement('liver-intervention');
+          document.body.append(el);
+          await el.updateComplete;
+          if (i % 4 === 0) {
+            el.step = 5;
+            await el.updateComplete;
+          }
+          el.remove();
+        }
+      }, n);
+    await cycle(20);
+    const before = await heapKB(cdp);
+    await cycle(200);
+    const after = await heapKB(cdp);
     await page.close();
-  }
-
-  // 20 widgets on one page: DOM nodes and JS heap per widget, idle frames.
-  {
-    const { page, cdp } = await open('/many.html');
-    await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const counted = await page.evaluate(async () => {
-      let frames = 0;
-      const raf = window.requestAnimationFrame;
-      window.requestAnimationFrame = (cb) => {
-        frames++;
-        return raf(cb);
-      };
-      await new Promise((r) => setTimeout(r, 500));
-      const nodes = [...document.querySelectorAll('liver-intervention')].map(
-        (el) => el.shadowRoot.querySelectorAll('*').length,
-      );
-      return { idleFramesIn500ms: frames, nodesPerWidget: Math.max(...nodes) };
-    });
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-    results['20 widgets on a page'] = { ...counted, heapKBPerWidget: heap / 1024 / 20 };
-    await page.close();
-  }
-
-  // 200 mount/unmount cycles: heap growth after GC.
-  {
-    const { page, cdp } = await open('/widget.html');
-    await cdp.send('Performance.enable');
-    const heap = async () => {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
-    };
-    const before = await heap();
-    await page.evaluate(async () => {
-      for (let i = 0; i < 200; i++) {
-        const el = document.createElement('liver-intervention');
-        document.body.append(el);
-        await el.updateComplete;
-        if (i % 4 === 0) el.step = 5;
-        el.remove();
-      }
-    });
-    results['heap growth after 200 mount/unmount cycles (KB)'] = ((await heap()) - before) / 1024;
-    await page.close();
-  }
+    return after - before;
+  };
+  const pw = { before: await perWidget('before'), after: await perWidget('after') };
+  row('JS heap per extra widget', `${pw.before.toFixed(0)} kB`, `${pw.after.toFixed(0)} kB`);
+  const cy = { before: await cycles('before'), after: await cycles('after') };
+  row('heap growth over 200 mount/unmount cycles (after 20 warm-up)', `${cy.before.toFixed(0)} kB`, `${cy.after.toFixed(0)} kB`, '≤ 200 kB');
 } finally {
   await browser.close();
   server.close();
 }
 
-const fmt = (v) => (typeof v === 'number' ? (Math.abs(v) < 10 ? v.toFixed(2) : v.toFixed(0)) : JSON.stringify(v));
+// Payload, gzip: this widget before and after, and what a user would embed instead (their npm packages, packed
+// into a temp dir for this run only).
+const chunks = (dir, pattern) => readdirSync(dir).filter((f) => pattern.test(f)).map((f) => join(dir, f));
+const sum = (files) => kB(files.reduce((a, f) => a + gz(f), 0));
+const afterFirst = sum([join('dist/cdn/liver-intervention.js'), ...chunks('dist/cdn', /^layers-.*\.js$/)]);
+row('payload: first paint of the default view (gzip)', `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`, `${afterFirst} kB`, '≤ 30 kB');
+row('payload: everything to play PTCD in English (gzip)', `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`, `${afterFirst} kB`, '≤ 45 kB');
+const lazy = chunks('dist/cdn', /^(stent|internal-drainage|balloon-dilation|validate-data)-.*\.js$/);
+row('payload: each lazy chunk (gzip)', '', lazy.map((f) => `${f.split('/').pop().replace(/-[\w-]{8}\.js$/, '')} ${sum([f])} kB`).join(', '), '≤ 5 kB');
+const others = join(tmpdir(), 'li-bench-payload');
+mkdirSync(others, { recursive: true });
+const alternatives = {
+  'lottie-web (light)': ['lottie-web', 'build/player/lottie_light.min.js'],
+  'lottie-web (full)': ['lottie-web', 'build/player/lottie.min.js'],
+  'h5p-standalone': ['h5p-standalone', 'dist/main.bundle.js', 'dist/frame.bundle.js'],
+  '@google/model-viewer': ['@google/model-viewer', 'dist/model-viewer.min.js'],
+};
+const payload = {};
+for (const [label, [pkg, ...files]] of Object.entries(alternatives)) {
+  const dir = join(others, pkg.replace('/', '-'));
+  if (!existsSync(join(dir, 'package'))) {
+    mkdirSync(dir, { recursive: true });
+    const tgz = execSync(`npm pack ${pkg} --silent --pack-destination ${dir}`, { encoding: 'utf8' }).trim().split('\n').pop();
+    sh(`tar -xzf ${tgz}`, dir);
+  }
+  const version = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8')).version;
+  payload[`${label} ${version}`] = `${sum(files.map((f) => join(dir, 'package', f)))} kB`;
+}
+results['what a user would embed instead (gzip JS)'] = payload;
+results['main chunk composition, after (kB gzip, estimated)'] = await composition();
+
+const cell = (v) => (typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k} ${x}`).join(', ') : String(v));
 const lines = Object.entries(results).map(([k, v]) =>
-  typeof v === 'object'
-    ? `| ${k} | ${Object.entries(v)
-        .map(([a, b]) => `${a} ${fmt(b)}`)
-        .join(', ')} |`
-    : `| ${k} | ${fmt(v)} |`,
+  'before' in v ? `| ${k} | ${v.before} | ${v.after} | ${v.target} |` : `| ${k} | ${cell(v)} | | |`,
 );
-const table = ['| measurement | result |', '| --- | --- |', ...lines].join('\n');
+const table = [`| measurement | before (${BEFORE}) | after | target |`, '| --- | --- | --- | --- |', ...lines].join('\n');
 console.log(table);
 writeFileSync('bench-results.md', `${table}\n`);

@@ -58,4 +58,27 @@ describe('lifecycle', () => {
     el.pause();
     await playing;
   });
+
+  it('in a hidden tab, playback asks for no frames until the tab is shown again', async () => {
+    const el = await mount(600);
+    const clock = new ManualClock();
+    el.clock = clock;
+    await observed();
+    const playing = el.play();
+    clock.tick(100);
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setVisibility('hidden');
+      expect(clock.pending).to.equal(0);
+      setVisibility('visible');
+      expect(clock.pending).to.equal(1);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    el.pause();
+    await playing;
+  });
 });
