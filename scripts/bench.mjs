@@ -26,7 +26,8 @@ const beforeDir = join(tmpdir(), `li-bench-${BEFORE}`);
 if (!existsSync(join(beforeDir, 'dist/liver-intervention.js'))) {
   mkdirSync(beforeDir, { recursive: true });
   sh(`git archive ${BEFORE} | tar -x -C ${beforeDir}`);
-  if (!existsSync(join(beforeDir, 'node_modules'))) symlinkSync(resolve('node_modules'), join(beforeDir, 'node_modules'));
+  if (!existsSync(join(beforeDir, 'node_modules')))
+    symlinkSync(resolve('node_modules'), join(beforeDir, 'node_modules'));
   sh('npx vite build --logLevel warn', beforeDir);
 }
 sh('npm run build --silent');
@@ -83,10 +84,33 @@ try {
       document.querySelector('liver-intervention').shadowRoot.querySelector('svg').getBoundingClientRect().toJSON(),
     );
     floorSvg = await page.evaluate(() => {
-      const PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
-        'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'display', 'visibility', 'font-family',
-        'font-size', 'font-weight', 'font-style', 'text-anchor', 'paint-order', 'fill-rule', 'mix-blend-mode',
-        'filter', 'clip-path', 'vector-effect', 'dominant-baseline', 'letter-spacing'];
+      const PROPS = [
+        'fill',
+        'fill-opacity',
+        'stroke',
+        'stroke-width',
+        'stroke-opacity',
+        'stroke-dasharray',
+        'stroke-dashoffset',
+        'stroke-linecap',
+        'stroke-linejoin',
+        'opacity',
+        'display',
+        'visibility',
+        'font-family',
+        'font-size',
+        'font-weight',
+        'font-style',
+        'text-anchor',
+        'paint-order',
+        'fill-rule',
+        'mix-blend-mode',
+        'filter',
+        'clip-path',
+        'vector-effect',
+        'dominant-baseline',
+        'letter-spacing',
+      ];
       const svg = document.querySelector('liver-intervention').shadowRoot.querySelector('svg');
       const copy = svg.cloneNode(true);
       const from = [svg, ...svg.querySelectorAll('*')];
@@ -105,22 +129,29 @@ try {
     await page.close();
     const img = await open(imagePage('/floor.svg'));
     const shotFloor = await img.page.screenshot({ clip: { ...box, x: 0, y: 0 }, encoding: 'base64' });
-    const differing = await img.page.evaluate(async (a, b) => {
-      const pixels = async (data) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-        const c = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
-        c.drawImage(bitmap, 0, 0);
-        return c.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      };
-      const [p, q] = [await pixels(a), await pixels(b)];
-      let n = 0;
-      for (let i = 0; i < p.length; i += 4) {
-        if (Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2])) > 32) n++;
-      }
-      return n / (p.length / 4);
-    }, shotWidget, shotFloor);
+    const differing = await img.page.evaluate(
+      async (a, b) => {
+        const pixels = async (data) => {
+          const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+          const c = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+          c.drawImage(bitmap, 0, 0);
+          return c.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        };
+        const [p, q] = [await pixels(a), await pixels(b)];
+        let n = 0;
+        for (let i = 0; i < p.length; i += 4) {
+          if (Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2])) > 32) n++;
+        }
+        return n / (p.length / 4);
+      },
+      shotWidget,
+      shotFloor,
+    );
     await img.page.close();
-    results['floor image vs widget drawing'] = { 'pixels differing': `${(differing * 100).toFixed(2)} %`, target: '< 1 %' };
+    results['floor image vs widget drawing'] = {
+      'pixels differing': `${(differing * 100).toFixed(2)} %`,
+      target: '< 1 %',
+    };
   }
 
   // First render to paint, interleaved: before, after, floor.
@@ -138,8 +169,12 @@ try {
       }
     }
     const [b, a, f] = [median(times.before), median(times.after), median(times.floor)];
-    row(`first render ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
-      `${(b / f).toFixed(2)}× (${b.toFixed(0)} ms)`, `${(a / f).toFixed(2)}× (${a.toFixed(0)} ms)`, '≤ 1.5×');
+    row(
+      `first render ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
+      `${(b / f).toFixed(2)}× (${b.toFixed(0)} ms)`,
+      `${(a / f).toFixed(2)}× (${a.toFixed(0)} ms)`,
+      '≤ 1.5×',
+    );
   }
 
   // Whole procedures at CPU×4, controls on, 800 px wide, at BENCH_SPEED; and PTCD at CPU×1 for frame intervals.
@@ -166,19 +201,32 @@ try {
       mutations[build].push(`${procedure} ${s.mutationsMedian} (mean ${s.mutationsMean.toFixed(0)})`);
     }
   }
-  row(`long animation frames (> 50 ms) playing each procedure at ${SPEED}×, CPU×4`,
-    loaf.before.join(', '), loaf.after.join(', '), '0');
+  row(
+    `long animation frames (> 50 ms) playing each procedure at ${SPEED}×, CPU×4`,
+    loaf.before.join(', '),
+    loaf.after.join(', '),
+    '0',
+  );
   row('DOM mutations per frame while playing: median (mean)', mutations.before.join(', '), mutations.after.join(', '));
   const p95 = {};
   for (const build of ['before', 'after']) p95[build] = (await play(build, 'ptcd', 1)).p95;
-  row(`p95 frame interval playing PTCD at ${SPEED}×, CPU×1`, `${p95.before.toFixed(1)} ms`, `${p95.after.toFixed(1)} ms`, '≤ 17.5 ms');
+  row(
+    `p95 frame interval playing PTCD at ${SPEED}×, CPU×1`,
+    `${p95.before.toFixed(1)} ms`,
+    `${p95.after.toFixed(1)} ms`,
+    '≤ 17.5 ms',
+  );
 
   // Interaction to the next paint (Event Timing), CPU×4: the Next button, and hovering a structure.
   const interact = async (build) => {
     const { page } = await open(widgetPage(BUILDS[build]), 4);
     await page.evaluate(() => {
       window.events = [];
-      new PerformanceObserver((l) => window.events.push(...l.getEntries())).observe({ type: 'event', durationThreshold: 16, buffered: false });
+      new PerformanceObserver((l) => window.events.push(...l.getEntries())).observe({
+        type: 'event',
+        durationThreshold: 16,
+        buffered: false,
+      });
     });
     const next = await page.$('pierce/button[aria-label="Next step"]');
     for (let i = 0; i < 6; i++) {
@@ -197,13 +245,23 @@ try {
       await page.mouse.move(5, 5);
       await new Promise((r) => setTimeout(r, 150));
     }
-    const hovers = await page.evaluate(() => window.events.filter((e) => /pointer|mouse/.test(e.name)).map((e) => e.duration));
+    const hovers = await page.evaluate(() =>
+      window.events.filter((e) => /pointer|mouse/.test(e.name)).map((e) => e.duration),
+    );
     await page.close();
     // Event Timing reports only interactions over 16 ms; the rest were painted within a frame.
-    return { click: median([...clicks, ...Array(Math.max(0, 6 - clicks.length)).fill(16)]), hover: Math.max(16, ...hovers) };
+    return {
+      click: median([...clicks, ...Array(Math.max(0, 6 - clicks.length)).fill(16)]),
+      hover: Math.max(16, ...hovers),
+    };
   };
   const inter = { before: await interact('before'), after: await interact('after') };
-  row('Next step click to paint, CPU×4 (median; ≤ 16 = within a frame)', `${inter.before.click} ms`, `${inter.after.click} ms`, '≤ 50 ms');
+  row(
+    'Next step click to paint, CPU×4 (median; ≤ 16 = within a frame)',
+    `${inter.before.click} ms`,
+    `${inter.after.click} ms`,
+    '≤ 50 ms',
+  );
   row('hover to paint, CPU×4 (worst of 12 events)', `${inter.before.hover} ms`, `${inter.after.hover} ms`, '≤ 50 ms');
 
   // 20 instances: frames asked for by idle widgets, and by autoplaying widgets that are all off screen.
@@ -260,7 +318,12 @@ try {
   const pw = { before: await perWidget('before'), after: await perWidget('after') };
   row('JS heap per extra widget', `${pw.before.toFixed(0)} kB`, `${pw.after.toFixed(0)} kB`);
   const cy = { before: await cycles('before'), after: await cycles('after') };
-  row('heap growth over 200 mount/unmount cycles (after 20 warm-up)', `${cy.before.toFixed(0)} kB`, `${cy.after.toFixed(0)} kB`, '≤ 200 kB');
+  row(
+    'heap growth over 200 mount/unmount cycles (after 20 warm-up)',
+    `${cy.before.toFixed(0)} kB`,
+    `${cy.after.toFixed(0)} kB`,
+    '≤ 200 kB',
+  );
 } finally {
   await browser.close();
   server.close();
@@ -268,13 +331,39 @@ try {
 
 // Payload, gzip: this widget before and after, and what a user would embed instead (their npm packages, packed
 // into a temp dir for this run only).
-const chunks = (dir, pattern) => readdirSync(dir).filter((f) => pattern.test(f)).map((f) => join(dir, f));
+const chunks = (dir, pattern) =>
+  readdirSync(dir)
+    .filter((f) => pattern.test(f))
+    .map((f) => join(dir, f));
 const sum = (files) => kB(files.reduce((a, f) => a + gz(f), 0));
 const afterFirst = sum([join('dist/cdn/liver-intervention.js'), ...chunks('dist/cdn', /^layers-.*\.js$/)]);
-row('payload: first paint of the default view (gzip)', `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`, `${afterFirst} kB`, '≤ 30 kB');
-row('payload: everything to play PTCD in English (gzip)', `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`, `${afterFirst} kB`, '≤ 45 kB');
+row(
+  'payload: first paint of the default view (gzip)',
+  `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
+  `${afterFirst} kB`,
+  '≤ 30 kB',
+);
+row(
+  'payload: everything to play PTCD in English (gzip)',
+  `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
+  `${afterFirst} kB`,
+  '≤ 45 kB',
+);
 const lazy = chunks('dist/cdn', /^(stent|internal-drainage|balloon-dilation|validate-data)-.*\.js$/);
-row('payload: each lazy chunk (gzip)', '', lazy.map((f) => `${f.split('/').pop().replace(/-[\w-]{8}\.js$/, '')} ${sum([f])} kB`).join(', '), '≤ 5 kB');
+row(
+  'payload: each lazy chunk (gzip)',
+  '',
+  lazy
+    .map(
+      (f) =>
+        `${f
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, '')} ${sum([f])} kB`,
+    )
+    .join(', '),
+  '≤ 5 kB',
+);
 const others = join(tmpdir(), 'li-bench-payload');
 mkdirSync(others, { recursive: true });
 const alternatives = {
@@ -288,7 +377,10 @@ for (const [label, [pkg, ...files]] of Object.entries(alternatives)) {
   const dir = join(others, pkg.replace('/', '-'));
   if (!existsSync(join(dir, 'package'))) {
     mkdirSync(dir, { recursive: true });
-    const tgz = execSync(`npm pack ${pkg} --silent --pack-destination ${dir}`, { encoding: 'utf8' }).trim().split('\n').pop();
+    const tgz = execSync(`npm pack ${pkg} --silent --pack-destination ${dir}`, { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop();
     sh(`tar -xzf ${tgz}`, dir);
   }
   const version = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8')).version;
@@ -297,10 +389,17 @@ for (const [label, [pkg, ...files]] of Object.entries(alternatives)) {
 results['what a user would embed instead (gzip JS)'] = payload;
 results['main chunk composition, after (kB gzip, estimated)'] = await composition();
 
-const cell = (v) => (typeof v === 'object' ? Object.entries(v).map(([k, x]) => `${k} ${x}`).join(', ') : String(v));
+const cell = (v) =>
+  typeof v === 'object'
+    ? Object.entries(v)
+        .map(([k, x]) => `${k} ${x}`)
+        .join(', ')
+    : String(v);
 const lines = Object.entries(results).map(([k, v]) =>
   'before' in v ? `| ${k} | ${v.before} | ${v.after} | ${v.target} |` : `| ${k} | ${cell(v)} | | |`,
 );
-const table = [`| measurement | before (${BEFORE}) | after | target |`, '| --- | --- | --- | --- |', ...lines].join('\n');
+const table = [`| measurement | before (${BEFORE}) | after | target |`, '| --- | --- | --- | --- |', ...lines].join(
+  '\n',
+);
 console.log(table);
 writeFileSync('bench-results.md', `${table}\n`);
