@@ -1,10 +1,8 @@
-import { curveCatmullRom, curveCatmullRomClosed, line } from 'd3-shape';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { ScenePath } from './scene-types.js';
+import { smoothClosed, smoothOpen } from './smooth-path.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 
-const smoothOpen = line<Point>().curve(curveCatmullRom.alpha(0));
-const smoothClosed = line<Point>().curve(curveCatmullRomClosed.alpha(0));
 const straight = (pts: readonly Point[], closed: boolean) => polygonPath(pts).slice(0, closed ? undefined : -1);
 
 /** How the scene varies a structure's geometry. */
