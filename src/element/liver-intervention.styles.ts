@@ -490,10 +490,16 @@ export const styles = css`
     fill: #4a4a4a;
     stroke: none;
   }
-  /* Plastic is barely radiopaque: catheters show as a grey tube with a lucent lumen; metal is darkest. */
+  /*
+   * Plastic is barely radiopaque: a catheter is a faint tube with a lucent lumen, and contrast around and
+   * under it still shows (X-ray densities add up). Metal, wires and marker bands are darkest.
+   */
   .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
-    stroke: #3a3a3a;
+    stroke: rgba(20, 20, 20, 0.5);
+  }
+  .view-fluoroscopy .dev-core {
+    stroke: rgba(255, 255, 255, 0.16);
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);

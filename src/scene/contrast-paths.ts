@@ -4,10 +4,10 @@ import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 
-/** Units over which a stopped column narrows into its shoulder (about 5 mm). */
-const SHOULDER = 14;
+/** Units over which a stopped column narrows into its shoulder (about 7 mm). */
+const SHOULDER = 20;
 /** Spacing of the duodenal folds seen at the edge of a contrast cast, in units (about 4 mm). */
-const FOLD = 11;
+const FOLD = 14;
 
 /** 0 at the column's end, 1 a shoulder's length back: a smooth S, never a step. */
 const smoothstep = (x: number) => {
@@ -47,7 +47,7 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
     (f) => {
       const w = (cast ? 0.72 : 0.78) * tubeWidth(s, from + f * (to - from), state);
       const arc = (from + f * (to - from)) * total;
-      const folds = cast ? 1 - 0.09 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
+      const folds = cast ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
       // Whole ducts keep round ends to merge at junctions; a cast tapers at both ends of the bolus.
       const tail = cast || from > 0.01 ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
       const head = cast || to < 0.99 ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
