@@ -185,4 +185,12 @@ describe('stent deployment frames', () => {
     expect(median, 'median crossing angle').to.be.within(35, 55);
     expect([...signs].sort()).to.deep.equal([-1, 1]);
   });
+
+  it('the Measure step shows a marker catheter with a band every centimetre', () => {
+    const state = stateAt(timelineOf('stent'), 'measure', 0.3);
+    const catheter = state.devices.find((d) => d.kind === 'marker-catheter');
+    expect(catheter, 'marker catheter').to.exist;
+    const bands = sceneOf(state).devices.find((p) => p.deviceId === catheter!.id && p.part === 'marker')!;
+    expect(bands.d.split('M').length - 1).to.be.at.least(5);
+  });
 });
