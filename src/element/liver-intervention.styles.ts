@@ -480,6 +480,7 @@ export const styles = css`
   }
   .view-fluoroscopy .label.kind-organ,
   .view-fluoroscopy .label.kind-vessel,
+  .view-fluoroscopy .label.is-unfilled,
   .view-fluoroscopy .paint-lesion,
   .view-fluoroscopy .paint-scar,
   .view-fluoroscopy .paint-overlay,

@@ -166,11 +166,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const drawn = s ? structurePaths(s, stateOf(id))[0] : undefined;
     return drawn ? [{ id: `clip-${id}`, d: drawn.d }] : [];
   });
+  const filled = (l: (typeof labels)[number]) => l.kind !== 'duct' || !moment || moment.contrast[l.structureId];
   return {
     camera: input.camera,
     paths,
     clips,
-    labels,
+    labels: labels.map((l) => (filled(l) ? l : { ...l, unfilled: true })),
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

@@ -45,7 +45,7 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   const outline = tubeOutline(
     stretch,
     (f) => {
-      const w = (cast ? 0.72 : 0.78) * tubeWidth(s, from + f * (to - from), state);
+      const w = (cast ? 0.72 : 0.86) * tubeWidth(s, from + f * (to - from), state);
       const arc = (from + f * (to - from)) * total;
       const folds = cast ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
       // Whole ducts keep round ends to merge at junctions; a cast tapers at both ends of the bolus.

@@ -41,4 +41,17 @@ describe('the X-ray view', () => {
     expect(level('.dev-stent-wire', 'stroke')).to.be.lessThan(tissue - 120);
     expect(level('.dev-wire', 'stroke')).to.be.lessThan(tissue - 120);
   });
+
+  it('labels only the ducts that hold contrast: an X-ray shows no empty duct', async () => {
+    const el = await mount(720, { procedure: 'stent', step: '2', obstruction: 'hilar-4', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const filled = new Set([...svg.querySelectorAll('.paint-contrast')].map((p) => p.getAttribute('data-id')));
+    const shown = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
+    expect(shown.length, 'some duct is labelled').to.be.greaterThan(0);
+    for (const label of shown) expect(filled.has(label.getAttribute('data-id')), label.textContent!).to.equal(true);
+    el.view = 'illustration';
+    await el.updateComplete;
+    const all = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
+    expect(all.length, 'the illustration names them all').to.be.greaterThan(shown.length);
+  });
 });
