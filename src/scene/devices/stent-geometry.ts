@@ -55,12 +55,20 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const open = (s: number) => Math.min(nominal, ductWidthAt(device.route, s, ctx, true) * 0.94);
   const ring = length / zRingCount(length);
   const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 1) * ring >= openFrom - 1e-6;
-  const widthAt = (s: number) => {
+  const width = (s: number) => {
     if (type === 'plastic') return deviceWidth(device.kind, ppu);
     if (type === 'z') return ringOpen(s) ? Math.max(closed, open(s)) : closed;
     if (s < openFrom) return closed;
     const flare = f >= 1 ? 1 : Math.min(1, (s - openFrom) / FLARE);
     return closed + Math.max(0, open(s) - closed) * flare;
+  };
+  // Wire patterns ask for the same places many times over: look each up once per frame.
+  const memo = new Map<number, number>();
+  const widthAt = (s: number) => {
+    const key = Math.round(s * 4);
+    let w = memo.get(key);
+    if (w === undefined) memo.set(key, (w = width(s)));
+    return w;
   };
   const material = (s: number) =>
     s >= openFrom ? (distal - s) / (1 - shortening) : (distal - openFrom) / (1 - shortening) + (openFrom - s);
@@ -73,7 +81,16 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
     loaded: [device.tail, device.tip],
     widthAt,
     material,
-    restWidth: Math.min(nominal, ductWidthAt(device.route, distal - (length * (1 - shortening)) / 2, ctx) * 0.94),
+    restWidth: restWidth(device, ctx, nominal, length * (1 - shortening)),
     shortening,
   };
+}
+
+/** Mean open width over the stent's final place (strictures left out), so its braid averages ±45° there. */
+function restWidth(device: DeviceState, ctx: DeviceContext, nominal: number, span: number): number {
+  const n = Math.max(1, Math.round(span / 8));
+  let sum = 0;
+  for (let k = 0; k <= n; k++)
+    sum += Math.min(nominal, ductWidthAt(device.route, device.tip - (k / n) * span, ctx) * 0.94);
+  return sum / (n + 1);
 }
