@@ -196,7 +196,8 @@ function drawLabels(group: Group, labels: readonly SceneLabel[]): void {
       return g;
     })
     .each(function (l) {
-      patchAttrs(this, { class: `label kind-${l.kind ?? 'landmark'}`, 'data-id': l.structureId });
+      const unfilled = l.unfilled ? ' is-unfilled' : '';
+      patchAttrs(this, { class: `label kind-${l.kind ?? 'landmark'}${unfilled}`, 'data-id': l.structureId });
       const [x1, y1, x2, y2] = l.leader ?? [0, 0, 0, 0];
       patchAttrs(this.querySelector('line')!, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
       const text = this.querySelector('text')!;

@@ -5,7 +5,8 @@ import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { buildOverlays } from './scene-overlays.js';
-import type { Camera, Scene, SceneBase } from './scene-types.js';
+import { LAYERS } from '../model/layers.js';
+import type { Camera, Scene, SceneBase, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -49,10 +50,17 @@ export class SceneBuilder {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
     }
     const moment = input.moment;
+    const base = this.last.base;
+    const overlays = buildOverlays(anatomy, input, frame);
     return {
       camera: input.camera,
-      base: this.last.base,
-      overlays: buildOverlays(anatomy, input, frame),
+      base,
+      overlays,
+      get paths() {
+        return inPaintOrder(base.paths, overlays);
+      },
+      clips: base.clips,
+      targets: base.targets,
       labels: buildLabels(anatomy, input, frame),
       devices: moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [],
       active: input.active,
@@ -60,6 +68,15 @@ export class SceneBuilder {
       quiet: moment !== undefined,
     };
   }
+}
+
+/** Base paths and overlays merged: each layer's overlays paint right after its anatomy. */
+function inPaintOrder(paths: readonly ScenePath[], overlays: readonly ScenePath[]): ScenePath[] {
+  const rank = new Map(LAYERS.map((l, i) => [l, i]));
+  const all = [...paths.map((p) => [p, 0] as const), ...overlays.map((p) => [p, 1] as const)];
+  // Stable: within a layer, anatomy (0) before overlays (1), each in its own order.
+  all.sort((a, b) => (rank.get(a[0].layer) ?? 0) - (rank.get(b[0].layer) ?? 0) || a[1] - b[1]);
+  return all.map(([p]) => p);
 }
 
 /** Builds the plain, serialisable scene for one moment, from scratch. Pure. */

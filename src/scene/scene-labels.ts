@@ -42,11 +42,19 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     input.fullNames,
     frame.lesionKey,
   ]);
-  return cached(anatomy, LABELS, key, () => {
+  const layout = cached(anatomy, LABELS, key, () => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
     return placeLabels(labelled, input.camera, frame.labelSize, 3 / frame.ppu, obstacles, input.fullNames, !chosen);
   });
+  // A duct with no contrast in it is marked (the X-ray view hides its label); kept while that set holds.
+  const contrast = input.moment?.contrast;
+  if (!contrast) return layout;
+  const unfilled = layout.filter((l) => l.kind === 'duct' && !contrast[l.structureId]).map((l) => l.structureId);
+  if (!unfilled.length) return layout;
+  return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () =>
+    layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
+  );
 }

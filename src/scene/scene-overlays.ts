@@ -1,11 +1,12 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { contrastPath } from './contrast-paths.js';
+import { gallbladderCast } from './gallbladder-cast.js';
 import { lesionPath } from './lesion-path.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
-/** Contrast in the ducts, then the lesions: what a step changes on top of the anatomy. Pure. */
+/** Contrast in the ducts (and a filled gallbladder), then the lesions: what a step changes on top of the anatomy. Pure. */
 export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
   const overlays: ScenePath[] = [];
   const contrast = input.moment?.contrast ?? {};
@@ -14,6 +15,12 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
     const path = filled ? contrastPath(s, filled, frame.stateOf(s.id)) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     if (path) overlays.push({ ...path, layer: 'ducts' });
+    // Contrast that has run up the whole cystic duct fills the gallbladder.
+    const cast =
+      s.id === 'gallbladder' && (contrast['cystic-duct']?.[0] ?? 1) < 0.02
+        ? gallbladderCast(s, frame.stateOf(s.id))
+        : null;
+    if (cast) overlays.push(cast);
   }
   for (const [i, lesion] of frame.lesions.entries()) {
     const duct = anatomy.byId.get(lesion.duct);

@@ -63,6 +63,8 @@ export interface SceneLabel {
   readonly structureId: string;
   /** The labelled structure's kind; the X-ray view hides labels of what it cannot show. */
   readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark';
+  /** A duct with no contrast in it at this moment: an X-ray cannot show it, so its label hides there. */
+  readonly unfilled?: boolean;
   readonly text: string;
   readonly x: number;
   readonly y: number;
@@ -97,6 +99,11 @@ export interface Scene {
   readonly base: SceneBase;
   /** Drawn above each layer's anatomy: contrast and lesions, which change while a step plays. */
   readonly overlays: readonly ScenePath[];
+  /** Every path (base and overlays) in paint order, for readers of the whole picture; worked out when read. */
+  readonly paths: readonly ScenePath[];
+  /** The base's clips and hit targets. */
+  readonly clips: SceneBase['clips'];
+  readonly targets: SceneBase['targets'];
   readonly labels: readonly SceneLabel[];
   readonly devices: readonly SceneDevicePart[];
   /** Structure currently highlighted, if any. */
