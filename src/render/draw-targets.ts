@@ -1,5 +1,5 @@
-import type { Selection } from 'd3-selection';
 import type { SceneTarget } from '../scene/scene-types.js';
+import { datumOf, joinKeyed, svgElement } from './keyed-join.js';
 import { patchAttrs } from './patch-attrs.js';
 
 /** Callbacks from the drawing back to its owner. */
@@ -8,35 +8,34 @@ export interface SceneHandlers {
   readonly onActivate: (structureId: string | null, pinned: boolean) => void;
 }
 
+/** A focusable hit area whose events name the structure it is joined with now. */
+function createTarget(handlers: SceneHandlers): SVGPathElement {
+  const el = svgElement('path', { class: 'target', tabindex: '0', role: 'button', 'aria-pressed': 'false' });
+  const id = () => datumOf<SceneTarget>(el)?.structureId ?? null;
+  el.addEventListener('pointerenter', () => handlers.onActivate(id(), false));
+  el.addEventListener('pointerleave', () => handlers.onActivate(null, false));
+  el.addEventListener('focus', () => handlers.onActivate(id(), false));
+  el.addEventListener('click', () => handlers.onActivate(id(), true));
+  el.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      handlers.onActivate(id(), true);
+    }
+  });
+  return el;
+}
+
 /** The focusable hit areas, one per named structure; `aria-pressed` is set by the active-structure pass. */
-export function drawTargets(
-  group: Selection<SVGGElement, unknown, null, undefined>,
-  targets: readonly SceneTarget[],
-  handlers: SceneHandlers,
-): void {
-  group
-    .selectAll<SVGPathElement, SceneTarget>('path')
-    .data(targets, (t) => t.id)
-    .join((enter) =>
-      enter
-        .append('path')
-        .attr('class', 'target')
-        .attr('tabindex', '0')
-        .attr('role', 'button')
-        .attr('aria-pressed', 'false')
-        .on('pointerenter', (_e, t) => handlers.onActivate(t.structureId, false))
-        .on('pointerleave', () => handlers.onActivate(null, false))
-        .on('focus', (_e, t) => handlers.onActivate(t.structureId, false))
-        .on('click', (_e, t) => handlers.onActivate(t.structureId, true))
-        .on('keydown', (e: KeyboardEvent, t) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            e.stopPropagation();
-            handlers.onActivate(t.structureId, true);
-          }
-        }),
-    )
-    .each(function (t) {
-      patchAttrs(this, { d: t.d, 'aria-label': t.name, 'data-id': t.structureId });
-    });
+export function drawTargets(group: Element, targets: readonly SceneTarget[], handlers: SceneHandlers): void {
+  const els = joinKeyed(
+    group,
+    targets,
+    (t) => t.id,
+    () => createTarget(handlers),
+  );
+  els.forEach((el, i) => {
+    const t = targets[i]!;
+    patchAttrs(el, { d: t.d, 'aria-label': t.name, 'data-id': t.structureId });
+  });
 }

@@ -1,12 +1,10 @@
-import { select, type Selection } from 'd3-selection';
 import { LAYERS } from '../model/layers.js';
 import type { Scene, SceneBase, SceneDevicePart, ScenePath, SceneLabel } from '../scene/scene-types.js';
-import { patchAttrs, patchText } from './patch-attrs.js';
 import { drawTargets, type SceneHandlers } from './draw-targets.js';
+import { joinKeyed, svgElement } from './keyed-join.js';
+import { patchAttrs, patchText } from './patch-attrs.js';
 
 export type { SceneHandlers } from './draw-targets.js';
-
-type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -15,29 +13,30 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * `host` belongs to the render layer; the element never edits it.
  */
 export function createSceneSvg(host: Element, title: string, description: string, uid: string): SVGSVGElement {
-  const svg = select(host)
-    .append('svg')
-    .attr('xmlns', SVG_NS)
-    .attr('class', 'scene')
-    .attr('role', 'group')
-    .attr('aria-labelledby', `${uid}-title`)
-    .attr('aria-describedby', `${uid}-desc`)
-    .attr('preserveAspectRatio', 'xMidYMid meet');
-  svg.append('title').attr('id', `${uid}-title`).text(title);
-  svg.append('desc').attr('id', `${uid}-desc`).text(description);
-  const viewport = svg.append('g').attr('class', 'viewport');
-  viewport.append('defs');
-  const layers = viewport.append('g').attr('class', 'layers');
+  const svg = svgElement('svg', {
+    xmlns: SVG_NS,
+    class: 'scene',
+    role: 'group',
+    'aria-labelledby': `${uid}-title`,
+    'aria-describedby': `${uid}-desc`,
+    preserveAspectRatio: 'xMidYMid meet',
+  });
+  const titleEl = svg.appendChild(svgElement('title', { id: `${uid}-title` }));
+  titleEl.textContent = title;
+  const desc = svg.appendChild(svgElement('desc', { id: `${uid}-desc` }));
+  desc.textContent = description;
+  const viewport = svg.appendChild(svgElement('g', { class: 'viewport' }));
+  viewport.appendChild(svgElement('defs'));
+  const layers = viewport.appendChild(svgElement('g', { class: 'layers' }));
   for (const layer of LAYERS) {
-    const g = layers.append('g').attr('class', `layer layer-${layer}`).attr('data-layer', layer);
-    g.append('g').attr('class', 'casing');
-    g.append('g').attr('class', 'body');
-    g.append('g').attr('class', 'overlay');
+    const g = layers.appendChild(svgElement('g', { class: `layer layer-${layer}`, 'data-layer': layer }));
+    for (const part of ['casing', 'body', 'overlay']) g.appendChild(svgElement('g', { class: part }));
   }
-  viewport.append('g').attr('class', 'devices');
-  viewport.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
-  viewport.append('g').attr('class', 'targets');
-  return svg.node()!;
+  viewport.appendChild(svgElement('g', { class: 'devices' }));
+  viewport.appendChild(svgElement('g', { class: 'labels', 'aria-hidden': 'true' }));
+  viewport.appendChild(svgElement('g', { class: 'targets' }));
+  host.appendChild(svg);
+  return svg;
 }
 
 /**
@@ -63,7 +62,7 @@ export class SceneRenderer {
       viewBox: `${x} ${y} ${w} ${h}`,
       class: `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}`,
     });
-    const viewport = select(this.svg).select<SVGGElement>('g.viewport');
+    const viewport = this.svg.querySelector('g.viewport')!;
     let marks = false;
     if (scene.base !== this.base) {
       this.drawBase(viewport, scene.base);
@@ -71,9 +70,9 @@ export class SceneRenderer {
       marks = true;
     }
     this.drawOverlays(viewport, scene.overlays, scene.active);
-    drawDevices(viewport.select('g.devices'), scene.devices);
+    drawDevices(viewport.querySelector('g.devices')!, scene.devices);
     if (scene.labels !== this.labels) {
-      drawLabels(viewport.select('g.labels'), scene.labels);
+      drawLabels(viewport.querySelector('g.labels')!, scene.labels);
       this.labels = scene.labels;
       marks = true;
     }
@@ -81,39 +80,36 @@ export class SceneRenderer {
     this.active = scene.active;
   }
 
-  private drawBase(viewport: Group, base: SceneBase): void {
+  private drawBase(viewport: Element, base: SceneBase): void {
     const uid = this.uid;
-    viewport
-      .select('defs')
-      .selectAll<SVGClipPathElement, SceneBase['clips'][number]>('clipPath')
-      .data(base.clips, (c) => c.id)
-      .join((enter) => {
-        const clip = enter.append('clipPath').attr('id', (c) => `${uid}-${c.id}`);
-        clip.append('path');
+    const clips = joinKeyed(
+      viewport.querySelector('defs')!,
+      base.clips,
+      (c) => c.id,
+      (c) => {
+        const clip = svgElement('clipPath', { id: `${uid}-${c.id}` });
+        clip.appendChild(svgElement('path'));
         return clip;
-      })
-      .select<SVGPathElement>('path')
-      .each(function (c) {
-        patchAttrs(this, { d: c.d });
-      });
+      },
+    );
+    clips.forEach((clip, i) => patchAttrs(clip.firstElementChild!, { d: base.clips[i]!.d }));
     const byLayer = groupByLayer(base.paths);
-    viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
-      const layer = select(this);
-      const paths = byLayer.get(this.dataset.layer ?? '') ?? [];
+    for (const layer of viewport.querySelectorAll<SVGGElement>('g.layer')) {
+      const paths = byLayer.get(layer.dataset.layer ?? '') ?? [];
       const tubes = paths.filter((p) => p.paint === 'tube');
-      drawPaths(layer.select('g.casing'), tubes, uid, 'casing');
-      drawPaths(layer.select('g.body'), paths, uid, 'body');
-    });
-    drawTargets(viewport.select('g.targets'), base.targets, this.handlers);
+      drawPaths(layer.querySelector('g.casing')!, tubes, uid, 'casing');
+      drawPaths(layer.querySelector('g.body')!, paths, uid, 'body');
+    }
+    drawTargets(viewport.querySelector('g.targets')!, base.targets, this.handlers);
   }
 
   /** Overlays are drawn every frame, so they carry the active mark themselves. */
-  private drawOverlays(viewport: Group, overlays: readonly ScenePath[], active: string | null): void {
-    const uid = this.uid;
+  private drawOverlays(viewport: Element, overlays: readonly ScenePath[], active: string | null): void {
     const byLayer = groupByLayer(overlays);
-    viewport.selectAll<SVGGElement, unknown>('g.layer').each(function () {
-      drawPaths(select(this).select('g.overlay'), byLayer.get(this.dataset.layer ?? '') ?? [], uid, 'body', active);
-    });
+    for (const layer of viewport.querySelectorAll<SVGGElement>('g.layer')) {
+      const paths = byLayer.get(layer.dataset.layer ?? '') ?? [];
+      drawPaths(layer.querySelector('g.overlay')!, paths, this.uid, 'body', active);
+    }
   }
 
   /** Marks the highlighted structure's paths and label, and presses its hit target. */
@@ -146,62 +142,71 @@ function groupByLayer(paths: readonly ScenePath[]): Map<string, ScenePath[]> {
 }
 
 function drawPaths(
-  group: Group,
+  group: Element,
   paths: readonly ScenePath[],
   uid: string,
   pass: 'casing' | 'body',
   active: string | null = null,
 ): void {
-  group
-    .selectAll<SVGPathElement, ScenePath>('path')
-    .data(paths, (p) => p.id)
-    .join('path')
-    .each(function (p) {
-      const emphasis = p.emphasis ? ` is-${p.emphasis}` : '';
-      const marked = active !== null && p.structureId === active ? ' is-active' : '';
-      patchAttrs(this, {
-        d: p.d,
-        class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
-        'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
-        'data-id': p.structureId,
-      });
+  const els = joinKeyed(
+    group,
+    paths,
+    (p) => p.id,
+    () => svgElement('path'),
+  );
+  els.forEach((el, i) => {
+    const p = paths[i]!;
+    const emphasis = p.emphasis ? ` is-${p.emphasis}` : '';
+    const marked = active !== null && p.structureId === active ? ' is-active' : '';
+    patchAttrs(el, {
+      d: p.d,
+      class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
+      'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
+      'data-id': p.structureId,
     });
+  });
 }
 
-function drawDevices(group: Group, parts: readonly SceneDevicePart[]): void {
-  group
-    .selectAll<SVGPathElement, SceneDevicePart>('path')
-    .data(parts, (p) => p.id)
-    .join('path')
-    .each(function (p) {
-      patchAttrs(this, {
-        class: `dev dev-${p.part}`,
-        d: p.d,
-        'stroke-width': p.width > 0 ? p.width : null,
-        'stroke-dashoffset': p.dashOffset ?? null,
-        opacity: p.opacity < 1 ? p.opacity : null,
-        'data-device': p.deviceId,
-      });
+function drawDevices(group: Element, parts: readonly SceneDevicePart[]): void {
+  const els = joinKeyed(
+    group,
+    parts,
+    (p) => p.id,
+    () => svgElement('path'),
+  );
+  els.forEach((el, i) => {
+    const p = parts[i]!;
+    patchAttrs(el, {
+      class: `dev dev-${p.part}`,
+      d: p.d,
+      'stroke-width': p.width > 0 ? p.width : null,
+      'stroke-dashoffset': p.dashOffset ?? null,
+      opacity: p.opacity < 1 ? p.opacity : null,
+      'data-device': p.deviceId,
     });
+  });
 }
 
-function drawLabels(group: Group, labels: readonly SceneLabel[]): void {
-  group
-    .selectAll<SVGGElement, SceneLabel>('g.label')
-    .data(labels, (l) => l.id)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'label');
-      g.append('line').attr('class', 'leader');
-      g.append('text');
+function drawLabels(group: Element, labels: readonly SceneLabel[]): void {
+  const els = joinKeyed(
+    group,
+    labels,
+    (l) => l.id,
+    () => {
+      const g = svgElement('g', { class: 'label' });
+      g.appendChild(svgElement('line', { class: 'leader' }));
+      g.appendChild(svgElement('text'));
       return g;
-    })
-    .each(function (l) {
-      const unfilled = l.unfilled ? ' is-unfilled' : '';
-      patchAttrs(this, { class: `label kind-${l.kind ?? 'landmark'}${unfilled}`, 'data-id': l.structureId });
-      const [x1, y1, x2, y2] = l.leader ?? [0, 0, 0, 0];
-      patchAttrs(this.querySelector('line')!, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
-      const text = this.querySelector('text')!;
-      patchAttrs(text, { x: l.x, y: l.y, 'font-size': l.size, 'text-anchor': l.align });
-      patchText(text, l.text);
-    });
+    },
+  );
+  els.forEach((g, i) => {
+    const l = labels[i]!;
+    const unfilled = l.unfilled ? ' is-unfilled' : '';
+    patchAttrs(g, { class: `label kind-${l.kind ?? 'landmark'}${unfilled}`, 'data-id': l.structureId });
+    const [x1, y1, x2, y2] = l.leader ?? [0, 0, 0, 0];
+    patchAttrs(g.querySelector('line')!, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
+    const text = g.querySelector('text')!;
+    patchAttrs(text, { x: l.x, y: l.y, 'font-size': l.size, 'text-anchor': l.align });
+    patchText(text, l.text);
+  });
 }
