@@ -31,8 +31,9 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
   // Label size and budget follow the drawing's size on screen, not its container's width.
   const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
-  // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
-  const minWidth = 2.5 / ppu;
+  // Normal peripheral ducts stay at least 2.5 px wide (composition §13). The scale is taken in steps of
+  // 1/16 octave (±2%) so that a camera move rebuilds the anatomy a few times, not every frame.
+  const minWidth = 2.5 / 2 ** (Math.round(Math.log2(ppu) * 16) / 16);
   const lesions = momentLesions(input.moment);
   const lesionKey = stateKey(lesions);
   const squeezes = new Map(
