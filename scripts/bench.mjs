@@ -15,6 +15,9 @@ import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const SPEED = Number(process.env.BENCH_SPEED ?? 2);
 const BEFORE = process.env.BENCH_BEFORE ?? '81461d4';
+/** BENCH_ONLY=render,playback,interaction,instances,heap,payload runs some sections only. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const want = (section) => !ONLY || ONLY.includes(section);
 const PROCEDURES = (process.env.BENCH_PROCEDURES ?? 'ptcd,internal-drainage,balloon-dilation,stent').split(',');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kB = (bytes) => Math.round(bytes / 100) / 10;
@@ -77,317 +80,329 @@ const results = {};
 const row = (name, before, after, target = '') => (results[name] = { before, after, target });
 
 try {
-  // The floor: the widget's drawing as a static SVG image, every computed style inlined.
-  {
-    const { page } = await open(widgetPage(BUILDS.after));
-    const box = await page.evaluate(() =>
-      document.querySelector('liver-intervention').shadowRoot.querySelector('svg').getBoundingClientRect().toJSON(),
-    );
-    floorSvg = await page.evaluate(() => {
-      const PROPS = [
-        'fill',
-        'fill-opacity',
-        'stroke',
-        'stroke-width',
-        'stroke-opacity',
-        'stroke-dasharray',
-        'stroke-dashoffset',
-        'stroke-linecap',
-        'stroke-linejoin',
-        'opacity',
-        'display',
-        'visibility',
-        'font-family',
-        'font-size',
-        'font-weight',
-        'font-style',
-        'text-anchor',
-        'paint-order',
-        'fill-rule',
-        'mix-blend-mode',
-        'filter',
-        'clip-path',
-        'vector-effect',
-        'dominant-baseline',
-        'letter-spacing',
-      ];
-      const svg = document.querySelector('liver-intervention').shadowRoot.querySelector('svg');
-      const copy = svg.cloneNode(true);
-      const from = [svg, ...svg.querySelectorAll('*')];
-      const to = [copy, ...copy.querySelectorAll('*')];
-      from.forEach((el, i) => {
-        const cs = getComputedStyle(el);
-        to[i].setAttribute('style', PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
-        to[i].removeAttribute('class');
+  if (want('render')) {
+    // The floor: the widget's drawing as a static SVG image, every computed style inlined.
+    {
+      const { page } = await open(widgetPage(BUILDS.after));
+      const box = await page.evaluate(() =>
+        document.querySelector('liver-intervention').shadowRoot.querySelector('svg').getBoundingClientRect().toJSON(),
+      );
+      floorSvg = await page.evaluate(() => {
+        const PROPS = [
+          'fill',
+          'fill-opacity',
+          'stroke',
+          'stroke-width',
+          'stroke-opacity',
+          'stroke-dasharray',
+          'stroke-dashoffset',
+          'stroke-linecap',
+          'stroke-linejoin',
+          'opacity',
+          'display',
+          'visibility',
+          'font-family',
+          'font-size',
+          'font-weight',
+          'font-style',
+          'text-anchor',
+          'paint-order',
+          'fill-rule',
+          'mix-blend-mode',
+          'filter',
+          'clip-path',
+          'vector-effect',
+          'dominant-baseline',
+          'letter-spacing',
+        ];
+        const svg = document.querySelector('liver-intervention').shadowRoot.querySelector('svg');
+        const copy = svg.cloneNode(true);
+        const from = [svg, ...svg.querySelectorAll('*')];
+        const to = [copy, ...copy.querySelectorAll('*')];
+        from.forEach((el, i) => {
+          const cs = getComputedStyle(el);
+          to[i].setAttribute('style', PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+          to[i].removeAttribute('class');
+        });
+        const { width, height } = svg.getBoundingClientRect();
+        copy.setAttribute('width', String(width));
+        copy.setAttribute('height', String(height));
+        return new XMLSerializer().serializeToString(copy);
       });
-      const { width, height } = svg.getBoundingClientRect();
-      copy.setAttribute('width', String(width));
-      copy.setAttribute('height', String(height));
-      return new XMLSerializer().serializeToString(copy);
-    });
-    const shotWidget = await page.screenshot({ clip: box, encoding: 'base64' });
-    await page.close();
-    const img = await open(imagePage('/floor.svg'));
-    const shotFloor = await img.page.screenshot({ clip: { ...box, x: 0, y: 0 }, encoding: 'base64' });
-    const differing = await img.page.evaluate(
-      async (a, b) => {
-        const pixels = async (data) => {
-          const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-          const c = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
-          c.drawImage(bitmap, 0, 0);
-          return c.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        };
-        const [p, q] = [await pixels(a), await pixels(b)];
-        let n = 0;
-        for (let i = 0; i < p.length; i += 4) {
-          if (Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2])) > 32) n++;
-        }
-        return n / (p.length / 4);
-      },
-      shotWidget,
-      shotFloor,
-    );
-    await img.page.close();
-    results['floor image vs widget drawing'] = {
-      'pixels differing': `${(differing * 100).toFixed(2)} %`,
-      target: '< 1 %',
-    };
-  }
+      const shotWidget = await page.screenshot({ clip: box, encoding: 'base64' });
+      await page.close();
+      const img = await open(imagePage('/floor.svg'));
+      const shotFloor = await img.page.screenshot({ clip: { ...box, x: 0, y: 0 }, encoding: 'base64' });
+      const differing = await img.page.evaluate(
+        async (a, b) => {
+          const pixels = async (data) => {
+            const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+            const c = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+            c.drawImage(bitmap, 0, 0);
+            return c.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          };
+          const [p, q] = [await pixels(a), await pixels(b)];
+          let n = 0;
+          for (let i = 0; i < p.length; i += 4) {
+            if (Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2])) > 32) n++;
+          }
+          return n / (p.length / 4);
+        },
+        shotWidget,
+        shotFloor,
+      );
+      await img.page.close();
+      results['floor image vs widget drawing'] = {
+        'pixels differing': `${(differing * 100).toFixed(2)} %`,
+        target: '< 1 %',
+      };
+    }
 
-  // First render to paint, interleaved: before, after, floor.
-  for (const cpu of [1, 4]) {
-    const times = { before: [], after: [], floor: [] };
-    for (let i = 0; i < RUNS; i++) {
-      for (const [name, html] of [
-        ['before', widgetPage(BUILDS.before)],
-        ['after', widgetPage(BUILDS.after)],
-        ['floor', imagePage('/floor.svg')],
-      ]) {
-        const { page } = await open(html, cpu);
-        times[name].push(await page.evaluate(() => window.painted));
-        await page.close();
+    // First render to paint, interleaved: before, after, floor.
+    for (const cpu of [1, 4]) {
+      const times = { before: [], after: [], floor: [] };
+      for (let i = 0; i < RUNS; i++) {
+        for (const [name, html] of [
+          ['before', widgetPage(BUILDS.before)],
+          ['after', widgetPage(BUILDS.after)],
+          ['floor', imagePage('/floor.svg')],
+        ]) {
+          const { page } = await open(html, cpu);
+          times[name].push(await page.evaluate(() => window.painted));
+          await page.close();
+        }
+      }
+      const [b, a, f] = [median(times.before), median(times.after), median(times.floor)];
+      row(
+        `first render ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
+        `${(b / f).toFixed(2)}× (${b.toFixed(0)} ms)`,
+        `${(a / f).toFixed(2)}× (${a.toFixed(0)} ms)`,
+        '≤ 1.5×',
+      );
+    }
+  }
+  if (want('playback')) {
+    // Whole procedures at CPU×4, controls on, 800 px wide, at BENCH_SPEED; and PTCD at CPU×1 for frame intervals.
+    const play = async (build, procedure, cpu) => {
+      // Balloon dilation is for benign strictures: on the default malignant case it explains instead of playing.
+      const attrs = `procedure="${procedure}"${procedure === 'balloon-dilation' ? ' obstruction="benign-anastomotic"' : ''}`;
+      const { page } = await open(widgetPage(BUILDS[build], attrs), cpu);
+      await page.waitForFunction(() => document.querySelector('liver-intervention').steps.length > 0);
+      const stats = await page.evaluate(async (speed) => {
+        const el = document.querySelector('liver-intervention');
+        const select = el.shadowRoot.querySelector('.speed select');
+        select.value = String(speed);
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        return window.measureFrames(el, () => el.play());
+      }, SPEED);
+      await page.close();
+      return stats;
+    };
+    const loaf = { before: [], after: [] };
+    const mutations = { before: [], after: [] };
+    for (const procedure of PROCEDURES) {
+      for (const build of ['before', 'after']) {
+        const s = await play(build, procedure, 4);
+        loaf[build].push(`${procedure} ${s.longFrames}`);
+        mutations[build].push(`${procedure} ${s.mutationsMedian} (mean ${s.mutationsMean.toFixed(0)})`);
       }
     }
-    const [b, a, f] = [median(times.before), median(times.after), median(times.floor)];
     row(
-      `first render ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
-      `${(b / f).toFixed(2)}× (${b.toFixed(0)} ms)`,
-      `${(a / f).toFixed(2)}× (${a.toFixed(0)} ms)`,
-      '≤ 1.5×',
+      `long animation frames (> 50 ms) playing each procedure at ${SPEED}×, CPU×4`,
+      loaf.before.join(', '),
+      loaf.after.join(', '),
+      '0',
+    );
+    row(
+      'DOM mutations per frame while playing: median (mean)',
+      mutations.before.join(', '),
+      mutations.after.join(', '),
+    );
+    const p95 = {};
+    for (const build of ['before', 'after']) p95[build] = (await play(build, 'ptcd', 1)).p95;
+    row(
+      `p95 frame interval playing PTCD at ${SPEED}×, CPU×1`,
+      `${p95.before.toFixed(1)} ms`,
+      `${p95.after.toFixed(1)} ms`,
+      '≤ 17.5 ms',
     );
   }
-
-  // Whole procedures at CPU×4, controls on, 800 px wide, at BENCH_SPEED; and PTCD at CPU×1 for frame intervals.
-  const play = async (build, procedure, cpu) => {
-    const { page } = await open(widgetPage(BUILDS[build], `procedure="${procedure}"`), cpu);
-    await page.waitForFunction(() => document.querySelector('liver-intervention').steps.length > 0);
-    const stats = await page.evaluate(async (speed) => {
-      const el = document.querySelector('liver-intervention');
-      const select = el.shadowRoot.querySelector('.speed select');
-      select.value = String(speed);
-      select.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      return window.measureFrames(el, () => el.play());
-    }, SPEED);
-    await page.close();
-    return stats;
-  };
-  const loaf = { before: [], after: [] };
-  const mutations = { before: [], after: [] };
-  for (const procedure of PROCEDURES) {
-    for (const build of ['before', 'after']) {
-      const s = await play(build, procedure, 4);
-      loaf[build].push(`${procedure} ${s.longFrames}`);
-      mutations[build].push(`${procedure} ${s.mutationsMedian} (mean ${s.mutationsMean.toFixed(0)})`);
-    }
-  }
-  row(
-    `long animation frames (> 50 ms) playing each procedure at ${SPEED}×, CPU×4`,
-    loaf.before.join(', '),
-    loaf.after.join(', '),
-    '0',
-  );
-  row('DOM mutations per frame while playing: median (mean)', mutations.before.join(', '), mutations.after.join(', '));
-  const p95 = {};
-  for (const build of ['before', 'after']) p95[build] = (await play(build, 'ptcd', 1)).p95;
-  row(
-    `p95 frame interval playing PTCD at ${SPEED}×, CPU×1`,
-    `${p95.before.toFixed(1)} ms`,
-    `${p95.after.toFixed(1)} ms`,
-    '≤ 17.5 ms',
-  );
-
-  // Interaction to the next paint (Event Timing), CPU×4: the Next button, and hovering a structure.
-  const interact = async (build) => {
-    const { page } = await open(widgetPage(BUILDS[build]), 4);
-    await page.evaluate(() => {
-      window.events = [];
-      new PerformanceObserver((l) => window.events.push(...l.getEntries())).observe({
-        type: 'event',
-        durationThreshold: 16,
-        buffered: false,
+  if (want('interaction')) {
+    // Interaction to the next paint (Event Timing), CPU×4: the Next button, and hovering a structure.
+    const interact = async (build) => {
+      const { page } = await open(widgetPage(BUILDS[build]), 4);
+      await page.evaluate(() => {
+        window.events = [];
+        new PerformanceObserver((l) => window.events.push(...l.getEntries())).observe({
+          type: 'event',
+          durationThreshold: 16,
+          buffered: false,
+        });
       });
-    });
-    const next = await page.$('pierce/button[aria-label="Next step"]');
-    for (let i = 0; i < 6; i++) {
-      await next.click();
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    const clicks = await page.evaluate(() => window.events.filter((e) => e.name === 'click').map((e) => e.duration));
-    const box = await page.evaluate(() => {
-      const t = document.querySelector('liver-intervention').shadowRoot.querySelector('path.target[data-id="liver"]');
-      return t.getBoundingClientRect().toJSON();
-    });
-    await page.evaluate(() => (window.events = []));
-    for (let i = 0; i < 6; i++) {
-      await page.mouse.move(box.x + box.width * (0.3 + i * 0.05), box.y + box.height * 0.5);
-      await new Promise((r) => setTimeout(r, 150));
-      await page.mouse.move(5, 5);
-      await new Promise((r) => setTimeout(r, 150));
-    }
-    const hovers = await page.evaluate(() =>
-      window.events.filter((e) => /pointer|mouse/.test(e.name)).map((e) => e.duration),
-    );
-    await page.close();
-    // Event Timing reports only interactions over 16 ms; the rest were painted within a frame.
-    return {
-      click: median([...clicks, ...Array(Math.max(0, 6 - clicks.length)).fill(16)]),
-      hover: Math.max(16, ...hovers),
+      const next = await page.$('pierce/button[aria-label="Next step"]');
+      for (let i = 0; i < 6; i++) {
+        await next.click();
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const clicks = await page.evaluate(() => window.events.filter((e) => e.name === 'click').map((e) => e.duration));
+      const box = await page.evaluate(() => {
+        const t = document.querySelector('liver-intervention').shadowRoot.querySelector('path.target[data-id="liver"]');
+        return t.getBoundingClientRect().toJSON();
+      });
+      await page.evaluate(() => (window.events = []));
+      for (let i = 0; i < 6; i++) {
+        await page.mouse.move(box.x + box.width * (0.3 + i * 0.05), box.y + box.height * 0.5);
+        await new Promise((r) => setTimeout(r, 150));
+        await page.mouse.move(5, 5);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      const hovers = await page.evaluate(() =>
+        window.events.filter((e) => /pointer|mouse/.test(e.name)).map((e) => e.duration),
+      );
+      await page.close();
+      // Event Timing reports only interactions over 16 ms; the rest were painted within a frame.
+      return {
+        click: median([...clicks, ...Array(Math.max(0, 6 - clicks.length)).fill(16)]),
+        hover: Math.max(16, ...hovers),
+      };
     };
-  };
-  const inter = { before: await interact('before'), after: await interact('after') };
-  row(
-    'Next step click to paint, CPU×4 (median; ≤ 16 = within a frame)',
-    `${inter.before.click} ms`,
-    `${inter.after.click} ms`,
-    '≤ 50 ms',
-  );
-  row('hover to paint, CPU×4 (worst of 12 events)', `${inter.before.hover} ms`, `${inter.after.hover} ms`, '≤ 50 ms');
-
-  // 20 instances: frames asked for by idle widgets, and by autoplaying widgets that are all off screen.
-  const frames = async (build, attrs, offscreen) => {
-    const { page } = await open(manyPage(BUILDS[build], 20, attrs, offscreen));
-    const n = await page.evaluate(async () => {
-      await new Promise((r) => setTimeout(r, 300));
-      const start = window.frameCallbacks;
-      await new Promise((r) => setTimeout(r, 2000));
-      return (window.frameCallbacks - start) / 2;
-    });
-    await page.close();
-    return n;
-  };
-  for (const [label, attrs, offscreen] of [
-    ['20 idle widgets: frame callbacks a second', '', false],
-    ['20 autoplaying widgets, all off screen: frame callbacks a second', 'autoplay', true],
-  ]) {
-    row(label, await frames('before', attrs, offscreen), await frames('after', attrs, offscreen), '0');
+    const inter = { before: await interact('before'), after: await interact('after') };
+    row(
+      'Next step click to paint, CPU×4 (median; ≤ 16 = within a frame)',
+      `${inter.before.click} ms`,
+      `${inter.after.click} ms`,
+      '≤ 50 ms',
+    );
+    row('hover to paint, CPU×4 (worst of 12 events)', `${inter.before.hover} ms`, `${inter.after.hover} ms`, '≤ 50 ms');
   }
-
-  // Heap: extra cost per widget (21 widgets minus 1, over 20), and growth over 200 mount/unmount cycles.
-  const perWidget = async (build) => {
-    const one = await open(manyPage(BUILDS[build], 1));
-    const h1 = await heapKB(one.cdp);
-    await one.page.close();
-    const many = await open(manyPage(BUILDS[build], 21));
-    const h21 = await heapKB(many.cdp);
-    await many.page.close();
-    return (h21 - h1) / 20;
-  };
-  const cycles = async (build) => {
-    const { page, cdp } = await open(emptyPage(BUILDS[build]));
-    const cycle = (n) =>
-      page.evaluate(async (n) => {
-        for (let i = 0; i < n; i++) {
-          const el = document.createElement('liver-intervention');
-          document.body.append(el);
-          await el.updateComplete;
-          if (i % 4 === 0) {
-            el.step = 5;
+  if (want('instances')) {
+    // 20 instances: frames asked for by idle widgets, and by autoplaying widgets that are all off screen.
+    const frames = async (build, attrs, offscreen) => {
+      const { page } = await open(manyPage(BUILDS[build], 20, attrs, offscreen));
+      const n = await page.evaluate(async () => {
+        await new Promise((r) => setTimeout(r, 300));
+        const start = window.frameCallbacks;
+        await new Promise((r) => setTimeout(r, 2000));
+        return (window.frameCallbacks - start) / 2;
+      });
+      await page.close();
+      return n;
+    };
+    for (const [label, attrs, offscreen] of [
+      ['20 idle widgets: frame callbacks a second', '', false],
+      ['20 autoplaying widgets, all off screen: frame callbacks a second', 'autoplay', true],
+    ]) {
+      row(label, await frames('before', attrs, offscreen), await frames('after', attrs, offscreen), '0');
+    }
+  }
+  if (want('heap')) {
+    // Heap: extra cost per widget (21 widgets minus 1, over 20), and growth over 200 mount/unmount cycles.
+    const perWidget = async (build) => {
+      const one = await open(manyPage(BUILDS[build], 1));
+      const h1 = await heapKB(one.cdp);
+      await one.page.close();
+      const many = await open(manyPage(BUILDS[build], 21));
+      const h21 = await heapKB(many.cdp);
+      await many.page.close();
+      return (h21 - h1) / 20;
+    };
+    const cycles = async (build) => {
+      const { page, cdp } = await open(emptyPage(BUILDS[build]));
+      const cycle = (n) =>
+        page.evaluate(async (n) => {
+          for (let i = 0; i < n; i++) {
+            const el = document.createElement('liver-intervention');
+            document.body.append(el);
             await el.updateComplete;
+            if (i % 4 === 0) {
+              el.step = 5;
+              await el.updateComplete;
+            }
+            el.remove();
           }
-          el.remove();
-        }
-      }, n);
-    await cycle(20);
-    const before = await heapKB(cdp);
-    await cycle(200);
-    const after = await heapKB(cdp);
-    await page.close();
-    return after - before;
-  };
-  const pw = { before: await perWidget('before'), after: await perWidget('after') };
-  row('JS heap per extra widget', `${pw.before.toFixed(0)} kB`, `${pw.after.toFixed(0)} kB`);
-  const cy = { before: await cycles('before'), after: await cycles('after') };
-  row(
-    'heap growth over 200 mount/unmount cycles (after 20 warm-up)',
-    `${cy.before.toFixed(0)} kB`,
-    `${cy.after.toFixed(0)} kB`,
-    '≤ 200 kB',
-  );
+        }, n);
+      await cycle(20);
+      const warm = await heapKB(cdp);
+      await cycle(80);
+      const before = await heapKB(cdp);
+      await cycle(200);
+      const after = await heapKB(cdp);
+      await page.close();
+      return { filling: before - warm, growth: after - before };
+    };
+    const pw = { before: await perWidget('before'), after: await perWidget('after') };
+    row('JS heap per extra widget', `${pw.before.toFixed(0)} kB`, `${pw.after.toFixed(0)} kB`);
+    const cy = { before: await cycles('before'), after: await cycles('after') };
+    const grew = (c) => `${c.growth.toFixed(0)} kB (caches filling in cycles 21–100: ${c.filling.toFixed(0)} kB)`;
+    row('heap growth over 200 mount/unmount cycles, after 100 warm-up', grew(cy.before), grew(cy.after), '≤ 200 kB');
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-// Payload, gzip: this widget before and after, and what a user would embed instead (their npm packages, packed
-// into a temp dir for this run only).
-const chunks = (dir, pattern) =>
-  readdirSync(dir)
-    .filter((f) => pattern.test(f))
-    .map((f) => join(dir, f));
-const sum = (files) => kB(files.reduce((a, f) => a + gz(f), 0));
-const afterFirst = sum([join('dist/cdn/liver-intervention.js'), ...chunks('dist/cdn', /^layers-.*\.js$/)]);
-row(
-  'payload: first paint of the default view (gzip)',
-  `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
-  `${afterFirst} kB`,
-  '≤ 30 kB',
-);
-row(
-  'payload: everything to play PTCD in English (gzip)',
-  `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
-  `${afterFirst} kB`,
-  '≤ 45 kB',
-);
-const lazy = chunks('dist/cdn', /^(stent|internal-drainage|balloon-dilation|validate-data)-.*\.js$/);
-row(
-  'payload: each lazy chunk (gzip)',
-  '',
-  lazy
-    .map(
-      (f) =>
-        `${f
-          .split('/')
-          .pop()
-          .replace(/-[\w-]{8}\.js$/, '')} ${sum([f])} kB`,
-    )
-    .join(', '),
-  '≤ 5 kB',
-);
-const others = join(tmpdir(), 'li-bench-payload');
-mkdirSync(others, { recursive: true });
-const alternatives = {
-  'lottie-web (light)': ['lottie-web', 'build/player/lottie_light.min.js'],
-  'lottie-web (full)': ['lottie-web', 'build/player/lottie.min.js'],
-  'h5p-standalone': ['h5p-standalone', 'dist/main.bundle.js', 'dist/frame.bundle.js'],
-  '@google/model-viewer': ['@google/model-viewer', 'dist/model-viewer.min.js'],
-};
-const payload = {};
-for (const [label, [pkg, ...files]] of Object.entries(alternatives)) {
-  const dir = join(others, pkg.replace('/', '-'));
-  if (!existsSync(join(dir, 'package'))) {
-    mkdirSync(dir, { recursive: true });
-    const tgz = execSync(`npm pack ${pkg} --silent --pack-destination ${dir}`, { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .pop();
-    sh(`tar -xzf ${tgz}`, dir);
+if (want('payload')) {
+  // Payload, gzip: this widget before and after, and what a user would embed instead (their npm packages, packed
+  // into a temp dir for this run only).
+  const chunks = (dir, pattern) =>
+    readdirSync(dir)
+      .filter((f) => pattern.test(f))
+      .map((f) => join(dir, f));
+  const sum = (files) => kB(files.reduce((a, f) => a + gz(f), 0));
+  const afterFirst = sum([join('dist/cdn/liver-intervention.js'), ...chunks('dist/cdn', /^layers-.*\.js$/)]);
+  row(
+    'payload: first paint of the default view (gzip)',
+    `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
+    `${afterFirst} kB`,
+    '≤ 30 kB',
+  );
+  row(
+    'payload: everything to play PTCD in English (gzip)',
+    `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
+    `${afterFirst} kB`,
+    '≤ 45 kB',
+  );
+  const lazy = chunks('dist/cdn', /^(stent|internal-drainage|balloon-dilation|validate-data)-.*\.js$/);
+  row(
+    'payload: each lazy chunk (gzip)',
+    '',
+    lazy
+      .map(
+        (f) =>
+          `${f
+            .split('/')
+            .pop()
+            .replace(/-[\w-]{8}\.js$/, '')} ${sum([f])} kB`,
+      )
+      .join(', '),
+    '≤ 5 kB',
+  );
+  const others = join(tmpdir(), 'li-bench-payload');
+  mkdirSync(others, { recursive: true });
+  const alternatives = {
+    'lottie-web (light)': ['lottie-web', 'build/player/lottie_light.min.js'],
+    'lottie-web (full)': ['lottie-web', 'build/player/lottie.min.js'],
+    'h5p-standalone': ['h5p-standalone', 'dist/main.bundle.js', 'dist/frame.bundle.js'],
+    '@google/model-viewer': ['@google/model-viewer', 'dist/model-viewer.min.js'],
+  };
+  const payload = {};
+  for (const [label, [pkg, ...files]] of Object.entries(alternatives)) {
+    const dir = join(others, pkg.replace('/', '-'));
+    if (!existsSync(join(dir, 'package'))) {
+      mkdirSync(dir, { recursive: true });
+      const tgz = execSync(`npm pack ${pkg} --silent --pack-destination ${dir}`, { encoding: 'utf8' })
+        .trim()
+        .split('\n')
+        .pop();
+      sh(`tar -xzf ${tgz}`, dir);
+    }
+    const version = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8')).version;
+    payload[`${label} ${version}`] = `${sum(files.map((f) => join(dir, 'package', f)))} kB`;
   }
-  const version = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8')).version;
-  payload[`${label} ${version}`] = `${sum(files.map((f) => join(dir, 'package', f)))} kB`;
+  results['what a user would embed instead (gzip JS)'] = payload;
+  results['main chunk composition, after (kB gzip, estimated)'] = await composition();
 }
-results['what a user would embed instead (gzip JS)'] = payload;
-results['main chunk composition, after (kB gzip, estimated)'] = await composition();
 
 const cell = (v) =>
   typeof v === 'object'
