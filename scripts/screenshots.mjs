@@ -51,6 +51,34 @@ const ISSUE4 = [
   ),
   { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
 ].map((v) => ({ widths: [720], ...v }));
+/** Issue 8: the picture at lecture-hall and phone widths. */
+const ISSUE8 = [
+  ...['internal-drainage', 'balloon-dilation'].flatMap((procedure) =>
+    (procedure === 'internal-drainage'
+      ? ['cholangiogram', 'internal-external-drain', 'bag']
+      : ['inflate', 'catheter-across']
+    ).map((id) => ({
+      name: `hj-${procedure}-${id}`,
+      query: `procedure=${procedure}&obstruction=benign-anastomotic&step=${stepOf(procedure, id, { obstruction: 'benign-anastomotic', approach: 'right' })}`,
+    })),
+  ),
+  ...OBSTRUCTIONS.filter((o) => o !== 'benign-anastomotic').map((obstruction) => ({
+    name: `case-${obstruction}`,
+    query: `procedure=internal-drainage&obstruction=${obstruction}&step=${stepOf('internal-drainage', 'internal-external-drain', { obstruction, approach: 'right' })}`,
+  })),
+  ...['right', 'left'].flatMap((approach) =>
+    ['illustration', 'fluoroscopy'].flatMap((view) =>
+      (approach === 'right'
+        ? ['right-entry', 'right-puncture', 'right-find-duct', 'drain', 'drainage']
+        : ['left-access', 'left-puncture', 'drain']
+      ).map((id) => ({
+        name: `access-${approach}-${id}-${view}`,
+        query: `approach=${approach}&view=${view}&step=${stepOf('ptcd', id, { approach })}`,
+      })),
+    ),
+  ),
+  { name: 'unsuitable-still', query: 'procedure=balloon-dilation&obstruction=hilar-2&step=4' },
+].map((v) => ({ widths: [1280, 360], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
@@ -74,7 +102,11 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  ...ISSUE8,
 ];
+
+// SHOTS=regex renders only the views whose name matches (e.g. SHOTS=anastomotic npm run screenshots).
+const only = process.env.SHOTS ? new RegExp(process.env.SHOTS) : null;
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
@@ -86,7 +118,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  for (const view of VIEWS) {
+  for (const view of VIEWS.filter((v) => !only || only.test(v.name))) {
     for (const width of view.widths ?? WIDTHS) {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });

@@ -32,7 +32,8 @@ export const styles = css`
     --li-catheter: #f3f0e6;
     --li-contrast: #1f2a36;
     --li-lesion: #a8431b;
-    --li-bile-fluid: #9bbf2a;
+    --li-bile-fluid: #d4920f;
+    --li-pancreatic-duct: #8a6a3c;
     --li-probe: #6f7f90;
     --li-beam: #3a8fd6;
     --li-highlight: #0b57d0;
@@ -95,6 +96,9 @@ export const styles = css`
   }
   .tone-bile {
     --c: var(--li-bile);
+  }
+  .tone-pancreatic-duct {
+    --c: var(--li-pancreatic-duct);
   }
   .tone-gallbladder {
     --c: var(--li-gallbladder);
@@ -264,6 +268,17 @@ export const styles = css`
   .is-active.paint-tube.casing,
   .is-active.paint-band,
   .is-active.paint-line,
+  /* Issue 8 shapes: the papilla is a mound on the D2 wall, a little darker than the bowel. */
+  .paint-mound {
+    fill: color-mix(in srgb, var(--c) 70%, var(--li-ink) 10%);
+    stroke: color-mix(in srgb, var(--c) 60%, var(--li-ink));
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .is-active.paint-mound {
+    stroke: var(--li-highlight);
+    stroke-width: 2.5px;
+  }
   .is-active.paint-dot {
     stroke: var(--li-highlight);
     stroke-width: 3px;
@@ -273,10 +288,20 @@ export const styles = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
+  /* Tumour: one mass, filled by the scene's radial gradient (render-scene), a faint edge. */
   .paint-lesion {
-    fill: color-mix(in srgb, var(--li-lesion) 30%, transparent);
-    stroke: color-mix(in srgb, var(--li-lesion) 80%, transparent);
-    stroke-width: 1.5px;
+    stroke: color-mix(in srgb, var(--li-lesion) 45%, transparent);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .lesion-glow .core {
+    stop-color: color-mix(in srgb, var(--li-lesion) 70%, transparent);
+  }
+  .lesion-glow .mid {
+    stop-color: color-mix(in srgb, var(--li-lesion) 45%, transparent);
+  }
+  .lesion-glow .rim {
+    stop-color: color-mix(in srgb, var(--li-lesion) 18%, transparent);
   }
   .is-dim {
     opacity: 0.3;
@@ -320,11 +345,10 @@ export const styles = css`
   .dev-marker {
     fill: var(--li-device);
   }
+  /* Side holes: small dark dots (art direction). */
   .dev-holes {
-    fill: var(--li-surface);
-    stroke: var(--li-device);
-    stroke-width: 0.6px;
-    vector-effect: non-scaling-stroke;
+    fill: var(--li-device);
+    stroke: none;
   }
   .dev-tubing {
     stroke: color-mix(in srgb, var(--li-catheter) 80%, var(--li-device));

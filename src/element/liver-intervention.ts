@@ -58,6 +58,7 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
  * @csspart error - A data error message.
  * @cssprop --li-liver - Liver colour.
  * @cssprop --li-bile - Bile ducts.
+ * @cssprop --li-pancreatic-duct - Main and accessory pancreatic ducts, apart from the bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
  * @cssprop --li-portal - Portal venous system.
  * @cssprop --li-artery - Hepatic arteries.

@@ -10,10 +10,12 @@ import { slicePolyline } from '../model/geometry.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
 import { momentDevices } from './moment-devices.js';
-import { lesionPath, momentLesions } from './lesion-path.js';
+import { joinSleeves, lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
 import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
+import { papillaMound } from './papilla-mound.js';
+import { polygonPath } from './tube-outline.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -67,6 +69,31 @@ function aimLine(anatomy: Anatomy): ScenePath | null {
   };
 }
 
+/**
+ * Point landmarks with a mark of their own shape: a papilla (a point on a
+ * bowel) is a small mound on the bowel wall; a point inside another point
+ * landmark (the ampulla within the papilla) adds no second mark, so the pair
+ * never reads as a figure 8. Null for every other structure.
+ */
+function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
+  if (s.shape.type !== 'point' || s.kind !== 'landmark' || !s.parent) return null;
+  const parent = anatomy.byId.get(s.parent);
+  if (parent?.shape.type === 'point') return [];
+  const mound = parent?.kind === 'organ' ? papillaMound(s.shape.at, parent) : null;
+  if (!mound) return null;
+  return [
+    {
+      id: s.id,
+      structureId: s.id,
+      layer: 'duodenum',
+      tone: 'duodenum',
+      paint: 'mound',
+      d: polygonPath(mound),
+      dashed: false,
+    },
+  ];
+}
+
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
@@ -104,7 +131,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const state = stateOf(s.id);
     const key = stateKey(state);
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
-    const drawn = cached(anatomy, s, `paths|${key}`, () => structurePaths(s, state));
+    const drawn = cached(anatomy, s, `paths|${key}`, () => landmarkPaths(anatomy, s) ?? structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
     const contrast = filled ? contrastPath(s, filled, state) : null;
@@ -150,11 +177,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
   const pancreas = paths.find((p) => p.structureId === 'pancreas');
   if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
-  for (const [i, lesion] of lesions.entries()) {
+  const lesionPaths = lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;
-    if (path) paths.push(path);
-  }
+    return path ? [path] : [];
+  });
+  paths.push(...joinSleeves(lesionPaths));
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
     const s = anatomy.byId.get(id);

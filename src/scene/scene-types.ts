@@ -5,7 +5,18 @@ import type { Camera } from '../model/cameras.js';
 export type { Camera };
 
 /** How a shape is painted; tubes paint twice (casing, then lumen) so joined ducts merge. */
-export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar' | 'overlay' | 'planned';
+export type Paint =
+  | 'tube'
+  | 'fill'
+  | 'line'
+  | 'band'
+  | 'dot'
+  | 'mound' // a papilla on the bowel wall
+  | 'contrast'
+  | 'lesion'
+  | 'scar'
+  | 'overlay'
+  | 'planned';
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {

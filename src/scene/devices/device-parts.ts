@@ -20,6 +20,8 @@ const CATHETERS = new Set([
   'pusher',
 ]);
 const PIGTAILS = new Set(['drain', 'internal-external-drain']);
+/** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
+export const HOLE_RADIUS = 0.14;
 
 /** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
 export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
@@ -58,9 +60,9 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
     const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
     parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
-    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
+    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
     if (device.kind === 'internal-external-drain') {
-      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * 0.22), 0));
+      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * HOLE_RADIUS), 0));
     }
   }
   return parts;
