@@ -175,7 +175,8 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const aim = chosen?.has('t12-aim') ? aimLine(anatomy) : null;
   if (aim) paths.push(aim);
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
-  const pancreas = paths.find((p) => p.structureId === 'pancreas');
+  // After a hepaticojejunostomy there is no such duct, and the jejunal limb lies in front.
+  const pancreas = anatomy.byId.has('common-bile-duct') ? paths.find((p) => p.structureId === 'pancreas') : undefined;
   if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
   const lesionPaths = lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);

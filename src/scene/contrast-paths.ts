@@ -20,6 +20,8 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   // A fill that stops short (the fill front, or a block) ends tapered and irregular, not in a round
   // cap that would read as a stone's meniscus (brief §4.2); whole ducts keep round ends to merge at junctions.
   const whole = from < 0.01 && to > 0.99;
+  // A bowel filling from its closed end (a Roux limb's blind end) keeps that end round.
+  const roundStart = from < 0.01 && s.kind === 'organ';
   const length = (to - from) * total;
   const outline = tubeOutline(
     stretch,
@@ -29,7 +31,7 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
       const left = (1 - f) * length;
       return left > 10 ? w : w * (0.45 + 0.055 * left) * (f > 0.995 ? 0.8 : 1);
     },
-    whole,
+    whole || roundStart,
     1,
   );
   return {

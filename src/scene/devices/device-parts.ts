@@ -59,7 +59,7 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   } else if (CATHETERS.has(device.kind)) {
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
     const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
-    parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
+    parts.push(part('marker', circlesPath([markerAt], w * 0.36), 0));
     if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
     if (device.kind === 'internal-external-drain') {
       parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * HOLE_RADIUS), 0));
