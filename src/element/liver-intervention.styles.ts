@@ -223,6 +223,17 @@ export const styles = css`
     stroke: color-mix(in srgb, var(--c) 60%, transparent);
     stroke-width: 0.8px;
   }
+  /* Issue 8: the diaphragm is a muscle band over both domes; ribs have solid outlines. */
+  .tone-diaphragm.paint-band {
+    fill: color-mix(in srgb, var(--c) 38%, transparent);
+    stroke: color-mix(in srgb, var(--c) 75%, transparent);
+    stroke-width: 1px;
+  }
+  .tone-bone.paint-band:not(.behind) {
+    fill: color-mix(in srgb, var(--c) 10%, transparent);
+    stroke: color-mix(in srgb, var(--c) 80%, transparent);
+    stroke-width: 1.3px;
+  }
   .layer-spine path.paint-fill {
     fill: none;
     stroke: color-mix(in srgb, var(--c) 35%, transparent);
@@ -273,6 +284,15 @@ export const styles = css`
     fill: color-mix(in srgb, var(--c) 70%, var(--li-ink) 10%);
     stroke: color-mix(in srgb, var(--c) 60%, var(--li-ink));
     stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  /* A direction, not a path: a solid arrow (toward T12 at the needle hub). */
+  .paint-arrow {
+    fill: none;
+    stroke: var(--li-ink);
+    stroke-width: 2px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
   .is-active.paint-mound {
@@ -425,7 +445,7 @@ export const styles = css`
 
   /* During a procedure the supporting layers step back (composition §15). */
   .quiet .layer-arteries,
-  .quiet .layer-wall .paint-band {
+  .quiet .layer-wall .paint-band:not(.tone-bone) {
     opacity: 0.5;
   }
   .paint-overlay {

@@ -166,7 +166,8 @@ export class LiverIntervention extends LitElement {
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   async play(): Promise<void> {
     const timeline = this.timeline;
-    if (!timeline) return;
+    // An unsuitable pair is explained over a still picture, never animated.
+    if (!timeline || this.unsuitable) return;
     if (this.time >= timeline.duration - 0.5) this.playback.seek(0);
     this.isPlaying = true;
     this.dispatchEvent(new PlaybackEvent('li-play', this.step));
@@ -202,7 +203,7 @@ export class LiverIntervention extends LitElement {
     const index = Math.max(0, Math.min(timeline.steps.length - 1, Math.round(step) - 1));
     const target = timeline.steps[index]!;
     this.stopPlaying();
-    if (this.motion.reduced) {
+    if (this.motion.reduced || this.unsuitable) {
       this.playback.seek(target.end);
       return;
     }

@@ -15,6 +15,7 @@ import { ductSqueeze } from './duct-squeeze.js';
 import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
 import { papillaMound } from './papilla-mound.js';
+import { ribNumerals } from './rib-numerals.js';
 import { polygonPath } from './tube-outline.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
@@ -48,25 +49,30 @@ const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
 
+/** Length of the 'toward T12' arrow, units (about 1.3 cm). */
+export const AIM_ARROW = 36;
+
 /**
- * The planned needle path for right access: horizontal from the skin entry
- * toward the T12 body (dotted = planned, composition §15).
+ * Right access aim: the planned path (dotted = planned, composition §15) from
+ * the skin entry to the target duct only, so it never crosses the hilum, and
+ * the direction toward the T12 body as a short solid arrow just above the
+ * needle at the skin, where the hub is held.
  */
-function aimLine(anatomy: Anatomy): ScenePath | null {
+function aimPaths(anatomy: Anatomy): ScenePath[] {
   const entry = anatomy.byId.get('right-entry')?.shape;
-  const target = anatomy.byId.get('t12-aim')?.shape;
-  if (entry?.type !== 'point' || target?.type !== 'point') return null;
-  const [x0, y] = entry.at;
-  const d = `M${x0},${y}L${target.at[0] - 20},${y}`;
-  return {
-    id: 'aim-t12',
-    structureId: 't12-aim',
-    layer: 'markers',
-    tone: 'reference',
-    paint: 'planned',
-    d,
-    dashed: false,
-  };
+  const target = anatomy.byId.get('right-target')?.shape;
+  const t12 = anatomy.byId.get('t12-aim')?.shape;
+  if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
+  const [x0, y0] = entry.at;
+  const dir = Math.sign(t12.at[0] - x0) || 1;
+  const [ax, ay] = [x0 - 14 * dir, y0 - 13];
+  const bx = ax + AIM_ARROW * dir;
+  const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
+  const base = { structureId: 't12-aim', layer: 'markers', tone: 'reference', dashed: false } as const;
+  return [
+    { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
+    { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
+  ];
 }
 
 /**
@@ -172,8 +178,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
   });
   paths.push(...contrasts);
-  const aim = chosen?.has('t12-aim') ? aimLine(anatomy) : null;
-  if (aim) paths.push(aim);
+  if (chosen?.has('t12-aim')) paths.push(...aimPaths(anatomy));
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
   // After a hepaticojejunostomy there is no such duct, and the jejunal limb lies in front.
   const pancreas = anatomy.byId.has('common-bile-duct') ? paths.find((p) => p.structureId === 'pancreas') : undefined;
@@ -194,7 +199,8 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     camera: input.camera,
     paths,
     clips,
-    labels,
+    // Right access steps number the ribs around the entry (outside the label budget: numerals).
+    labels: input.labels && chosen?.has('right-entry') ? [...labels, ...ribNumerals(anatomy, labelSize)] : labels,
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

@@ -16,7 +16,8 @@ export type Paint =
   | 'lesion'
   | 'scar'
   | 'overlay'
-  | 'planned';
+  | 'planned'
+  | 'arrow'; // a direction (toward T12)
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {
