@@ -393,6 +393,10 @@ export const styles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  .dev-cable {
+    stroke: var(--li-device);
+    fill: none;
+  }
   .dev-beam {
     fill: color-mix(in srgb, var(--li-beam) 30%, transparent);
     stroke: color-mix(in srgb, var(--li-beam) 55%, transparent);

@@ -50,6 +50,7 @@ export type DevicePart =
   | 'bile' // bile inside the bag
   | 'flow' // moving bile dashes
   | 'probe'
+  | 'cable' // the probe's cable
   | 'beam'
   | 'flaps' // plastic stent anchoring flaps
   | 'stent-body' // the space a stent holds open

@@ -5,6 +5,7 @@ import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
+import { roundCorners } from './round-corners.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { STENT_KINDS } from './stent-parts.js';
 
@@ -29,7 +30,9 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   const spec = DEVICE_SPECS[device.kind];
   const w = deviceWidth(device.kind, ppu);
   const part = partsOf(device);
-  let line = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
+  const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  let line = device.kind === 'chiba-needle' ? shaft : roundCorners(shaft);
   const parts: SceneDevicePart[] = [];
   if (device.kind === 'angled-catheter' && device.tip > 20) {
     // The angled tip: the last few mm bend about 40° off the shaft.
