@@ -62,10 +62,12 @@ const ISSUE8 = [
       query: `procedure=${procedure}&obstruction=benign-anastomotic&step=${stepOf(procedure, id, { obstruction: 'benign-anastomotic', approach: 'right' })}`,
     })),
   ),
-  ...OBSTRUCTIONS.filter((o) => o !== 'benign-anastomotic').map((obstruction) => ({
-    name: `case-${obstruction}`,
-    query: `procedure=internal-drainage&obstruction=${obstruction}&step=${stepOf('internal-drainage', 'internal-external-drain', { obstruction, approach: 'right' })}`,
-  })),
+  ...OBSTRUCTIONS.filter((o) => o !== 'benign-anastomotic').flatMap((obstruction) =>
+    ['cholangiogram', 'internal-external-drain'].map((id) => ({
+      name: `case-${obstruction}-${id}`,
+      query: `procedure=internal-drainage&obstruction=${obstruction}&step=${stepOf('internal-drainage', id, { obstruction, approach: 'right' })}`,
+    })),
+  ),
   ...['right', 'left'].flatMap((approach) =>
     ['illustration', 'fluoroscopy'].flatMap((view) =>
       (approach === 'right'

@@ -75,7 +75,7 @@ export interface SceneLabel {
   readonly id: string;
   readonly structureId: string;
   /** The labelled structure's kind; the X-ray view hides labels of what it cannot show. */
-  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark';
+  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark' | 'numeral';
   readonly text: string;
   readonly x: number;
   readonly y: number;
