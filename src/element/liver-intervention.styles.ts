@@ -308,11 +308,9 @@ export const styles = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
-  /* Tumour: one mass, filled by the scene's radial gradient (render-scene), a faint edge. */
+  /* Tumour: one mass, filled by the scene's radial gradient (render-scene); the fading rim is its edge. */
   .paint-lesion {
-    stroke: color-mix(in srgb, var(--li-lesion) 45%, transparent);
-    stroke-width: 1px;
-    vector-effect: non-scaling-stroke;
+    stroke: none;
   }
   .lesion-glow .core {
     stop-color: color-mix(in srgb, var(--li-lesion) 70%, transparent);

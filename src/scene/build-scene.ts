@@ -1,9 +1,10 @@
 import { LAYERS } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
+import type { CaseAnatomy } from '../model/case-anatomy.js';
 import { labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import type { Structure } from '../model/anatomy-schema.js';
-import type { Camera, Scene, ScenePath, SceneTarget } from './scene-types.js';
+import type { Camera, Scene, ScenePath, SceneLabel, SceneTarget } from './scene-types.js';
 import { structurePaths, type ShapeState } from './structure-paths.js';
 import { placeLabels } from './place-labels.js';
 import { slicePolyline } from '../model/geometry.js';
@@ -100,6 +101,36 @@ function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
   ];
 }
 
+/**
+ * Marks that are not labels (outside the label budget): rib numbers in right
+ * access steps, and "T12" at the aim arrow's head when the budget left the
+ * "Toward T12" label out (a phone), so the arrow never goes unexplained.
+ */
+function numerals(
+  anatomy: Anatomy,
+  chosen: ReadonlySet<string> | null,
+  placed: readonly SceneLabel[],
+  size: number,
+): SceneLabel[] {
+  const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
+  const entry = anatomy.byId.get('right-entry')?.shape;
+  if (chosen?.has('t12-aim') && entry?.type === 'point' && !placed.some((l) => l.structureId === 't12-aim')) {
+    const [x, y] = entry.at;
+    out.push({
+      id: 'numeral-t12',
+      structureId: 't12-aim',
+      kind: 'numeral',
+      text: 'T12',
+      x: x - 14 + AIM_ARROW + 3,
+      y: y - 13 + size * 0.36,
+      align: 'start',
+      size,
+      leader: null,
+    });
+  }
+  return out;
+}
+
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
@@ -110,7 +141,10 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
   const reveal = new Set(input.reveal ?? []);
-  const chosen = input.labelIds ? new Set(input.labelIds) : null;
+  // A label for a structure surgery removed names its stand-in (a hepaticojejunostomy: the CBD → the jejunal limb).
+  const aliases = (anatomy as CaseAnatomy).routeAliases ?? {};
+  const order = input.labelIds?.flatMap((id) => (anatomy.byId.has(id) ? [id] : (aliases[id] ?? []).slice(-1)));
+  const chosen = order ? new Set(order) : null;
   const paths: ScenePath[] = [];
   const labelled: Structure[] = [];
   const contrasts: ScenePath[] = [];
@@ -156,7 +190,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
       ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
       : null;
   // Step label sets keep the step's order (most important first).
-  if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
+  if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
@@ -199,8 +233,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     camera: input.camera,
     paths,
     clips,
-    // Right access steps number the ribs around the entry (outside the label budget: numerals).
-    labels: input.labels && chosen?.has('right-entry') ? [...labels, ...ribNumerals(anatomy, labelSize)] : labels,
+    labels: [...labels, ...(input.labels ? numerals(anatomy, chosen, labels, labelSize) : [])],
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

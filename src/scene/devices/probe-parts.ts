@@ -47,7 +47,7 @@ export function probeParts(device: DeviceState): SceneDevicePart[] {
   const base = { deviceId: device.id, opacity: device.opacity, width: 0 };
   return [
     { ...base, id: `${device.id}-beam`, part: 'beam', d: `${linePath(beam)}Z` },
-    { ...base, id: `${device.id}-cable`, part: 'cable', d: linePath(cable), width: 5 },
+    { ...base, id: `${device.id}-cable`, part: 'cable', d: linePath(cable), width: 3.5 },
     { ...base, id: `${device.id}-probe`, part: 'probe', d: `${linePath(body)}Z` },
   ];
 }
