@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sceneInputFor } from '../../src/element/scene-input.js';
+import { sceneInputFor } from '../../src/scene/scene-input.js';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { obstructionCase } from '../../src/model/bundled-obstructions.js';
