@@ -102,19 +102,14 @@ function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
 }
 
 /**
- * Marks that are not labels (outside the label budget): rib numbers in right
- * access steps, and "T12" at the aim arrow's head when the budget left the
- * "Toward T12" label out (a phone), so the arrow never goes unexplained.
+ * Marks that are not labels (outside the label budget; labels keep clear of
+ * them): rib numbers in right access steps, and "T12" at the aim arrow's
+ * head, so the arrow reads "→ T12" at every size.
  */
-function numerals(
-  anatomy: Anatomy,
-  chosen: ReadonlySet<string> | null,
-  placed: readonly SceneLabel[],
-  size: number,
-): SceneLabel[] {
+function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
   const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
   const entry = anatomy.byId.get('right-entry')?.shape;
-  if (chosen?.has('t12-aim') && entry?.type === 'point' && !placed.some((l) => l.structureId === 't12-aim')) {
+  if (chosen?.has('t12-aim') && entry?.type === 'point') {
     const [x, y] = entry.at;
     out.push({
       id: 'numeral-t12',
@@ -196,6 +191,10 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
   if (block) labelled.push(block);
+  const marks = input.labels ? numerals(anatomy, chosen, labelSize) : [];
+  // The T12 arrow carries its own "T12": no separate label for it.
+  const t12 = labelled.findIndex((l) => l.id === 't12-aim');
+  if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
   const labelKey = stateKey([
     input.camera,
     labelSize,
@@ -203,13 +202,14 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     devicesIn,
     input.fullNames,
     lesionKey,
+    marks.map((m) => m.id),
   ]);
   const labels = cached(anatomy, LABELS, labelKey, () => {
     const obstacles = [
       ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
+    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen, marks);
   });
   paths.push(...contrasts);
   if (chosen?.has('t12-aim')) paths.push(...aimPaths(anatomy));
@@ -233,7 +233,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     camera: input.camera,
     paths,
     clips,
-    labels: [...labels, ...(input.labels ? numerals(anatomy, chosen, labels, labelSize) : [])],
+    labels: [...labels, ...marks],
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

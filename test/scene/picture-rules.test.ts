@@ -166,6 +166,10 @@ describe('issue 8: aim line for the right access', () => {
     expect(Math.sign(b[0] - a[0])).to.equal(Math.sign(at('t12-aim')[0] - a[0]));
     expect(a[1], 'horizontal').to.equal(b[1]);
     expect(arrow.length, 'with an arrowhead').to.be.at.least(2);
+    // The arrow reads "→ T12" at every size: its text sits just past the head.
+    const tag = scene.labels.find((l) => l.structureId === 't12-aim')!;
+    expect(tag.text).to.equal('T12');
+    expect(Math.abs(tag.x - b[0]), 'beside the head').to.be.at.most(6);
   });
 });
 
@@ -173,7 +177,7 @@ describe('issue 8: access anatomy', () => {
   it('numbers ribs 8-11 at the right access', () => {
     const timeline = compileTimeline(procedure('ptcd'), anatomy, { approach: 'right' });
     const numerals = sceneAt(timeline, 'right-puncture')
-      .labels.filter((l) => l.id.startsWith('numeral-'))
+      .labels.filter((l) => l.id.startsWith('numeral-rib'))
       .map((l) => l.text);
     expect(numerals).to.deep.equal(['8', '9', '10', '11']);
   });
