@@ -23,6 +23,7 @@ export const TONES = [
   'liver',
   'segment',
   'bile',
+  'pancreatic-duct',
   'gallbladder',
   'portal',
   'artery',

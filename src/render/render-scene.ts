@@ -26,7 +26,17 @@ export function createSceneSvg(host: Element, title: string, description: string
   const desc = svg.appendChild(svgElement('desc', { id: `${uid}-desc` }));
   desc.textContent = description;
   const viewport = svg.appendChild(svgElement('g', { class: 'viewport' }));
-  viewport.appendChild(svgElement('defs'));
+  // A tumour is drawn with a soft radial gradient: dense centre, fading edge (art direction).
+  const glow = viewport
+    .appendChild(svgElement('defs'))
+    .appendChild(svgElement('radialGradient', { id: `${uid}-lesion-glow`, class: 'lesion-glow' }));
+  for (const [offset, cls] of [
+    ['0', 'core'],
+    ['0.65', 'mid'],
+    ['1', 'rim'],
+  ] as const)
+    glow.appendChild(svgElement('stop', { offset, class: cls }));
+  viewport.appendChild(svgElement('defs', { class: 'clips' }));
   const layers = viewport.appendChild(svgElement('g', { class: 'layers' }));
   for (const layer of LAYERS) {
     const g = layers.appendChild(svgElement('g', { class: `layer layer-${layer}`, 'data-layer': layer }));
@@ -83,7 +93,7 @@ export class SceneRenderer {
   private drawBase(viewport: Element, base: SceneBase): void {
     const uid = this.uid;
     const clips = joinKeyed(
-      viewport.querySelector('defs')!,
+      viewport.querySelector('defs.clips')!,
       base.clips,
       (c) => c.id,
       (c) => {
@@ -162,6 +172,7 @@ function drawPaths(
       d: p.d,
       class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
       'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
+      fill: p.paint === 'lesion' ? `url(#${uid}-lesion-glow)` : null,
       'data-id': p.structureId,
     });
   });

@@ -5,6 +5,8 @@ import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { buildOverlays } from './scene-overlays.js';
+
+export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
 import type { Camera, Scene, SceneBase, ScenePath } from './scene-types.js';
 

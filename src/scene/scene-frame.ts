@@ -1,5 +1,6 @@
 import type { Structure } from '../model/anatomy-schema.js';
 import { pixelsPerUnit } from '../model/cameras.js';
+import type { CaseAnatomy } from '../model/case-anatomy.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import type { SceneInput } from './build-scene.js';
@@ -19,7 +20,8 @@ export interface SceneFrame {
   readonly maxPriority: number;
   readonly lesions: readonly Lesion[];
   readonly lesionKey: string;
-  /** A step's label set, when it has one. */
+  /** A step's label set, when it has one, in the step's order (ids a surgery removed name their stand-in). */
+  readonly order: readonly string[] | null;
   readonly chosen: ReadonlySet<string> | null;
   /** The structures drawn, in file order. */
   readonly visible: readonly Structure[];
@@ -42,13 +44,17 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       .map((s) => [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions))] as const),
   );
   const reveal = new Set(input.reveal ?? []);
-  const chosen = input.labelIds ? new Set(input.labelIds) : null;
+  // A label for a structure surgery removed names its stand-in (a hepaticojejunostomy: the CBD → the jejunal limb).
+  const aliases = (anatomy as CaseAnatomy).routeAliases ?? {};
+  const order = input.labelIds?.flatMap((id) => (anatomy.byId.has(id) ? [id] : (aliases[id] ?? []).slice(-1))) ?? null;
+  const chosen = order ? new Set(order) : null;
   return {
     ppu,
     labelSize: labelFontPx(drawnWidth) / ppu,
     maxPriority: labelPriorityFor(drawnWidth),
     lesions,
     lesionKey,
+    order,
     chosen,
     visible: anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id)),
     stateOf: (id) => ({

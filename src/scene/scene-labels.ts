@@ -4,6 +4,7 @@ import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionLabel } from './lesion-label.js';
 import { placeLabels } from './place-labels.js';
+import { numerals } from './scene-marks.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
@@ -30,9 +31,14 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   const block =
     lesion && input.labels && chosen && labelled.length < 6 ? lesionLabel(lesion, anatomy, !!input.fullNames) : null;
   // Step label sets keep the step's order (most important first).
-  if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
+  const order = frame.order;
+  if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   if (block) labelled.push(block);
+  const marks = input.labels ? numerals(anatomy, chosen, frame.labelSize) : [];
+  // The T12 arrow carries its own "T12": no separate label for it.
+  const t12 = labelled.findIndex((l) => l.id === 't12-aim');
+  if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
   const devices = input.moment?.devices ?? [];
   const key = stateKey([
     input.camera,
@@ -41,20 +47,25 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     devices.map((d) => d.id).join(','),
     input.fullNames,
     frame.lesionKey,
+    marks.map((m) => m.id),
   ]);
   const layout = cached(anatomy, LABELS, key, () => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    return placeLabels(labelled, input.camera, frame.labelSize, 3 / frame.ppu, obstacles, input.fullNames, !chosen);
+    const size = frame.labelSize;
+    return placeLabels(labelled, input.camera, size, 3 / frame.ppu, obstacles, input.fullNames, !chosen, marks);
   });
-  // A duct with no contrast in it is marked (the X-ray view hides its label); kept while that set holds.
+  // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
+  // The result is kept while the same set is unfilled, so the renderer sees the same array.
   const contrast = input.moment?.contrast;
-  if (!contrast) return layout;
-  const unfilled = layout.filter((l) => l.kind === 'duct' && !contrast[l.structureId]).map((l) => l.structureId);
-  if (!unfilled.length) return layout;
-  return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () =>
-    layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
-  );
+  const unfilled = contrast
+    ? layout.filter((l) => l.kind === 'duct' && !contrast[l.structureId]).map((l) => l.structureId)
+    : [];
+  if (!unfilled.length && !marks.length) return layout;
+  return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () => [
+    ...layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
+    ...marks,
+  ]);
 }

@@ -2,7 +2,7 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
-import { lesionPath } from './lesion-path.js';
+import { joinSleeves, lesionPath } from './lesion-path.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
@@ -22,10 +22,10 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
         : null;
     if (cast) overlays.push(cast);
   }
-  for (const [i, lesion] of frame.lesions.entries()) {
+  const lesions = frame.lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, frame.stateOf(duct.id), i) : null;
-    if (path) overlays.push(path);
-  }
-  return overlays;
+    return path ? [path] : [];
+  });
+  return [...overlays, ...joinSleeves(lesions)];
 }

@@ -28,6 +28,8 @@ export class TransportController implements ReactiveController {
       reduced(): boolean;
       /** Shows the new time: called each frame instead of a full update of the host. */
       frame(): void;
+      /** Show each step's end state at once, never animated (an unsuitable pair is explained over a still picture). */
+      still?(): boolean;
     },
     private readonly warned: Set<string>,
   ) {
@@ -43,7 +45,7 @@ export class TransportController implements ReactiveController {
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   async play(): Promise<void> {
     const timeline = this.source.timeline();
-    if (!timeline) return;
+    if (!timeline || this.source.still?.()) return;
     if (this.time >= timeline.duration - 0.5) this.playback.seek(0);
     this.setPlaying(true);
     this.host.dispatchEvent(new PlaybackEvent('li-play', this.host.step));
@@ -68,7 +70,7 @@ export class TransportController implements ReactiveController {
     const index = Math.max(0, Math.min(timeline.steps.length - 1, Math.round(step) - 1));
     const target = timeline.steps[index]!;
     this.stop();
-    if (this.source.reduced()) {
+    if (this.source.reduced() || this.source.still?.()) {
       this.playback.seek(target.end);
       return;
     }

@@ -1,0 +1,73 @@
+import type { Structure } from '../model/anatomy-schema.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
+import { papillaMound } from './papilla-mound.js';
+import { ribNumerals } from './rib-numerals.js';
+import type { ScenePath, SceneLabel } from './scene-types.js';
+import { polygonPath } from './tube-outline.js';
+
+/** Length of the 'toward T12' arrow, units (about 1.3 cm). */
+export const AIM_ARROW = 36;
+
+/**
+ * Right access aim: the planned path (dotted = planned, composition §15) from
+ * the skin entry to the target duct only, so it never crosses the hilum, and
+ * the direction toward the T12 body as a short solid arrow just above the
+ * needle at the skin, where the hub is held.
+ */
+export function aimPaths(anatomy: Anatomy): ScenePath[] {
+  const entry = anatomy.byId.get('right-entry')?.shape;
+  const target = anatomy.byId.get('right-target')?.shape;
+  const t12 = anatomy.byId.get('t12-aim')?.shape;
+  if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
+  const [x0, y0] = entry.at;
+  const dir = Math.sign(t12.at[0] - x0) || 1;
+  const [ax, ay] = [x0 - 14 * dir, y0 - 13];
+  const bx = ax + AIM_ARROW * dir;
+  const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
+  const base = { structureId: 't12-aim', layer: 'markers', tone: 'reference', dashed: false } as const;
+  return [
+    { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
+    { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
+  ];
+}
+
+/**
+ * Point landmarks with a mark of their own shape: a papilla (a point on a
+ * bowel) is a small mound on the bowel wall; a point inside another point
+ * landmark (the ampulla within the papilla) adds no second mark, so the pair
+ * never reads as a figure 8. Null for every other structure.
+ */
+export function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
+  if (s.shape.type !== 'point' || s.kind !== 'landmark' || !s.parent) return null;
+  const parent = anatomy.byId.get(s.parent);
+  if (parent?.shape.type === 'point') return [];
+  const mound = parent?.kind === 'organ' ? papillaMound(s.shape.at, parent) : null;
+  if (!mound) return null;
+  const d = polygonPath(mound);
+  return [{ id: s.id, structureId: s.id, layer: 'duodenum', tone: 'duodenum', paint: 'mound', d, dashed: false }];
+}
+
+/**
+ * Marks that are not labels (outside the label budget; labels keep clear of
+ * them): rib numbers in right access steps, and "T12" at the aim arrow's
+ * head, so the arrow reads "→ T12" at every size.
+ */
+export function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
+  const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
+  const entry = anatomy.byId.get('right-entry')?.shape;
+  if (chosen?.has('t12-aim') && entry?.type === 'point') {
+    const [x, y] = entry.at;
+    out.push({
+      id: 'numeral-t12',
+      structureId: 't12-aim',
+      kind: 'numeral',
+      text: 'T12',
+      x: x - 14 + AIM_ARROW + 3,
+      y: y - 13 + size * 0.36,
+      align: 'start',
+      size,
+      leader: null,
+    });
+  }
+  return out;
+}
