@@ -241,6 +241,8 @@ export class LiverIntervention extends LitElement {
 
   override updated(): void {
     this.scene.draw();
+    // The first draw measures the stage; the scale bar rendered before that follows here.
+    this.syncScaleBar();
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
@@ -250,13 +252,16 @@ export class LiverIntervention extends LitElement {
     // A pending update draws the frame itself.
     if (this.isUpdatePending) return;
     this.scene.draw();
-    const root = this.renderRoot;
-    const bar = root.querySelector<HTMLElement>('.scalebar > span');
-    const width = `${this.scaleBarPx()}px`;
-    if (bar && bar.style.width !== width) bar.style.width = width;
-    const scrubber = root.querySelector<HTMLInputElement>('.scrubber');
+    this.syncScaleBar();
+    const scrubber = this.renderRoot.querySelector<HTMLInputElement>('.scrubber');
     const time = this.transport.time;
     if (scrubber && Math.abs(Number(scrubber.value) - time) >= SCRUBBER_MS) scrubber.value = String(Math.round(time));
+  }
+
+  private syncScaleBar(): void {
+    const bar = this.renderRoot.querySelector<HTMLElement>('.scalebar > span');
+    const width = `${this.scaleBarPx()}px`;
+    if (bar && bar.style.width !== width) bar.style.width = width;
   }
 
   /** Screen length of 1 cm (28 scene units) in the current framing. */

@@ -81,4 +81,14 @@ describe('lifecycle', () => {
     el.pause();
     await playing;
   });
+
+  it('the scale bar shows 1 cm at the drawn scale from the first frame', async () => {
+    const el = await mount(600);
+    const svg = svgOf(el);
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const box = svg.getBoundingClientRect();
+    const ppu = Math.min(box.width / w, box.height / h);
+    const bar = el.shadowRoot!.querySelector<HTMLElement>('.scalebar > span')!;
+    expect(Math.abs(parseFloat(getComputedStyle(bar).width) - 28 * ppu)).to.be.lessThan(1);
+  });
 });
