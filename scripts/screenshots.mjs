@@ -51,6 +51,19 @@ const ISSUE4 = [
   ),
   { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
 ].map((v) => ({ widths: [720], ...v }));
+/** Issue 8: a patient's phone, a lecture projector (one screen, no scrolling) and a clinician's laptop. */
+const PRESENT = [
+  ...[
+    ['ptcd', 'approach=right', [1, 2, 4, 5, 10, 11]],
+    ['stent', 'procedure=stent&stent=mesh', [2, 5, 8, 11]],
+  ].flatMap(([name, query, steps]) =>
+    steps.flatMap((step) => [
+      { name: `present-${name}-${step}-patient`, query: `${query}&step=${step}&audience=patient`, widths: [360] },
+      { name: `present-${name}-${step}-projector`, query: `${query}&step=${step}`, widths: [1920], height: 1080 },
+      { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280] },
+    ]),
+  ),
+];
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
@@ -74,7 +87,10 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  ...PRESENT,
 ];
+/** `npm run screenshots -- NAME-REGEX` renders only the matching views. */
+const only = process.argv[2] ? new RegExp(process.argv[2]) : null;
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
@@ -86,9 +102,9 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  for (const view of VIEWS) {
+  for (const view of VIEWS.filter((v) => !only || only.test(v.name))) {
     for (const width of view.widths ?? WIDTHS) {
-      await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
+      await page.setViewport({ width, height: view.height ?? Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
       await page.evaluate(async (play) => {
@@ -120,7 +136,8 @@ try {
         }
       }, view.play ?? null);
       const file = `screenshots/${view.name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // A projector frame is what fits on the screen; the others show the whole page.
+      await page.screenshot({ path: file, fullPage: !view.height });
       console.log(file);
     }
   }

@@ -1,6 +1,6 @@
 import { LAYERS } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { labelFontPx, labelPriorityFor } from './label-style.js';
+import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import type { Structure } from '../model/anatomy-schema.js';
 import type { Camera, Scene, ScenePath, SceneTarget } from './scene-types.js';
@@ -117,14 +117,18 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority);
     if (input.labels && shown) labelled.push(s);
   }
-  // Name the block wherever a step has room for one more label.
-  const block =
-    lesions[0] && input.labels && chosen && labelled.length < 6
-      ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
-      : null;
-  // Step label sets keep the step's order (most important first).
+  // Step label sets keep the step's order (most important first); the structure being explored always stays.
   if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  const budget = labelBudgetFor(drawnWidth);
+  const activeAt = labelled.findIndex((s) => s.id === input.active);
+  if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
+  labelled.splice(budget);
+  // Name the block wherever a step has room for one more label.
+  const block =
+    lesions[0] && input.labels && chosen && labelled.length < budget
+      ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
+      : null;
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');

@@ -5,7 +5,12 @@ export function labelPriorityFor(widthPx: number): 1 | 2 | 3 {
   return 3;
 }
 
-/** Label font size in screen px: at least 11 px, larger on big screens and projectors. */
+/** Label font size in screen px: at least 12 px on a phone, growing with the drawing up to 24 px on a projector. */
 export function labelFontPx(widthPx: number): number {
-  return Math.max(11, Math.min(16, widthPx / 110));
+  return Math.max(12, Math.min(24, widthPx / 60));
+}
+
+/** At most this many labels at once: 4 on a phone (up to 414 px wide, art direction), else 6 (composition §14). */
+export function labelBudgetFor(widthPx: number): number {
+  return widthPx <= 420 ? 4 : 6;
 }
