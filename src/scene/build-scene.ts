@@ -14,6 +14,8 @@ import { lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
 import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
+import { stepFocus } from './step-focus.js';
+import { pairedSides } from './paired-sides.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -34,7 +36,7 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim'
+    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
@@ -72,7 +74,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
   // Label size and budget follow the drawing's size on screen, not its container's width.
   const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
-  const labelSize = labelFontPx(drawnWidth) / ppu;
+  const labelSize = labelFontPx(drawnWidth, !input.labelIds) / ppu;
   const maxPriority = labelPriorityFor(drawnWidth);
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
@@ -99,11 +101,22 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     minWidth,
     ...squeezes.get(id),
   });
-  const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id));
+  // A step shows what it is about: the rest fades, and the skeleton waits for the access steps.
+  const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
+  const role = chosen && moment ? stepFocus(anatomy, new Set([...chosen, ...highlight]), access) : () => 'focus';
+  const visible = anatomy.structures.filter(
+    (s) => (!s.hidden || reveal.has(s.id) || chosen?.has(s.id)) && role(s) !== 'hidden',
+  );
   for (const s of visible) {
     const state = stateOf(s.id);
     const key = stateKey(state);
-    const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
+    const emphasis: ScenePath['emphasis'] = highlight.has(s.id)
+      ? 'highlight'
+      : dim.has(s.id)
+        ? 'dim'
+        : role(s) === 'faded' && s.id !== input.active
+          ? 'faded'
+          : undefined;
     const drawn = cached(anatomy, s, `paths|${key}`, () => structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
@@ -146,7 +159,18 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
       ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
+    const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
+    return placeLabels(
+      labelled,
+      input.camera,
+      labelSize,
+      3 / ppu,
+      obstacles,
+      input.fullNames,
+      !chosen,
+      40 / ppu,
+      sides,
+    );
   });
   paths.push(...contrasts);
   const aim = chosen?.has('t12-aim') ? aimLine(anatomy) : null;

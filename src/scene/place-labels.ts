@@ -45,7 +45,7 @@ const DIRECTIONS: readonly [number, number, Align][] = [
   [1, 0.25, 'start'],
   [-1, 0.25, 'end'],
 ];
-const AROUND: readonly [number, number, Align][] = [1.6, 2.8, 4.2, 6].flatMap((r) =>
+const AROUND: readonly [number, number, Align][] = [1.2, 1.6, 2.2, 2.8, 4.2, 6].flatMap((r) =>
   DIRECTIONS.map(([dx, dy, align]): [number, number, Align] => [dx * r, dy * r, align]),
 );
 const ARROWS = { left: '← ', right: ' →', up: '↑ ', down: '↓ ' } as const;
@@ -77,6 +77,10 @@ export function placeLabels(
   fullNames = false,
   /** Trust authored positions' measured layout (true for the anatomy explorer's own label tiers). */
   trustAuthored = true,
+  /** Longest leader allowed, in scene units (art direction: 40 px on screen). */
+  maxLeader = Infinity,
+  /** The patient's side of paired structures: their labels keep to it (the patient's right is the viewer's left). */
+  sides: ReadonlyMap<string, 'right' | 'left'> = new Map(),
 ): SceneLabel[] {
   const frame: Box = {
     x0: camera.x + margin,
@@ -104,10 +108,14 @@ export function placeLabels(
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean } | undefined;
+    const side = sides.get(s.id);
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
+      if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
+      // The explorer's authored tiers keep their drawn leaders; every other leader stays short.
+      if (leader && !authored && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.25))) continue;
@@ -156,6 +164,9 @@ function clampTo(p: Point, f: Box, size: number): Point {
 }
 
 function crossesBox(seg: readonly number[], b: Box): boolean {
+  // An end inside the box counts: a crossing test alone misses a segment ending on or within an edge.
+  const inside = (x: number, y: number) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+  if (inside(seg[0]!, seg[1]!) || inside(seg[2]!, seg[3]!)) return true;
   const edges = [
     [b.x0, b.y0, b.x1, b.y0],
     [b.x0, b.y1, b.x1, b.y1],

@@ -18,8 +18,8 @@ export interface ScenePath {
   readonly dashed: boolean;
   /** Id of a clip outline (another structure), when clipped. */
   readonly clip?: string;
-  /** Emphasis set by the current step. */
-  readonly emphasis?: 'highlight' | 'dim';
+  /** Emphasis set by the current step; `faded` = plays no part in it. */
+  readonly emphasis?: 'highlight' | 'dim' | 'faded';
 }
 
 /** Parts a device is drawn with; each maps to one CSS class. */

@@ -89,7 +89,7 @@ describe('<liver-intervention> structures', () => {
     const el = await explore(1920);
     const labelled = new Set([...svgOf(el).querySelectorAll('.label')].map((g) => g.getAttribute('data-id')));
     const missing = REQUIRED.filter((id) => !labelled.has(id));
-    expect(missing).to.deep.equal([]);
+    expect(missing, missing.join()).to.deep.equal([]);
   });
 
   it('keeps at most 6 labels, each at least 11 px, on a 360 px phone', async () => {
