@@ -240,13 +240,16 @@ export class LiverIntervention extends LitElement {
     this.scene.draw();
   }
 
-  private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (!this.scene.handleStructureKey(e)) handleStepKey(e, this);
+  };
 
   private stageLabel(): string {
     const timeline = this.data.timeline;
+    const explore = 'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.';
     return timeline
-      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
-      : 'Liver and biliary tree';
+      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses. ${explore}`
+      : `Liver and biliary tree. ${explore}`;
   }
 }
 

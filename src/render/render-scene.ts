@@ -169,7 +169,8 @@ function drawTargets(
       enter
         .append('path')
         .attr('class', 'target')
-        .attr('tabindex', '0')
+        // One tab stop for the whole drawing: structures are reached with moveStructureFocus.
+        .attr('tabindex', '-1')
         .attr('role', 'button')
         .on('pointerenter', (_e, t) => handlers.onActivate(t.structureId, false))
         .on('pointerleave', () => handlers.onActivate(null, false))
@@ -187,4 +188,19 @@ function drawTargets(
     .attr('aria-label', (t) => t.name)
     .attr('aria-pressed', (t) => String(t.structureId === active))
     .attr('data-id', (t) => t.structureId);
+}
+
+/**
+ * Moves keyboard focus to the next (`step` 1) or previous (-1) structure in
+ * the drawing, wrapping around; from outside the structures it starts at the
+ * first or last. Returns the focused structure's id, or null when there is none.
+ */
+export function moveStructureFocus(svgNode: SVGSVGElement, step: 1 | -1): string | null {
+  const targets = [...svgNode.querySelectorAll<SVGPathElement>('g.targets path.target')];
+  if (!targets.length) return null;
+  const root = svgNode.getRootNode() as Document | ShadowRoot;
+  const at = targets.indexOf(root.activeElement as SVGPathElement);
+  const next = targets[at < 0 ? (step > 0 ? 0 : targets.length - 1) : (at + step + targets.length) % targets.length]!;
+  next.focus();
+  return next.dataset.id ?? null;
 }
