@@ -25,31 +25,33 @@ export const layout = css`
     touch-action: pan-y pinch-zoom;
   }
   /*
-   * Wide screens (a projector, a landscape laptop, fullscreen): the caption and controls sit beside the drawing,
+   * Wide landscape screens (a projector, a laptop, fullscreen): the caption and controls sit beside the drawing,
    * and the drawing is as tall as the screen allows, so nothing needs scrolling.
    */
   @container (min-width: 960px) {
-    figure {
-      display: grid;
-      grid-template-columns: min(66%, calc((100vh - 24px) * 770 / 750)) minmax(0, 1fr);
-      grid-template-rows: auto 1fr;
-      column-gap: 16px;
-      align-items: start;
-    }
-    .sides {
-      grid-column: 1;
-      grid-row: 1;
-    }
-    .stage {
-      grid-column: 1;
-      grid-row: 2;
-      max-height: calc(100vh - 24px);
-    }
-    .text {
-      grid-column: 2;
-      grid-row: 1 / span 2;
-      max-height: 100vh;
-      overflow-y: auto;
+    @media (min-aspect-ratio: 1 / 1) {
+      figure {
+        display: grid;
+        grid-template-columns: min(66%, calc((100vh - 24px) * 770 / 750)) minmax(0, 1fr);
+        grid-template-rows: auto 1fr;
+        column-gap: 16px;
+        align-items: start;
+      }
+      .sides {
+        grid-column: 1;
+        grid-row: 1;
+      }
+      .stage {
+        grid-column: 1;
+        grid-row: 2;
+        max-height: calc(100vh - 24px);
+      }
+      .text {
+        grid-column: 2;
+        grid-row: 1 / span 2;
+        max-height: 100vh;
+        overflow-y: auto;
+      }
     }
   }
   :host(:fullscreen) {
