@@ -40,7 +40,10 @@ export interface SceneInput {
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
-  /** Label with full names instead of abbreviations (plain-language mode). */
+  /**
+   * Plain-language mode: labels use the structures' plain names, and a
+   * structure without one (a segment number, T12, the deepest pass) is not labelled.
+   */
   readonly fullNames?: boolean;
 }
 
@@ -128,7 +131,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, state)));
     // The structure being explored always shows its name.
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority);
-    if (input.labels && shown) labelled.push(s);
+    if (input.labels && shown && (!input.fullNames || s.plainName)) labelled.push(s);
   }
   // Step label sets keep the step's order (most important first); the structure being explored always stays.
   if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
@@ -139,9 +142,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   labelled.splice(budget);
   // Name the block wherever a step has room for one more label.
   const block =
-    lesions[0] && input.labels && chosen && labelled.length < budget
-      ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
-      : null;
+    lesions[0] && input.labels && chosen && labelled.length < budget ? lesionLabel(lesions[0], anatomy) : null;
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');

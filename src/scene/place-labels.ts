@@ -74,6 +74,7 @@ export function placeLabels(
   size: number,
   margin: number,
   obstacles: readonly (readonly Point[])[] = [],
+  /** Plain-language mode: each label shows the structure's plain name. */
   fullNames = false,
   /** Trust authored positions' measured layout (true for the anatomy explorer's own label tiers). */
   trustAuthored = true,
@@ -100,7 +101,7 @@ export function placeLabels(
     const target = anchor ?? ([label.x, label.y] as Point);
     // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
     const off = offFrame(target, frame);
-    const name = fullNames ? s.name : (s.short ?? s.name);
+    const name = fullNames ? (s.plainName ?? s.name) : (s.short ?? s.name);
     const text = off ? arrowed(name, off) : name;
     const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [

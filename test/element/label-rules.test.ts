@@ -17,6 +17,10 @@ const mirror = (id: string) =>
     side === 'right' ? `${a}left${b}` : `${a}right${b}`,
   );
 
+/** Segment numerals, vertebral levels, the deepest pass and eponyms: never on a patient's drawing. */
+const NOT_PLAIN =
+  /\b(?:[IVX]+[ab]?|\d+|T\d+|L\d+|deepest|pass|Wirsung|Santorini|Vater|Calot|Courvoisier|Klatskin|Oddi)\b/;
+
 /** Whether segments p and q properly cross. */
 function crosses(p: number[], q: number[]): boolean {
   const [ax, ay, bx, by] = p as [number, number, number, number];
@@ -93,6 +97,12 @@ function checkRules(el: LiverIntervention, what: string, phone: boolean) {
     ).to.be.below(1);
   }
   if (phone) expect(labels.length, `${what}: label count`).to.be.at.most(4);
+  if (el.audience === 'patient')
+    for (const t of svgOf(el).querySelectorAll('.label text')) {
+      const words = t.textContent!.replace(/[←→↑↓]/g, '').trim();
+      expect(words.split(/\s+/).length, `${what}: "${words}"`).to.be.at.most(3);
+      expect(words, what).to.not.match(NOT_PLAIN);
+    }
   return labels;
 }
 
