@@ -60,7 +60,7 @@ const PRESENT = [
     steps.flatMap((step) => [
       { name: `present-${name}-${step}-patient`, query: `${query}&step=${step}&audience=patient`, widths: [360] },
       { name: `present-${name}-${step}-projector`, query: `${query}&step=${step}`, widths: [1920], height: 1080 },
-      { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280] },
+      { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280], height: 800 },
     ]),
   ),
 ];
@@ -136,7 +136,7 @@ try {
         }
       }, view.play ?? null);
       const file = `screenshots/${view.name}-${width}.png`;
-      // A projector frame is what fits on the screen; the others show the whole page.
+      // Frames with a screen height (projector, laptop) show what fits on it; the others show the whole page.
       await page.screenshot({ path: file, fullPage: !view.height });
       console.log(file);
     }

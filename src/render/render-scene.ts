@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import { LAYERS } from '../model/anatomy-schema.js';
-import type { Scene, SceneDevicePart, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
+import type { Scene, SceneDevicePart, SceneLocator, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
 
 /** Callbacks from the drawing back to its owner. */
 export interface SceneHandlers {
@@ -36,6 +36,8 @@ export function createSceneSvg(host: Element, title: string, description: string
   viewport.append('g').attr('class', 'devices');
   viewport.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
   viewport.append('g').attr('class', 'targets');
+  // The close-up locator is a picture of where the view is, not content of its own: hidden from assistive tech.
+  select(host).append('svg').attr('class', 'locator').attr('aria-hidden', 'true').attr('display', 'none');
   return svg.node()!;
 }
 
@@ -76,6 +78,29 @@ export function renderScene(svgNode: SVGSVGElement, scene: Scene, uid: string, h
   drawDevices(viewport.select('g.devices'), scene.devices);
   drawLabels(viewport.select('g.labels'), scene.labels, scene.active);
   drawTargets(viewport.select('g.targets'), scene.targets, scene.active, handlers);
+  const locator = svgNode.parentElement?.querySelector<SVGSVGElement>(':scope > svg.locator');
+  if (locator) drawLocator(select(locator), scene.locator ?? null);
+}
+
+function drawLocator(svg: Selection<SVGSVGElement, unknown, null, undefined>, locator: SceneLocator | null): void {
+  svg.attr('display', locator ? null : 'none');
+  if (!locator) return;
+  const { frame, view } = locator;
+  svg.attr('viewBox', `${frame.x} ${frame.y} ${frame.w} ${frame.h}`);
+  svg
+    .selectAll<SVGPathElement, SceneLocator['paths'][number]>('path')
+    .data(locator.paths, (p) => p.id)
+    .join('path')
+    .attr('class', (p) => `tone-${p.tone}`)
+    .attr('d', (p) => p.d);
+  svg
+    .selectAll('rect')
+    .data([view])
+    .join('rect')
+    .attr('x', (v) => v.x)
+    .attr('y', (v) => v.y)
+    .attr('width', (v) => v.w)
+    .attr('height', (v) => v.h);
 }
 
 function drawPaths(

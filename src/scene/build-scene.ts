@@ -16,6 +16,7 @@ import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
 import { stepFocus } from './step-focus.js';
 import { pairedSides } from './paired-sides.js';
+import { sceneLocator } from './scene-locator.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -71,6 +72,8 @@ function aimLine(anatomy: Anatomy): ScenePath | null {
     dashed: false,
   };
 }
+
+const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
 
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
@@ -141,8 +144,10 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
   labelled.splice(budget);
   // Name the block wherever a step has room for one more label.
-  const block =
+  const lesion =
     lesions[0] && input.labels && chosen && labelled.length < budget ? lesionLabel(lesions[0], anatomy) : null;
+  // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
+  const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
@@ -200,5 +205,6 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     active: input.active,
     view: input.view ?? 'illustration',
     quiet: moment !== undefined,
+    locator: sceneLocator(input.camera, paths),
   };
 }

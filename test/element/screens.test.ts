@@ -92,4 +92,19 @@ describe('screens: projector 1920×1080 and phone 360 px', () => {
         expect(caption.top, `step ${step}: caption below`).to.be.at.least(box.bottom - 0.5);
       }
     });
+
+  it('shows a small locator map with the close-up’s frame on a close-up, and none on the overview', async () => {
+    const close = await mount(360, { procedure: 'ptcd', step: '2' });
+    const locator = close.shadowRoot!.querySelector<SVGSVGElement>('.stage > svg.locator')!;
+    expect(locator.getAttribute('display')).to.equal(null);
+    expect(locator.getAttribute('aria-hidden')).to.equal('true');
+    const view = svgOf(close).viewBox.baseVal;
+    const rect = locator.querySelector('rect')!;
+    expect(Number(rect.getAttribute('width'))).to.be.closeTo(view.width, 0.5);
+    expect(locator.querySelector('path.tone-liver')).to.exist;
+    const box = locator.getBoundingClientRect();
+    expect(box.width).to.be.within(50, 90);
+    const overview = await mount(360, { procedure: 'ptcd', step: '1' });
+    expect(overview.shadowRoot!.querySelector('.stage > svg.locator')!.getAttribute('display')).to.equal('none');
+  });
 });

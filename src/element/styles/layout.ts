@@ -60,11 +60,36 @@ export const layout = css`
     overflow: hidden;
     background: var(--li-surface);
   }
-  .stage > svg {
+  .stage > svg.scene {
     display: block;
     width: 100%;
     height: 100%;
     overflow: hidden;
+  }
+  /* Where a close-up is: a small map in the top corner, on the patient's left (the viewer's right). */
+  .stage > svg.locator {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    width: clamp(64px, 16%, 140px);
+    height: auto;
+    aspect-ratio: 770 / 750;
+    background: color-mix(in srgb, var(--li-surface) 88%, transparent);
+    border: 1px solid color-mix(in srgb, var(--li-ink) 25%, transparent);
+    border-radius: 4px;
+    pointer-events: none;
+  }
+  .locator path {
+    fill: color-mix(in srgb, var(--c) 30%, transparent);
+    stroke: color-mix(in srgb, var(--c) 80%, black);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .locator rect {
+    fill: none;
+    stroke: var(--li-focus);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
   .sides {
     display: flex;

@@ -231,9 +231,8 @@ export const scenePaint = css`
     fill: color-mix(in srgb, var(--c) 10%, transparent);
   }
 
-  /* During a procedure the supporting layers step back (composition §15). */
-  .quiet .layer-arteries,
-  .quiet .layer-wall .paint-band {
+  /* During a procedure the arteries step back (composition §15); ribs only show in access steps, at full strength. */
+  .quiet .layer-arteries {
     opacity: 0.5;
   }
   .paint-overlay {
