@@ -17,7 +17,7 @@ import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
 import { stepFocus } from './step-focus.js';
 import { pairedSides } from './paired-sides.js';
-import { sceneLocator } from './scene-locator.js';
+import { locatorBox, sceneLocator } from './scene-locator.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -164,6 +164,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     devicesIn,
     input.fullNames,
     lesionKey,
+    input.viewport,
   ]);
   const labels = cached(anatomy, LABELS, labelKey, () => {
     const obstacles = [
@@ -181,6 +182,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
       !chosen,
       40 / ppu,
       sides,
+      [locatorBox(input.camera, input.viewport)].filter((b) => b !== null),
     );
   });
   paths.push(...contrasts);

@@ -104,6 +104,15 @@ describe('screens: projector 1920×1080 and phone 360 px', () => {
     expect(locator.querySelector('path.tone-liver')).to.exist;
     const box = locator.getBoundingClientRect();
     expect(box.width).to.be.within(50, 90);
+    for (let step = 2; step < close.steps.length; step++) {
+      const el = await mount(360, { procedure: 'ptcd', step: String(step) });
+      const map = el.shadowRoot!.querySelector('.stage > svg.locator')!.getBoundingClientRect();
+      for (const t of svgOf(el).querySelectorAll('.label text')) {
+        const r = t.getBoundingClientRect();
+        const under = r.left < map.right && map.left < r.right && r.top < map.bottom && map.top < r.bottom;
+        expect(under, `step ${step}: ${t.textContent} under the locator`).to.equal(false);
+      }
+    }
     const overview = await mount(360, { procedure: 'ptcd', step: '1' });
     expect(overview.shadowRoot!.querySelector('.stage > svg.locator')!.getAttribute('display')).to.equal('none');
   });

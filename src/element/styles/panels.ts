@@ -22,7 +22,7 @@ export const panels = css`
     padding: 6px 10px;
     background: var(--li-panel);
     border-radius: 8px;
-    font-size: 14px;
+    font-size: clamp(14px, 1cqi, 22px);
     line-height: 1.4;
   }
   .panel {
