@@ -108,9 +108,13 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     minWidth,
     ...squeezes.get(id),
   });
-  // A step shows what it is about: the rest fades, and the skeleton waits for the access steps.
+  // A step shows what it is about: the rest fades, and the skeleton waits for the access steps. An X-ray shows
+  // what it shows: bone in every frame, nothing faded.
   const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
-  const role = chosen && moment ? stepFocus(anatomy, new Set([...chosen, ...highlight]), access) : () => 'focus';
+  const role =
+    chosen && moment && input.view !== 'fluoroscopy'
+      ? stepFocus(anatomy, new Set([...chosen, ...highlight]), access)
+      : () => 'focus';
   const visible = anatomy.structures.filter(
     (s) => (!s.hidden || reveal.has(s.id) || chosen?.has(s.id)) && role(s) !== 'hidden',
   );

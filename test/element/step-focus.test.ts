@@ -28,6 +28,12 @@ describe('step focus (art direction: each step shows what it is about)', () => {
     }
   });
 
+  it('keeps bone in every X-ray frame: the skeleton rule is for the illustration', async () => {
+    const svg = svgOf(await mount(720, { procedure: 'ptcd', step: '5', view: 'fluoroscopy' }));
+    for (const id of ['rib-10', 'vertebra-t12']) expect(painted(svg, id), `${id} on the X-ray`).to.exist;
+    expect(svg.querySelector('.layer .is-faded')).to.equal(null);
+  });
+
   it('fades anatomy that plays no part to about 40% and mutes uninvolved vessels; named parts stay', async () => {
     const svg = svgOf(await mount(720, { procedure: 'stent', stent: 'mesh', step: '8' }));
     const gallbladder = svg.querySelector('.layer .body[data-id="gallbladder"]');
