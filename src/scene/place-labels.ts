@@ -78,12 +78,14 @@ export function placeLabels(
   fullNames = false,
   /** Trust authored positions' measured layout (true for the anatomy explorer's own label tiers). */
   trustAuthored = true,
+  /** Marks already drawn (numerals) that labels must keep clear of. */
+  reserved: readonly SceneLabel[] = [],
   /** Longest leader allowed, in scene units (art direction: 40 px on screen). */
   maxLeader = Infinity,
   /** The patient's side of paired structures: their labels keep to it (the patient's right is the viewer's left). */
   sides: ReadonlyMap<string, 'right' | 'left'> = new Map(),
   /** Areas covered by something else (the close-up locator), in scene units. */
-  reserved: readonly Box[] = [],
+  blocked: readonly Box[] = [],
 ): SceneLabel[] {
   const frame: Box = {
     x0: camera.x + margin,
@@ -93,7 +95,10 @@ export function placeLabels(
   };
   const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
   // Each placed box and leader remembers whether it sits where the author put it.
-  const boxes: { box: Box; authored: boolean }[] = reserved.map((box) => ({ box, authored: false }));
+  const boxes: { box: Box; authored: boolean }[] = [
+    ...reserved.map((r) => ({ box: textBox(r.text, r.x, r.y, r.align, r.size), authored: false })),
+    ...blocked.map((box) => ({ box, authored: false })),
+  ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
   const placed: SceneLabel[] = [];
   for (const s of structures) {

@@ -186,11 +186,6 @@ export const scenePaint = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
-  .paint-lesion {
-    fill: color-mix(in srgb, var(--li-lesion) 30%, transparent);
-    stroke: color-mix(in srgb, var(--li-lesion) 80%, transparent);
-    stroke-width: 1.5px;
-  }
   .is-dim {
     opacity: 0.3;
   }
@@ -231,8 +226,9 @@ export const scenePaint = css`
     fill: color-mix(in srgb, var(--c) 10%, transparent);
   }
 
-  /* During a procedure the arteries step back (composition §15); ribs only show in access steps, at full strength. */
-  .quiet .layer-arteries {
+  /* During a procedure the arteries and cartilages step back (composition §15); ribs keep full strength. */
+  .quiet .layer-arteries,
+  .quiet .layer-wall .paint-band:not(.tone-bone) {
     opacity: 0.5;
   }
   .paint-overlay {
