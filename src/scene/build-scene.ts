@@ -113,10 +113,11 @@ function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
  * them): rib numbers in right access steps, and "T12" at the aim arrow's
  * head, so the arrow reads "→ T12" at every size.
  */
-function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
+function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number, plain: boolean): SceneLabel[] {
   const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
   const entry = anatomy.byId.get('right-entry')?.shape;
-  if (chosen?.has('t12-aim') && entry?.type === 'point') {
+  // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
+  if (chosen?.has('t12-aim') && entry?.type === 'point' && !plain) {
     const [x, y] = entry.at;
     out.push({
       id: 'numeral-t12',
@@ -223,7 +224,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
   if (block) labelled.push(block);
-  const marks = input.labels ? numerals(anatomy, chosen, labelSize) : [];
+  const marks = input.labels ? numerals(anatomy, chosen, labelSize, !!input.fullNames) : [];
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === 't12-aim');
   if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
