@@ -10,7 +10,8 @@ export interface SceneHandlers {
 
 /** A focusable hit area whose events name the structure it is joined with now. */
 function createTarget(handlers: SceneHandlers): SVGPathElement {
-  const el = svgElement('path', { class: 'target', tabindex: '0', role: 'button', 'aria-pressed': 'false' });
+  // One tab stop for the whole drawing: structures are reached with moveStructureFocus.
+  const el = svgElement('path', { class: 'target', tabindex: '-1', role: 'button', 'aria-pressed': 'false' });
   const id = () => datumOf<SceneTarget>(el)?.structureId ?? null;
   el.addEventListener('pointerenter', () => handlers.onActivate(id(), false));
   el.addEventListener('pointerleave', () => handlers.onActivate(null, false));

@@ -1,5 +1,5 @@
 import { LAYERS } from '../model/layers.js';
-import type { Scene, SceneBase, SceneDevicePart, ScenePath, SceneLabel } from '../scene/scene-types.js';
+import type { Scene, SceneBase, SceneDevicePart, SceneLocator, ScenePath, SceneLabel } from '../scene/scene-types.js';
 import { drawTargets, type SceneHandlers } from './draw-targets.js';
 import { joinKeyed, svgElement } from './keyed-join.js';
 import { patchAttrs, patchText } from './patch-attrs.js';
@@ -46,6 +46,8 @@ export function createSceneSvg(host: Element, title: string, description: string
   viewport.appendChild(svgElement('g', { class: 'labels', 'aria-hidden': 'true' }));
   viewport.appendChild(svgElement('g', { class: 'targets' }));
   host.appendChild(svg);
+  // The close-up locator is a picture of where the view is, not content of its own: hidden from assistive tech.
+  host.appendChild(svgElement('svg', { class: 'locator', 'aria-hidden': 'true', display: 'none' }));
   return svg;
 }
 
@@ -88,6 +90,8 @@ export class SceneRenderer {
     }
     if (marks || scene.active !== this.active) this.markActive(scene.active);
     this.active = scene.active;
+    const locator = this.svg.parentElement?.querySelector<SVGSVGElement>(':scope > svg.locator');
+    if (locator) drawLocator(locator, scene.locator ?? null);
   }
 
   private drawBase(viewport: Element, base: SceneBase): void {
@@ -220,4 +224,38 @@ function drawLabels(group: Element, labels: readonly SceneLabel[]): void {
     patchAttrs(text, { x: l.x, y: l.y, 'font-size': l.size, 'text-anchor': l.align });
     patchText(text, l.text);
   });
+}
+
+function drawLocator(svg: SVGSVGElement, locator: SceneLocator | null): void {
+  patchAttrs(svg, { display: locator ? null : 'none' });
+  if (!locator) return;
+  const { frame, view } = locator;
+  patchAttrs(svg, { viewBox: `${frame.x} ${frame.y} ${frame.w} ${frame.h}` });
+  const paths = locator.paths;
+  const els = joinKeyed(
+    svg,
+    [...paths, null],
+    (p) => p?.id ?? '(view)',
+    (p) => svgElement(p ? 'path' : 'rect'),
+  );
+  els.forEach((el, i) => {
+    const p = paths[i];
+    if (p) patchAttrs(el, { class: `tone-${p.tone}`, d: p.d });
+    else patchAttrs(el, { x: view.x, y: view.y, width: view.w, height: view.h });
+  });
+}
+
+/**
+ * Moves keyboard focus to the next (`step` 1) or previous (-1) structure in
+ * the drawing, wrapping around; from outside the structures it starts at the
+ * first or last. Returns the focused structure's id, or null when there is none.
+ */
+export function moveStructureFocus(svgNode: SVGSVGElement, step: 1 | -1): string | null {
+  const targets = [...svgNode.querySelectorAll<SVGPathElement>('g.targets path.target')];
+  if (!targets.length) return null;
+  const root = svgNode.getRootNode() as Document | ShadowRoot;
+  const at = targets.indexOf(root.activeElement as SVGPathElement);
+  const next = targets[at < 0 ? (step > 0 ? 0 : targets.length - 1) : (at + step + targets.length) % targets.length]!;
+  next.focus();
+  return next.dataset.id ?? null;
 }

@@ -4,6 +4,7 @@ import { momentDevices } from './moment-devices.js';
 import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
+import { sceneLocator } from './scene-locator.js';
 import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
@@ -28,11 +29,14 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim'
+    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
-  /** Label with full names instead of abbreviations (plain-language mode). */
+  /**
+   * Plain-language mode: labels use the structures' plain names, and a
+   * structure without one (a segment number, T12, the deepest pass) is not labelled.
+   */
   readonly fullNames?: boolean;
 }
 
@@ -47,7 +51,7 @@ export class SceneBuilder {
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
     const frame = sceneFrame(anatomy, input);
-    const key = baseKey(input, frame);
+    const key = baseKey(anatomy, input, frame);
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
     }
@@ -68,6 +72,7 @@ export class SceneBuilder {
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,
+      locator: sceneLocator(input.camera, base.paths),
     };
   }
 }

@@ -12,8 +12,13 @@ import { structureTarget } from './structure-target.js';
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 
 /** Everything the anatomy drawing depends on: equal keys give the same base. */
-export function baseKey(input: SceneInput, frame: SceneFrame): string {
+export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): string {
+  // Hovering a faded structure brings it back: only then does the active structure change the anatomy.
+  const active = input.active ? anatomy.byId.get(input.active) : undefined;
   return stateKey([
+    active && frame.role(active) === 'faded' ? active.id : null,
+    frame.chosen ? [...frame.chosen] : null,
+    input.view === 'fluoroscopy',
     frame.stateOf(''),
     input.dilation ?? null,
     input.reveal ?? null,
@@ -34,7 +39,13 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const clipIds = new Set<string>();
   for (const s of frame.visible) {
     const key = stateKey(stateOf(s.id));
-    const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
+    const emphasis: ScenePath['emphasis'] = highlight.has(s.id)
+      ? 'highlight'
+      : dim.has(s.id)
+        ? 'dim'
+        : frame.role(s) === 'faded' && s.id !== input.active
+          ? 'faded'
+          : undefined;
     const drawn = cached(
       anatomy,
       s,

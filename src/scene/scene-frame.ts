@@ -5,7 +5,8 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import type { SceneInput } from './build-scene.js';
 import { ductSqueeze } from './duct-squeeze.js';
-import { labelFontPx, labelPriorityFor } from './label-style.js';
+import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
+import { stepFocus, type FocusRole } from './step-focus.js';
 import { momentLesions } from './lesion-path.js';
 import { cached, stateKey } from './shape-cache.js';
 import type { ShapeState } from './structure-paths.js';
@@ -18,6 +19,12 @@ export interface SceneFrame {
   readonly labelSize: number;
   /** Highest label priority shown at this size (without a step's label set). */
   readonly maxPriority: number;
+  /** How many labels fit at this size. */
+  readonly budget: number;
+  /** Width of the drawing on screen, px. */
+  readonly drawnWidth: number;
+  /** A structure's part in the step: focus, faded (plays no part) or hidden (the skeleton outside access steps). */
+  readonly role: (s: Structure) => FocusRole;
   readonly lesions: readonly Lesion[];
   readonly lesionKey: string;
   /** A step's label set, when it has one, in the step's order (ids a surgery removed name their stand-in). */
@@ -48,15 +55,28 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   const aliases = (anatomy as CaseAnatomy).routeAliases ?? {};
   const order = input.labelIds?.flatMap((id) => (anatomy.byId.has(id) ? [id] : (aliases[id] ?? []).slice(-1))) ?? null;
   const chosen = order ? new Set(order) : null;
+  // A step shows what it is about: the rest fades, and the skeleton waits for the access steps. An X-ray shows
+  // what it shows: bone in every frame, nothing faded.
+  const moment = input.moment;
+  const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
+  const role: (s: Structure) => FocusRole =
+    chosen && moment && input.view !== 'fluoroscopy'
+      ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? [])]), access)
+      : () => 'focus';
   return {
     ppu,
-    labelSize: labelFontPx(drawnWidth) / ppu,
+    labelSize: labelFontPx(drawnWidth, !input.labelIds) / ppu,
+    budget: labelBudgetFor(drawnWidth),
+    drawnWidth,
     maxPriority: labelPriorityFor(drawnWidth),
     lesions,
     lesionKey,
     order,
     chosen,
-    visible: anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id)),
+    role,
+    visible: anatomy.structures.filter(
+      (s) => (!s.hidden || reveal.has(s.id) || chosen?.has(s.id)) && role(s) !== 'hidden',
+    ),
     stateOf: (id) => ({
       dilation: input.dilation?.[id] ?? input.defaultDilation,
       outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,

@@ -5,9 +5,14 @@ import type { SceneInput } from './build-scene.js';
 import { lesionLabel } from './lesion-label.js';
 import { placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
+import { locatorBox } from './scene-locator.js';
+import { pairedSides } from './paired-sides.js';
+import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
+
+const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
 
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
@@ -24,18 +29,23 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     if (!s.label || !input.labels) continue;
     // The structure being explored always shows its name.
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= frame.maxPriority);
-    if (shown) labelled.push(s);
+    if (shown && (!input.fullNames || s.plainName)) labelled.push(s);
   }
-  // Name the block wherever a step has room for one more label.
-  const lesion = frame.lesions[0];
-  const block =
-    lesion && input.labels && chosen && labelled.length < 6 ? lesionLabel(lesion, anatomy, !!input.fullNames) : null;
-  // Step label sets keep the step's order (most important first).
+  // Step label sets keep the step's order (most important first); the structure being explored always stays.
   const order = frame.order;
   if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  const budget = frame.budget;
+  const activeAt = labelled.findIndex((s) => s.id === input.active);
+  if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
+  labelled.splice(budget);
+  // Name the block wherever a step has room for one more label…
+  const first = frame.lesions[0];
+  const lesion = first && input.labels && chosen && labelled.length < budget ? lesionLabel(first, anatomy) : null;
+  // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
+  const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   if (block) labelled.push(block);
-  const marks = input.labels ? numerals(anatomy, chosen, frame.labelSize) : [];
+  const marks = input.labels ? numerals(anatomy, chosen, frame.labelSize, !!input.fullNames) : [];
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === 't12-aim');
   if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
@@ -47,6 +57,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     devices.map((d) => d.id).join(','),
     input.fullNames,
     frame.lesionKey,
+    input.viewport,
     marks.map((m) => m.id),
   ]);
   const layout = cached(anatomy, LABELS, key, () => {
@@ -54,8 +65,22 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    const size = frame.labelSize;
-    return placeLabels(labelled, input.camera, size, 3 / frame.ppu, obstacles, input.fullNames, !chosen, marks);
+    const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
+    const locator = locatorBox(input.camera, input.viewport);
+    const { labelSize: size, ppu } = frame;
+    return placeLabels(
+      labelled,
+      input.camera,
+      size,
+      3 / ppu,
+      obstacles,
+      input.fullNames,
+      !chosen,
+      marks,
+      40 / ppu,
+      sides,
+      [...(locator ? [locator] : [])],
+    );
   });
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.

@@ -52,10 +52,16 @@ export function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | nul
  * them): rib numbers in right access steps, and "T12" at the aim arrow's
  * head, so the arrow reads "→ T12" at every size.
  */
-export function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
+export function numerals(
+  anatomy: Anatomy,
+  chosen: ReadonlySet<string> | null,
+  size: number,
+  plain: boolean,
+): SceneLabel[] {
   const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
   const entry = anatomy.byId.get('right-entry')?.shape;
-  if (chosen?.has('t12-aim') && entry?.type === 'point') {
+  // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
+  if (chosen?.has('t12-aim') && entry?.type === 'point' && !plain) {
     const [x, y] = entry.at;
     out.push({
       id: 'numeral-t12',
