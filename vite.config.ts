@@ -31,9 +31,15 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       lib: {
-        entry: resolve(root, 'src/index.ts'),
+        entry: { 'liver-intervention': resolve(root, 'src/index.ts'), react: resolve(root, 'src/react.ts') },
         formats: ['es'],
-        fileName: () => 'liver-intervention.js',
+        fileName: (_format: string, name: string) => `${name}.js`,
+      },
+      rollupOptions: {
+        // react.js imports the element from liver-intervention.js, so the main bundle stays whole and nothing is shared twice.
+        external: (id: string, importer?: string) =>
+          ['react', '@lit/react'].includes(id) || (id === './index.js' && !!importer?.endsWith('react.ts')),
+        output: { paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' } },
       },
     },
   };
