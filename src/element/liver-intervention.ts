@@ -8,6 +8,7 @@ import { applyChoices } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { onByDefault } from './converters.js';
 import { DataController } from './controllers/data-controller.js';
+import { PresenterController } from './controllers/presenter-controller.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SceneHostController } from './controllers/scene-host-controller.js';
@@ -36,6 +37,7 @@ let instances = 0;
  * @csspart caption - The current step's text (aria-live).
  * @csspart details - The highlighted structure's name and description (aria-live).
  * @csspart error - A data error message.
+ * @csspart blank - The black cover of a blanked widget (presenter mode).
  * @cssprop --li-liver - Liver colour.
  * @cssprop --li-bile - Bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
@@ -95,6 +97,8 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
   /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
   @property({ reflect: true }) camera: 'overview' | 'right-access' | 'left-access' | 'hilum' | 'distal' = 'overview';
+  /** Blanks the widget (presenter mode, like a slide show's black screen); the `B` and `.` keys toggle it. Default off. */
+  @property({ type: Boolean, reflect: true }) blank = false;
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
@@ -138,6 +142,29 @@ export class LiverIntervention extends LitElement {
     data: this.data,
     userView: this.userView,
   });
+
+  private readonly presenter = new PresenterController(this, (e) => this.onKey(e));
+
+  constructor() {
+    super();
+    // On the host, so keys from any part of the widget (scene, buttons) are seen, and stopped, here.
+    this.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** True while the widget fills the screen. Read-only. */
+  get fullscreen(): boolean {
+    return this.presenter.fullscreen;
+  }
+
+  /** Enters or leaves full screen (the `F` key and the Full screen button); browsers allow it only after a user action. */
+  toggleFullscreen(): Promise<void> {
+    return this.presenter.toggle();
+  }
+
+  /** Blanks or unblanks the widget (the `B` and `.` keys). */
+  toggleBlank(): void {
+    this.blank = !this.blank;
+  }
 
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   play(): Promise<void> {
@@ -205,7 +232,6 @@ export class LiverIntervention extends LitElement {
           tabindex="0"
           role="group"
           aria-label=${this.stageLabel()}
-          @keydown=${this.onKey}
         ></div>
         ${error ? renderDataError(error) : nothing}
         ${
@@ -214,10 +240,21 @@ export class LiverIntervention extends LitElement {
             : renderCaption(timeline?.steps[index], this.audience)
         }
         ${renderDetails(this.scene.activeStructure())}
-        ${this.controls && !unsuitable ? renderControls(this, this.transport, this.userView, index) : nothing}
+        ${
+          this.controls && !unsuitable
+            ? renderControls(this, this.transport, this.userView, index, this.presenter)
+            : nothing
+        }
         ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
         ${renderContext(this.data.procedure?.context, this.audience)}
       </figure>
+      ${
+        this.blank
+          ? html`<div class="blank" part="blank" role="status">
+              <span>Screen blanked: press B to show it again.</span>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -237,8 +274,8 @@ export class LiverIntervention extends LitElement {
   private stageLabel(): string {
     const timeline = this.data.timeline;
     return timeline
-      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
-      : 'Liver and biliary tree';
+      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks.`
+      : 'Liver and biliary tree. F toggles full screen, B blanks.';
   }
 }
 
