@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
@@ -6,7 +7,11 @@ import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [reactEsmPlugin(), esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    reactEsmPlugin(),
+    forcedColorsPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -15,6 +15,7 @@ const ALLOWED = [
   'ducts',
   'camera',
   'selected',
+  'theme',
 ];
 const el = document.querySelector('liver-intervention');
 const params = new URLSearchParams(location.search);

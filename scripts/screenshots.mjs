@@ -74,6 +74,21 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  // Issue 10: themes and presenter mode.
+  { name: 'theme-projector', query: 'theme=projector&step=4', widths: [1920], height: 1080 },
+  {
+    name: 'theme-projector-fullscreen',
+    query: 'theme=projector&step=6',
+    widths: [1920],
+    height: 1080,
+    fullscreen: true,
+  },
+  { name: 'theme-dark', query: 'theme=dark&step=4', widths: [720] },
+  { name: 'theme-dark-stent', query: 'theme=dark&procedure=stent&step=8', widths: [720] },
+  { name: 'theme-dark-system', query: 'step=4', widths: [360], media: 'dark' },
+  { name: 'theme-high-contrast', query: 'theme=high-contrast&step=4', widths: [720] },
+  { name: 'forced-colors', query: 'step=4', widths: [720], forced: true },
+  { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
 ];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
@@ -83,12 +98,20 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CH
 mkdirSync('screenshots', { recursive: true });
 try {
   const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  for (const view of VIEWS) {
+  // `npm run screenshots -- theme` renders only the views whose name contains `theme`.
+  const only = process.argv[2];
+  for (const view of VIEWS.filter((v) => !only || v.name.includes(only))) {
     for (const width of view.widths ?? WIDTHS) {
-      await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
+      await page.setViewport({ width, height: view.height ?? Math.round(width * 1.2), deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: view.media ?? 'light' }]);
+      // puppeteer rejects the forced-colors feature name; CDP takes it.
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: view.forced ? 'active' : 'none' }],
+      });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
       await page.evaluate(async (play) => {
@@ -119,8 +142,16 @@ try {
           await el.updateComplete;
         }
       }, view.play ?? null);
+      if (view.fullscreen) {
+        // A real click is the user gesture full screen needs.
+        const button = await page.waitForSelector('liver-intervention >>> button.fullscreen');
+        await button.click();
+        await page.waitForFunction(() => document.fullscreenElement !== null);
+        await new Promise((r) => setTimeout(r, 300));
+      }
       const file = `screenshots/${view.name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      await page.screenshot({ path: file, fullPage: !view.fullscreen });
+      if (view.fullscreen) await page.evaluate(() => document.exitFullscreen());
       console.log(file);
     }
   }

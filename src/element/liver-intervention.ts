@@ -25,6 +25,8 @@ import { renderDetails } from './templates/details.js';
 import { renderStentCard } from './templates/stent-card.js';
 import { renderUnsuitable } from './templates/unsuitable-panel.js';
 
+const THEMES = ['light', 'dark', 'projector', 'high-contrast'] as const;
+
 let instances = 0;
 
 /**
@@ -38,7 +40,12 @@ let instances = 0;
  * @csspart details - The highlighted structure's name and description (aria-live).
  * @csspart error - A data error message.
  * @csspart blank - The black cover of a blanked widget (presenter mode).
+ * @csspart context - The procedure's clinical (or patient) context panel.
+ * @csspart stent-card - The chosen stent type's facts (`procedure="stent"`).
  * @cssprop --li-liver - Liver colour.
+ * @cssprop --li-segment - Couinaud segment boundaries inside the liver.
+ * @cssprop --li-liver-tint - What the liver fill is mixed toward (light: a warm white).
+ * @cssprop --li-tint - What tissue fills are mixed toward (light: white; dark: near black).
  * @cssprop --li-bile - Bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
  * @cssprop --li-portal - Portal venous system.
@@ -47,15 +54,29 @@ let instances = 0;
  * @cssprop --li-pancreas - Pancreas.
  * @cssprop --li-duodenum - Duodenum.
  * @cssprop --li-bone - Ribs and vertebrae.
+ * @cssprop --li-cartilage - Costal cartilage.
+ * @cssprop --li-stomach - Stomach (shown for left access).
+ * @cssprop --li-lung - Lung bases.
+ * @cssprop --li-pleura - Costophrenic recess.
+ * @cssprop --li-diaphragm - Diaphragm.
+ * @cssprop --li-ligament - Falciform ligament and ligamentum teres.
+ * @cssprop --li-skin - Skin and body wall.
+ * @cssprop --li-reference - Access landmarks: entry, target and aim points.
  * @cssprop --li-lesion - Tumour or stricture.
  * @cssprop --li-contrast - Contrast medium in the ducts.
  * @cssprop --li-device - Wires and catheter walls.
  * @cssprop --li-metal - Needle shaft.
+ * @cssprop --li-wire - Guidewire core.
+ * @cssprop --li-hub - Needle and catheter hubs.
+ * @cssprop --li-stent - Stent wires and body.
+ * @cssprop --li-probe - Ultrasound probe.
+ * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.
  * @cssprop --li-bile-fluid - Bile in the drain and bag.
  * @cssprop --li-highlight - Outline of the highlighted structure.
  * @cssprop --li-focus - Focus rings.
  * @cssprop --li-ink - Text.
+ * @cssprop --li-muted - Secondary text (sides, scale bar).
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
@@ -97,6 +118,11 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
   /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
   @property({ reflect: true }) camera: 'overview' | 'right-access' | 'left-access' | 'hilum' | 'distal' = 'overview';
+  /**
+   * Colour theme: `light` (the default), `dark`, `projector` (contrast ≥ 7:1, thicker outlines, larger labels
+   * and captions) or `high-contrast`. Unset, it follows the system's light or dark preference.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'projector' | 'high-contrast';
   /** Blanks the widget (presenter mode, like a slide show's black screen); the `B` and `.` keys toggle it. Default off. */
   @property({ type: Boolean, reflect: true }) blank = false;
   /** Structure described below the scene, by anatomy id; null for none. */
@@ -203,6 +229,9 @@ export class LiverIntervention extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     applyChoices(this, changed, this.warned);
+    if (changed.has('theme') && this.theme !== undefined && this.theme !== null) {
+      this.theme = readChoice(this.warned, 'theme', this.theme, THEMES, 'light');
+    }
     const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
     if (inputs.some((k) => changed.has(k))) this.data.load();
     const { timeline, anatomy } = this.data;

@@ -40,6 +40,8 @@ export interface SceneInput {
   readonly view?: 'illustration' | 'fluoroscopy';
   /** Label with full names instead of abbreviations (plain-language mode). */
   readonly fullNames?: boolean;
+  /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
+  readonly labelScale?: number;
 }
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
@@ -72,7 +74,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
   // Label size and budget follow the drawing's size on screen, not its container's width.
   const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
-  const labelSize = labelFontPx(drawnWidth) / ppu;
+  const labelSize = (labelFontPx(drawnWidth) * (input.labelScale ?? 1)) / ppu;
   const maxPriority = labelPriorityFor(drawnWidth);
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;

@@ -21,6 +21,7 @@ export interface SceneHost extends ReactiveControllerHost, EventTarget {
   readonly audience: 'clinician' | 'patient';
   readonly camera: CameraName;
   readonly ducts: 'normal' | 'dilated';
+  readonly theme?: string;
   selected: string | null;
 }
 
@@ -82,6 +83,8 @@ export class SceneHostController implements ReactiveController {
           userView: userView.view,
           camera: host.camera,
           ducts: host.ducts,
+          // Projector labels are larger, and placed at that size.
+          labelScale: host.theme === 'projector' ? 1.3 : 1,
         },
         this.sampled(),
       );

@@ -7,6 +7,7 @@ import { layout } from './layout.js';
 import { panels } from './panels.js';
 import { presenter } from './presenter.js';
 import { scenePaint } from './scene-paint.js';
+import { themes } from './themes.js';
 import { tokens } from './tokens.js';
 
 /**
@@ -23,5 +24,6 @@ export const elementStyles = [
   controls,
   panels,
   presenter,
+  themes,
   forcedColors,
 ];
