@@ -16,6 +16,7 @@ const ALLOWED = [
   'camera',
   'selected',
   'theme',
+  'spotlight',
 ];
 const el = document.querySelector('liver-intervention');
 const params = new URLSearchParams(location.search);

@@ -125,6 +125,8 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'projector' | 'high-contrast';
   /** Blanks the widget (presenter mode, like a slide show's black screen); the `B` and `.` keys toggle it. Default off. */
   @property({ type: Boolean, reflect: true }) blank = false;
+  /** Spotlight: dims everything but the pinned `selected` structure (click, tap or Enter on one pins it). Default off. */
+  @property({ type: Boolean, reflect: true }) spotlight = false;
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
@@ -256,7 +258,9 @@ export class LiverIntervention extends LitElement {
           ><span>L (patient)</span>
         </div>
         <div
-          class=${unsuitable ? 'stage is-unsuitable' : 'stage'}
+          class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']
+            .filter(Boolean)
+            .join(' ')}
           part="scene"
           tabindex="0"
           role="group"

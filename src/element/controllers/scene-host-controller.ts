@@ -7,6 +7,7 @@ import { sceneInputFor } from '../../scene/scene-input.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
+import { markSpotlight } from '../mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
 import type { ResizeController } from './resize-controller.js';
@@ -22,6 +23,7 @@ export interface SceneHost extends ReactiveControllerHost, EventTarget {
   readonly camera: CameraName;
   readonly ducts: 'normal' | 'dilated';
   readonly theme?: string;
+  readonly spotlight?: boolean;
   selected: string | null;
 }
 
@@ -91,6 +93,7 @@ export class SceneHostController implements ReactiveController {
       renderScene(this.svg, buildScene(data.anatomy, input), this.uid, {
         onActivate: (id, pinned) => this.activate(id, pinned),
       });
+      markSpotlight(this.svg, host.spotlight ? host.selected : null);
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);

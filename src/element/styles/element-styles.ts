@@ -7,6 +7,7 @@ import { layout } from './layout.js';
 import { panels } from './panels.js';
 import { presenter } from './presenter.js';
 import { scenePaint } from './scene-paint.js';
+import { spotlight } from './spotlight.js';
 import { themes } from './themes.js';
 import { tokens } from './tokens.js';
 
@@ -24,6 +25,7 @@ export const elementStyles = [
   controls,
   panels,
   presenter,
+  spotlight,
   themes,
   forcedColors,
 ];
