@@ -26,6 +26,8 @@ export default defineConfig(({ mode }) => {
   return {
     root: 'demo',
     server: { fs: { allow: [resolve(root)] } },
+    // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
+    optimizeDeps: { include: ['lean-qr'] },
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
-import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
+import { cjsEsmPlugin } from './scripts/cjs-esm-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
 
@@ -8,7 +8,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
-    reactEsmPlugin(),
+    cjsEsmPlugin(),
     forcedColorsPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],

@@ -88,6 +88,8 @@ const VIEWS = [
   { name: 'theme-dark-system', query: 'step=4', widths: [360], media: 'dark' },
   { name: 'theme-high-contrast', query: 'theme=high-contrast&step=4', widths: [720] },
   { name: 'forced-colors', query: 'step=4', widths: [720], forced: true },
+  { name: 'spotlight', query: 'procedure=none&spotlight&selected=common-bile-duct', widths: [720] },
+  { name: 'share-panel', query: 'step=4&theme=dark', widths: [720], share: true },
   { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
 ];
 
@@ -142,6 +144,14 @@ try {
           await el.updateComplete;
         }
       }, view.play ?? null);
+      if (view.share) {
+        const button = await page.waitForSelector('liver-intervention >>> button.share-toggle');
+        await button.click();
+        // Deep selectors wait on light-DOM mutations only: poll the shadow root.
+        await page.waitForFunction(() =>
+          document.querySelector('liver-intervention').shadowRoot.querySelector('img.qr'),
+        );
+      }
       if (view.fullscreen) {
         // A real click is the user gesture full screen needs.
         const button = await page.waitForSelector('liver-intervention >>> button.fullscreen');

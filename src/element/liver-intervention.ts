@@ -4,11 +4,14 @@ import { pixelsPerUnit } from '../model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
 import { zoomCamera } from '../scene/zoom-camera.js';
 import { stepAt } from '../timeline/sample-timeline.js';
-import { applyChoices } from './attribute-choices.js';
+import { applyChoices, ATTRIBUTE_CHOICES } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { onByDefault } from './converters.js';
 import { DataController } from './controllers/data-controller.js';
 import { PresenterController } from './controllers/presenter-controller.js';
+import { ShareController } from './controllers/share-controller.js';
+import { buildShareUrl } from './share/share-url.js';
+import { renderSharePanel } from './templates/share-panel.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SceneHostController } from './controllers/scene-host-controller.js';
@@ -127,6 +130,11 @@ export class LiverIntervention extends LitElement {
   @property({ type: Boolean, reflect: true }) blank = false;
   /** Spotlight: dims everything but the pinned `selected` structure (click, tap or Enter on one pins it). Default off. */
   @property({ type: Boolean, reflect: true }) spotlight = false;
+  /**
+   * Base URL of shared links (`shareUrl()`, the Share button), e.g. your page that embeds the widget or the
+   * embed page; its query takes the state. Default: the current page.
+   */
+  @property({ attribute: 'share-base' }) shareBase: string | null = null;
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
@@ -192,6 +200,44 @@ export class LiverIntervention extends LitElement {
   /** Blanks or unblanks the widget (the `B` and `.` keys). */
   toggleBlank(): void {
     this.blank = !this.blank;
+  }
+
+  private readonly share = new ShareController(this, () => this.shareUrl());
+
+  /**
+   * A short link to what is shown now: `share-base` (default the current page) with only the attributes that
+   * differ from their defaults, e.g. `…/embed.html?procedure=stent&step=4`. The embed page reads the same names.
+   */
+  shareUrl(): string {
+    const state = {
+      procedure: this.procedure,
+      approach: this.approach,
+      obstruction: this.obstruction,
+      stent: this.procedure === 'stent' ? this.stent : null,
+      step: this.data.timeline ? this.step : null,
+      view: this.view,
+      audience: this.audience,
+      ducts: this.procedure === 'none' ? this.ducts : null,
+      camera: this.procedure === 'none' ? this.camera : null,
+      labels: this.labels,
+      theme: this.theme,
+      selected: this.selected,
+      spotlight: this.spotlight,
+    };
+    const defaults = {
+      ...Object.fromEntries(Object.entries(ATTRIBUTE_CHOICES).map(([k, v]) => [k, v.fallback])),
+      step: 1,
+      labels: true,
+      spotlight: false,
+    };
+    const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+    let base = here;
+    try {
+      base = new URL(this.shareBase ?? here, here).href;
+    } catch {
+      readChoice(this.warned, 'share-base', this.shareBase, [], 'the current page');
+    }
+    return buildShareUrl(state, defaults, base);
   }
 
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
@@ -275,9 +321,10 @@ export class LiverIntervention extends LitElement {
         ${renderDetails(this.scene.activeStructure())}
         ${
           this.controls && !unsuitable
-            ? renderControls(this, this.transport, this.userView, index, this.presenter)
+            ? renderControls(this, this.transport, this.userView, index, this.presenter, this.share)
             : nothing
         }
+        ${this.share.open ? renderSharePanel(this.shareUrl(), this.share.qr) : nothing}
         ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
         ${renderContext(this.data.procedure?.context, this.audience)}
       </figure>

@@ -7,6 +7,7 @@ import { layout } from './layout.js';
 import { panels } from './panels.js';
 import { presenter } from './presenter.js';
 import { scenePaint } from './scene-paint.js';
+import { share } from './share.js';
 import { spotlight } from './spotlight.js';
 import { themes } from './themes.js';
 import { tokens } from './tokens.js';
@@ -26,6 +27,7 @@ export const elementStyles = [
   panels,
   presenter,
   spotlight,
+  share,
   themes,
   forcedColors,
 ];
