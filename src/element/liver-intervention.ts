@@ -50,6 +50,7 @@ let instances = 0;
  * @cssprop --li-liver-tint - What the liver fill is mixed toward (light: a warm white).
  * @cssprop --li-tint - What tissue fills are mixed toward (light: white; dark: near black).
  * @cssprop --li-bile - Bile ducts.
+ * @cssprop --li-pancreatic-duct - Main and accessory pancreatic ducts, apart from the bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
  * @cssprop --li-portal - Portal venous system.
  * @cssprop --li-artery - Hepatic arteries.
@@ -166,7 +167,11 @@ export class LiverIntervention extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly transport: TransportController = new TransportController(
     this,
-    { timeline: () => this.data.timeline, reduced: () => this.motion.reduced },
+    {
+      timeline: () => this.data.timeline,
+      reduced: () => this.motion.reduced,
+      still: () => this.data.unsuitable !== null,
+    },
     this.warned,
   );
   private readonly data: DataController = new DataController(this, this.transport);

@@ -6,6 +6,7 @@ import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
 import { presenter } from './presenter.js';
+import { picture } from './picture.js';
 import { scenePaint } from './scene-paint.js';
 import { share } from './share.js';
 import { spotlight } from './spotlight.js';
@@ -21,6 +22,7 @@ export const elementStyles = [
   layout,
   scenePaint,
   devices,
+  picture,
   fluoroscopy,
   labels,
   controls,
