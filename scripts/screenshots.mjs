@@ -1,5 +1,5 @@
 // Renders the demo in headless Chromium and writes PNGs to screenshots/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
@@ -146,6 +146,7 @@ const VIEWS = [
   { name: 'forced-colors', query: 'step=4', widths: [720], forced: true },
   { name: 'spotlight', query: 'procedure=none&spotlight&selected=common-bile-duct', widths: [720] },
   { name: 'share-panel', query: 'step=4&theme=dark', widths: [720], share: true },
+  { name: 'export-frame-dark', query: 'procedure=stent&step=8&theme=dark', widths: [720], exportFrame: true },
   { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
   ...ISSUE8,
   ...PICTURE,
@@ -216,6 +217,19 @@ try {
         await button.click();
         await page.waitForFunction(() => document.fullscreenElement !== null);
         await new Promise((r) => setTimeout(r, 300));
+      }
+      if (view.exportFrame) {
+        // The element's own PNG export (exportFrame), not a screenshot of the page.
+        const b64 = await page.evaluate(async () => {
+          const blob = await document.querySelector('liver-intervention').exportFrame('png');
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          let s = '';
+          for (const b of bytes) s += String.fromCharCode(b);
+          return btoa(s);
+        });
+        writeFileSync(`screenshots/${view.name}-${width}.png`, Buffer.from(b64, 'base64'));
+        console.log(`screenshots/${view.name}-${width}.png`);
+        continue;
       }
       const file = `screenshots/${view.name}-${width}.png`;
       await page.screenshot({ path: file, fullPage: !view.fullscreen });

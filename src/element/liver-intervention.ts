@@ -245,6 +245,29 @@ export class LiverIntervention extends LitElement {
     return buildShareUrl(state, defaults, base);
   }
 
+  /**
+   * The shown frame as a file, `svg` (default) or `png` (2× size): the drawing as it looks now (theme, view,
+   * labels), the step's caption and a source line with the link to this view. The exporter loads on first use.
+   */
+  async exportFrame(type: 'svg' | 'png' = 'svg'): Promise<Blob> {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.scene');
+    if (!svg) throw new Error('<liver-intervention>: nothing is drawn yet');
+    const { exportSvg, exportPng } = await import('./share/export-frame.js');
+    const caption = this.renderRoot.querySelector('[part="caption"], .unsuitable');
+    const style = getComputedStyle(this);
+    const file = exportSvg(
+      svg,
+      {
+        title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
+        text: caption?.querySelector('p')?.textContent?.trim() ?? '',
+        source: `Schematic, not to scale. liver-intervention (MIT): ${this.shareUrl()}`,
+      },
+      style.color,
+      style.backgroundColor,
+    );
+    return type === 'png' ? exportPng(file) : new Blob([file], { type: 'image/svg+xml' });
+  }
+
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   play(): Promise<void> {
     return this.transport.play();
@@ -329,7 +352,7 @@ export class LiverIntervention extends LitElement {
             ? renderControls(this, this.transport, this.userView, index, this.presenter, this.share)
             : nothing
         }
-        ${this.share.open ? renderSharePanel(this.shareUrl(), this.share.qr) : nothing}
+        ${this.share.open ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type)) : nothing}
         ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
         ${renderContext(this.data.procedure?.context, this.audience)}
       </figure>
@@ -355,6 +378,20 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+
+  private async downloadFrame(type: 'svg' | 'png'): Promise<void> {
+    try {
+      const href = URL.createObjectURL(await this.exportFrame(type));
+      const a = Object.assign(document.createElement('a'), {
+        href,
+        download: `liver-intervention-step-${this.step}.${type}`,
+      });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(href), 0);
+    } catch (e) {
+      console.warn('<liver-intervention>: could not export the picture', e);
+    }
+  }
 
   private stageLabel(): string {
     const timeline = this.data.timeline;
