@@ -18,6 +18,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'demo/index.html'),
             gallery: resolve(root, 'demo/gallery.html'),
             embed: resolve(root, 'demo/embed.html'),
+            deck: resolve(root, 'demo/deck.html'),
           },
         },
       },

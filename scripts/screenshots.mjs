@@ -146,6 +146,7 @@ const VIEWS = [
   { name: 'forced-colors', query: 'step=4', widths: [720], forced: true },
   { name: 'spotlight', query: 'procedure=none&spotlight&selected=common-bile-duct', widths: [720] },
   { name: 'share-panel', query: 'step=4&theme=dark', widths: [720], share: true },
+  { name: 'reveal-deck', page: 'deck.html', query: '#/1/0/3', widths: [1280], height: 800 },
   { name: 'export-frame-dark', query: 'procedure=stent&step=8&theme=dark', widths: [720], exportFrame: true },
   { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
   ...ISSUE8,
