@@ -10,7 +10,7 @@ import { onByDefault } from './converters.js';
 import { DataController } from './controllers/data-controller.js';
 import { PresenterController } from './controllers/presenter-controller.js';
 import { ShareController } from './controllers/share-controller.js';
-import { buildShareUrl } from './share/share-url.js';
+import { buildShareUrl, shareStateOf } from './share/share-url.js';
 import { renderSharePanel } from './templates/share-panel.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
@@ -214,27 +214,8 @@ export class LiverIntervention extends LitElement {
    * differ from their defaults, e.g. `…/embed.html?procedure=stent&step=4`. The embed page reads the same names.
    */
   shareUrl(): string {
-    const state = {
-      procedure: this.procedure,
-      approach: this.approach,
-      obstruction: this.obstruction,
-      stent: this.procedure === 'stent' ? this.stent : null,
-      step: this.data.timeline ? this.step : null,
-      view: this.view,
-      audience: this.audience,
-      ducts: this.procedure === 'none' ? this.ducts : null,
-      camera: this.procedure === 'none' ? this.camera : null,
-      labels: this.labels,
-      theme: this.theme,
-      selected: this.selected,
-      spotlight: this.spotlight,
-    };
-    const defaults = {
-      ...Object.fromEntries(Object.entries(ATTRIBUTE_CHOICES).map(([k, v]) => [k, v.fallback])),
-      step: 1,
-      labels: true,
-      spotlight: false,
-    };
+    const fallbacks = Object.fromEntries(Object.entries(ATTRIBUTE_CHOICES).map(([k, v]) => [k, v.fallback]));
+    const { state, defaults } = shareStateOf(this, this.data.timeline ? this.step : null, fallbacks);
     const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
     let base = here;
     try {
