@@ -8,6 +8,7 @@ import { applyChoices, ATTRIBUTE_CHOICES } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { onByDefault } from './converters.js';
 import { DataController } from './controllers/data-controller.js';
+import { FullscreenController } from './controllers/fullscreen-controller.js';
 import { PresenterController } from './controllers/presenter-controller.js';
 import { ShareController } from './controllers/share-controller.js';
 import { buildShareUrl, shareStateOf } from './share/share-url.js';
@@ -165,6 +166,7 @@ export class LiverIntervention extends LitElement {
   private readonly warned = new Set<string>();
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
+  private readonly fullscreenMode = new FullscreenController(this);
   private readonly transport: TransportController = new TransportController(
     this,
     {
@@ -184,7 +186,11 @@ export class LiverIntervention extends LitElement {
     userView: this.userView,
   });
 
-  private readonly presenter = new PresenterController(this, (e) => this.onKey(e));
+  private readonly presenter = new PresenterController(
+    this,
+    () => this.fullscreenMode.active,
+    (e) => this.onKey(e),
+  );
 
   constructor() {
     super();
@@ -194,12 +200,12 @@ export class LiverIntervention extends LitElement {
 
   /** True while the widget fills the screen. Read-only. */
   get fullscreen(): boolean {
-    return this.presenter.fullscreen;
+    return this.fullscreenMode.active;
   }
 
   /** Enters or leaves full screen (the `F` key and the Full screen button); browsers allow it only after a user action. */
   toggleFullscreen(): Promise<void> {
-    return this.presenter.toggle();
+    return this.fullscreenMode.toggle();
   }
 
   /** Blanks or unblanks the widget (the `B` and `.` keys). */
@@ -320,22 +326,29 @@ export class LiverIntervention extends LitElement {
           tabindex="0"
           role="group"
           aria-label=${this.stageLabel()}
+          @keydown=${this.onStructureKey}
         ></div>
-        ${error ? renderDataError(error) : nothing}
-        ${
-          unsuitable
-            ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
-            : renderCaption(timeline?.steps[index], this.audience)
-        }
-        ${renderDetails(this.scene.activeStructure())}
-        ${
-          this.controls && !unsuitable
-            ? renderControls(this, this.transport, this.userView, index, this.presenter, this.share)
-            : nothing
-        }
-        ${this.share.open ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type)) : nothing}
-        ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
-        ${renderContext(this.data.procedure?.context, this.audience)}
+        <div class="text">
+          ${error ? renderDataError(error) : nothing}
+          ${
+            unsuitable
+              ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
+              : renderCaption(timeline?.steps[index], this.audience)
+          }
+          ${renderDetails(this.scene.activeStructure(), this.audience)}
+          ${
+            this.controls && !unsuitable
+              ? renderControls(this, this.transport, this.userView, index, this.fullscreenMode, this.share)
+              : nothing
+          }
+          ${
+            this.share.open
+              ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type))
+              : nothing
+          }
+          ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
+          ${renderContext(this.data.procedure?.context, this.audience)}
+        </div>
       </figure>
       ${
         this.blank
@@ -360,6 +373,11 @@ export class LiverIntervention extends LitElement {
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
 
+  /** ] [ and Escape among the drawing's structures; on the stage, where the focused structure is the target. */
+  private readonly onStructureKey = (e: KeyboardEvent) => {
+    if (this.scene.handleStructureKey(e)) e.stopPropagation();
+  };
+
   private async downloadFrame(type: 'svg' | 'png'): Promise<void> {
     try {
       const href = URL.createObjectURL(await this.exportFrame(type));
@@ -376,9 +394,10 @@ export class LiverIntervention extends LitElement {
 
   private stageLabel(): string {
     const timeline = this.data.timeline;
+    const explore = 'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.';
     return timeline
-      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks.`
-      : 'Liver and biliary tree. F toggles full screen, B blanks.';
+      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks. ${explore}`
+      : `Liver and biliary tree. F toggles full screen, B blanks. ${explore}`;
   }
 }
 

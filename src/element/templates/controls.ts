@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { PresenterController } from '../controllers/presenter-controller.js';
+import type { FullscreenController } from '../controllers/fullscreen-controller.js';
 import type { ShareController } from '../controllers/share-controller.js';
 import type { TransportController } from '../controllers/transport-controller.js';
 import type { UserViewController } from '../controllers/user-view-controller.js';
@@ -24,7 +24,7 @@ export function renderControls(
   transport: TransportController,
   userView: UserViewController,
   index: number,
-  presenter?: PresenterController,
+  fullscreen: FullscreenController,
   share?: ShareController,
 ) {
   const timeline = transport.timeline();
@@ -34,7 +34,7 @@ export function renderControls(
     zoomed: userView.zoomed,
     labels: timeline ? undefined : { on: el.labels, toggle: () => (el.labels = !el.labels) },
     share: share ? { open: share.open, toggle: () => share.toggle() } : undefined,
-    fullscreen: presenter?.available ? { on: presenter.fullscreen, toggle: () => void presenter.toggle() } : undefined,
+    fullscreen: fullscreen.available ? { on: fullscreen.active, toggle: () => void fullscreen.toggle() } : undefined,
   });
   if (!timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
   return html`<div class="controls" part="controls">

@@ -9,7 +9,7 @@ export function renderViewControls(c: {
   readonly labels?: { readonly on: boolean; readonly toggle: () => void };
   /** The share panel's toggle. */
   readonly share?: { readonly open: boolean; readonly toggle: () => void };
-  /** Present when the browser allows full screen. */
+  /** The lecture view; absent where the page may not go fullscreen. */
   readonly fullscreen?: { readonly on: boolean; readonly toggle: () => void };
 }) {
   return html`<div class="toolbar" role="group" aria-label="View">
