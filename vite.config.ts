@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'demo/index.html'),
             gallery: resolve(root, 'demo/gallery.html'),
             embed: resolve(root, 'demo/embed.html'),
+            deck: resolve(root, 'demo/deck.html'),
           },
         },
       },
@@ -32,19 +33,25 @@ export default defineConfig(({ mode }) => {
   return {
     root: 'demo',
     server: { fs: { allow: [resolve(root)] } },
+    // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
+    optimizeDeps: { include: ['lean-qr'] },
     build: {
       outDir: resolve(root, cdn ? 'dist/cdn' : 'dist'),
       emptyOutDir: !cdn,
       target: 'es2022',
       minify: true,
       lib: {
-        entry: resolve(root, 'src/index.ts'),
+        entry: { 'liver-intervention': resolve(root, 'src/index.ts'), react: resolve(root, 'src/react.ts') },
         formats: ['es'],
-        fileName: () => 'liver-intervention.js',
+        fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
-        external: cdn ? [] : EXTERNAL,
-        output: { minify: true },
+        // react.js imports the element from liver-intervention.js, so the main bundle stays whole and nothing is shared twice.
+        external: (id: string, importer?: string) =>
+          ['react', '@lit/react'].includes(id) ||
+          (id === './index.js' && !!importer?.endsWith('react.ts')) ||
+          (!cdn && EXTERNAL.some((re) => re.test(id))),
+        output: { paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' }, minify: true },
       },
     },
   };

@@ -1,4 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { cjsEsmPlugin } from './scripts/cjs-esm-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -32,7 +34,12 @@ const snapshotFiles = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [snapshotFiles, esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    snapshotFiles,
+    cjsEsmPlugin(),
+    forcedColorsPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

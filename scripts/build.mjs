@@ -8,6 +8,7 @@ run('vite build --logLevel warn');
 run('vite build --mode cdn --logLevel warn');
 run('vite build --mode demo --logLevel warn');
 run('tsc -p tsconfig.build.json');
+run('node scripts/manifest-paths.mjs --check');
 const bundle = readFileSync('dist/liver-intervention.js');
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(

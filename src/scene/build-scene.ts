@@ -38,6 +38,8 @@ export interface SceneInput {
    * structure without one (a segment number, T12, the deepest pass) is not labelled.
    */
   readonly fullNames?: boolean;
+  /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
+  readonly labelScale?: number;
 }
 
 /**

@@ -65,7 +65,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       : () => 'focus';
   return {
     ppu,
-    labelSize: labelFontPx(drawnWidth, !input.labelIds) / ppu,
+    labelSize: (labelFontPx(drawnWidth, !input.labelIds) * (input.labelScale ?? 1)) / ppu,
     budget: labelBudgetFor(drawnWidth),
     drawnWidth,
     maxPriority: labelPriorityFor(drawnWidth),

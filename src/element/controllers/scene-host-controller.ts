@@ -7,6 +7,7 @@ import { sceneInputFor } from '../../scene/scene-input.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
+import { markSpotlight } from '../mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
 import type { ResizeController } from './resize-controller.js';
@@ -21,6 +22,8 @@ export interface SceneHost extends ReactiveControllerHost, EventTarget {
   readonly audience: 'clinician' | 'patient';
   readonly camera: CameraName;
   readonly ducts: 'normal' | 'dilated';
+  readonly theme?: string;
+  readonly spotlight?: boolean;
   selected: string | null;
 }
 
@@ -91,10 +94,13 @@ export class SceneHostController implements ReactiveController {
           userView: userView.view,
           camera: host.camera,
           ducts: host.ducts,
+          // Projector labels are larger, and placed at that size.
+          labelScale: host.theme === 'projector' ? 1.3 : 1,
         },
         this.sampled(),
       );
       this.renderer!.render(this.builder.build(data.anatomy, input));
+      markSpotlight(this.svg, host.spotlight ? host.selected : null);
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);

@@ -63,15 +63,15 @@ export const scenePaint = css`
     stroke-width: 1.6px;
   }
   .paint-tube.body {
-    fill: color-mix(in srgb, var(--c) 62%, white);
+    fill: color-mix(in srgb, var(--c) 62%, var(--li-tint));
     stroke: none;
   }
   .paint-tube.casing.behind {
     stroke-dasharray: 4 3;
-    fill: color-mix(in srgb, var(--c) 40%, white);
+    fill: color-mix(in srgb, var(--c) 40%, var(--li-tint));
   }
   .paint-tube.body.behind {
-    fill: color-mix(in srgb, var(--c) 35%, white);
+    fill: color-mix(in srgb, var(--c) 35%, var(--li-tint));
   }
   .paint-fill {
     fill: color-mix(in srgb, var(--c) 22%, transparent);
@@ -84,7 +84,7 @@ export const scenePaint = css`
     stroke-width: 1px;
   }
   .tone-liver.paint-fill {
-    fill: color-mix(in srgb, var(--c) 26%, #fff4ee);
+    fill: color-mix(in srgb, var(--c) 26%, var(--li-liver-tint));
     stroke-width: 1.8px;
   }
   .tone-segment.paint-fill {
@@ -93,17 +93,17 @@ export const scenePaint = css`
     stroke-width: 0.8px;
   }
   .tone-gallbladder.paint-fill {
-    fill: color-mix(in srgb, var(--c) 45%, white);
+    fill: color-mix(in srgb, var(--c) 45%, var(--li-tint));
   }
   /* The duodenum lies in front of the distal bile duct: translucent as a whole. */
   .layer-duodenum {
     opacity: 0.6;
   }
   .tone-duodenum.paint-tube.body {
-    fill: color-mix(in srgb, var(--c) 38%, white);
+    fill: color-mix(in srgb, var(--c) 38%, var(--li-tint));
   }
   .tone-pancreas.paint-fill {
-    fill: color-mix(in srgb, var(--c) 32%, white);
+    fill: color-mix(in srgb, var(--c) 32%, var(--li-tint));
   }
   .tone-bone.paint-fill,
   .tone-cartilage.paint-fill,
