@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { PROCEDURE_NAMES } from '../model/procedure-names.js';
+import { DEFAULT_PROCEDURE, PROCEDURE_NAMES } from '../model/procedure-names.js';
 import { cachedProcedure, fetchProcedure } from '../model/procedure-loader.js';
 import { OBSTRUCTION_NAMES } from '../model/obstruction-names.js';
 import { obstructionCase } from '../model/bundled-obstructions.js';
@@ -87,8 +87,11 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
 export class LiverIntervention extends LitElement {
   static override styles = styles;
 
-  /** Procedure: `ptcd` (default), `internal-drainage`, `balloon-dilation`, `stent`, or `none` (anatomy only). */
-  @property({ reflect: true }) procedure: 'ptcd' | 'internal-drainage' | 'balloon-dilation' | 'stent' | 'none' = 'ptcd';
+  /**
+   * Procedure: the name of a file in data/procedures/ (shipped: `ptcd` (default), `internal-drainage`,
+   * `balloon-dilation`, `stent`, `cholecystostomy`), or `none` (anatomy only).
+   */
+  @property({ reflect: true }) procedure: string = DEFAULT_PROCEDURE;
   /**
    * Obstruction case: `distal` (pancreatic-head mass, default), `hilar-1`, `hilar-2`, `hilar-3a`, `hilar-3b`,
    * `hilar-4` (Bismuth–Corlette) or `benign-anastomotic`. Switching keeps the step.
@@ -222,7 +225,7 @@ export class LiverIntervention extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const w = this.warned;
-    if (changed.has('procedure')) this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, 'ptcd');
+    if (changed.has('procedure')) this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, DEFAULT_PROCEDURE);
     if (changed.has('approach')) this.approach = readChoice(w, 'approach', this.approach, APPROACHES, 'right');
     if (changed.has('audience')) this.audience = readChoice(w, 'audience', this.audience, AUDIENCES, 'clinician');
     if (changed.has('camera')) this.camera = readChoice(w, 'camera', this.camera, CAMERA_NAMES, 'overview');
