@@ -34,7 +34,6 @@ import { styles } from './liver-intervention.styles.js';
 const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
 const DUCT_STATES = ['normal', 'dilated'] as const;
 const VIEWS = ['illustration', 'fluoroscopy'] as const;
-const APPROACHES = ['right', 'left'] as const satisfies readonly LiverIntervention['approach'][];
 const AUDIENCES = ['clinician', 'patient'] as const;
 let instances = 0;
 
@@ -104,8 +103,12 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) view: 'illustration' | 'fluoroscopy' = 'illustration';
   /** Current step, 1-based. Setting it shows that step's end state at once. */
   @property({ type: Number, reflect: true }) step = 1;
-  /** Access route: `right` intercostal (default) or `left` subxiphoid. */
-  @property({ reflect: true }) approach: 'right' | 'left' = 'right';
+  /**
+   * Access route, one the procedure offers: `right` intercostal (default) or `left` subxiphoid for the biliary
+   * procedures; `transhepatic` (its default) or `transperitoneal` for `cholecystostomy`. A route the procedure
+   * does not offer becomes its default, with one warning (`right` silently).
+   */
+  @property({ reflect: true }) approach: string = 'right';
   /** Step text register: `clinician` (default) or `patient` (plain language). */
   @property({ reflect: true }) audience: 'clinician' | 'patient' = 'clinician';
   /** Show structure labels; `labels="off"` hides them. Default on. */
@@ -225,8 +228,8 @@ export class LiverIntervention extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const w = this.warned;
-    if (changed.has('procedure')) this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, DEFAULT_PROCEDURE);
-    if (changed.has('approach')) this.approach = readChoice(w, 'approach', this.approach, APPROACHES, 'right');
+    if (changed.has('procedure'))
+      this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, DEFAULT_PROCEDURE);
     if (changed.has('audience')) this.audience = readChoice(w, 'audience', this.audience, AUDIENCES, 'clinician');
     if (changed.has('camera')) this.camera = readChoice(w, 'camera', this.camera, CAMERA_NAMES, 'overview');
     if (changed.has('ducts')) this.ducts = readChoice(w, 'ducts', this.ducts, DUCT_STATES, 'normal');
@@ -280,6 +283,7 @@ export class LiverIntervention extends LitElement {
       this.anatomy = loaded.anatomy;
       this.timeline = loaded.timeline;
       this.procedureModel = loaded.procedure;
+      this.approach = this.offeredApproach(loaded.procedure);
       this.unsuitable = loaded.unsuitable;
       this.error = null;
       // Switching approach, stent, obstruction or data keeps the step, and the time within it.
@@ -288,6 +292,17 @@ export class LiverIntervention extends LitElement {
     } catch (e) {
       this.error = e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
     }
+  }
+
+  /**
+   * The approach if the procedure offers it, else the procedure's default: with one warning, unless the
+   * value is the element's own default (`right`), which a procedure with other route names simply replaces.
+   */
+  private offeredApproach(procedure: Procedure | undefined): string {
+    const offered = procedure?.options.approach;
+    if (!offered || offered.values.includes(this.approach)) return this.approach;
+    if (this.approach === 'right') return offered.default;
+    return readChoice(this.warned, 'approach', this.approach, offered.values, offered.default);
   }
 
   /** The 0-based index the `step` property asks for, clamped (with a warning) to the steps there are. */

@@ -1,15 +1,17 @@
 import * as v from 'valibot';
-import { DEVICE_KINDS, Fraction, Id, perApproach, When } from './schema-atoms.js';
+import { DEVICE_KINDS } from './device-specs.js';
+import { Fraction, Id, perApproach, When } from './schema-atoms.js';
 
-export { APPROACHES, DEVICE_KINDS, Id, perApproach, type Approach, type PerApproach } from './schema-atoms.js';
+export { DEVICE_KINDS } from './device-specs.js';
+export { APPROACHES, Id, perApproach, type Approach, type PerApproach } from './schema-atoms.js';
 
 /**
  * Kinds an action may give a new device: every kind the scene draws, plus
  * `stent`, which compileTimeline replaces with `stent-<type>` for the chosen
  * `stent` option (mesh, z, spiral or plastic).
  */
-export const ACTION_KINDS = [...DEVICE_KINDS, 'stent'] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
+export const ACTION_KINDS: readonly string[] = [...DEVICE_KINDS, 'stent'];
+export type ActionKind = string;
 
 /**
  * When an action starts (Motion-style): `"<"` with the previous action,

@@ -18,8 +18,9 @@ export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct'
 export const LESION_CAMERA = 'lesion';
 
 /** Each value of a per-approach field with its JSON-path suffix. */
-function variants<T>(value: PerApproach<T>): [string, T][] {
-  if (isPerApproach(value)) return Object.entries(value as Record<string, T>).map(([k, x]) => [`.${k}`, x]);
+function variants<T>(value: NoInfer<T> | Readonly<Record<string, T>>): [string, T][] {
+  if (isPerApproach(value as PerApproach<T>))
+    return Object.entries(value as Record<string, T>).map(([k, x]) => [`.${k}`, x]);
   return [['', value as T]];
 }
 

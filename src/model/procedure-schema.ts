@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ActionSchema } from './action-schema.js';
-import { APPROACHES, Fraction, Id, perApproach, ScenePoint, Sources, Text, When } from './schema-atoms.js';
+import { Fraction, Id, perApproach, ScenePoint, Sources, Text, When } from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
@@ -11,8 +11,8 @@ export const GUIDANCE = ['none', 'ultrasound', 'fluoroscopy', 'cholangiogram'] a
 /** An option the procedure supports, its allowed values and the default. */
 const ApproachOption = v.pipe(
   v.strictObject({
-    values: v.pipe(v.array(v.picklist(APPROACHES)), v.minLength(1)),
-    default: v.picklist(APPROACHES),
+    values: v.pipe(v.array(Id), v.minLength(1)),
+    default: Id,
   }),
   v.forward(
     v.check((o) => o.values.includes(o.default), 'the default must be one of the values'),

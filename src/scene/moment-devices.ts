@@ -1,3 +1,4 @@
+import { isDrainKind } from '../model/device-specs.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
@@ -17,6 +18,6 @@ export function momentDevices(
   // Stents first: catheters and wires running through them stay visible on top.
   const stents = moment.devices.flatMap((d) => stentParts(d, ctx, ppu));
   const bodies = moment.devices.flatMap((d) => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)]);
-  const drain = moment.devices.find((d) => d.kind === 'drain' || d.kind === 'internal-external-drain');
+  const drain = moment.devices.find((d) => isDrainKind(d.kind));
   return [...probes, ...stents, ...bodies, ...drainageParts(drain, moment, ppu)];
 }

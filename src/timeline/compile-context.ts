@@ -1,6 +1,6 @@
 import stents from '../../data/stents.json';
 import type { Approach, LesionStopValue, PerApproach, StopValue } from '../model/action-schema.js';
-import { UNITS_PER_MM } from '../model/device-specs.js';
+import { drawsAs, isDrainKind, UNITS_PER_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { pickApproach } from '../model/pick-approach.js';
 import type { Procedure } from '../model/procedure-schema.js';
@@ -121,7 +121,7 @@ export function limitOn(ctx: CompileContext, route: ResolvedRoute): number {
 
 /** The lesions that still stop contrast: not opened and not bridged by an internal–external drain in place. */
 export function closedBarriers(ctx: CompileContext): CompileLesion[] {
-  const drains = [...ctx.devices.values()].filter((d) => d.kind === 'internal-external-drain');
+  const drains = [...ctx.devices.values()].filter((d) => drawsAs(d.kind) === 'across-drain');
   return ctx.lesions.filter((lesion) => {
     if (lesion.opened) return false;
     return !drains.some((d) => {
@@ -154,7 +154,7 @@ export const PIGTAIL_CLEARANCE = 32;
 
 /** Route arc a device stops at unless it crosses: the first lesion's upper end, less the pigtail clearance for a drain. */
 export function stopLimit(device: CompileDevice): number {
-  const drain = device.kind === 'drain' || device.kind === 'internal-external-drain';
+  const drain = isDrainKind(device.kind);
   return drain ? Math.max(0, device.limit - PIGTAIL_CLEARANCE) : device.limit;
 }
 
@@ -176,7 +176,7 @@ export function stopArc(
 }
 
 /** Whether a kind is a stent (not its delivery system). */
-export const isStentKind = (kind: DeviceKind): boolean => kind.startsWith('stent-') && kind !== 'stent-delivery';
+export const isStentKind = (kind: DeviceKind): boolean => drawsAs(kind) === 'stent';
 
 /** Inserts a device at `start` (tip and tail at the skin, or tip `length` units in). */
 export function insertDevice(
@@ -248,7 +248,7 @@ export function deviceSource(ctx: CompileContext, device: CompileDevice): { duct
   const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
   const at = (s: number) => locateInDucts(ctx.tree, pointAtLength(device.route.points, s).point);
   const found = at(tip);
-  if (!found || !ctx.tree.get(found.duct)?.sink || device.kind !== 'internal-external-drain') return found;
+  if (!found || !ctx.tree.get(found.duct)?.sink || drawsAs(device.kind) !== 'across-drain') return found;
   return deepestBiliary(ctx, device) ?? found;
 }
 

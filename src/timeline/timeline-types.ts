@@ -113,7 +113,7 @@ export interface Timeline {
   readonly procedureId: string;
   readonly title: string;
   /** The approach the timeline was compiled for. */
-  readonly approach: 'right' | 'left';
+  readonly approach: string;
   /** The obstruction case it was compiled for (`custom` for a procedure's own obstruction). */
   readonly obstruction?: string;
   /** The stent type it was compiled for (`mesh`, `z`, `spiral` or `plastic`). */

@@ -22,7 +22,10 @@ import type { DeviceState, SampledState } from '../../src/timeline/timeline-type
 const zoom = (box: number) => pixelsPerUnit(CAMERAS.overview, box, box);
 const ZOOMS = { '360px': zoom(360), '1280px': zoom(1280) };
 const TUBED = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain', 'wire-018', 'wire-035']);
-const TARGET = { right: ['right-target', 'segment-6-duct'], left: ['left-target', 'segment-3-duct'] } as const;
+const TARGET: Readonly<Record<string, readonly [string, string]>> = {
+  right: ['right-target', 'segment-6-duct'],
+  left: ['left-target', 'segment-3-duct'],
+};
 const atLeast = (limit: number) => ({ ok: (v: number) => v >= limit, worse: -1 });
 const above = (limit: number) => ({ ok: (v: number) => v > limit, worse: -1 });
 const atMost = (limit: number) => ({ ok: (v: number) => v <= limit, worse: 1 });
@@ -109,7 +112,7 @@ function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState)
     note('clearance', `${d.id} track → ${id}`, Math.min(...track.map((p) => edgeGap(anatomy, p.point, id, state))));
   }
   // The duct's course toward the hilum at the target: chord to the next centreline point, and the drawn tangent.
-  const [targetId, duct] = TARGET[approach];
+  const [targetId, duct] = TARGET[approach]!;
   if (d.tip > 1) {
     const [target, line] = [pointOf(anatomy, targetId), shapeOf(anatomy, duct, 'tube').centerline];
     const drawn = sampleSpline(line, 24);
@@ -158,7 +161,7 @@ function checkWidth({ anatomy, state, note }: Sample, d: DeviceState) {
 }
 /** The largest turn between successive 28 u chords of the route from the target to the confluence. */
 function checkBends({ anatomy, approach, note }: Sample, d: DeviceState) {
-  const from = arcOf(d.route, pointOf(anatomy, TARGET[approach][0]));
+  const from = arcOf(d.route, pointOf(anatomy, TARGET[approach]![0]));
   const to = arcOf(d.route, pointOf(anatomy, 'confluence'));
   if (from === undefined || to === undefined || to <= from) return;
   const at = (s: number) => pointAtLength(d.route, s).point;

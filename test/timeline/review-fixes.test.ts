@@ -22,7 +22,10 @@ const procedure = (name: keyof typeof BUNDLED_PROCEDURES) =>
 const internalDrainage = procedure('internal-drainage');
 const APPROACHES = ['right', 'left'] as const;
 /** The punctured peripheral duct and its parent, per approach. */
-const ACCESS = { right: ['segment-6-duct', 'right-posterior-duct'], left: ['segment-3-duct', 'left-lateral-duct'] };
+const ACCESS: Record<string, string[]> = {
+  right: ['segment-6-duct', 'right-posterior-duct'],
+  left: ['segment-3-duct', 'left-lateral-duct'],
+};
 
 const pointOn = (duct: string, f: number): Point => pointOnDuct(anatomy, duct, f);
 const filled = (span: readonly [number, number] | undefined) => span !== undefined && span[1] - span[0] > 0.05;
@@ -45,7 +48,7 @@ describe('internal-drainage cholangiogram through the existing drain', () => {
         const timeline = compileTimeline(internalDrainage, anatomy, { approach: asked, obstruction: c.id });
         const where = `${c.id} / asked ${asked} / used ${timeline.approach}`;
         const state = atStepEnd(timeline, 'cholangiogram');
-        const [peripheral, parent] = ACCESS[timeline.approach];
+        const [peripheral, parent] = ACCESS[timeline.approach]!;
         expect(filled(state.contrast[peripheral!]), `${where}: ${peripheral}`).to.equal(true);
         // A parent wholly inside the tumour (the left lateral duct in IIIb/IV) cannot fill.
         if (!engulfed(c, parent!)) expect(filled(state.contrast[parent!]), `${where}: ${parent}`).to.equal(true);
@@ -57,7 +60,7 @@ describe('internal-drainage cholangiogram through the existing drain', () => {
     for (const c of cases) {
       const timeline = compileTimeline(internalDrainage, anatomy, { approach: 'right', obstruction: c.id });
       const state = atStepEnd(timeline, 'cholangiogram');
-      const [peripheral, parent] = ACCESS[timeline.approach];
+      const [peripheral, parent] = ACCESS[timeline.approach]!;
       expect(filled(state.contrast[peripheral!]), c.id).to.equal(true);
       expect(filled(state.contrast[parent!]), c.id).to.equal(true);
     }
@@ -195,7 +198,7 @@ describe('stent check cholangiogram', () => {
           const end = sampleTimeline(timeline, timeline.duration);
           expect(filled(end.contrast['duodenum']), where).to.equal(true);
           // The drained side (a duct wholly inside the tumour, e.g. the left lateral duct in type IV, is not dilated).
-          for (const duct of ACCESS[timeline.approach].filter((id) => !engulfed(c, id))) {
+          for (const duct of ACCESS[timeline.approach]!.filter((id) => !engulfed(c, id))) {
             expect(before.dilation[duct]!, `${where}: ${duct} dilated before`).to.be.greaterThan(0.5);
             expect(end.dilation[duct]!, `${where}: ${duct} decompressed`).to.be.lessThan(before.dilation[duct]!);
           }

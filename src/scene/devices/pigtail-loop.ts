@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength } from '../../model/geometry.js';
 
-/** Drawn pigtail loop radius: a loop about 1 cm across, which fits a dilated CHD/CBD (composition §9). */
+/** Default pigtail loop radius: a loop about 1 cm across, which fits a dilated CHD/CBD (composition §9); `r` (units) overrides it. */
 export const PIGTAIL_RADIUS = 13;
 const SWEEP = 1.75 * Math.PI;
 
@@ -11,8 +11,13 @@ const SWEEP = 1.75 * Math.PI;
  * centred on the duct's centreline just ahead of the tip, so the loop stays
  * inside the lumen. In between, each point is blended.
  */
-export function pigtailLoop(route: readonly Point[], tip: number, curl: number, samples = 28): Point[] {
-  const r = PIGTAIL_RADIUS;
+export function pigtailLoop(
+  route: readonly Point[],
+  tip: number,
+  curl: number,
+  samples = 28,
+  r = PIGTAIL_RADIUS,
+): Point[] {
   const p0 = pointAtLength(route, tip);
   const [tx, ty] = p0.tangent;
   const [nx, ny] = [-ty, tx];
