@@ -1,18 +1,10 @@
 import { html, nothing } from 'lit';
-import stents from '../../data/stents.json';
+import { STENT_SPECS } from '../model/stent-specs.js';
 import type { Unsuitability } from '../model/check-suitability.js';
 import type { ProcedureContext } from '../model/procedure-schema.js';
 import type { StentName } from '../model/stent-names.js';
 
 type Audience = 'clinician' | 'patient';
-interface StentFacts {
-  readonly name: string;
-  readonly mechanism: string;
-  readonly sizes: string;
-  readonly shortens: string;
-  readonly removable: string;
-  readonly use: string;
-}
 
 const HEADINGS = {
   clinician: { indications: 'Indications', advantages: 'Advantages', caution: 'Select strictly', risks: 'Main risks' },
@@ -48,7 +40,7 @@ export function renderContext(context: ProcedureContext | undefined, audience: A
 
 /** The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. */
 export function renderStentCard(type: StentName) {
-  const facts = (stents as unknown as Record<StentName, StentFacts>)[type];
+  const facts = STENT_SPECS[type];
   return html`<details class="panel" part="stent-card">
     <summary>${facts.name}</summary>
     <dl>

@@ -7,7 +7,7 @@ import { obstructionCase } from '../model/bundled-obstructions.js';
 import type { Procedure } from '../model/procedure-schema.js';
 import { STENT_NAMES } from '../model/stent-names.js';
 import type { Unsuitability } from '../model/check-suitability.js';
-import { CAMERAS, pixelsPerUnit, type CameraName } from '../model/cameras.js';
+import { CAMERAS, cameraNamed, pixelsPerUnit } from '../model/cameras.js';
 import { DataError } from '../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
@@ -31,7 +31,7 @@ import { sceneInputFor } from './scene-input.js';
 import { renderDataError, renderViewControls } from './view-controls.js';
 import { styles } from './liver-intervention.styles.js';
 
-const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
+const CAMERA_NAMES = Object.keys(CAMERAS);
 const DUCT_STATES = ['normal', 'dilated'] as const;
 const VIEWS = ['illustration', 'fluoroscopy'] as const;
 const AUDIENCES = ['clinician', 'patient'] as const;
@@ -119,8 +119,11 @@ export class LiverIntervention extends LitElement {
   @property({ type: Boolean, reflect: true }) autoplay = false;
   /** With `procedure="none"`: duct calibre `normal` (default) or `dilated`. */
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
-  /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
-  @property({ reflect: true }) camera: 'overview' | 'right-access' | 'left-access' | 'hilum' | 'distal' = 'overview';
+  /**
+   * With `procedure="none"`: a framing of data/cameras.json: `overview` (default), `right-access`, `left-access`,
+   * `hilum`, `distal`, `gallbladder`.
+   */
+  @property({ reflect: true }) camera: string = 'overview';
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
@@ -421,7 +424,7 @@ export class LiverIntervention extends LitElement {
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
   private baseCamera() {
-    return this.sampled()?.camera ?? CAMERAS[this.camera];
+    return this.sampled()?.camera ?? cameraNamed(this.camera);
   }
 
   private zoomBy(factor: number): void {

@@ -10,7 +10,9 @@ import type { ProblemList } from './problem-list.js';
 import type { WhenCondition } from './schema-atoms.js';
 
 const isDuct = (s: Structure | undefined): boolean => s?.kind === 'duct' && s.shape.type === 'tube';
-const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point';
+/** An organ a route can end inside (the gallbladder): a closed outline. */
+export const isCavity = (s: Structure | undefined): boolean => s?.kind === 'organ' && s.shape.type === 'outline';
+const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point' || isCavity(s);
 /** A tube that is not a duct (the duodenum): a route follows its lumen. */
 export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct' && s?.shape.type === 'tube';
 
@@ -47,7 +49,7 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     cases(`${path}.obstruction`, w?.obstruction);
   };
   if (p.obstruction) {
-    if (!isDuct(anatomy.byId.get(p.obstruction.duct))) {
+    if (p.obstruction.duct !== undefined && !isDuct(anatomy.byId.get(p.obstruction.duct))) {
       problems.add('obstruction.duct', `unknown duct id "${p.obstruction.duct}"`);
     }
     ids('obstruction.alsoDilated', p.obstruction.alsoDilated, isDuct, 'duct');

@@ -130,3 +130,22 @@ export function nearestOnPolyline(line: readonly Point[], p: Point): { arc: numb
   }
   return best;
 }
+
+/** The area centroid of a closed polygon (its vertices' mean if it has no area). */
+export function polygonCentroid(polygon: readonly Point[]): Point {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  polygon.forEach((a, i) => {
+    const b = polygon[(i + 1) % polygon.length]!;
+    const cross = a[0] * b[1] - b[0] * a[1];
+    area += cross;
+    cx += (a[0] + b[0]) * cross;
+    cy += (a[1] + b[1]) * cross;
+  });
+  if (Math.abs(area) < 1e-9) {
+    const n = Math.max(1, polygon.length);
+    return [polygon.reduce((s, p) => s + p[0], 0) / n, polygon.reduce((s, p) => s + p[1], 0) / n];
+  }
+  return [cx / (3 * area), cy / (3 * area)];
+}

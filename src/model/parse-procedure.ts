@@ -6,7 +6,8 @@ import { formatIssuePath } from './format-issue-path.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
-import { ProcedureSchema, type Procedure } from './procedure-schema.js';
+import { ProcedureSchema, type Procedure, type ProcedureFile } from './procedure-schema.js';
+import { SHARED_ROUTES } from './shared-routes.js';
 import { STENT_NAMES } from './stent-names.js';
 import type { WhenCondition } from './schema-atoms.js';
 import type { Variant } from './when-holds.js';
@@ -30,6 +31,19 @@ export function procedureVariants(p: Procedure): Variant[] {
   );
 }
 
+/** Replaces each shared route name by the route of data/routes.json, and adds the shared points. */
+function withSharedRoutes(file: ProcedureFile, problems: ProblemList): Procedure {
+  const routes = Object.fromEntries(
+    Object.entries(file.routes).map(([name, route]) => {
+      if (typeof route !== 'string') return [name, route];
+      const shared = SHARED_ROUTES.routes[route];
+      if (!shared) problems.add(`routes.${name}`, `unknown shared route "${route}" (data/routes.json)`);
+      return [name, shared ?? []];
+    }),
+  );
+  return { ...file, points: { ...SHARED_ROUTES.points, ...file.points }, routes };
+}
+
 /**
  * Validates a procedure file against the anatomy it animates. Throws a
  * DataError (source = `source`) whose problems carry JSON paths such as
@@ -46,8 +60,8 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
       result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issue.message })),
     );
   }
-  const procedure = result.output;
   const problems = new ProblemList();
+  const procedure = withSharedRoutes(result.output, problems);
   checkReferences(procedure, anatomy, problems);
   const variants = procedureVariants(procedure);
   for (const variant of variants) checkDevices(procedure, variant, problems);

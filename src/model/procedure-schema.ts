@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ActionSchema } from './action-schema.js';
-import { Fraction, Id, perApproach, ScenePoint, Sources, Text, When } from './schema-atoms.js';
+import { NamedPoints, RouteIds } from './routes-schema.js';
+import { Fraction, Id, perApproach, Sources, Text, When, type PerApproach } from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
@@ -23,26 +24,33 @@ const ApproachOption = v.pipe(
 /**
  * A custom blockage for this procedure, used only when compileTimeline gets
  * no `obstruction` option (the bundled procedures use the cases of
- * data/obstructions.json instead). `span` is the narrowed stretch as
+ * data/obstructions.json instead). Without `duct` and `span` there is no
+ * bile-duct blockage at all (a procedure on the gallbladder): the
+ * obstruction cases then never apply, and `gallbladder` sets its state. `span` is the narrowed stretch as
  * fractions of the duct's smoothed centreline length (0 = periphery end,
  * 1 = junction end). Every duct draining into the obstructed duct above the
  * span starts at `dilation`; `alsoDilated` adds others (double-duct sign).
  */
-const Obstruction = v.strictObject({
-  /** Short description, e.g. "pancreatic-head mass". */
-  cause: v.optional(Text),
-  duct: Id,
-  span: v.pipe(
-    v.tuple([Fraction, Fraction]),
-    v.check(([a, b]) => a < b, 'span must be [from, to] with from < to'),
-  ),
-  mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
-  /** Dilation 0–1 of the upstream ducts (default 1). */
-  dilation: v.optional(Fraction, 1),
-  alsoDilated: v.optional(v.array(Id), []),
-  /** Courvoisier: a block below the cystic duct distends the gallbladder. */
-  gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
-});
+const Obstruction = v.pipe(
+  v.strictObject({
+    /** Short description, e.g. "pancreatic-head mass". */
+    cause: v.optional(Text),
+    duct: v.optional(Id),
+    span: v.optional(
+      v.pipe(
+        v.tuple([Fraction, Fraction]),
+        v.check(([a, b]) => a < b, 'span must be [from, to] with from < to'),
+      ),
+    ),
+    mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
+    /** Dilation 0–1 of the upstream ducts (default 1). */
+    dilation: v.optional(Fraction, 1),
+    alsoDilated: v.optional(v.array(Id), []),
+    /** Courvoisier: a block below the cystic duct distends the gallbladder. */
+    gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
+  }),
+  v.check((o) => (o.duct === undefined) === (o.span === undefined), 'give "duct" and "span" together, or neither'),
+);
 
 /** Step labels: at most 6 anatomy ids, or `"lesion"` for the obstruction case's own label set. */
 const Labels = v.union([v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels per step')), v.literal('lesion')]);
@@ -116,17 +124,23 @@ export const ProcedureSchema = v.strictObject({
    * anatomy does not name, e.g. where a drain's pigtail sits in D2
    * (composition §9). Ids must not clash with anatomy ids.
    */
-  points: v.optional(v.record(Id, ScenePoint), {}),
+  points: v.optional(NamedPoints, {}),
   /**
    * Named routes: point, duct and procedure-point ids, skin first, or one
-   * list per approach. A duct is followed to its junction; the duodenum (a
-   * tube organ) is followed along its lumen to the point listed after it.
+   * list per approach, or the name of a shared route of data/routes.json.
+   * A duct is followed to its junction; the duodenum (a tube organ) is
+   * followed along its lumen to the point listed after it.
    */
-  routes: v.record(Id, perApproach(v.pipe(v.array(Id), v.minLength(2, 'a route needs at least 2 ids')))),
+  routes: v.record(Id, v.union([RouteIds, Id])),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
 
-export type Procedure = v.InferOutput<typeof ProcedureSchema>;
+/** A procedure file as written: a route may still be a shared route's name. */
+export type ProcedureFile = v.InferOutput<typeof ProcedureSchema>;
+/** A parsed procedure: shared routes are replaced by their ids, their points added to `points`. */
+export type Procedure = Omit<ProcedureFile, 'routes'> & {
+  readonly routes: Readonly<Record<string, PerApproach<string[]>>>;
+};
 export type ProcedureStep = v.InferOutput<typeof StepSchema>;
 export type ProcedureObstruction = v.InferOutput<typeof Obstruction>;
 export type ProcedureContext = NonNullable<Procedure['context']>;

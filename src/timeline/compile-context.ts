@@ -1,4 +1,4 @@
-import stents from '../../data/stents.json';
+import { STENT_SPECS } from '../model/stent-specs.js';
 import type { Approach, LesionStopValue, PerApproach, StopValue } from '../model/action-schema.js';
 import { drawsAs, isDrainKind, UNITS_PER_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
@@ -15,9 +15,8 @@ import type { DeviceTrack, FlowTrack, Track } from './track-types.js';
 import type { DeviceKind } from './timeline-types.js';
 
 /** Per stent type: open diameter (mm) and how much a braided stent shortens (data/stents.json). */
-export const STENT_FACTS = stents as unknown as Readonly<
-  Record<StentName, { readonly openMm: number; readonly shortening: number }>
->;
+export const STENT_FACTS: Readonly<Record<StentName, { readonly openMm: number; readonly shortening: number }>> =
+  STENT_SPECS;
 
 /**
  * The balloon of a balloon catheter, as the scene draws it: 3 cm long, its

@@ -64,9 +64,10 @@ export interface CompileOptions {
   readonly stent?: StentName;
 }
 
-/** The obstruction a compile uses. */
+/** The obstruction a compile uses: a procedure with no bile-duct blockage ignores the cases. */
 function obstructionFor(procedure: Procedure, anatomy: Anatomy, choice: CompileOptions['obstruction']) {
-  if (choice === undefined && procedure.obstruction) return setupFromInline(procedure.obstruction);
+  const own = procedure.obstruction;
+  if (own && (choice === undefined || own.duct === undefined)) return setupFromInline(own);
   const found = typeof choice === 'object' ? choice : obstructionCase(choice ?? DEFAULT_OBSTRUCTION, anatomy);
   return setupFromCase(found);
 }

@@ -70,22 +70,25 @@ export function setupFromCase(c: ObstructionCase): ObstructionSetup {
 export function setupFromInline(o: ProcedureObstruction): ObstructionSetup {
   const text = o.cause ? `${o.cause[0]!.toUpperCase()}${o.cause.slice(1)}.` : '';
   return {
-    id: 'custom',
-    malignant: true,
-    lesions: [
-      {
-        duct: o.duct,
-        span: [o.span[0], o.span[1]],
-        kind: o.mass ? 'mass' : 'ring',
-        patency: INLINE_PATENCY,
-        mass: o.mass ? { ...o.mass } : null,
-      },
-    ],
+    id: o.duct ? 'custom' : 'none',
+    malignant: o.duct !== undefined,
+    lesions:
+      o.duct && o.span
+        ? [
+            {
+              duct: o.duct,
+              span: [o.span[0], o.span[1]],
+              kind: o.mass ? 'mass' : 'ring',
+              patency: INLINE_PATENCY,
+              mass: o.mass ? { ...o.mass } : null,
+            },
+          ]
+        : [],
     alsoDilated: o.alsoDilated,
     dilation: o.dilation,
     gallbladder: o.gallbladder,
     camera: 'overview',
-    labels: [o.duct],
+    labels: o.duct ? [o.duct] : [],
     summary: { clinician: text, patient: text },
   };
 }

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import ptcd from '../../data/procedures/ptcd.json';
 import type { Approach } from '../../src/model/action-schema.js';
 import type { Point, Structure } from '../../src/model/anatomy-schema.js';
-import { CAMERAS, pixelsPerUnit } from '../../src/model/cameras.js';
+import { OVERVIEW, pixelsPerUnit } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { deviceWidth } from '../../src/model/device-specs.js';
 import { angleBetween, distance, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
@@ -19,7 +19,7 @@ import type { DeviceState, SampledState } from '../../src/timeline/timeline-type
 // Composition §8, §13, §16 on every sampled state of both approaches: drawn edges, viewBox units.
 
 /** Overview camera px/unit for a 360 px and a 1280 px box (§12, §13). */
-const zoom = (box: number) => pixelsPerUnit(CAMERAS.overview, box, box);
+const zoom = (box: number) => pixelsPerUnit(OVERVIEW, box, box);
 const ZOOMS = { '360px': zoom(360), '1280px': zoom(1280) };
 const TUBED = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain', 'wire-018', 'wire-035']);
 const TARGET: Readonly<Record<string, readonly [string, string]>> = {

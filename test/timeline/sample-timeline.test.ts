@@ -146,7 +146,7 @@ describe('sampleTimeline', () => {
       it('moves the camera from the previous preset, and clamps times outside the timeline', () => {
         const i = timeline.steps.findIndex((s, k) => k > 0 && s.camera !== timeline.steps[k - 1]!.camera);
         const step = timeline.steps[i]!;
-        const previous = CAMERAS[timeline.steps[i - 1]!.camera];
+        const previous = CAMERAS[timeline.steps[i - 1]!.camera]!;
         expect(sampleTimeline(timeline, step.start + 1e-3).camera.w).to.be.closeTo(previous.w, 0.01);
         expect(sampleTimeline(timeline, step.start + 300).camera).to.not.deep.equal(previous);
         expect(sampleTimeline(timeline, -50)).to.deep.equal(first);
