@@ -13,6 +13,16 @@ const out = await build({
       export const anatomy = toJsonSchema(AnatomyFileSchema, { errorMode: 'ignore' });
       export const obstructions = toJsonSchema(ObstructionFileSchema, { errorMode: 'ignore' });
       export const procedure = toJsonSchema(ProcedureSchema, { errorMode: 'ignore' });
+      import { DeviceFileSchema } from './src/model/device-schema.ts';
+      import { CameraFileSchema } from './src/model/camera-schema.ts';
+      import { StentFileSchema } from './src/model/stent-schema.ts';
+      import { SharedRoutesSchema } from './src/model/routes-schema.ts';
+      import { LandmarksSchema } from './src/model/landmarks-schema.ts';
+      export const devices = toJsonSchema(DeviceFileSchema, { errorMode: 'ignore' });
+      export const cameras = toJsonSchema(CameraFileSchema, { errorMode: 'ignore' });
+      export const stents = toJsonSchema(StentFileSchema, { errorMode: 'ignore' });
+      export const routes = toJsonSchema(SharedRoutesSchema, { errorMode: 'ignore' });
+      export const landmarks = toJsonSchema(LandmarksSchema, { errorMode: 'ignore' });
     `,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -28,6 +38,11 @@ const files = [
   ['anatomy', mod.anatomy, 'liver-intervention anatomy file'],
   ['obstructions', mod.obstructions, 'liver-intervention obstruction cases'],
   ['procedure', mod.procedure, 'liver-intervention procedure file'],
+  ['devices', mod.devices, 'liver-intervention device kinds'],
+  ['cameras', mod.cameras, 'liver-intervention camera presets'],
+  ['stents', mod.stents, 'liver-intervention stent types'],
+  ['routes', mod.routes, 'liver-intervention shared routes'],
+  ['landmarks', mod.landmarks, 'liver-intervention anatomy roles'],
 ];
 for (const [name, schema, title] of files) {
   writeFileSync(`data/schema/${name}.schema.json`, JSON.stringify({ ...schema, title }, null, 2) + '\n');

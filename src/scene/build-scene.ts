@@ -1,4 +1,5 @@
 import { LAYERS } from '../model/anatomy-schema.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
@@ -47,18 +48,19 @@ const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 const LABELS = { id: 'labels' };
 
 /**
- * The planned needle path for right access: horizontal from the skin entry
- * toward the T12 body (dotted = planned, composition §15).
+ * The planned needle path (data/landmarks.json `aimLine`): horizontal from
+ * the skin entry toward the aim point (dotted = planned, composition §15).
  */
 function aimLine(anatomy: Anatomy): ScenePath | null {
-  const entry = anatomy.byId.get('right-entry')?.shape;
-  const target = anatomy.byId.get('t12-aim')?.shape;
+  const { from, toward, stopShort } = LANDMARKS.aimLine;
+  const entry = anatomy.byId.get(from)?.shape;
+  const target = anatomy.byId.get(toward)?.shape;
   if (entry?.type !== 'point' || target?.type !== 'point') return null;
   const [x0, y] = entry.at;
-  const d = `M${x0},${y}L${target.at[0] - 20},${y}`;
+  const d = `M${x0},${y}L${target.at[0] - stopShort},${y}`;
   return {
-    id: 'aim-t12',
-    structureId: 't12-aim',
+    id: `aim-${toward}`,
+    structureId: toward,
     layer: 'markers',
     tone: 'reference',
     paint: 'planned',
@@ -145,11 +147,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
   });
   paths.push(...contrasts);
-  const aim = chosen?.has('t12-aim') ? aimLine(anatomy) : null;
+  const aim = chosen?.has(LANDMARKS.aimLine.toward) ? aimLine(anatomy) : null;
   if (aim) paths.push(aim);
-  // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
-  const pancreas = paths.find((p) => p.structureId === 'pancreas');
-  if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
+  // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas).
+  const { structure, layer } = LANDMARKS.overlay;
+  const over = paths.find((p) => p.structureId === structure);
+  if (over) paths.push({ ...over, id: `${structure}-front`, paint: 'overlay', layer });
   for (const [i, lesion] of lesions.entries()) {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;

@@ -1,3 +1,4 @@
+import { LANDMARKS } from '../model/landmarks.js';
 import { STENT_SPECS } from '../model/stent-specs.js';
 import type { Approach, LesionStopValue, PerApproach, StopValue } from '../model/action-schema.js';
 import { drawsAs, isDrainKind, UNITS_PER_MM } from '../model/device-specs.js';
@@ -138,7 +139,7 @@ function lesionArc(device: CompileDevice, ctx: CompileContext, stop: LesionStopV
   const start = on[0]!.start;
   const end = Math.max(...on.map((l) => l.end));
   const base = stop.lesions === 'start' ? start : stop.lesions === 'end' ? end : (start + end) / 2;
-  const papilla = device.route.stops['major-papilla'];
+  const papilla = device.route.stops[LANDMARKS.papilla];
   const t = stop.transpapillary;
   if (t && papilla !== undefined && papilla - end <= t.within) return Math.min(device.route.length, papilla + t.into);
   return Math.max(0, Math.min(device.route.length, base + stop.offset));

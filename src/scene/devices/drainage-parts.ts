@@ -1,16 +1,14 @@
 import type { Point } from '../../model/anatomy-schema.js';
+import { LANDMARKS } from '../../model/landmarks.js';
 import { DEVICE_SPECS, deviceWidth, loopRadius } from '../../model/device-specs.js';
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
-/** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (units). */
-const BAGS = {
-  right: { x: 100, y: 640, w: 46, h: 110 },
-  left: { x: 812, y: 660, w: 46, h: 110 },
-} as const;
-type Bag = (typeof BAGS)[keyof typeof BAGS];
+/** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (data/landmarks.json). */
+const BAGS = LANDMARKS.bags;
+type Bag = (typeof BAGS)['right'];
 const FLOW_PERIOD = 22;
 
 /** The drain's tubing and bag, and bile moving through them. */
@@ -25,8 +23,8 @@ export function drainageParts(
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hubLength = DEVICE_SPECS[drain.kind]?.hub ?? 0;
   const hub = deviceCenterline(drain.route, 0, 0.01, hubLength)[0]!;
-  // The midline is X 560: a drain entering on the patient's left drains to a bag on that side.
-  const BAG = hub[0] > 560 ? BAGS.left : BAGS.right;
+  // A drain entering on the patient's left drains to a bag on that side.
+  const BAG = hub[0] > LANDMARKS.midlineX ? BAGS.left : BAGS.right;
   const out = BAG === BAGS.left ? 14 : -14;
   const tubing: Point[] = [
     hub,
