@@ -23,6 +23,8 @@ const out = await build({
       export const stents = toJsonSchema(StentFileSchema, { errorMode: 'ignore' });
       export const routes = toJsonSchema(SharedRoutesSchema, { errorMode: 'ignore' });
       export const landmarks = toJsonSchema(LandmarksSchema, { errorMode: 'ignore' });
+      import { SharedSequencesSchema } from './src/model/sequence-schema.ts';
+      export const sequences = toJsonSchema(SharedSequencesSchema, { errorMode: 'ignore' });
     `,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -43,6 +45,7 @@ const files = [
   ['stents', mod.stents, 'liver-intervention stent types'],
   ['routes', mod.routes, 'liver-intervention shared routes'],
   ['landmarks', mod.landmarks, 'liver-intervention anatomy roles'],
+  ['sequences', mod.sequences, 'liver-intervention shared action sequences'],
 ];
 for (const [name, schema, title] of files) {
   writeFileSync(`data/schema/${name}.schema.json`, JSON.stringify({ ...schema, title }, null, 2) + '\n');

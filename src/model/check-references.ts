@@ -94,9 +94,10 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     const times = actionTimes(step.actions, step.duration);
     step.actions.forEach((a, j) => {
       const where = `${at}.actions[${j}]`;
-      const { start, end } = times[j]!;
+      const { start, end, problem } = times[j]!;
       when(`${where}.when`, a.when);
-      if (start < 0) problems.add(`${where}.at`, `starts ${-start} ms before the step`);
+      if (problem) problems.add(`${where}.${problem.field}`, problem.message);
+      else if (start < 0) problems.add(`${where}.at`, `starts ${-start} ms before the step`);
       else if (end > step.duration)
         problems.add(`${where}.duration`, `ends at ${end} ms, after the step's ${step.duration} ms`);
       if (a.type === 'highlight' || a.type === 'dim') ids(`${where}.ids`, a.ids);

@@ -8,6 +8,7 @@ import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
 import { ProcedureSchema, type Procedure, type ProcedureFile } from './procedure-schema.js';
 import { SHARED_ROUTES } from './shared-routes.js';
+import { expandSequences, type ActionOrigin } from './expand-sequences.js';
 import { STENT_NAMES } from './stent-names.js';
 import type { WhenCondition } from './schema-atoms.js';
 import type { Variant } from './when-holds.js';
@@ -41,7 +42,15 @@ function withSharedRoutes(file: ProcedureFile, problems: ProblemList): Procedure
       return [name, shared ?? []];
     }),
   );
-  return { ...file, points: { ...SHARED_ROUTES.points, ...file.points }, routes };
+  return { ...file, points: { ...SHARED_ROUTES.points, ...file.points }, routes, steps: [] };
+}
+
+/** `steps[i].actions[j]` of the expanded steps as written in the file (with the sequence item, if any). */
+function originalPath(path: string, origins: readonly (readonly ActionOrigin[])[]): string {
+  const m = /^steps\[(\d+)\]\.actions\[(\d+)\](.*)$/.exec(path);
+  const origin = m && origins[Number(m[1])]?.[Number(m[2])];
+  if (!m || !origin || m[3]!.startsWith(' →')) return path;
+  return `steps[${m[1]}].actions[${origin.index}]${origin.via ? ` → ${origin.via}` : ''}${m[3]}`;
 }
 
 /**
@@ -61,11 +70,18 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
     );
   }
   const problems = new ProblemList();
-  const procedure = withSharedRoutes(result.output, problems);
+  const file = result.output;
+  const origins: ActionOrigin[][] = [];
+  const steps = file.steps.map((step, i) => {
+    const expanded = expandSequences(step.actions, file.sequences, `steps[${i}].actions`, problems);
+    origins.push(expanded.origins);
+    return { ...step, actions: expanded.actions };
+  });
+  const procedure = { ...withSharedRoutes(file, problems), steps };
   checkReferences(procedure, anatomy, problems);
   const variants = procedureVariants(procedure);
   for (const variant of variants) checkDevices(procedure, variant, problems);
-  const list = problems.list(variants.map(variantTag));
+  const list = problems.list(variants.map(variantTag)).map((p) => ({ ...p, path: originalPath(p.path, origins) }));
   if (list.length) throw new DataError(source, list);
   return procedure;
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { ActionSchema } from './action-schema.js';
+import { ActionSchema, type Action } from './action-schema.js';
 import { NamedPoints, RouteIds } from './routes-schema.js';
+import { Sequences, UseSchema } from './sequence-schema.js';
 import { Fraction, Id, perApproach, Sources, Text, When, type PerApproach } from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
@@ -79,7 +80,7 @@ export const StepSchema = v.strictObject({
   /** Hidden anatomy ids shown during this step (e.g. "stomach"). */
   reveal: v.optional(v.array(Id), []),
   duration: v.pipe(v.number(), v.minValue(1)),
-  actions: v.optional(v.array(ActionSchema), []),
+  actions: v.optional(v.array(v.variant('type', [ActionSchema, UseSchema])), []),
 });
 
 /** One audience's clinical context: when to use the procedure, why, with what care, at what risk. */
@@ -132,16 +133,19 @@ export const ProcedureSchema = v.strictObject({
    * followed along its lumen to the point listed after it.
    */
   routes: v.record(Id, v.union([RouteIds, Id])),
+  /** Action sequences this procedure repeats (besides the shared ones of data/sequences.json). */
+  sequences: v.optional(Sequences, {}),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
 
 /** A procedure file as written: a route may still be a shared route's name. */
 export type ProcedureFile = v.InferOutput<typeof ProcedureSchema>;
 /** A parsed procedure: shared routes are replaced by their ids, their points added to `points`. */
-export type Procedure = Omit<ProcedureFile, 'routes'> & {
+export type Procedure = Omit<ProcedureFile, 'routes' | 'steps'> & {
   readonly routes: Readonly<Record<string, PerApproach<string[]>>>;
+  readonly steps: (Omit<ProcedureFile['steps'][number], 'actions'> & { readonly actions: Action[] })[];
 };
-export type ProcedureStep = v.InferOutput<typeof StepSchema>;
+export type ProcedureStep = Procedure['steps'][number];
 export type ProcedureObstruction = v.InferOutput<typeof Obstruction>;
 export type ProcedureContext = NonNullable<Procedure['context']>;
 export type UnsuitableRule = v.InferOutput<typeof Unsuitable>;

@@ -10,6 +10,7 @@ import { placeLabels } from './place-labels.js';
 import { slicePolyline } from '../model/geometry.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
+import { cavityContrast } from './cavity-contrast.js';
 import { momentDevices } from './moment-devices.js';
 import { lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
@@ -109,7 +110,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const drawn = cached(anatomy, s, `paths|${key}`, () => structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
-    const contrast = filled ? contrastPath(s, filled, state) : null;
+    const contrast = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     if (contrast) contrasts.push({ ...contrast, layer: 'ducts' });
     if (s.clip) clipIds.add(s.clip);

@@ -58,6 +58,8 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
   }
   const dilation: Record<string, number> = {};
   for (const [key, v] of values) if (key.startsWith('dilation:')) dilation[key.slice(9)] = v;
+  // An organ cavity's fill (0–1) shares the contrast map: [0, level].
+  for (const [key, v] of values) if (key.startsWith('cavity:') && v > 0) contrast[key.slice(7)] = [0, v];
   const distension = value('distension');
   return {
     step: index,

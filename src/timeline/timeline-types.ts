@@ -59,7 +59,8 @@ export interface SampledState {
    * Contrast in the ducts: per duct id, the filled stretch as [from, to]
    * fractions of its centreline (0 = periphery end, 1 = junction end).
    * Fractions are of the arc length of the smoothed centreline
-   * (`sampleSpline(centerline)`), like the obstruction span.
+   * (`sampleSpline(centerline)`), like the obstruction span. An organ
+   * cavity (the gallbladder) holds [0, fill level].
    */
   readonly contrast: Readonly<Record<string, readonly [number, number]>>;
   /** The blockage: a narrowed stretch of one duct, and an optional mass. */
