@@ -74,7 +74,21 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  ...['transhepatic', 'transperitoneal'].flatMap((approach) =>
+    Array.from({ length: stepOf('cholecystostomy', 'drainage', { approach }) }, (_, i) => ({
+      name: `cholecystostomy-${approach}-step-${String(i + 1).padStart(2, '0')}`,
+      query: `procedure=cholecystostomy&approach=${approach}&step=${i + 1}`,
+      widths: [1280],
+    })),
+  ),
+  {
+    name: 'cholecystostomy-transhepatic-fluoro',
+    query: 'procedure=cholecystostomy&view=fluoroscopy&step=8',
+    widths: [1280],
+  },
 ];
+// `npm run screenshots -- cholecystostomy` renders only the views whose name starts with that prefix.
+const only = process.argv[2];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
@@ -86,7 +100,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  for (const view of VIEWS) {
+  for (const view of VIEWS.filter((v) => !only || v.name.startsWith(only))) {
     for (const width of view.widths ?? WIDTHS) {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });

@@ -36,6 +36,10 @@ export const LandmarksSchema = v.strictObject({
     'A structure drawn again, faintly, in a higher layer, to show what runs behind it.',
   ),
   midlineX: describe(v.number(), 'X of the body midline: a drain entering right of it hangs its bag on the right.'),
+  bagDrop: describe(
+    v.pipe(v.number(), v.minValue(0)),
+    'How far below the drain hub a bag hangs at least, in units: it drains by gravity.',
+  ),
   bags: describe(
     v.strictObject({ right: Box, left: Box }),
     'Where a drainage bag hangs on each side: low, beside the flank the drain leaves from.',

@@ -24,8 +24,10 @@ export function drainageParts(
   const hubLength = DEVICE_SPECS[drain.kind]?.hub ?? 0;
   const hub = deviceCenterline(drain.route, 0, 0.01, hubLength)[0]!;
   // A drain entering on the patient's left drains to a bag on that side.
-  const BAG = hub[0] > LANDMARKS.midlineX ? BAGS.left : BAGS.right;
-  const out = BAG === BAGS.left ? 14 : -14;
+  const side = hub[0] > LANDMARKS.midlineX ? BAGS.left : BAGS.right;
+  // It drains by gravity, so the bag hangs below the hub even for a low entry.
+  const BAG = { ...side, y: Math.max(side.y, hub[1] + LANDMARKS.bagDrop) };
+  const out = side === BAGS.left ? 14 : -14;
   const tubing: Point[] = [
     hub,
     [hub[0] + out, hub[1] + 60],
