@@ -149,3 +149,15 @@ export function polygonCentroid(polygon: readonly Point[]): Point {
   }
   return [cx / (3 * area), cy / (3 * area)];
 }
+
+/**
+ * Samples the closed uniform Catmull-Rom curve through a closed outline (the
+ * curve d3-shape's `curveCatmullRomClosed.alpha(0)` draws for `smooth`
+ * outlines): `perSegment` points per span, ending where it started.
+ */
+export function sampleClosedSpline(points: readonly Point[], perSegment = 12): Point[] {
+  const n = points.length;
+  if (n < 3) return points.map((p) => [p[0], p[1]]);
+  const wrapped = [points[n - 1]!, ...points, points[0]!, points[1]!];
+  return sampleSpline(wrapped, perSegment).slice(perSegment, perSegment * (n + 1) + 1);
+}
