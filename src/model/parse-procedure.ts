@@ -49,7 +49,7 @@ function withSharedRoutes(file: ProcedureFile, problems: ProblemList): Procedure
 function originalPath(path: string, origins: readonly (readonly ActionOrigin[])[]): string {
   const m = /^steps\[(\d+)\]\.actions\[(\d+)\](.*)$/.exec(path);
   const origin = m && origins[Number(m[1])]?.[Number(m[2])];
-  if (!m || !origin || m[3]!.startsWith(' →')) return path;
+  if (!m || !origin) return path;
   return `steps[${m[1]}].actions[${origin.index}]${origin.via ? ` → ${origin.via}` : ''}${m[3]}`;
 }
 
@@ -70,10 +70,12 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
     );
   }
   const problems = new ProblemList();
+  // Sequence faults are found in the file's own action order; later checks see the expanded order.
+  const written = new ProblemList();
   const file = result.output;
   const origins: ActionOrigin[][] = [];
   const steps = file.steps.map((step, i) => {
-    const expanded = expandSequences(step.actions, file.sequences, `steps[${i}].actions`, problems);
+    const expanded = expandSequences(step.actions, file.sequences, `steps[${i}].actions`, written);
     origins.push(expanded.origins);
     return { ...step, actions: expanded.actions };
   });
@@ -81,7 +83,10 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
   checkReferences(procedure, anatomy, problems);
   const variants = procedureVariants(procedure);
   for (const variant of variants) checkDevices(procedure, variant, problems);
-  const list = problems.list(variants.map(variantTag)).map((p) => ({ ...p, path: originalPath(p.path, origins) }));
+  const list = [
+    ...written.list([]),
+    ...problems.list(variants.map(variantTag)).map((p) => ({ ...p, path: originalPath(p.path, origins) })),
+  ];
   if (list.length) throw new DataError(source, list);
   return procedure;
 }

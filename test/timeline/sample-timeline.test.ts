@@ -65,7 +65,10 @@ describe('sampleTimeline', () => {
           const before = sampleTimeline(timeline, step.end - 0.5);
           expect(end.step, step.id).to.equal(i);
           expect(before.step, step.id).to.equal(i);
-          expect(before.devices.map((d) => d.id), step.id).to.deep.equal(end.devices.map((d) => d.id));
+          expect(
+            before.devices.map((d) => d.id),
+            step.id,
+          ).to.deep.equal(end.devices.map((d) => d.id));
           before.devices.forEach((d, k) => {
             const e = end.devices[k]!;
             for (const key of ['tip', 'tail', 'curl', 'opacity'] as const)
