@@ -44,3 +44,19 @@ export const When = v.strictObject({
 export type WhenCondition = v.InferOutput<typeof When>;
 
 export type PerApproach<T> = T | Readonly<Record<string, T>>;
+
+/** A schema with an editor help text (emitted as `description` in the JSON Schema). */
+export const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
+
+/**
+ * Object entries with help texts, by key (the JSON Schema's `description` of
+ * each field). Keys without a text keep their schema as it is.
+ */
+export function described<T extends v.ObjectEntries>(entries: T, texts: { readonly [K in keyof T]?: string }): T {
+  return Object.fromEntries(
+    Object.entries(entries).map(([key, schema]) => {
+      const text = texts[key as keyof T];
+      return [key, text ? v.pipe(schema, v.description(text)) : schema];
+    }),
+  ) as T;
+}

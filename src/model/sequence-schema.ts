@@ -24,7 +24,7 @@ const ACTION_TYPES = [
 
 /** One action of a sequence: written as in a step, without `device`, which the call supplies. */
 export const SequenceItem = describe(
-  v.looseObject({ type: v.picklist(ACTION_TYPES) }),
+  v.looseObject({ type: describe(v.picklist(ACTION_TYPES), 'The action type, as in a step.') }),
   'An action as in a step, but without "device": the step that uses the sequence names the device.',
 );
 
