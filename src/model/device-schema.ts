@@ -10,6 +10,7 @@ export const DRAWINGS = [
   'wire',
   'catheter',
   'angled-catheter',
+  'marker-catheter',
   'drain',
   'across-drain',
   'probe',
@@ -27,7 +28,7 @@ export const DeviceSpecSchema = v.strictObject({
   name: describe(Text, 'What the device is, with its typical size, e.g. "21–22G Chiba needle".'),
   draws: describe(
     v.picklist(DRAWINGS),
-    'The drawing archetype: needle (bevelled metal), wire (floppy tip), catheter, angled-catheter, drain (locking pigtail with side holes, to a bag), across-drain (internal–external drain with holes above and below the block), probe (ultrasound probe and beam), balloon-catheter, stent-delivery, pusher, stent.',
+    'The drawing archetype: needle (bevelled metal), wire (floppy tip), catheter, angled-catheter, marker-catheter (bands every cm), drain (locking pigtail with side holes, to a bag), across-drain (internal–external drain with holes above and below the block), probe (ultrasound probe and beam), balloon-catheter, stent-delivery, pusher, stent.',
   ),
   mm: describe(
     v.pipe(v.number(), v.minValue(0)),

@@ -24,6 +24,7 @@ export const LandmarksSchema = addHelp(
       }),
       'The dotted planned needle path, drawn when a step labels its `toward` point.',
     ),
+    gallbladder: describe(Id, 'The gallbladder: it fills with contrast that runs up its whole duct.'),
     gallbladderDuct: describe(
       Id,
       'The duct joining the gallbladder: when it is dilated or drained, so is the gallbladder.',

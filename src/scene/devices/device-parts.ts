@@ -11,6 +11,7 @@ import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 const CATHETERS = new Set([
   'catheter',
   'angled-catheter',
+  'marker-catheter',
   'drain',
   'across-drain',
   'balloon-catheter',
@@ -57,8 +58,12 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
   } else if (CATHETERS.has(draws)) {
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
-    const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
-    parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
+    // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
+    const marks = draws === 'marker-catheter' ? 9 : 1;
+    const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
+      .filter((s) => s >= device.tail)
+      .map((s) => pointAtLength(device.route, s).point);
+    parts.push(part('marker', circlesPath(markerAt, w * 0.5), 0));
     if (draws === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
     if (draws === 'across-drain') {
       parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * 0.22), 0));

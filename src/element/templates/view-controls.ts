@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import type { DataError } from '../model/data-error.js';
 
 /** Zoom in/out, reset, and (without a procedure) the labels toggle. */
 export function renderViewControls(c: {
@@ -18,15 +17,5 @@ export function renderViewControls(c: {
         ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>Labels</button>`
         : nothing
     }
-  </div>`;
-}
-
-/** A visible, announced data error naming its source and the JSON paths at fault. */
-export function renderDataError(error: DataError) {
-  return html`<div class="error" part="error" role="alert">
-    <strong>Some data in <code>${error.source}</code> could not be used</strong> (the last good picture is kept).
-    <ul>
-      ${error.problems.slice(0, 5).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-    </ul>
   </div>`;
 }
