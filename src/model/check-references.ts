@@ -1,5 +1,6 @@
 import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
+import { LANDMARKS } from './landmarks.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { PerApproach } from './action-schema.js';
 import { actionTimes } from './action-times.js';
@@ -10,8 +11,9 @@ import type { ProblemList } from './problem-list.js';
 import type { WhenCondition } from './schema-atoms.js';
 
 const isDuct = (s: Structure | undefined): boolean => s?.kind === 'duct' && s.shape.type === 'tube';
-/** An organ a route can end inside (the gallbladder): a closed outline. */
-export const isCavity = (s: Structure | undefined): boolean => s?.kind === 'organ' && s.shape.type === 'outline';
+/** A hollow organ a route can end inside (data/landmarks.json `cavities`: the gallbladder), drawn as an outline. */
+export const isCavity = (s: Structure | undefined): boolean =>
+  s?.shape.type === 'outline' && LANDMARKS.cavities.includes(s.id);
 const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point' || isCavity(s);
 /** A tube that is not a duct (the duodenum): a route follows its lumen. */
 export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct' && s?.shape.type === 'tube';

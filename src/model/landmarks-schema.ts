@@ -24,6 +24,10 @@ export const LandmarksSchema = addHelp(
       }),
       'The dotted planned needle path, drawn when a step labels its `toward` point.',
     ),
+    cavities: describe(
+      v.array(Id),
+      'Hollow organs (outlines) a route may end inside, at the middle of the lumen, and contrast may fill.',
+    ),
     gallbladder: describe(Id, 'The gallbladder: it fills with contrast that runs up its whole duct.'),
     gallbladderDuct: describe(
       Id,

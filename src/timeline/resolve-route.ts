@@ -1,5 +1,6 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
+import { isCavity } from '../model/check-references.js';
 import { polygonCentroid } from '../model/geometry.js';
 import { ductLine, nearestSample } from './duct-line.js';
 
@@ -20,7 +21,7 @@ export interface ResolvedRoute {
 
 /**
  * Turns ids into one polyline: a point structure or a procedure point
- * (`points`) adds its point; an organ outline (the gallbladder) adds the
+ * (`points`) adds its point; a hollow organ (data/landmarks.json `cavities`: the gallbladder) adds the
  * centroid of its normal outline, a place inside its lumen; a duct adds its smoothed centreline from the
  * sample nearest the previous route point to the duct's end (its junction);
  * a tube that is not a duct (the duodenum) adds its smoothed centreline from
@@ -49,8 +50,8 @@ export function resolveRoute(
     if (own) return [own[0], own[1]];
     const s = anatomy.byId.get(id);
     if (s?.shape.type === 'point') return s.shape.at;
-    // An organ's cavity (the gallbladder): the middle of its normal outline, which it keeps when it shrinks.
-    return s?.shape.type === 'outline' && s.kind === 'organ' ? polygonCentroid(s.shape.points) : null;
+    // A hollow organ (the gallbladder): the middle of its normal outline, which it keeps when it shrinks.
+    return s?.shape.type === 'outline' && isCavity(s) ? polygonCentroid(s.shape.points) : null;
   };
   ids.forEach((id, k) => {
     const s = anatomy.byId.get(id);
