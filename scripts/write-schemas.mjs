@@ -7,12 +7,15 @@ const out = await build({
   stdin: {
     contents: `
       import { toJsonSchema } from '@valibot/to-json-schema';
+      // Editor help is added here only, so the texts stay out of the runtime bundle.
+      import { addHelp } from './src/model/schema-help.ts';
+      import { ANATOMY_HELP, LANDMARKS_HELP, OBSTRUCTION_HELP, PROCEDURE_HELP } from './src/model/field-help.ts';
       import { AnatomyFileSchema } from './src/model/anatomy-schema.ts';
       import { ObstructionFileSchema } from './src/model/obstruction-schema.ts';
       import { ProcedureSchema } from './src/model/procedure-schema.ts';
-      export const anatomy = toJsonSchema(AnatomyFileSchema, { errorMode: 'ignore' });
-      export const obstructions = toJsonSchema(ObstructionFileSchema, { errorMode: 'ignore' });
-      export const procedure = toJsonSchema(ProcedureSchema, { errorMode: 'ignore' });
+      export const anatomy = toJsonSchema(addHelp(AnatomyFileSchema, ANATOMY_HELP), { errorMode: 'ignore' });
+      export const obstructions = toJsonSchema(addHelp(ObstructionFileSchema, OBSTRUCTION_HELP), { errorMode: 'ignore' });
+      export const procedure = toJsonSchema(addHelp(ProcedureSchema, PROCEDURE_HELP), { errorMode: 'ignore' });
       import { DeviceFileSchema } from './src/model/device-schema.ts';
       import { CameraFileSchema } from './src/model/camera-schema.ts';
       import { StentFileSchema } from './src/model/stent-schema.ts';
@@ -22,7 +25,7 @@ const out = await build({
       export const cameras = toJsonSchema(CameraFileSchema, { errorMode: 'ignore' });
       export const stents = toJsonSchema(StentFileSchema, { errorMode: 'ignore' });
       export const routes = toJsonSchema(SharedRoutesSchema, { errorMode: 'ignore' });
-      export const landmarks = toJsonSchema(LandmarksSchema, { errorMode: 'ignore' });
+      export const landmarks = toJsonSchema(addHelp(LandmarksSchema, LANDMARKS_HELP), { errorMode: 'ignore' });
       import { SharedSequencesSchema } from './src/model/sequence-schema.ts';
       export const sequences = toJsonSchema(SharedSequencesSchema, { errorMode: 'ignore' });
     `,

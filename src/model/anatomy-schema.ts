@@ -1,5 +1,3 @@
-import { ANATOMY_HELP } from './field-help.js';
-import { addHelp } from './schema-help.js';
 import * as v from 'valibot';
 
 /** A point in viewBox units: [X, Y], X to the viewer's right, Y downward. */
@@ -145,14 +143,11 @@ export const StructureSchema = v.strictObject({
   clip: v.optional(Id),
 });
 
-export const AnatomyFileSchema = addHelp(
-  v.strictObject({
-    $schema: v.optional(v.string()),
-    group: Id,
-    structures: v.pipe(v.array(StructureSchema), v.minLength(1)),
-  }),
-  ANATOMY_HELP,
-);
+export const AnatomyFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  group: Id,
+  structures: v.pipe(v.array(StructureSchema), v.minLength(1)),
+});
 
 export type Point = v.InferOutput<typeof PointSchema>;
 export type Shape = v.InferOutput<typeof ShapeSchema>;

@@ -150,3 +150,12 @@ export const ANATOMY_HELP: FieldHelp = {
   ry: 'Vertical radius, units.',
   at: 'The point [x, y], units.',
 };
+
+/** Help for the nested fields of data/landmarks.json. */
+export const LANDMARKS_HELP: FieldHelp = {
+  note: 'Why it is there, and its design source.',
+  structure: 'Anatomy id of the structure drawn again.',
+  layer: 'The layer the faint copy is painted in.',
+  right: 'The right side.',
+  left: 'The left side.',
+};

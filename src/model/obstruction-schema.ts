@@ -1,5 +1,3 @@
-import { OBSTRUCTION_HELP } from './field-help.js';
-import { addHelp } from './schema-help.js';
 import * as v from 'valibot';
 import { APPROACHES, Fraction, Id, Sources, Text } from './schema-atoms.js';
 
@@ -61,16 +59,13 @@ const CaseSchema = v.strictObject({
 });
 
 /** data/obstructions.json. */
-export const ObstructionFileSchema = addHelp(
-  v.strictObject({
-    $schema: v.optional(v.string()),
-    $comment: v.optional(v.string()),
-    /** The case used when none is chosen. */
-    default: Id,
-    cases: v.pipe(v.array(CaseSchema), v.minLength(1)),
-  }),
-  OBSTRUCTION_HELP,
-);
+export const ObstructionFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  $comment: v.optional(v.string()),
+  /** The case used when none is chosen. */
+  default: Id,
+  cases: v.pipe(v.array(CaseSchema), v.minLength(1)),
+});
 
 export type ObstructionFile = v.InferOutput<typeof ObstructionFileSchema>;
 export type ObstructionCase = v.InferOutput<typeof CaseSchema>;

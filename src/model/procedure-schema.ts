@@ -1,8 +1,6 @@
 import * as v from 'valibot';
 import { ActionSchema, type Action } from './action-schema.js';
-import { PROCEDURE_HELP } from './field-help.js';
 import { NamedPoints, RouteIds } from './routes-schema.js';
-import { addHelp } from './schema-help.js';
 import { Sequences, UseSchema } from './sequence-schema.js';
 import { Fraction, Id, perApproach, Sources, Text, When, type PerApproach } from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
@@ -110,38 +108,35 @@ const Unsuitable = v.strictObject({
 });
 
 /** A procedure file (data/procedures/*.json). */
-export const ProcedureSchema = addHelp(
-  v.strictObject({
-    $schema: v.optional(v.string()),
-    id: Id,
-    title: Text,
-    description: v.optional(Text),
-    sources: v.pipe(Sources, v.minLength(1)),
-    options: v.strictObject({ approach: ApproachOption }),
-    /** Indications, advantages, caution and risks, for clinicians and in plain language. */
-    context: v.optional(v.strictObject({ clinician: ContextText, patient: ContextText })),
-    /** When the procedure does not suit an obstruction case, and why (checkSuitability). */
-    unsuitable: v.optional(v.array(Unsuitable), []),
-    obstruction: v.optional(Obstruction),
-    /**
-     * Extra named points (scene units) that routes may use, for places the
-     * anatomy does not name, e.g. where a drain's pigtail sits in D2
-     * (composition §9). Ids must not clash with anatomy ids.
-     */
-    points: v.optional(NamedPoints, {}),
-    /**
-     * Named routes: point, duct and procedure-point ids, skin first, or one
-     * list per approach, or the name of a shared route of data/routes.json.
-     * A duct is followed to its junction; the duodenum (a tube organ) is
-     * followed along its lumen to the point listed after it.
-     */
-    routes: v.record(Id, v.union([RouteIds, Id])),
-    /** Action sequences this procedure repeats (besides the shared ones of data/sequences.json). */
-    sequences: v.optional(Sequences, {}),
-    steps: v.pipe(v.array(StepSchema), v.minLength(1)),
-  }),
-  PROCEDURE_HELP,
-);
+export const ProcedureSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id: Id,
+  title: Text,
+  description: v.optional(Text),
+  sources: v.pipe(Sources, v.minLength(1)),
+  options: v.strictObject({ approach: ApproachOption }),
+  /** Indications, advantages, caution and risks, for clinicians and in plain language. */
+  context: v.optional(v.strictObject({ clinician: ContextText, patient: ContextText })),
+  /** When the procedure does not suit an obstruction case, and why (checkSuitability). */
+  unsuitable: v.optional(v.array(Unsuitable), []),
+  obstruction: v.optional(Obstruction),
+  /**
+   * Extra named points (scene units) that routes may use, for places the
+   * anatomy does not name, e.g. where a drain's pigtail sits in D2
+   * (composition §9). Ids must not clash with anatomy ids.
+   */
+  points: v.optional(NamedPoints, {}),
+  /**
+   * Named routes: point, duct and procedure-point ids, skin first, or one
+   * list per approach, or the name of a shared route of data/routes.json.
+   * A duct is followed to its junction; the duodenum (a tube organ) is
+   * followed along its lumen to the point listed after it.
+   */
+  routes: v.record(Id, v.union([RouteIds, Id])),
+  /** Action sequences this procedure repeats (besides the shared ones of data/sequences.json). */
+  sequences: v.optional(Sequences, {}),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+});
 
 /** A procedure file as written: a route may still be a shared route's name. */
 export type ProcedureFile = v.InferOutput<typeof ProcedureSchema>;
