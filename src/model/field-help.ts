@@ -155,6 +155,7 @@ export const ANATOMY_HELP: FieldHelp = {
 export const LANDMARKS_HELP: FieldHelp = {
   note: 'Why it is there, and its design source.',
   structure: 'Anatomy id of the structure drawn again.',
+  over: 'Anatomy id of what runs behind it; without it (a case that removes it) there is no copy.',
   layer: 'The layer the faint copy is painted in.',
   right: 'The right side.',
   left: 'The left side.',

@@ -16,8 +16,8 @@ export const LandmarksSchema = v.strictObject({
   aimLine: describe(
     v.strictObject({
       from: describe(Id, 'Point id of the skin entry.'),
-      toward: describe(Id, 'Point id aimed at; the line runs horizontally from the entry toward it.'),
-      stopShort: describe(v.pipe(v.number(), v.minValue(0)), 'Units the line stops short of the aim point.'),
+      target: describe(Id, 'Point id of the target duct: the planned path runs from the entry to it.'),
+      toward: describe(Id, 'Point id the needle is aimed toward (an arrow at the entry points at it).'),
       note: v.optional(Text),
     }),
     'The dotted planned needle path, drawn when a step labels its `toward` point.',
@@ -37,7 +37,7 @@ export const LandmarksSchema = v.strictObject({
   ),
   papilla: describe(Id, 'Where a stent may run across into the duodenum (`transpapillary` stops).'),
   overlay: describe(
-    v.strictObject({ structure: Id, layer: v.picklist(LAYERS), note: v.optional(Text) }),
+    v.strictObject({ structure: Id, over: Id, layer: v.picklist(LAYERS), note: v.optional(Text) }),
     'A structure drawn again, faintly, in a higher layer, to show what runs behind it.',
   ),
   midlineX: describe(v.number(), 'X of the body midline: a drain entering right of it hangs its bag on the right.'),

@@ -1,10 +1,11 @@
 import { LAYERS } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
+import type { CaseAnatomy } from '../model/case-anatomy.js';
 import { labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import type { Structure } from '../model/anatomy-schema.js';
-import type { Camera, Scene, ScenePath, SceneTarget } from './scene-types.js';
+import type { Camera, Scene, ScenePath, SceneLabel, SceneTarget } from './scene-types.js';
 import { structurePaths, type ShapeState } from './structure-paths.js';
 import { placeLabels } from './place-labels.js';
 import { slicePolyline } from '../model/geometry.js';
@@ -13,10 +14,13 @@ import { contrastPath } from './contrast-paths.js';
 import { cavityContrast } from './cavity-contrast.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { momentDevices } from './moment-devices.js';
-import { lesionPath, momentLesions } from './lesion-path.js';
+import { joinSleeves, lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
 import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
+import { papillaMound } from './papilla-mound.js';
+import { ribNumerals } from './rib-numerals.js';
+import { polygonPath } from './tube-outline.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -49,26 +53,82 @@ const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
 
+/** Length of the 'toward T12' arrow, units (about 1.3 cm). */
+export const AIM_ARROW = 36;
+
 /**
- * The planned needle path (data/landmarks.json `aimLine`): horizontal from
- * the skin entry toward the aim point (dotted = planned, composition §15).
+ * Right access aim: the planned path (dotted = planned, composition §15) from
+ * the skin entry to the target duct only, so it never crosses the hilum, and
+ * the direction toward the T12 body as a short solid arrow just above the
+ * needle at the skin, where the hub is held.
  */
-function aimLine(anatomy: Anatomy): ScenePath | null {
-  const { from, toward, stopShort } = LANDMARKS.aimLine;
+function aimPaths(anatomy: Anatomy): ScenePath[] {
+  const { from, target: to, toward } = LANDMARKS.aimLine;
   const entry = anatomy.byId.get(from)?.shape;
-  const target = anatomy.byId.get(toward)?.shape;
-  if (entry?.type !== 'point' || target?.type !== 'point') return null;
-  const [x0, y] = entry.at;
-  const d = `M${x0},${y}L${target.at[0] - stopShort},${y}`;
-  return {
-    id: `aim-${toward}`,
-    structureId: toward,
-    layer: 'markers',
-    tone: 'reference',
-    paint: 'planned',
-    d,
-    dashed: false,
-  };
+  const target = anatomy.byId.get(to)?.shape;
+  const t12 = anatomy.byId.get(toward)?.shape;
+  if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
+  const [x0, y0] = entry.at;
+  const dir = Math.sign(t12.at[0] - x0) || 1;
+  const [ax, ay] = [x0 - 14 * dir, y0 - 13];
+  const bx = ax + AIM_ARROW * dir;
+  const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
+  const base = { structureId: toward, layer: 'markers', tone: 'reference', dashed: false } as const;
+  return [
+    { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
+    { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
+  ];
+}
+
+/**
+ * Point landmarks with a mark of their own shape: a papilla (a point on a
+ * bowel) is a small mound on the bowel wall; a point inside another point
+ * landmark (the ampulla within the papilla) adds no second mark, so the pair
+ * never reads as a figure 8. Null for every other structure.
+ */
+function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
+  if (s.shape.type !== 'point' || s.kind !== 'landmark' || !s.parent) return null;
+  const parent = anatomy.byId.get(s.parent);
+  if (parent?.shape.type === 'point') return [];
+  const mound = parent?.kind === 'organ' ? papillaMound(s.shape.at, parent) : null;
+  if (!mound) return null;
+  return [
+    {
+      id: s.id,
+      structureId: s.id,
+      layer: 'duodenum',
+      tone: 'duodenum',
+      paint: 'mound',
+      d: polygonPath(mound),
+      dashed: false,
+    },
+  ];
+}
+
+/**
+ * Marks that are not labels (outside the label budget; labels keep clear of
+ * them): rib numbers in right access steps, and "T12" at the aim arrow's
+ * head, so the arrow reads "→ T12" at every size.
+ */
+function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
+  const { from, toward } = LANDMARKS.aimLine;
+  const out = chosen?.has(from) ? ribNumerals(anatomy, size) : [];
+  const entry = anatomy.byId.get(from)?.shape;
+  if (chosen?.has(toward) && entry?.type === 'point') {
+    const [x, y] = entry.at;
+    out.push({
+      id: 'numeral-t12',
+      structureId: toward,
+      kind: 'numeral',
+      text: 'T12',
+      x: x - 14 + AIM_ARROW + 3,
+      y: y - 13 + size * 0.36,
+      align: 'start',
+      size,
+      leader: null,
+    });
+  }
+  return out;
 }
 
 /** Builds the plain, serialisable scene for one moment. Pure. */
@@ -81,7 +141,10 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
   const reveal = new Set(input.reveal ?? []);
-  const chosen = input.labelIds ? new Set(input.labelIds) : null;
+  // A label for a structure surgery removed names its stand-in (a hepaticojejunostomy: the CBD → the jejunal limb).
+  const aliases = (anatomy as CaseAnatomy).routeAliases ?? {};
+  const order = input.labelIds?.flatMap((id) => (anatomy.byId.has(id) ? [id] : (aliases[id] ?? []).slice(-1)));
+  const chosen = order ? new Set(order) : null;
   const paths: ScenePath[] = [];
   const labelled: Structure[] = [];
   const contrasts: ScenePath[] = [];
@@ -108,7 +171,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const state = stateOf(s.id);
     const key = stateKey(state);
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
-    const drawn = cached(anatomy, s, `paths|${key}`, () => structurePaths(s, state));
+    const drawn = cached(anatomy, s, `paths|${key}`, () => landmarkPaths(anatomy, s) ?? structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
     const contrast = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
@@ -133,12 +196,16 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
       ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
       : null;
   // Step label sets keep the step's order (most important first).
-  if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
+  if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
   if (block) labelled.push(block);
+  const marks = input.labels ? numerals(anatomy, chosen, labelSize) : [];
+  // The T12 arrow carries its own "T12": no separate label for it.
+  const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
+  if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
   const labelKey = stateKey([
     input.camera,
     labelSize,
@@ -146,26 +213,28 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     devicesIn,
     input.fullNames,
     lesionKey,
+    marks.map((m) => m.id),
   ]);
   const labels = cached(anatomy, LABELS, labelKey, () => {
     const obstacles = [
       ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
+    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen, marks);
   });
   paths.push(...contrasts);
-  const aim = chosen?.has(LANDMARKS.aimLine.toward) ? aimLine(anatomy) : null;
-  if (aim) paths.push(aim);
-  // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas).
-  const { structure, layer } = LANDMARKS.overlay;
-  const over = paths.find((p) => p.structureId === structure);
-  if (over) paths.push({ ...over, id: `${structure}-front`, paint: 'overlay', layer });
-  for (const [i, lesion] of lesions.entries()) {
+  if (chosen?.has(LANDMARKS.aimLine.toward)) paths.push(...aimPaths(anatomy));
+  // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas head);
+  // without what runs behind (no CBD after a hepaticojejunostomy) there is no copy.
+  const { structure, layer, over } = LANDMARKS.overlay;
+  const front = anatomy.byId.has(over) ? paths.find((p) => p.structureId === structure) : undefined;
+  if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
+  const lesionPaths = lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;
-    if (path) paths.push(path);
-  }
+    return path ? [path] : [];
+  });
+  paths.push(...joinSleeves(lesionPaths));
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
     const s = anatomy.byId.get(id);
@@ -177,7 +246,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     camera: input.camera,
     paths,
     clips,
-    labels: labels.map((l) => (filled(l) ? l : { ...l, unfilled: true })),
+    labels: [...labels.map((l) => (filled(l) ? l : { ...l, unfilled: true })), ...marks],
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

@@ -88,7 +88,7 @@ describe('percutaneous cholecystostomy (data only)', () => {
         ['normal', drawnOutline('gallbladder')],
       ] as const) {
         const drain = state === 'normal' ? end.devices.find((d) => d.id === 'drain')! : locked;
-        const loop = pigtailLoop(drain.route, drain.tip, drain.curl, 28, loopRadius(drain.kind));
+        const loop = pigtailLoop(drain.route, drain.tip, drain.curl, undefined, loopRadius(drain.kind));
         const outside = loop.filter((p) => !insidePolygon(p, outline));
         expect(outside, `${timeline.approach}, ${state}`).to.deep.equal([]);
       }

@@ -17,7 +17,7 @@ describe('stent check cholangiogram', () => {
           expect(timeline.steps.at(-1)!.id, where).to.equal('check');
           const before = sampleTimeline(timeline, deploy.start);
           const end = sampleTimeline(timeline, timeline.duration);
-          expect(filled(end.contrast['duodenum']), where).to.equal(true);
+          expect(filled(end.contrast[c.anatomy ? 'roux-limb' : 'duodenum']), where).to.equal(true);
           // The drained side (a duct wholly inside the tumour, e.g. the left lateral duct in type IV, is not dilated).
           for (const duct of ACCESS[timeline.approach]!.filter((id) => !engulfed(c, id))) {
             expect(before.dilation[duct]!, `${where}: ${duct} dilated before`).to.be.greaterThan(0.5);

@@ -7,7 +7,7 @@ import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
 /** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (data/landmarks.json). */
-const BAGS = LANDMARKS.bags;
+export const BAGS = LANDMARKS.bags;
 type Bag = (typeof BAGS)['right'];
 const FLOW_PERIOD = 22;
 
@@ -58,7 +58,7 @@ export function drainageParts(
     // Bile runs from the loop back along the shaft and (to a bag) down the tubing.
     // Capped (into the duodenum), nothing moves outside the skin: the flow starts at the entry.
     const inside = deviceCenterline(drain.route, drain.tail, drain.tip, state.flow.into === 'duodenum' ? 0 : hubLength);
-    const loop = pigtailLoop(drain.route, drain.tip, drain.curl, 28, loopRadius(drain.kind));
+    const loop = pigtailLoop(drain.route, drain.tip, drain.curl, undefined, loopRadius(drain.kind));
     // To a bag, bile runs back out along the shaft; capped, it runs on down into the duodenum.
     const path =
       state.flow.into === 'duodenum'
