@@ -30,8 +30,8 @@ export const drawsAs = (kind: DeviceKind): Drawing => DEVICE_SPECS[kind]?.draws 
 /** Whether a kind is a pigtail drain (external, or internal–external across a block). */
 export const isDrainKind = (kind: DeviceKind): boolean => ['drain', 'across-drain'].includes(drawsAs(kind));
 
-/** Radius of a drain's locked pigtail loop, in units (about 1 cm across unless the kind says otherwise). */
-export const loopRadius = (kind: DeviceKind): number => ((DEVICE_SPECS[kind]?.loopMm ?? 9.3) * UNITS_PER_LENGTH_MM) / 2;
+/** Radius of a drain's locked pigtail loop, in units (12 mm across unless the kind says otherwise). */
+export const loopRadius = (kind: DeviceKind): number => ((DEVICE_SPECS[kind]?.loopMm ?? 12) * UNITS_PER_LENGTH_MM) / 2;
 
 /** Drawn width of a device in units at a given zoom (px per unit). */
 export function deviceWidth(kind: DeviceKind, pxPerUnit: number): number {
