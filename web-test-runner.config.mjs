@@ -3,6 +3,7 @@ import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { cjsEsmPlugin } from './scripts/cjs-esm-plugin.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
+import { importMetaGlobPlugin } from './scripts/import-meta-glob.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,6 +12,7 @@ export default {
     cjsEsmPlugin(),
     forcedColorsPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    importMetaGlobPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
   concurrency: 1,

@@ -162,6 +162,18 @@ const VIEWS = [
   { name: 'reveal-deck', page: 'deck.html', query: '#/1/0/3', widths: [1280], height: 800 },
   { name: 'export-frame-dark', query: 'procedure=stent&step=8&theme=dark', widths: [720], exportFrame: true },
   { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
+  ...['transhepatic', 'transperitoneal'].flatMap((approach) =>
+    Array.from({ length: stepOf('cholecystostomy', 'drainage', { approach }) }, (_, i) => ({
+      name: `cholecystostomy-${approach}-step-${String(i + 1).padStart(2, '0')}`,
+      query: `procedure=cholecystostomy&approach=${approach}&step=${i + 1}`,
+      widths: [1280],
+    })),
+  ),
+  {
+    name: 'cholecystostomy-transhepatic-fluoro',
+    query: 'procedure=cholecystostomy&view=fluoroscopy&step=8',
+    widths: [1280],
+  },
   ...ISSUE8,
   ...PICTURE,
   ...PRESENT,

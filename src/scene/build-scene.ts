@@ -1,4 +1,5 @@
 import { LAYERS } from '../model/anatomy-schema.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { CaseAnatomy } from '../model/case-anatomy.js';
 import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
@@ -10,6 +11,7 @@ import { placeLabels } from './place-labels.js';
 import { slicePolyline } from '../model/geometry.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
+import { cavityContrast } from './cavity-contrast.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { momentDevices } from './moment-devices.js';
 import { joinSleeves, lesionPath, momentLesions } from './lesion-path.js';
@@ -69,16 +71,17 @@ export const AIM_ARROW = 36;
  * needle at the skin, where the hub is held.
  */
 function aimPaths(anatomy: Anatomy): ScenePath[] {
-  const entry = anatomy.byId.get('right-entry')?.shape;
-  const target = anatomy.byId.get('right-target')?.shape;
-  const t12 = anatomy.byId.get('t12-aim')?.shape;
+  const { from, target: to, toward } = LANDMARKS.aimLine;
+  const entry = anatomy.byId.get(from)?.shape;
+  const target = anatomy.byId.get(to)?.shape;
+  const t12 = anatomy.byId.get(toward)?.shape;
   if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
   const [x0, y0] = entry.at;
   const dir = Math.sign(t12.at[0] - x0) || 1;
   const [ax, ay] = [x0 - 14 * dir, y0 - 13];
   const bx = ax + AIM_ARROW * dir;
   const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
-  const base = { structureId: 't12-aim', layer: 'markers', tone: 'reference', dashed: false } as const;
+  const base = { structureId: toward, layer: 'markers', tone: 'reference', dashed: false } as const;
   return [
     { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
     { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
@@ -116,14 +119,15 @@ function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
  * head, so the arrow reads "→ T12" at every size.
  */
 function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number, plain: boolean): SceneLabel[] {
-  const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
-  const entry = anatomy.byId.get('right-entry')?.shape;
+  const { from, toward } = LANDMARKS.aimLine;
+  const out = chosen?.has(from) ? ribNumerals(anatomy, size) : [];
+  const entry = anatomy.byId.get(from)?.shape;
   // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
-  if (chosen?.has('t12-aim') && entry?.type === 'point' && !plain) {
+  if (chosen?.has(toward) && entry?.type === 'point' && !plain) {
     const [x, y] = entry.at;
     out.push({
       id: 'numeral-t12',
-      structureId: 't12-aim',
+      structureId: toward,
       kind: 'numeral',
       text: 'T12',
       x: x - 14 + AIM_ARROW + 3,
@@ -196,12 +200,14 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const drawn = cached(anatomy, s, `paths|${key}`, () => landmarkPaths(anatomy, s) ?? structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
-    const contrast = filled ? contrastPath(s, filled, state) : null;
+    const contrast = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     if (contrast) contrasts.push({ ...contrast, layer: 'ducts' });
-    // Contrast that has run up the whole cystic duct fills the gallbladder.
+    // Contrast that has run up the whole cystic duct fills the gallbladder (unless injected into it).
     const cast =
-      s.id === 'gallbladder' && (moment?.contrast['cystic-duct']?.[0] ?? 1) < 0.02 ? gallbladderCast(s, state) : null;
+      !contrast && s.id === LANDMARKS.gallbladder && (moment?.contrast[LANDMARKS.gallbladderDuct]?.[0] ?? 1) < 0.02
+        ? gallbladderCast(s, state)
+        : null;
     if (cast) contrasts.push(cast);
     if (s.clip) clipIds.add(s.clip);
     if (!s.label) continue;
@@ -228,8 +234,8 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   if (block) labelled.push(block);
   const marks = input.labels ? numerals(anatomy, chosen, labelSize, !!input.fullNames) : [];
   // The T12 arrow carries its own "T12": no separate label for it.
-  const t12 = labelled.findIndex((l) => l.id === 't12-aim');
-  if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
+  const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
+  if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
   const labelKey = stateKey([
     input.camera,
     labelSize,
@@ -261,11 +267,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     );
   });
   paths.push(...contrasts);
-  if (chosen?.has('t12-aim')) paths.push(...aimPaths(anatomy));
-  // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
-  // After a hepaticojejunostomy there is no such duct, and the jejunal limb lies in front.
-  const pancreas = anatomy.byId.has('common-bile-duct') ? paths.find((p) => p.structureId === 'pancreas') : undefined;
-  if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
+  if (chosen?.has(LANDMARKS.aimLine.toward)) paths.push(...aimPaths(anatomy));
+  // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas head);
+  // without what runs behind (no CBD after a hepaticojejunostomy) there is no copy.
+  const { structure, layer, over } = LANDMARKS.overlay;
+  const front = anatomy.byId.has(over) ? paths.find((p) => p.structureId === structure) : undefined;
+  if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
   const lesionPaths = lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;

@@ -10,6 +10,7 @@ import type { StentName } from '../../model/stent-names.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
+import { offeredApproach } from '../offered-approach.js';
 import type { TransportController } from './transport-controller.js';
 
 /** The element's inputs that decide what is loaded. */
@@ -17,7 +18,8 @@ export interface DataHost extends ReactiveControllerHost {
   readonly anatomyFiles: Readonly<Record<string, unknown>>;
   readonly procedure: ProcedureName;
   readonly procedureData: unknown;
-  readonly approach: 'right' | 'left';
+  /** Replaced by the procedure's default when the procedure does not offer it. */
+  approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
 }
@@ -38,6 +40,7 @@ export class DataController {
   constructor(
     private readonly host: DataHost,
     private readonly transport: TransportController,
+    private readonly warned: Set<string>,
   ) {}
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
@@ -75,6 +78,7 @@ export class DataController {
       this.anatomy = loaded.anatomy;
       this.timeline = loaded.timeline;
       this.procedure = loaded.procedure;
+      host.approach = offeredApproach(host.approach, loaded.procedure, this.warned);
       this.unsuitable = loaded.unsuitable;
       this.error = null;
       host.requestUpdate();

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CAMERAS, type Camera, type CameraName } from '../../model/cameras.js';
+import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
 import { createSceneSvg, moveStructureFocus, renderScene } from '../../render/render-scene.js';
 import { buildScene } from '../../scene/build-scene.js';
@@ -122,7 +122,7 @@ export class SceneHostController implements ReactiveController {
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
   baseCamera(): Camera {
-    return this.sampled()?.camera ?? CAMERAS[this.host.camera];
+    return this.sampled()?.camera ?? cameraNamed(this.host.camera);
   }
 
   /** The hovered structure, else the pinned one. */
