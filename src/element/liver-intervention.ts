@@ -27,6 +27,9 @@ import { ResizeController } from './resize-controller.js';
 import { renderStepControls } from './step-controls.js';
 import { renderContext, renderStentCard, renderUnsuitable } from './info-panels.js';
 import { loadTimeline } from './load-timeline.js';
+import { LoadError } from './load-error.js';
+import { rtlStyles } from './rtl.styles.js';
+import { stageHeightStyles } from './stage-height.styles.js';
 import { sceneInputFor } from './scene-input.js';
 import { renderDataError, renderViewControls } from './view-controls.js';
 import { styles } from './liver-intervention.styles.js';
@@ -77,6 +80,7 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
+ * @cssprop --li-stage-max-height - Height cap of the drawing; default `78vh`, `none` in a self-sizing frame.
  * @fires li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
  * @fires li-play - Playback started; `detail.step`.
  * @fires li-pause - Playback paused before the end; `detail.step`.
@@ -85,7 +89,7 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, rtlStyles, stageHeightStyles];
 
   /** Procedure: `ptcd` (default), `internal-drainage`, `balloon-dilation`, `stent`, or `none` (anatomy only). */
   @property({ reflect: true }) procedure: 'ptcd' | 'internal-drainage' | 'balloon-dilation' | 'stent' | 'none' = 'ptcd';
@@ -255,9 +259,7 @@ export class LiverIntervention extends LitElement {
           if (this.procedure === name) this.load();
         })
         .catch((e: unknown) => {
-          this.error = new DataError(`${name}.json`, [
-            { path: '(root)', message: `could not be loaded: ${String(e)}` },
-          ]);
+          this.error = new LoadError(name, e);
         })
         .finally(() => (this.pending = undefined));
       return;
@@ -316,7 +318,7 @@ export class LiverIntervention extends LitElement {
           aria-label=${this.stageLabel()}
           @keydown=${this.onKey}
         ></div>
-        ${this.error ? renderDataError(this.error) : nothing}
+        ${this.error ? renderDataError(this.error, this.anatomy !== undefined) : nothing}
         ${
           this.unsuitable
             ? renderUnsuitable(this.unsuitable, this.audience, this.caseName(), (p) => (this.procedure = p))
