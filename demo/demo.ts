@@ -44,8 +44,8 @@ function sync(): void {
   for (const select of selects) select.value = el.getAttribute(select.name) ?? select.value;
   const src = new URL(`embed.html?${stateParams(el)}`, location.href).href;
   const title = `Liver and bile ducts: ${LABELS[el.procedure] ?? el.procedure}`;
-  iframeBox.value = iframeSnippet(src, title);
-  scriptBox.value = scriptSnippet(src, title, new URL('embed-host.js', location.href).href);
+  iframeBox.value = iframeSnippet(src, title, el.procedure);
+  scriptBox.value = scriptSnippet(src, title, el.procedure, new URL('embed-host.js', location.href).href);
 }
 
 /** Copies with the Clipboard API, else the older copy command; if both are blocked the code is left selected. */

@@ -1,4 +1,4 @@
-// Renders the demo in headless Chromium and writes PNGs to screenshots/.
+// Renders the demo in headless Chromium and writes PNGs to screenshots/, and the README's picture to docs/.
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
@@ -86,7 +86,9 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  for (const view of VIEWS) {
+  // `npm run screenshots -- NAME` takes only the views whose name contains NAME (the README picture always).
+  const only = process.argv[2] ?? '';
+  for (const view of VIEWS.filter((v) => v.name.includes(only))) {
     for (const width of view.widths ?? WIDTHS) {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
@@ -124,6 +126,19 @@ try {
       console.log(file);
     }
   }
+  // The README's picture: the widget alone, mid-procedure, at a course-page width.
+  await page.setViewport({ width: 760, height: 900, deviceScaleFactor: 1 });
+  await page.goto(`${base}embed.html?procedure=stent&stent=mesh&step=8`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    const el = document.querySelector('liver-intervention');
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+  });
+  mkdirSync('docs', { recursive: true });
+  const widget = await page.$('liver-intervention');
+  await widget.screenshot({ path: 'docs/widget.png' });
+  console.log('docs/widget.png');
 } finally {
   await browser.close();
   await server.close();

@@ -57,7 +57,7 @@ function folder(files, pages = {}) {
 
 const pageWith = (script, body, dir = 'ltr') =>
   `<!doctype html><html lang="en" dir="${dir}"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
-  `<script type="module" src="${script}"></script></head><body style="margin:0;width:720px">${body}</body></html>`;
+  `<script type="module" src="${script}"></script></head><body style="margin:0">${body}</body></html>`;
 
 const site = await serveStatic('dist-demo');
 const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS });
@@ -147,6 +147,49 @@ test('embed page in a sandboxed iframe on a second origin renders its URL state;
     mkdirSync('screenshots', { recursive: true });
     await page.screenshot({ path: `screenshots/lms-host-${width}.png`, fullPage: true });
     console.log(`    ${width} px: frame ${frameHeight} px, content ${inside.height.toFixed(1)} px`);
+  }
+});
+
+test('inbound commands work only from the origin named in the embed URL; other messages are ignored', async () => {
+  const dir = folder([]);
+  cleanup.push(() => rmSync(dir, { recursive: true }));
+  const host = await serveStatic(dir);
+  cleanup.push(host.close);
+  const origin = host.url.slice(0, -1);
+  const frames = [`&command-origin=${encodeURIComponent(origin)}`, '', '&command-origin=https%3A%2F%2Fother.example']
+    .map((extra) => `<iframe sandbox="allow-scripts" width="600" height="500" src="${site.url}embed.html?procedure=ptcd&step=1${extra}"></iframe>`)
+    .join('');
+  writeFileSync(join(dir, 'host.html'), `<!doctype html><html lang="en"><head><link rel="icon" href="data:,"></head><body>${frames}</body></html>`);
+  const { page } = await open(`${host.url}host.html`);
+  const embeds = () => page.frames().filter((f) => f.url().includes('embed.html'));
+  await page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
+  for (const f of embeds()) await settled(f);
+  const post = (message) =>
+    page.evaluate((m) => {
+      for (const f of document.querySelectorAll('iframe')) f.contentWindow.postMessage(m, '*');
+    }, message);
+  for (const junk of [
+    'goto',
+    { type: 'goto', step: 5 },
+    { source: 'liver-intervention', type: 'goto', step: '5' },
+    { source: 'liver-intervention', type: 'goto', step: 2.5 },
+    { source: 'liver-intervention', type: 'explode' },
+    null,
+  ])
+    await post(junk);
+  await post({ source: 'liver-intervention', type: 'goto', step: 3 });
+  const [named, unnamed, other] = embeds();
+  await named.waitForFunction(() => document.querySelector('liver-intervention').getAttribute('step') === '3');
+  await post({ source: 'liver-intervention', type: 'play' });
+  await named.waitForFunction(() => document.querySelector('liver-intervention').playing);
+  await post({ source: 'liver-intervention', type: 'pause' });
+  await named.waitForFunction(() => !document.querySelector('liver-intervention').playing);
+  for (const f of [unnamed, other]) {
+    const state = await f.evaluate(() => {
+      const el = document.querySelector('liver-intervention');
+      return { step: el.getAttribute('step'), playing: el.playing };
+    });
+    assert(state.step === '1' && !state.playing, `a frame without this origin obeyed: ${JSON.stringify(state)}`);
   }
 });
 
@@ -276,7 +319,7 @@ test('in an RTL page the side markers stay over the sides they name; labels stay
   cleanup.push(() => rmSync(dir, { recursive: true }));
   const server = await serveStatic(dir);
   cleanup.push(server.close);
-  const { page } = await open(`${server.url}rtl.html`);
+  const { page } = await open(`${server.url}rtl.html`, { width: 720, height: 900 });
   await settled(page);
   const g = await page.evaluate(() => {
     const root = document.querySelector('liver-intervention').shadowRoot;
@@ -306,7 +349,7 @@ test('in an RTL page the side markers stay over the sides they name; labels stay
   assert(g.right < g.mid && g.left > g.mid, `R marker at ${g.right}, L at ${g.left}, middle ${g.mid}`);
   assert(g.gallbladder < g.mid && g.rightDuct < g.leftDuct, `the drawing mirrored: ${JSON.stringify(g)}`);
   assert(g.outside.length === 0, `labels outside the frame: ${g.outside.join(', ')}`);
-  await page.screenshot({ path: 'screenshots/rtl-720.png', fullPage: true });
+  await page.screenshot({ path: 'screenshots/rtl-720.png' });
 });
 
 let passed = 0;
