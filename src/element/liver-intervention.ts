@@ -1,53 +1,30 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { PROCEDURE_NAMES } from '../model/procedure-names.js';
-import { cachedProcedure, fetchProcedure } from '../model/procedure-loader.js';
-import { OBSTRUCTION_NAMES } from '../model/obstruction-names.js';
-import { obstructionCase } from '../model/bundled-obstructions.js';
-import type { Procedure } from '../model/procedure-schema.js';
-import { STENT_NAMES } from '../model/stent-names.js';
-import type { Unsuitability } from '../model/check-suitability.js';
-import { CAMERAS, pixelsPerUnit, type CameraName } from '../model/cameras.js';
-import { DataError } from '../model/data-error.js';
+import { customElement, property } from 'lit/decorators.js';
+import { pixelsPerUnit } from '../model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
-import type { Anatomy } from '../model/parse-anatomy.js';
-import { sampleTimeline, stepAt } from '../timeline/sample-timeline.js';
-import type { SampledState, Timeline } from '../timeline/timeline-types.js';
-import { buildScene, type SceneInput } from '../scene/build-scene.js';
-import { attachZoom } from '../render/attach-zoom.js';
-import { IDENTITY_VIEW, zoomAbout, zoomCamera, type UserView } from '../scene/zoom-camera.js';
-import { createSceneSvg, renderScene } from '../render/render-scene.js';
+import { zoomCamera } from '../scene/zoom-camera.js';
+import { stepAt } from '../timeline/sample-timeline.js';
+import { applyChoices } from './attribute-choices.js';
 import type { Clock } from './clock.js';
-import { PlaybackEvent, StepChangeEvent, StructureEvent } from './events.js';
+import { onByDefault } from './converters.js';
+import { DataController } from './controllers/data-controller.js';
+import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { SceneHostController } from './controllers/scene-host-controller.js';
+import { TransportController } from './controllers/transport-controller.js';
+import { UserViewController } from './controllers/user-view-controller.js';
 import { handleStepKey } from './handle-step-key.js';
-import { PlaybackController } from './playback-controller.js';
 import { readChoice } from './read-choice.js';
-import { ReducedMotionController } from './reduced-motion-controller.js';
-import { ResizeController } from './resize-controller.js';
-import { renderStepControls } from './step-controls.js';
-import { renderContext, renderStentCard, renderUnsuitable } from './info-panels.js';
-import { loadTimeline } from './load-timeline.js';
-import { LoadError } from './load-error.js';
-import { rtlStyles } from './rtl.styles.js';
-import { stageHeightStyles } from './stage-height.styles.js';
-import { sceneInputFor } from './scene-input.js';
-import { renderDataError, renderViewControls } from './view-controls.js';
-import { styles } from './liver-intervention.styles.js';
+import { elementStyles } from './styles/element-styles.js';
+import { renderCaption } from './templates/caption.js';
+import { renderContext } from './templates/context-panel.js';
+import { renderControls } from './templates/controls.js';
+import { renderDataError } from './templates/data-error.js';
+import { renderDetails } from './templates/details.js';
+import { renderStentCard } from './templates/stent-card.js';
+import { renderUnsuitable } from './templates/unsuitable-panel.js';
 
-const CAMERA_NAMES = Object.keys(CAMERAS) as CameraName[];
-const DUCT_STATES = ['normal', 'dilated'] as const;
-const VIEWS = ['illustration', 'fluoroscopy'] as const;
-const APPROACHES = ['right', 'left'] as const satisfies readonly LiverIntervention['approach'][];
-const AUDIENCES = ['clinician', 'patient'] as const;
 let instances = 0;
-
-/** Reads "false", "off", "no" and "0" as false; presence otherwise means true. */
-const flag = {
-  fromAttribute: (value: string | null) => value !== null && !/^(false|off|no|0)$/i.test(value.trim()),
-  toAttribute: (value: boolean) => (value ? '' : 'off'),
-};
-/** Like `flag`, but an absent attribute means true (on by default). */
-const onByDefault = { ...flag, fromAttribute: (value: string | null) => value === null || flag.fromAttribute(value) };
 
 /**
  * An annotated liver and biliary-tree schematic that animates percutaneous
@@ -81,15 +58,15 @@ const onByDefault = { ...flag, fromAttribute: (value: string | null) => value ==
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
  * @cssprop --li-stage-max-height - Height cap of the drawing; default `78vh`, `none` in a self-sizing frame.
- * @fires li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
- * @fires li-play - Playback started; `detail.step`.
- * @fires li-pause - Playback paused before the end; `detail.step`.
- * @fires li-end - Playback reached the last step's end; `detail.step`.
- * @fires li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
+ * @fires {StepChangeEvent} li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
+ * @fires {PlaybackEvent} li-play - Playback started; `detail.step`.
+ * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.
+ * @fires {PlaybackEvent} li-end - Playback reached the last step's end; `detail.step`.
+ * @fires {StructureEvent} li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
-  static override styles = [styles, rtlStyles, stageHeightStyles];
+  static override styles = elementStyles;
 
   /** Procedure: `ptcd` (default), `internal-drainage`, `balloon-dilation`, `stent`, or `none` (anatomy only). */
   @property({ reflect: true }) procedure: 'ptcd' | 'internal-drainage' | 'balloon-dilation' | 'stent' | 'none' = 'ptcd';
@@ -128,64 +105,49 @@ export class LiverIntervention extends LitElement {
 
   /** True while the procedure is playing. Read-only. */
   get playing(): boolean {
-    return this.isPlaying;
+    return this.transport.playing;
   }
 
   /** The current procedure's steps, in order. */
   get steps(): readonly { id: string; title: string }[] {
-    return (this.timeline?.steps ?? []).map(({ id, title }) => ({ id, title }));
+    return (this.data.timeline?.steps ?? []).map(({ id, title }) => ({ id, title }));
   }
 
   /** The frame source; replace it (e.g. with a manual clock in tests) before playing. */
   get clock(): Clock {
-    return this.playback.clock;
+    return this.transport.playback.clock;
   }
   set clock(clock: Clock) {
-    this.playback.stop();
-    this.playback.clock = clock;
+    this.transport.playback.stop();
+    this.transport.playback.clock = clock;
   }
 
-  @state() private anatomy?: Anatomy;
-  @state() private timeline?: Timeline;
-  @state() private procedureModel?: Procedure;
-  @state() private unsuitable: Unsuitability | null = null;
-  @state() private error: DataError | null = null;
-  @state() private hovered: string | null = null;
-  @state() private time = 0;
-  @state() private userView: UserView = IDENTITY_VIEW;
-  @state() private isPlaying = false;
-
+  private readonly warned = new Set<string>();
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
-  private readonly playback = new PlaybackController(this, (t, done) => this.onTime(t, done));
-  private readonly uid = `li${++instances}`;
-  private readonly warned = new Set<string>();
-  private shownStep = -1;
-  private pending?: Promise<void>;
-  private memo?: { timeline: Timeline; t: number; state: SampledState };
-  private svg?: SVGSVGElement;
-  private detachZoom?: () => void;
+  private readonly transport: TransportController = new TransportController(
+    this,
+    { timeline: () => this.data.timeline, reduced: () => this.motion.reduced },
+    this.warned,
+  );
+  private readonly data: DataController = new DataController(this, this.transport);
+  private readonly userView: UserViewController = new UserViewController(this, () => this.scene.baseCamera());
+  private readonly scene: SceneHostController = new SceneHostController(this, `li${++instances}`, {
+    size: this.size,
+    motion: this.motion,
+    transport: this.transport,
+    data: this.data,
+    userView: this.userView,
+  });
 
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
-  async play(): Promise<void> {
-    const timeline = this.timeline;
-    if (!timeline) return;
-    if (this.time >= timeline.duration - 0.5) this.playback.seek(0);
-    this.isPlaying = true;
-    this.dispatchEvent(new PlaybackEvent('li-play', this.step));
-    const ended = await this.playback.runTo(timeline.duration);
-    if (ended && this.isPlaying) {
-      this.isPlaying = false;
-      this.dispatchEvent(new PlaybackEvent('li-end', this.step));
-    }
+  play(): Promise<void> {
+    return this.transport.play();
   }
 
   /** Pauses playback where it is. */
   pause(): void {
-    if (!this.isPlaying) return;
-    this.isPlaying = false;
-    this.playback.stop();
-    this.dispatchEvent(new PlaybackEvent('li-pause', this.step));
+    this.transport.pause();
   }
 
   /** Animates the next step; resolves when its animation ends (at once under reduced motion). */
@@ -199,110 +161,38 @@ export class LiverIntervention extends LitElement {
   }
 
   /** Animates step `step` (1-based) from its start; out-of-range values are clamped. */
-  async goTo(step: number): Promise<void> {
-    const timeline = this.timeline;
-    if (!timeline || !Number.isFinite(step)) return;
-    const index = Math.max(0, Math.min(timeline.steps.length - 1, Math.round(step) - 1));
-    const target = timeline.steps[index]!;
-    this.stopPlaying();
-    if (this.motion.reduced) {
-      this.playback.seek(target.end);
-      return;
-    }
-    // A step owns (start, end]: start just inside it so no step-change event fires for the one before.
-    this.playback.seek(Math.min(target.end, target.start + 0.01));
-    await this.playback.runTo(target.end);
+  goTo(step: number): Promise<void> {
+    return this.transport.goTo(step);
   }
 
   /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.pending) {
-      await this.pending;
+    while (this.data.pending) {
+      await this.data.pending;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    const w = this.warned;
-    if (changed.has('procedure')) this.procedure = readChoice(w, 'procedure', this.procedure, PROCEDURE_NAMES, 'ptcd');
-    if (changed.has('approach')) this.approach = readChoice(w, 'approach', this.approach, APPROACHES, 'right');
-    if (changed.has('audience')) this.audience = readChoice(w, 'audience', this.audience, AUDIENCES, 'clinician');
-    if (changed.has('camera')) this.camera = readChoice(w, 'camera', this.camera, CAMERA_NAMES, 'overview');
-    if (changed.has('ducts')) this.ducts = readChoice(w, 'ducts', this.ducts, DUCT_STATES, 'normal');
-    if (changed.has('view')) this.view = readChoice(w, 'view', this.view, VIEWS, 'illustration');
-    if (changed.has('stent')) this.stent = readChoice(w, 'stent', this.stent, STENT_NAMES, 'mesh');
-    if (changed.has('obstruction')) {
-      this.obstruction = readChoice(w, 'obstruction', this.obstruction, OBSTRUCTION_NAMES, 'distal');
-    }
+    applyChoices(this, changed, this.warned);
     const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
-    if (inputs.some((k) => changed.has(k))) this.load();
-    if (changed.has('step') && this.timeline && this.step !== this.shownStep + 1) {
-      this.stopPlaying();
-      this.playback.seek(this.timeline.steps[this.requestedStep(this.timeline)]!.end);
+    if (inputs.some((k) => changed.has(k))) this.data.load();
+    const { timeline, anatomy } = this.data;
+    if (changed.has('step') && timeline && this.step !== this.transport.shownStep + 1) {
+      this.transport.jump(timeline.steps[this.transport.requestedStep(timeline)]!.end);
     }
-    if (changed.has('selected') && this.selected && this.anatomy && !this.anatomy.byId.has(this.selected)) {
-      readChoice(w, 'selected', this.selected, [], '');
+    if (changed.has('selected') && this.selected && anatomy && !anatomy.byId.has(this.selected)) {
+      readChoice(this.warned, 'selected', this.selected, [], '');
       this.selected = null;
     }
   }
 
-  /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
-  private load(): void {
-    const json = this.procedureData ?? cachedProcedure(this.procedure);
-    if (json === undefined && this.procedure !== 'none') {
-      // Fetch the procedure's chunk; the picture stays as it is until it arrives.
-      const name = this.procedure;
-      this.pending = fetchProcedure(name)
-        .then(() => {
-          if (this.procedure === name) this.load();
-        })
-        .catch((e: unknown) => {
-          this.error = new LoadError(name, e);
-        })
-        .finally(() => (this.pending = undefined));
-      return;
-    }
-    try {
-      const loaded = loadTimeline({
-        anatomyFiles: this.anatomyFiles,
-        procedure: this.procedure,
-        procedureData: json,
-        authored: this.procedureData !== null,
-        approach: this.approach,
-        obstruction: this.obstruction,
-        stent: this.stent,
-      });
-      const before = this.timeline;
-      const into = before ? this.time - before.steps[stepAt(before, this.time)]!.start : Infinity;
-      this.anatomy = loaded.anatomy;
-      this.timeline = loaded.timeline;
-      this.procedureModel = loaded.procedure;
-      this.unsuitable = loaded.unsuitable;
-      this.error = null;
-      // Switching approach, stent, obstruction or data keeps the step, and the time within it.
-      const step = loaded.timeline?.steps[this.requestedStep(loaded.timeline)];
-      if (step) this.playback.seek(Math.min(step.end, step.start + Math.max(0.01, into)));
-    } catch (e) {
-      this.error = e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
-    }
-  }
-
-  /** The 0-based index the `step` property asks for, clamped (with a warning) to the steps there are. */
-  private requestedStep(timeline: Timeline): number {
-    const index = Number.isFinite(this.step) ? Math.round(this.step) - 1 : 0;
-    const clamped = Math.max(0, Math.min(timeline.steps.length - 1, index));
-    if (clamped !== index) readChoice(this.warned, 'step', String(this.step), [], String(clamped + 1));
-    return clamped;
-  }
-
   override render() {
-    const active = this.activeStructure();
-    const timeline = this.timeline;
-    const index = timeline ? stepAt(timeline, this.time) : 0;
-    const current = timeline?.steps[index];
-    const camera = zoomCamera(this.baseCamera(), this.userView);
+    const { timeline, unsuitable, error } = this.data;
+    const index = timeline ? stepAt(timeline, this.transport.time) : 0;
+    const camera = zoomCamera(this.scene.baseCamera(), this.userView.view);
     const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
     return html`
       <figure>
@@ -311,208 +201,47 @@ export class LiverIntervention extends LitElement {
           ><span>L (patient)</span>
         </div>
         <div
-          class=${this.unsuitable ? 'stage is-unsuitable' : 'stage'}
+          class=${unsuitable ? 'stage is-unsuitable' : 'stage'}
           part="scene"
           tabindex="0"
           role="group"
           aria-label=${this.stageLabel()}
           @keydown=${this.onKey}
         ></div>
-        ${this.error ? renderDataError(this.error, this.anatomy !== undefined) : nothing}
+        ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
         ${
-          this.unsuitable
-            ? renderUnsuitable(this.unsuitable, this.audience, this.caseName(), (p) => (this.procedure = p))
-            : current
-              ? html`<div class="caption" part="caption" aria-live="polite">
-                  <h2>${this.audience === 'patient' ? current.patientTitle : current.title}</h2>
-                  <p>${this.audience === 'patient' ? current.patient : current.clinician}</p>
-                </div>`
-              : nothing
+          unsuitable
+            ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
+            : renderCaption(timeline?.steps[index], this.audience)
         }
-        <div class="details" part="details" aria-live="polite">
-          ${active ? html`<strong>${active.name}</strong> ${active.description}` : html`Hover, tap or tab to a structure to see what it is.`}
-        </div>
-        ${this.controls && !this.unsuitable ? this.renderControls(index) : nothing}
+        ${renderDetails(this.scene.activeStructure())}
+        ${this.controls && !unsuitable ? renderControls(this, this.transport, this.userView, index) : nothing}
         ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
-        ${renderContext(this.procedureModel?.context, this.audience)}
+        ${renderContext(this.data.procedure?.context, this.audience)}
       </figure>
     `;
   }
 
-  private renderControls(index: number) {
-    const zoom = renderViewControls({
-      zoomBy: (f) => this.zoomBy(f),
-      reset: () => (this.userView = IDENTITY_VIEW),
-      zoomed: this.userView.k > 1.001,
-      labels: this.timeline ? undefined : { on: this.labels, toggle: () => (this.labels = !this.labels) },
-    });
-    if (!this.timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
-    return html`<div class="controls" part="controls">
-      ${renderStepControls({
-        timeline: this.timeline,
-        index,
-        time: this.time,
-        playing: this.isPlaying,
-        speed: this.playback.speed,
-        audience: this.audience,
-        labels: this.labels,
-        onPlayPause: () => (this.isPlaying ? this.pause() : void this.play()),
-        onPrevious: () => void this.previous(),
-        onNext: () => void this.next(),
-        onGoTo: (i) => void this.goTo(i + 1),
-        onScrub: (t) => {
-          this.stopPlaying();
-          this.playback.seek(t);
-        },
-        onSpeed: (s) => {
-          this.playback.speed = s;
-          this.requestUpdate();
-        },
-        onAudience: () => (this.audience = this.audience === 'patient' ? 'clinician' : 'patient'),
-        onLabels: () => (this.labels = !this.labels),
-      })}
-      ${zoom}
-    </div>`;
-  }
-
   override firstUpdated(): void {
-    if (this.autoplay && this.timeline) {
-      this.playback.seek(0);
+    if (this.autoplay && this.data.timeline) {
+      this.transport.playback.seek(0);
       void this.play();
     }
   }
 
   override updated(): void {
-    const stage = this.renderRoot.querySelector('.stage');
-    if (!stage || !this.anatomy) return;
-    this.size.observe(stage);
-    if (!this.svg) {
-      this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
-      this.detachZoom = attachZoom(this.svg, {
-        onZoom: (factor, x, y) => (this.userView = zoomAbout(this.baseCamera(), this.userView, factor, x, y)),
-        onPan: (dx, dy) => (this.userView = { ...this.userView, dx: this.userView.dx + dx, dy: this.userView.dy + dy }),
-      });
-    }
-    try {
-      renderScene(this.svg, buildScene(this.anatomy, this.sceneInput()), this.uid, {
-        onActivate: (id, pinned) => this.activate(id, pinned),
-      });
-    } catch (e) {
-      // A drawing fault must never take the host page down; the last frame stays.
-      console.error('<liver-intervention>: could not draw the scene', e);
-    }
-  }
-
-  /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
-  private baseCamera() {
-    return this.sampled()?.camera ?? CAMERAS[this.camera];
-  }
-
-  private zoomBy(factor: number): void {
-    const c = zoomCamera(this.baseCamera(), this.userView);
-    this.userView = zoomAbout(this.baseCamera(), this.userView, factor, c.x + c.w / 2, c.y + c.h / 2);
-  }
-
-  private sceneInput(): SceneInput {
-    return sceneInputFor(
-      {
-        size: this.size,
-        labels: this.labels,
-        active: this.activeStructure()?.id ?? null,
-        view: this.view,
-        audience: this.audience,
-        userView: this.userView,
-        camera: this.camera,
-        ducts: this.ducts,
-      },
-      this.sampled(),
-    );
-  }
-
-  private sampled(): SampledState | undefined {
-    const timeline = this.timeline;
-    if (!timeline) return undefined;
-    const t = this.displayTime();
-    // Render, camera and scale bar all ask within one frame: sample once.
-    if (this.memo?.timeline !== timeline || this.memo.t !== t) {
-      this.memo = { timeline, t, state: sampleTimeline(timeline, t) };
-    }
-    return this.memo.state;
-  }
-
-  /** Under reduced motion the picture snaps to each step's end: no tweening. */
-  private displayTime(): number {
-    const timeline = this.timeline;
-    if (!timeline || !this.motion.reduced) return this.time;
-    return timeline.steps[stepAt(timeline, this.time)]!.end;
-  }
-
-  private onTime(time: number, done: boolean): void {
-    this.time = time;
-    const timeline = this.timeline;
-    if (!timeline) return;
-    const index = stepAt(timeline, time);
-    if (index !== this.shownStep) {
-      this.shownStep = index;
-      this.step = index + 1;
-      const s = timeline.steps[index]!;
-      this.dispatchEvent(new StepChangeEvent({ step: index + 1, id: s.id, title: s.title }));
-    }
-    if (done && !this.playback.running) this.requestUpdate();
-  }
-
-  private stopPlaying(): void {
-    if (this.isPlaying) this.pause();
-    else this.playback.stop();
+    this.scene.draw();
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.isPlaying = false;
-    this.detachZoom?.();
-    this.svg?.remove();
-    this.svg = undefined;
-    this.detachZoom = undefined;
-  }
-
-  private activeStructure() {
-    const id = this.hovered ?? this.selected;
-    return id ? this.anatomy?.byId.get(id) : undefined;
-  }
-
-  private activate(id: string | null, pinned: boolean): void {
-    if (!pinned) {
-      this.hovered = id;
-      return;
-    }
-    this.selected = this.selected === id ? null : id;
-    this.hovered = null;
-    this.dispatchEvent(new StructureEvent(this.selected));
-  }
-
-  /** The obstruction case's name in the current register. */
-  private caseName(): string {
-    try {
-      const c = obstructionCase(this.obstruction);
-      return this.audience === 'patient' ? c.plainName : c.name;
-    } catch {
-      return this.obstruction;
-    }
-  }
-
   private stageLabel(): string {
-    return this.timeline
-      ? `${this.timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
+    const timeline = this.data.timeline;
+    return timeline
+      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
       : 'Liver and biliary tree';
   }
 }
-
-const DESCRIPTION =
-  'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; ' +
-  'bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs ' +
-  'behind the duodenum and pancreas to the papilla.';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { browserClock, type Clock } from './clock.js';
+import { browserClock, type Clock } from '../clock.js';
 
 /**
  * Moves a time value (ms) toward a target at a speed, one frame at a time.

@@ -1,6 +1,6 @@
 import { CAMERAS, type CameraName } from '../model/cameras.js';
-import type { SceneInput } from '../scene/build-scene.js';
-import { zoomCamera, type UserView } from '../scene/zoom-camera.js';
+import type { SceneInput } from './build-scene.js';
+import { zoomCamera, type UserView } from './zoom-camera.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** What the element contributes to a frame, besides the sampled procedure state. */

@@ -5,8 +5,8 @@ import { parseAnatomy, type Anatomy } from '../model/parse-anatomy.js';
 import { parseProcedure } from '../model/parse-procedure.js';
 import type { Procedure } from '../model/procedure-schema.js';
 import type { StentName } from '../model/stent-names.js';
-import { compileTimeline } from '../timeline/compile-timeline.js';
-import type { Timeline } from '../timeline/timeline-types.js';
+import { compileTimeline } from './compile-timeline.js';
+import type { Timeline } from './timeline-types.js';
 
 /** What the element shows: the anatomy, and the compiled procedure when there is one. */
 export interface Loaded {

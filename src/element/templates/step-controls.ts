@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Timeline } from '../timeline/timeline-types.js';
+import type { Timeline } from '../../timeline/timeline-types.js';
 
 /** What the playback controls show and call. */
 export interface StepControlsModel {

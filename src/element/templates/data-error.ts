@@ -1,26 +1,6 @@
 import { html, nothing } from 'lit';
-import type { DataError } from '../model/data-error.js';
-import { LoadError } from './load-error.js';
-
-/** Zoom in/out, reset, and (without a procedure) the labels toggle. */
-export function renderViewControls(c: {
-  readonly zoomBy: (factor: number) => void;
-  readonly reset: () => void;
-  readonly zoomed: boolean;
-  /** Shown only when the step controls (which have their own) are absent. */
-  readonly labels?: { readonly on: boolean; readonly toggle: () => void };
-}) {
-  return html`<div class="toolbar" role="group" aria-label="View">
-    <button type="button" @click=${() => c.zoomBy(1.5)} aria-label="Zoom in">+</button>
-    <button type="button" @click=${() => c.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-    <button type="button" @click=${c.reset} ?disabled=${!c.zoomed}>Reset view</button>
-    ${
-      c.labels
-        ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>Labels</button>`
-        : nothing
-    }
-  </div>`;
-}
+import type { DataError } from '../../model/data-error.js';
+import { LoadError } from '../load-error.js';
 
 /**
  * A visible, announced error: a file that could not be loaded, or data naming its source and the JSON paths at

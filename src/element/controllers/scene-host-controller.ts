@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CAMERAS, type Camera, type CameraName } from '../../model/cameras.js';
+import { attachZoom } from '../../render/attach-zoom.js';
+import { createSceneSvg, renderScene } from '../../render/render-scene.js';
+import { buildScene } from '../../scene/build-scene.js';
+import { sceneInputFor } from '../../scene/scene-input.js';
+import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
+import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
+import { StructureEvent } from '../events.js';
+import type { DataController } from './data-controller.js';
+import type { ReducedMotionController } from './reduced-motion-controller.js';
+import type { ResizeController } from './resize-controller.js';
+import type { TransportController } from './transport-controller.js';
+import type { UserViewController } from './user-view-controller.js';
+
+/** The element's display attributes the scene reads, and the pinned structure it sets. */
+export interface SceneHost extends ReactiveControllerHost, EventTarget {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly labels: boolean;
+  readonly view: 'illustration' | 'fluoroscopy';
+  readonly audience: 'clinician' | 'patient';
+  readonly camera: CameraName;
+  readonly ducts: 'normal' | 'dilated';
+  selected: string | null;
+}
+
+/** The controllers the scene draws from. */
+export interface SceneParts {
+  readonly size: ResizeController;
+  readonly motion: ReducedMotionController;
+  readonly transport: TransportController;
+  readonly data: { readonly anatomy?: DataController['anatomy']; readonly timeline?: Timeline };
+  readonly userView: UserViewController;
+}
+
+const DESCRIPTION =
+  'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; ' +
+  'bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs ' +
+  'behind the duodenum and pancreas to the papilla.';
+
+/**
+ * Owns the scene's SVG inside the stage: creates it once, attaches zoom and
+ * pan, draws each frame, and tracks the hovered or pinned structure.
+ */
+export class SceneHostController implements ReactiveController {
+  /** The structure under the pointer or focus, by anatomy id. */
+  hovered: string | null = null;
+  private svg?: SVGSVGElement;
+  private detachZoom?: () => void;
+  private memo?: { timeline: Timeline; t: number; state: SampledState };
+
+  constructor(
+    private readonly host: SceneHost,
+    private readonly uid: string,
+    private readonly parts: SceneParts,
+  ) {
+    host.addController(this);
+  }
+
+  /** Draws the current frame into the stage, creating the SVG on first use. */
+  draw(): void {
+    const { size, userView, data } = this.parts;
+    const stage = this.host.renderRoot.querySelector('.stage');
+    if (!stage || !data.anatomy) return;
+    size.observe(stage);
+    if (!this.svg) {
+      this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
+      this.detachZoom = attachZoom(this.svg, {
+        onZoom: (factor, x, y) => userView.zoomAt(factor, x, y),
+        onPan: (dx, dy) => userView.pan(dx, dy),
+      });
+    }
+    try {
+      const host = this.host;
+      const input = sceneInputFor(
+        {
+          size,
+          labels: host.labels,
+          active: this.activeStructure()?.id ?? null,
+          view: host.view,
+          audience: host.audience,
+          userView: userView.view,
+          camera: host.camera,
+          ducts: host.ducts,
+        },
+        this.sampled(),
+      );
+      renderScene(this.svg, buildScene(data.anatomy, input), this.uid, {
+        onActivate: (id, pinned) => this.activate(id, pinned),
+      });
+    } catch (e) {
+      // A drawing fault must never take the host page down; the last frame stays.
+      console.error('<liver-intervention>: could not draw the scene', e);
+    }
+  }
+
+  /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
+  baseCamera(): Camera {
+    return this.sampled()?.camera ?? CAMERAS[this.host.camera];
+  }
+
+  /** The hovered structure, else the pinned one. */
+  activeStructure() {
+    const id = this.hovered ?? this.host.selected;
+    return id ? this.parts.data.anatomy?.byId.get(id) : undefined;
+  }
+
+  hostDisconnected(): void {
+    this.detachZoom?.();
+    this.svg?.remove();
+    this.svg = undefined;
+    this.detachZoom = undefined;
+  }
+
+  private sampled(): SampledState | undefined {
+    const timeline = this.parts.data.timeline;
+    if (!timeline) return undefined;
+    const t = this.displayTime(timeline);
+    // Render, camera and scale bar all ask within one frame: sample once.
+    if (this.memo?.timeline !== timeline || this.memo.t !== t) {
+      this.memo = { timeline, t, state: sampleTimeline(timeline, t) };
+    }
+    return this.memo.state;
+  }
+
+  /** Under reduced motion the picture snaps to each step's end: no tweening. */
+  private displayTime(timeline: Timeline): number {
+    const time = this.parts.transport.time;
+    if (!this.parts.motion.reduced) return time;
+    return timeline.steps[stepAt(timeline, time)]!.end;
+  }
+
+  private activate(id: string | null, pinned: boolean): void {
+    if (!pinned) {
+      if (id !== this.hovered) {
+        this.hovered = id;
+        this.host.requestUpdate();
+      }
+      return;
+    }
+    this.host.selected = this.host.selected === id ? null : id;
+    if (this.hovered !== null) {
+      this.hovered = null;
+      this.host.requestUpdate();
+    }
+    this.host.dispatchEvent(new StructureEvent(this.host.selected));
+  }
+}

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+/** Buttons, toolbars, playback controls and the step list. */
+export const controls = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  button {
+    font: inherit;
+    font-size: 14px;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0 12px;
+    border-radius: 8px;
+    border: 1px solid color-mix(in srgb, var(--li-ink) 30%, transparent);
+    background: var(--li-panel);
+    color: var(--li-ink);
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--li-focus) 14%, var(--li-panel));
+    border-color: var(--li-focus);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--li-focus);
+    outline-offset: 2px;
+  }
+  .stage:focus-visible {
+    outline: 3px solid var(--li-focus);
+    outline-offset: -3px;
+  }
+  .controls {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding: 4px;
+  }
+  .transport,
+  .toggles {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+  }
+  .counter {
+    font-variant-numeric: tabular-nums;
+    font-size: 14px;
+    padding: 0 4px;
+  }
+  .speed {
+    font-size: 14px;
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  select {
+    font: inherit;
+    min-height: 44px;
+    border-radius: 8px;
+    border: 1px solid color-mix(in srgb, var(--li-ink) 30%, transparent);
+    background: var(--li-panel);
+    color: var(--li-ink);
+  }
+  .scrubber {
+    width: 100%;
+    min-height: 32px;
+    accent-color: var(--li-focus);
+  }
+  .step-list summary {
+    cursor: pointer;
+    min-height: 32px;
+    font-size: 14px;
+  }
+  .step-list ol {
+    margin: 4px 0;
+    padding-left: 1.6em;
+  }
+  .step-list button {
+    min-height: 36px;
+    text-align: left;
+    border: 0;
+    background: none;
+    padding: 2px 6px;
+  }
+  .step-list button[aria-current='step'] {
+    font-weight: 700;
+    background: color-mix(in srgb, var(--li-focus) 12%, transparent);
+`;

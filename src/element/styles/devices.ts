@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/** Devices: widths are true scale, so strokes scale with the drawing. */
+export const devices = css`
+  .dev {
+    fill: none;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    vector-effect: none;
+  }
+  .dev-metal {
+    stroke: var(--li-metal);
+    stroke-linecap: butt;
+  }
+  .dev-bevel {
+    fill: var(--li-metal);
+  }
+  .dev-hub {
+    stroke: var(--li-hub);
+    stroke-linecap: butt;
+  }
+  .dev-wire-casing {
+    stroke: var(--li-device);
+  }
+  .dev-wire {
+    stroke: var(--li-wire);
+  }
+  .dev-casing {
+    stroke: var(--li-device);
+  }
+  .dev-core {
+    stroke: var(--li-catheter);
+  }
+  .dev-marker {
+    fill: var(--li-device);
+  }
+  .dev-holes {
+    fill: var(--li-surface);
+    stroke: var(--li-device);
+    stroke-width: 0.6px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-tubing {
+    stroke: color-mix(in srgb, var(--li-catheter) 80%, var(--li-device));
+  }
+  .dev-bag {
+    fill: color-mix(in srgb, var(--li-surface) 70%, transparent);
+    stroke: var(--li-device);
+    stroke-width: 1.2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-bile {
+    fill: var(--li-bile-fluid);
+  }
+  .dev-flow {
+    stroke: var(--li-bile-fluid);
+    stroke-dasharray: 7 15;
+    stroke-linecap: round;
+  }
+  .dev-probe {
+    fill: var(--li-probe);
+    stroke: var(--li-device);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-beam {
+    fill: color-mix(in srgb, var(--li-beam) 30%, transparent);
+    stroke: color-mix(in srgb, var(--li-beam) 55%, transparent);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .dev-balloon {
+    fill: color-mix(in srgb, var(--li-contrast) 30%, white);
+    stroke: var(--li-device);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.92;
+  }
+  .dev-stent-body {
+    fill: color-mix(in srgb, var(--li-stent) 22%, transparent);
+    stroke: var(--li-stent);
+    stroke-width: 0.8px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-stent-wire {
+    fill: none;
+    stroke: var(--li-stent);
+    stroke-width: 1.3px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-cap {
+    fill: var(--li-device);
+  }
+  .dev-flaps {
+    fill: var(--li-catheter);
+    stroke: var(--li-device);
+    stroke-width: 0.8px;
+    vector-effect: non-scaling-stroke;
+  }
+  /* Dotted = planned path (composition §15): round dots every 3.5 px. */
+  .paint-planned {
+    fill: none;
+    stroke: var(--li-ink);
+    stroke-width: 2px;
+    stroke-linecap: round;
+    stroke-dasharray: 0.1 3.5;
+  }
+  .paint-scar {
+    fill: none;
+    stroke: var(--li-lesion);
+    stroke-width: 2px;
+    stroke-dasharray: 2 3;
+  }
+`;

@@ -1,0 +1,30 @@
+import { controls } from './controls.js';
+import { devices } from './devices.js';
+import { fluoroscopy } from './fluoroscopy.js';
+import { forcedColors } from './forced-colors.js';
+import { labels } from './labels.js';
+import { layout } from './layout.js';
+import { panels } from './panels.js';
+import { rtl } from './rtl.js';
+import { scenePaint } from './scene-paint.js';
+import { stageHeight } from './stage-height.js';
+import { tokens } from './tokens.js';
+
+/**
+ * The element's style sheets in cascade order: later sheets override earlier
+ * ones at equal specificity (fluoroscopy over paint and devices, forced colours over all). The stage-height and
+ * right-to-left sheets refine the layout.
+ */
+export const elementStyles = [
+  tokens,
+  layout,
+  stageHeight,
+  rtl,
+  scenePaint,
+  devices,
+  fluoroscopy,
+  labels,
+  controls,
+  panels,
+  forcedColors,
+];

@@ -1,0 +1,17 @@
+import { css } from 'lit';
+
+/** Windows high-contrast mode: system colours for outlines and label text. Last, so it wins. */
+export const forcedColors = css`
+  @media (forced-colors: active) {
+    .paint-tube.casing,
+    .paint-fill,
+    .paint-line,
+    .paint-band {
+      stroke: CanvasText;
+    }
+    .label text {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+  }
+`;

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+/** Labels and hit targets: a halo keeps text legible over any tissue. */
+export const labels = css`
+  .label text {
+    fill: var(--li-ink);
+    font-family: var(--li-font);
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--li-surface);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .label .leader {
+    stroke: var(--li-ink);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.75;
+  }
+  .label.is-active text {
+    fill: var(--li-focus);
+  }
+  .target {
+    fill: transparent;
+    stroke: none;
+    cursor: pointer;
+    outline: none;
+  }
+  .target:focus-visible {
+    stroke: var(--li-focus);
+    stroke-width: 3px;
+    stroke-dasharray: 5 3;
+  }
+`;

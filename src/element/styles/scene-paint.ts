@@ -1,0 +1,212 @@
+import { css } from 'lit';
+
+/** Scene paint: each tone class maps one --li-* colour to --c, which the paint classes mix into fills and edges. */
+export const scenePaint = css`
+  .tone-liver,
+  .tone-segment {
+    --c: var(--li-liver);
+  }
+  .tone-bile {
+    --c: var(--li-bile);
+  }
+  .tone-gallbladder {
+    --c: var(--li-gallbladder);
+  }
+  .tone-portal {
+    --c: var(--li-portal);
+  }
+  .tone-artery {
+    --c: var(--li-artery);
+  }
+  .tone-vein {
+    --c: var(--li-vein);
+  }
+  .tone-pancreas {
+    --c: var(--li-pancreas);
+  }
+  .tone-duodenum {
+    --c: var(--li-duodenum);
+  }
+  .tone-stomach {
+    --c: var(--li-stomach);
+  }
+  .tone-bone {
+    --c: var(--li-bone);
+  }
+  .tone-cartilage {
+    --c: var(--li-cartilage);
+  }
+  .tone-lung,
+  .tone-pleura {
+    --c: var(--li-lung);
+  }
+  .tone-diaphragm {
+    --c: var(--li-diaphragm);
+  }
+  .tone-ligament {
+    --c: var(--li-ligament);
+  }
+  .tone-skin {
+    --c: var(--li-skin);
+  }
+  .tone-reference {
+    --c: var(--li-reference);
+  }
+
+  path {
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .paint-tube.casing {
+    fill: var(--c);
+    stroke: color-mix(in srgb, var(--c) 80%, black);
+    stroke-width: 1.6px;
+  }
+  .paint-tube.body {
+    fill: color-mix(in srgb, var(--c) 62%, white);
+    stroke: none;
+  }
+  .paint-tube.casing.behind {
+    stroke-dasharray: 4 3;
+    fill: color-mix(in srgb, var(--c) 40%, white);
+  }
+  .paint-tube.body.behind {
+    fill: color-mix(in srgb, var(--c) 35%, white);
+  }
+  .paint-fill {
+    fill: color-mix(in srgb, var(--c) 22%, transparent);
+    stroke: color-mix(in srgb, var(--c) 85%, black);
+    stroke-width: 1.2px;
+  }
+  .paint-fill.behind {
+    fill: color-mix(in srgb, var(--c) 6%, transparent);
+    stroke-dasharray: 4 3;
+    stroke-width: 1px;
+  }
+  .tone-liver.paint-fill {
+    fill: color-mix(in srgb, var(--c) 26%, #fff4ee);
+    stroke-width: 1.8px;
+  }
+  .tone-segment.paint-fill {
+    fill: transparent;
+    stroke: color-mix(in srgb, var(--c) 28%, transparent);
+    stroke-width: 0.8px;
+  }
+  .tone-gallbladder.paint-fill {
+    fill: color-mix(in srgb, var(--c) 45%, white);
+  }
+  /* The duodenum lies in front of the distal bile duct: translucent as a whole. */
+  .layer-duodenum {
+    opacity: 0.6;
+  }
+  .tone-duodenum.paint-tube.body {
+    fill: color-mix(in srgb, var(--c) 38%, white);
+  }
+  .tone-pancreas.paint-fill {
+    fill: color-mix(in srgb, var(--c) 32%, white);
+  }
+  .tone-bone.paint-fill,
+  .tone-cartilage.paint-fill,
+  .paint-band {
+    fill: color-mix(in srgb, var(--c) 8%, transparent);
+    stroke: color-mix(in srgb, var(--c) 55%, transparent);
+    stroke-width: 1px;
+  }
+  .tone-cartilage.paint-band {
+    fill: color-mix(in srgb, var(--c) 5%, transparent);
+    stroke-width: 0.8px;
+  }
+  .paint-band.behind {
+    stroke-dasharray: 4 3;
+    fill: none;
+  }
+  .tone-lung.paint-fill {
+    fill: color-mix(in srgb, var(--c) 16%, transparent);
+    stroke: color-mix(in srgb, var(--c) 45%, transparent);
+  }
+  .tone-pleura.paint-fill {
+    fill: color-mix(in srgb, var(--c) 24%, transparent);
+  }
+  .tone-diaphragm.paint-fill {
+    fill: color-mix(in srgb, var(--c) 30%, transparent);
+    stroke: color-mix(in srgb, var(--c) 60%, transparent);
+    stroke-width: 0.8px;
+  }
+  .layer-spine path.paint-fill {
+    fill: none;
+    stroke: color-mix(in srgb, var(--c) 35%, transparent);
+    stroke-width: 0.8px;
+  }
+  .tone-skin.paint-fill {
+    fill: color-mix(in srgb, var(--c) 7%, transparent);
+    stroke: color-mix(in srgb, var(--c) 55%, transparent);
+    stroke-width: 1px;
+  }
+  /* IVC and aorta lie behind the liver: a dashed outline drawn over it, nearly no fill (dashed = behind). */
+  .tone-vein.paint-tube.casing.behind,
+  .tone-artery.paint-tube.casing.behind {
+    fill: color-mix(in srgb, var(--c) 5%, transparent);
+    stroke: color-mix(in srgb, var(--c) 50%, transparent);
+    stroke-width: 1px;
+  }
+  .tone-vein.paint-tube.body.behind,
+  .tone-artery.paint-tube.body.behind {
+    fill: none;
+  }
+  .paint-line {
+    fill: none;
+    stroke: color-mix(in srgb, var(--c) 80%, transparent);
+    stroke-width: 1.2px;
+  }
+  .paint-line.behind {
+    stroke-dasharray: 4 3;
+  }
+  .tone-reference.paint-line {
+    stroke-width: 1px;
+  }
+  .tone-skin.paint-line {
+    stroke-width: 2px;
+  }
+  /* Landmark dots are hollow, so the papilla never reads as bile getting past a block. */
+  .paint-dot {
+    fill: var(--li-surface);
+    stroke: var(--li-ink);
+    stroke-width: 1.2px;
+  }
+  .is-active.paint-fill,
+  .is-active.paint-tube.casing,
+  .is-active.paint-band,
+  .is-active.paint-line,
+  .is-active.paint-dot {
+    stroke: var(--li-highlight);
+    stroke-width: 3px;
+  }
+
+  /* Opaque, so overlapping duct ends never darken into false filling defects. */
+  .paint-contrast {
+    fill: var(--li-contrast);
+  }
+  .paint-lesion {
+    fill: color-mix(in srgb, var(--li-lesion) 30%, transparent);
+    stroke: color-mix(in srgb, var(--li-lesion) 80%, transparent);
+    stroke-width: 1.5px;
+  }
+  .is-dim {
+    opacity: 0.3;
+  }
+  .is-highlight.paint-tube.casing,
+  .is-highlight.paint-fill {
+    stroke: var(--li-highlight);
+    stroke-width: 2.5px;
+  }
+
+  /* During a procedure the supporting layers step back (composition §15). */
+  .quiet .layer-arteries,
+  .quiet .layer-wall .paint-band {
+    opacity: 0.5;
+  }
+  .paint-overlay {
+    fill: color-mix(in srgb, var(--c) 25%, transparent);
+    stroke: none;
+  }
+`;

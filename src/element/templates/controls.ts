@@ -1,0 +1,57 @@
+import { html } from 'lit';
+import type { TransportController } from '../controllers/transport-controller.js';
+import type { UserViewController } from '../controllers/user-view-controller.js';
+import { renderStepControls } from './step-controls.js';
+import { renderViewControls } from './view-controls.js';
+
+/** The element's public surface the controls drive. */
+export interface ControlsHost {
+  labels: boolean;
+  audience: 'clinician' | 'patient';
+  play(): Promise<void>;
+  pause(): void;
+  next(): Promise<void>;
+  previous(): Promise<void>;
+  goTo(step: number): Promise<void>;
+  requestUpdate(): void;
+}
+
+/** The controls row: step controls when there is a procedure, and the view controls. */
+export function renderControls(
+  el: ControlsHost,
+  transport: TransportController,
+  userView: UserViewController,
+  index: number,
+) {
+  const timeline = transport.timeline();
+  const zoom = renderViewControls({
+    zoomBy: (f) => userView.zoomBy(f),
+    reset: () => userView.reset(),
+    zoomed: userView.zoomed,
+    labels: timeline ? undefined : { on: el.labels, toggle: () => (el.labels = !el.labels) },
+  });
+  if (!timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
+  return html`<div class="controls" part="controls">
+    ${renderStepControls({
+      timeline,
+      index,
+      time: transport.time,
+      playing: transport.playing,
+      speed: transport.playback.speed,
+      audience: el.audience,
+      labels: el.labels,
+      onPlayPause: () => (transport.playing ? el.pause() : void el.play()),
+      onPrevious: () => void el.previous(),
+      onNext: () => void el.next(),
+      onGoTo: (i) => void el.goTo(i + 1),
+      onScrub: (t) => transport.jump(t),
+      onSpeed: (s) => {
+        transport.playback.speed = s;
+        el.requestUpdate();
+      },
+      onAudience: () => (el.audience = el.audience === 'patient' ? 'clinician' : 'patient'),
+      onLabels: () => (el.labels = !el.labels),
+    })}
+    ${zoom}
+  </div>`;
+}

@@ -1,0 +1,46 @@
+import { html } from 'lit';
+import { obstructionCase } from '../../model/bundled-obstructions.js';
+import type { Unsuitability } from '../../model/check-suitability.js';
+import type { ObstructionName } from '../../model/obstruction-names.js';
+
+type Audience = 'clinician' | 'patient';
+
+/** Procedures every obstruction case suits (their data has no `unsuitable` rule), offered instead. */
+const ALTERNATIVES = [
+  { id: 'internal-drainage', label: 'Internal–external drainage', plain: 'A drain past the blockage' },
+  { id: 'ptcd', label: 'External drainage (PTCD)', plain: 'A drain into a bag' },
+] as const;
+
+/**
+ * Why the chosen procedure does not suit the chosen obstruction, shown
+ * instead of an animation, with the procedures that do suit it.
+ */
+export function renderUnsuitable(
+  u: Unsuitability,
+  audience: Audience,
+  obstruction: ObstructionName,
+  choose: (procedure: (typeof ALTERNATIVES)[number]['id']) => void,
+) {
+  const plain = audience === 'patient';
+  const caseName = nameOf(obstruction, plain);
+  return html`<div class="unsuitable" part="caption" role="status">
+    <h2>${plain ? `This treatment is not used for: ${caseName}` : `Not suitable for ${caseName}`}</h2>
+    <p>${plain ? u.patientReason : u.reason}</p>
+    <p class="alternatives">
+      ${plain ? 'See instead:' : 'Show instead:'}
+      ${ALTERNATIVES.map(
+        (a) => html`<button type="button" @click=${() => choose(a.id)}>${plain ? a.plain : a.label}</button>`,
+      )}
+    </p>
+  </div>`;
+}
+
+/** The obstruction case's name in the chosen register. */
+function nameOf(obstruction: ObstructionName, plain: boolean): string {
+  try {
+    const c = obstructionCase(obstruction);
+    return plain ? c.plainName : c.name;
+  } catch {
+    return obstruction;
+  }
+}
