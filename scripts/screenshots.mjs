@@ -51,6 +51,62 @@ const ISSUE4 = [
   ),
   { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
 ].map((v) => ({ widths: [720], ...v }));
+// Issue 8: deployment frames part-way and at the end, in both views, and the hilar type IV cholangiogram.
+const ISSUE8 = [
+  ...['mesh', 'z', 'spiral', 'plastic'].flatMap((stent) => {
+    const id = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+    const step = stepOf('stent', id, { stent, obstruction: 'distal', approach: 'right' });
+    return ['illustration', 'fluoroscopy'].flatMap((view) =>
+      [0.35, 0.7, 1].map((fraction) => ({
+        name: `deploy-${stent}-${view}-${Math.round(fraction * 100)}`,
+        query: `procedure=stent&stent=${stent}&view=${view}&step=${step - 1}`,
+        play: { step, fraction },
+      })),
+    );
+  }),
+  ...['illustration', 'fluoroscopy'].map((view) => ({
+    name: `cholangiogram-hilar-4-${view}`,
+    query: `procedure=stent&obstruction=hilar-4&view=${view}&step=${stepOf('stent', 'cholangiogram', { stent: 'mesh', obstruction: 'hilar-4', approach: 'right' })}`,
+  })),
+  {
+    name: 'measure-distal-fluoroscopy',
+    query: `procedure=stent&view=fluoroscopy&step=${stepOf('stent', 'measure', { stent: 'mesh', obstruction: 'distal', approach: 'right' }) - 1}`,
+    play: {
+      step: stepOf('stent', 'measure', { stent: 'mesh', obstruction: 'distal', approach: 'right' }),
+      fraction: 0.3,
+    },
+  },
+].map((v) => ({ widths: [720], ...v }));
+/** Issue 8, the picture: the hepaticojejunostomy, each case, the access steps, at lecture-hall and phone widths. */
+const PICTURE = [
+  ...['internal-drainage', 'balloon-dilation'].flatMap((procedure) =>
+    (procedure === 'internal-drainage'
+      ? ['cholangiogram', 'internal-external-drain', 'bag']
+      : ['inflate', 'catheter-across']
+    ).map((id) => ({
+      name: `hj-${procedure}-${id}`,
+      query: `procedure=${procedure}&obstruction=benign-anastomotic&step=${stepOf(procedure, id, { obstruction: 'benign-anastomotic', approach: 'right' })}`,
+    })),
+  ),
+  ...OBSTRUCTIONS.filter((o) => o !== 'benign-anastomotic').flatMap((obstruction) =>
+    ['cholangiogram', 'internal-external-drain'].map((id) => ({
+      name: `case-${obstruction}-${id}`,
+      query: `procedure=internal-drainage&obstruction=${obstruction}&step=${stepOf('internal-drainage', id, { obstruction, approach: 'right' })}`,
+    })),
+  ),
+  ...['right', 'left'].flatMap((approach) =>
+    ['illustration', 'fluoroscopy'].flatMap((view) =>
+      (approach === 'right'
+        ? ['right-entry', 'right-puncture', 'right-find-duct', 'drain', 'drainage']
+        : ['left-access', 'left-puncture', 'drain']
+      ).map((id) => ({
+        name: `access-${approach}-${id}-${view}`,
+        query: `approach=${approach}&view=${view}&step=${stepOf('ptcd', id, { approach })}`,
+      })),
+    ),
+  ),
+  { name: 'unsuitable-still', query: 'procedure=balloon-dilation&obstruction=hilar-2&step=4' },
+].map((v) => ({ widths: [1280, 360], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
@@ -74,7 +130,11 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  ...ISSUE8,
+  ...PICTURE,
 ];
+// `npm run screenshots -- deploy-` renders only the views whose name matches the given pattern.
+const only = process.argv[2];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
@@ -86,9 +146,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  // `npm run screenshots -- NAME` takes only the views whose name contains NAME (the README picture always).
-  const only = process.argv[2] ?? '';
-  for (const view of VIEWS.filter((v) => v.name.includes(only))) {
+  for (const view of only ? VIEWS.filter((v) => new RegExp(only).test(v.name)) : VIEWS) {
     for (const width of view.widths ?? WIDTHS) {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });

@@ -91,6 +91,7 @@ export const TONES = [
   'liver',
   'segment',
   'bile',
+  'pancreatic-duct',
   'gallbladder',
   'portal',
   'artery',

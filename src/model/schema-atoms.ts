@@ -24,6 +24,7 @@ export const DEVICE_KINDS = [
   'dilator',
   'sheath',
   'angled-catheter',
+  'marker-catheter',
   'drain',
   'ultrasound-probe',
   'internal-external-drain',

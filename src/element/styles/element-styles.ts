@@ -5,6 +5,7 @@ import { forcedColors } from './forced-colors.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
+import { picture } from './picture.js';
 import { rtl } from './rtl.js';
 import { scenePaint } from './scene-paint.js';
 import { stageHeight } from './stage-height.js';
@@ -22,6 +23,7 @@ export const elementStyles = [
   rtl,
   scenePaint,
   devices,
+  picture,
   fluoroscopy,
   labels,
   controls,

@@ -5,6 +5,7 @@ import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
+import { roundCorners } from './round-corners.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { STENT_KINDS } from './stent-parts.js';
 
@@ -13,6 +14,7 @@ const CATHETERS = new Set([
   'dilator',
   'sheath',
   'angled-catheter',
+  'marker-catheter',
   'drain',
   'internal-external-drain',
   'balloon-catheter',
@@ -20,6 +22,8 @@ const CATHETERS = new Set([
   'pusher',
 ]);
 const PIGTAILS = new Set(['drain', 'internal-external-drain']);
+/** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
+export const HOLE_RADIUS = 0.14;
 
 /** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
 export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
@@ -27,7 +31,9 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   const spec = DEVICE_SPECS[device.kind];
   const w = deviceWidth(device.kind, ppu);
   const part = partsOf(device);
-  let line = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
+  const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  let line = device.kind === 'chiba-needle' ? shaft : roundCorners(shaft);
   const parts: SceneDevicePart[] = [];
   if (device.kind === 'angled-catheter' && device.tip > 20) {
     // The angled tip: the last few mm bend about 40° off the shaft.
@@ -56,11 +62,15 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
   } else if (CATHETERS.has(device.kind)) {
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
-    const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
-    parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
-    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
+    // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
+    const marks = device.kind === 'marker-catheter' ? 9 : 1;
+    const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
+      .filter((s) => s >= device.tail)
+      .map((s) => pointAtLength(device.route, s).point);
+    parts.push(part('marker', circlesPath(markerAt, w * 0.36), 0));
+    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
     if (device.kind === 'internal-external-drain') {
-      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * 0.22), 0));
+      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * HOLE_RADIUS), 0));
     }
   }
   return parts;
