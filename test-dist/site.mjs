@@ -60,8 +60,10 @@ const pageWith = (script, body, dir = 'ltr') =>
   `<script type="module" src="${script}"></script></head><body style="margin:0">${body}</body></html>`;
 
 const site = await serveStatic('dist-demo');
-// Generous protocol timeout: CI machines may be shared and slow.
-const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS, protocolTimeout: 600000 });
+// A fresh browser for each test, so one test's pages never slow or crash the next; a generous protocol timeout
+// because CI machines may be shared and slow.
+const launch = () => puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS, protocolTimeout: 600000 });
+let browser;
 const cleanup = [];
 
 async function open(url, viewport = { width: 1280, height: 900 }) {
@@ -367,6 +369,7 @@ try {
   const only = process.argv.slice(2);
   for (const t of tests.filter((x) => !only.length || only.some((o) => x.name.includes(o)))) {
     try {
+      browser = await launch();
       await t.fn();
       passed++;
       console.log(`  ✓ ${t.name}`);
@@ -374,10 +377,12 @@ try {
       failed++;
       console.log(`  ✗ ${t.name}\n    ${String(e.stack ?? e).replaceAll('\n', '\n    ')}`);
     }
-    while (cleanup.length) await cleanup.pop()();
+    while (cleanup.length) await cleanup.pop()().catch(() => {});
+    await browser?.close();
+    browser = undefined;
   }
 } finally {
-  await browser.close();
+  await browser?.close();
   await site.close();
 }
 console.log(`${passed} passed, ${failed} failed`);
