@@ -377,7 +377,13 @@ try {
       failed++;
       console.log(`  ✗ ${t.name}\n    ${String(e.stack ?? e).replaceAll('\n', '\n    ')}`);
     }
-    while (cleanup.length) await cleanup.pop()().catch(() => {});
+    for (const undo of cleanup.splice(0).reverse()) {
+      try {
+        await undo();
+      } catch {
+        // Already gone with the browser.
+      }
+    }
     await browser?.close();
     browser = undefined;
   }
