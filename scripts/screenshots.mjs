@@ -51,6 +51,19 @@ const ISSUE4 = [
   ),
   { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
 ].map((v) => ({ widths: [720], ...v }));
+/** Issue 8: a patient's phone, a lecture projector (one screen, no scrolling) and a clinician's laptop. */
+const PRESENT = [
+  ...[
+    ['ptcd', 'approach=right', [1, 2, 4, 5, 10, 11]],
+    ['stent', 'procedure=stent&stent=mesh', [2, 5, 8, 11]],
+  ].flatMap(([name, query, steps]) =>
+    steps.flatMap((step) => [
+      { name: `present-${name}-${step}-patient`, query: `${query}&step=${step}&audience=patient`, widths: [360] },
+      { name: `present-${name}-${step}-projector`, query: `${query}&step=${step}`, widths: [1920], height: 1080 },
+      { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280], height: 800 },
+    ]),
+  ),
+];
 // Issue 8: deployment frames part-way and at the end, in both views, and the hilar type IV cholangiogram.
 const ISSUE8 = [
   ...['mesh', 'z', 'spiral', 'plastic'].flatMap((stent) => {
@@ -132,6 +145,7 @@ const VIEWS = [
   ...ISSUE4,
   ...ISSUE8,
   ...PICTURE,
+  ...PRESENT,
 ];
 // `npm run screenshots -- deploy-` renders only the views whose name matches the given pattern.
 const only = process.argv[2];
@@ -148,7 +162,7 @@ try {
   });
   for (const view of only ? VIEWS.filter((v) => new RegExp(only).test(v.name)) : VIEWS) {
     for (const width of view.widths ?? WIDTHS) {
-      await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
+      await page.setViewport({ width, height: view.height ?? Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
       await page.evaluate(async (play) => {
@@ -180,7 +194,8 @@ try {
         }
       }, view.play ?? null);
       const file = `screenshots/${view.name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // Frames with a screen height (projector, laptop) show what fits on it; the others show the whole page.
+      await page.screenshot({ path: file, fullPage: !view.height });
       console.log(file);
     }
   }

@@ -8,6 +8,7 @@ import { applyChoices } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { onByDefault } from './converters.js';
 import { DataController } from './controllers/data-controller.js';
+import { FullscreenController } from './controllers/fullscreen-controller.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SceneHostController } from './controllers/scene-host-controller.js';
@@ -126,6 +127,7 @@ export class LiverIntervention extends LitElement {
   private readonly warned = new Set<string>();
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
+  private readonly fullscreen = new FullscreenController(this);
   private readonly transport: TransportController = new TransportController(
     this,
     {
@@ -213,16 +215,22 @@ export class LiverIntervention extends LitElement {
           aria-label=${this.stageLabel()}
           @keydown=${this.onKey}
         ></div>
-        ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
-        ${
-          unsuitable
-            ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
-            : renderCaption(timeline?.steps[index], this.audience)
-        }
-        ${renderDetails(this.scene.activeStructure())}
-        ${this.controls && !unsuitable ? renderControls(this, this.transport, this.userView, index) : nothing}
-        ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
-        ${renderContext(this.data.procedure?.context, this.audience)}
+        <div class="text">
+          ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
+          ${
+            unsuitable
+              ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
+              : renderCaption(timeline?.steps[index], this.audience)
+          }
+          ${renderDetails(this.scene.activeStructure(), this.audience)}
+          ${
+            this.controls && !unsuitable
+              ? renderControls(this, this.transport, this.userView, index, this.fullscreen)
+              : nothing
+          }
+          ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
+          ${renderContext(this.data.procedure?.context, this.audience)}
+        </div>
       </figure>
     `;
   }
@@ -238,13 +246,16 @@ export class LiverIntervention extends LitElement {
     this.scene.draw();
   }
 
-  private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+  private readonly onKey = (e: KeyboardEvent) => {
+    if (!this.scene.handleStructureKey(e)) handleStepKey(e, this);
+  };
 
   private stageLabel(): string {
     const timeline = this.data.timeline;
+    const explore = 'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.';
     return timeline
-      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
-      : 'Liver and biliary tree';
+      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses. ${explore}`
+      : `Liver and biliary tree. ${explore}`;
   }
 }
 

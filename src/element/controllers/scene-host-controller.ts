@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CAMERAS, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
-import { createSceneSvg, renderScene } from '../../render/render-scene.js';
+import { createSceneSvg, moveStructureFocus, renderScene } from '../../render/render-scene.js';
 import { buildScene } from '../../scene/build-scene.js';
 import { sceneInputFor } from '../../scene/scene-input.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
@@ -92,6 +92,26 @@ export class SceneHostController implements ReactiveController {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
     }
+  }
+
+  /**
+   * The drawing's own keys, for a keyboard and screen-reader user to move among
+   * its structures without a tab stop each: `]` next, `[` previous, Escape back
+   * to the drawing. Returns true when the key was taken.
+   */
+  handleStructureKey(e: KeyboardEvent): boolean {
+    if (!this.svg || e.altKey || e.ctrlKey || e.metaKey) return false;
+    if (e.key === ']' || e.key === '[') {
+      e.preventDefault();
+      moveStructureFocus(this.svg, e.key === ']' ? 1 : -1);
+      return true;
+    }
+    if (e.key === 'Escape' && e.target !== e.currentTarget) {
+      e.preventDefault();
+      (e.currentTarget as HTMLElement).focus();
+      return true;
+    }
+    return false;
   }
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */

@@ -195,7 +195,38 @@ export const scenePaint = css`
     stroke-width: 2.5px;
   }
 
-  /* During a procedure the supporting layers step back (composition §15). */
+  /* A step shows what it is about: what plays no part fades, and vessels that play no part lose their colour. */
+  .is-faded {
+    opacity: 0.4;
+  }
+  .is-faded.tone-portal {
+    --c: color-mix(in srgb, var(--li-portal) 35%, var(--li-muted));
+  }
+  .is-faded.tone-artery {
+    --c: color-mix(in srgb, var(--li-artery) 35%, var(--li-muted));
+  }
+  .is-faded.tone-vein {
+    --c: color-mix(in srgb, var(--li-vein) 35%, var(--li-muted));
+  }
+  /*
+   * No veils over the ducts where devices work: during a procedure the duodenum is an outline with a faint fill,
+   * and the pancreas in front of the intrapancreatic duct only a trace.
+   */
+  .quiet .layer-duodenum {
+    opacity: 1;
+  }
+  .quiet .tone-duodenum.paint-tube.casing {
+    fill: color-mix(in srgb, var(--c) 12%, transparent);
+    stroke: color-mix(in srgb, var(--c) 85%, black);
+  }
+  .quiet .tone-duodenum.paint-tube.body {
+    fill: none;
+  }
+  .quiet .paint-overlay {
+    fill: color-mix(in srgb, var(--c) 10%, transparent);
+  }
+
+  /* During a procedure the arteries and cartilages step back (composition §15); ribs keep full strength. */
   .quiet .layer-arteries,
   .quiet .layer-wall .paint-band:not(.tone-bone) {
     opacity: 0.5;

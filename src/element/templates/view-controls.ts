@@ -7,6 +7,8 @@ export function renderViewControls(c: {
   readonly zoomed: boolean;
   /** Shown only when the step controls (which have their own) are absent. */
   readonly labels?: { readonly on: boolean; readonly toggle: () => void };
+  /** The lecture view; absent where the page may not go fullscreen. */
+  readonly fullscreen?: { readonly on: boolean; readonly toggle: () => void };
 }) {
   return html`<div class="toolbar" role="group" aria-label="View">
     <button type="button" @click=${() => c.zoomBy(1.5)} aria-label="Zoom in">+</button>
@@ -15,6 +17,18 @@ export function renderViewControls(c: {
     ${
       c.labels
         ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>Labels</button>`
+        : nothing
+    }
+    ${
+      c.fullscreen
+        ? html`<button
+            type="button"
+            class="fullscreen"
+            aria-pressed=${String(c.fullscreen.on)}
+            @click=${c.fullscreen.toggle}
+          >
+            Full screen
+          </button>`
         : nothing
     }
   </div>`;
