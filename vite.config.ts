@@ -1,11 +1,16 @@
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
-// Two outputs from one config: `vite build` makes the library bundle (dist/),
-// `vite build --mode demo` makes the static demo site (dist-demo/).
-export default defineConfig(({ mode }) => {
+/**
+ * Four outputs from one config (scripts/build.mjs runs them in order):
+ * - default: the npm library (dist/liver-intervention.js + lazy procedure chunks);
+ * - `standalone`: dist/liver-intervention.standalone.js, one ES module with every procedure and no imports;
+ * - `embed`: the embed page's script as one classic script (no imports, no CORS), inlined into embed.html;
+ * - `demo`: the static demo site (dist-demo/).
+ */
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       root: 'demo',
@@ -17,10 +22,28 @@ export default defineConfig(({ mode }) => {
           input: {
             index: resolve(root, 'demo/index.html'),
             gallery: resolve(root, 'demo/gallery.html'),
-            embed: resolve(root, 'demo/embed.html'),
             deck: resolve(root, 'demo/deck.html'),
           },
         },
+      },
+    };
+  }
+  if (mode === 'standalone' || mode === 'embed') {
+    const embed = mode === 'embed';
+    return {
+      root: 'demo',
+      publicDir: false,
+      build: {
+        outDir: resolve(root, embed ? 'dist-embed' : 'dist'),
+        emptyOutDir: embed,
+        target: 'es2022',
+        lib: {
+          entry: resolve(root, embed ? 'demo/embed.ts' : 'src/index.ts'),
+          formats: [embed ? 'iife' : 'es'],
+          name: 'LiverInterventionEmbed',
+          fileName: () => (embed ? 'embed.js' : 'liver-intervention.standalone.js'),
+        },
+        rollupOptions: { output: { codeSplitting: false } },
       },
     };
   }

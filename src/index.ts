@@ -9,3 +9,6 @@ export {
 } from './element/events.js';
 export { parseAnatomy } from './model/parse-anatomy.js';
 export { DataError } from './model/data-error.js';
+export { PROCEDURE_NAMES } from './model/procedure-names.js';
+export { OBSTRUCTION_NAMES } from './model/obstruction-names.js';
+export { STENT_NAMES } from './model/stent-names.js';

@@ -86,6 +86,7 @@ let instances = 0;
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
+ * @cssprop --li-stage-max-height - Height cap of the drawing; default `78vh`, `none` in a self-sizing frame.
  * @fires {StepChangeEvent} li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
  * @fires {PlaybackEvent} li-play - Playback started; `detail.step`.
  * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.
@@ -340,7 +341,7 @@ export class LiverIntervention extends LitElement {
           @keydown=${this.onStructureKey}
         ></div>
         <div class="text">
-          ${error ? renderDataError(error) : nothing}
+          ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
           ${
             unsuitable
               ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))

@@ -11,6 +11,7 @@ import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import { offeredApproach } from '../offered-approach.js';
+import { LoadError } from '../load-error.js';
 import type { TransportController } from './transport-controller.js';
 
 /** The element's inputs that decide what is loaded. */
@@ -54,11 +55,7 @@ export class DataController {
         .then(() => {
           if (host.procedure === name) this.load();
         })
-        .catch((e: unknown) => {
-          this.setError(
-            new DataError(`${name}.json`, [{ path: '(root)', message: `could not be loaded: ${String(e)}` }]),
-          );
-        })
+        .catch((e: unknown) => this.setError(new LoadError(name, e)))
         .finally(() => (this.pending = undefined));
       return;
     }
