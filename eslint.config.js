@@ -4,7 +4,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'screenshots', 'custom-elements.json'] },
+  { ignores: ['dist', 'dist-demo', 'dist-embed', 'node_modules', 'screenshots', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

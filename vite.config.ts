@@ -1,16 +1,21 @@
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 /** The npm build leaves the runtime dependencies to the user's bundler: they are `dependencies`. */
 const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^valibot$/];
 
-// Outputs from one config: `vite build` makes the npm library (dist/, dependencies external),
-// `--mode cdn` the same code with the dependencies bundled and the lazy chunks kept (dist/cdn/,
-// for a plain <script type="module">; the size budgets are measured there), and `--mode demo`
-// the static demo site (dist-demo/).
-export default defineConfig(({ mode }) => {
+/**
+ * Five outputs from one config (scripts/build.mjs runs them in order):
+ * - default: the npm library (dist/liver-intervention.js + lazy chunks; lit, d3-ease and valibot external);
+ * - `cdn`: the same with the dependencies bundled and the lazy chunks kept (dist/cdn/; the size budgets
+ *   for first paint and the default procedure are measured there);
+ * - `standalone`: dist/liver-intervention.standalone.js, one ES module with every procedure and no imports;
+ * - `embed`: the embed page's script as one classic script (no imports, no CORS), inlined into embed.html;
+ * - `demo`: the static demo site (dist-demo/).
+ */
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       root: 'demo',
@@ -22,10 +27,29 @@ export default defineConfig(({ mode }) => {
           input: {
             index: resolve(root, 'demo/index.html'),
             gallery: resolve(root, 'demo/gallery.html'),
-            embed: resolve(root, 'demo/embed.html'),
             deck: resolve(root, 'demo/deck.html'),
           },
         },
+      },
+    };
+  }
+  if (mode === 'standalone' || mode === 'embed') {
+    const embed = mode === 'embed';
+    return {
+      root: 'demo',
+      publicDir: false,
+      build: {
+        outDir: resolve(root, embed ? 'dist-embed' : 'dist'),
+        emptyOutDir: embed,
+        target: 'es2022',
+        lib: {
+          entry: resolve(root, embed ? 'demo/embed.ts' : 'src/index.ts'),
+          formats: [embed ? 'iife' : 'es'],
+          name: 'LiverInterventionEmbed',
+          fileName: () => (embed ? 'embed.js' : 'liver-intervention.standalone.js'),
+        },
+        minify: true,
+        rollupOptions: { output: { codeSplitting: false, minify: true } },
       },
     };
   }

@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
+import { importMetaGlobPlugin } from './scripts/import-meta-glob.mjs';
 
 const SNAPSHOTS = join(import.meta.dirname, 'test', 'snapshots');
 
@@ -39,6 +40,7 @@ export default {
     cjsEsmPlugin(),
     forcedColorsPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    importMetaGlobPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
   concurrency: 1,

@@ -1,26 +1,19 @@
 import '../src/index.ts';
+import { acceptCommands, commandOrigin, postHeight } from './embed-messages.ts';
+import { applyState, EXTRA_KEYS, keepStateInUrl, STATE_KEYS } from './url-state.ts';
 
-// All state lives in the URL, so a link or QR code reproduces the view. Only
-// known attribute names pass; the element itself validates their values.
-const ALLOWED = [
-  'obstruction',
-  'stent',
-  'view',
-  'procedure',
-  'approach',
-  'step',
-  'audience',
-  'labels',
-  'controls',
-  'ducts',
-  'camera',
-  'selected',
-  'theme',
-  'spotlight',
-];
-const el = document.querySelector('liver-intervention');
-const params = new URLSearchParams(location.search);
-for (const name of ALLOWED) {
-  const value = params.get(name);
-  if (el && value !== null) el.setAttribute(name, value);
+// The whole state is in the URL, so a link or an LMS iframe reproduces the view. This file is built as one
+// classic script inlined into embed.html (see scripts/build.mjs): a sandboxed frame has origin `null`, and a
+// module script would need CORS headers from the server.
+function start(): void {
+  const el = document.querySelector('liver-intervention');
+  if (!el) return;
+  applyState(el, location.search, [...STATE_KEYS, ...EXTRA_KEYS]);
+  keepStateInUrl(el);
+  postHeight();
+  const origin = commandOrigin(location.search);
+  if (origin) acceptCommands(el, origin);
 }
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+else start();

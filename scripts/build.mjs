@@ -1,16 +1,37 @@
-// Library bundle (dist/) + demo site (dist-demo/), then the bundle's gzip size.
+// Builds, in order:
+//   dist/                 the npm library: liver-intervention.js + lazily loaded procedure chunks, types;
+//   dist/liver-intervention.standalone.js   one ES module with every procedure and no imports;
+//   dist-demo/            the static site: index.html (demo), gallery.html, embed.html (one file, script
+//                         inlined as a classic script so a sandboxed iframe needs no CORS), embed-host.js and
+//                         a copy of the standalone module.
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 run('vite build --logLevel warn');
 run('vite build --mode cdn --logLevel warn');
+run('vite build --mode standalone --logLevel warn');
 run('vite build --mode demo --logLevel warn');
+run('vite build --mode embed --logLevel warn');
 run('tsc -p tsconfig.build.json');
 run('node scripts/manifest-paths.mjs --check');
-const bundle = readFileSync('dist/liver-intervention.js');
-const kb = (n) => (n / 1024).toFixed(1);
-console.log(
-  `dist/liver-intervention.js: ${kb(bundle.length)} KB, ${kb(gzipSync(bundle, { level: 9 }).length)} KB gzip (JS + anatomy data)`,
+
+// The embed page: the dev page's module script swapped for the classic build, inlined. A `</script` inside the
+// code would end the element early, so it is escaped (`<\/script` means the same inside JS strings and regexes).
+const script = readFileSync('dist-embed/embed.js', 'utf8').replaceAll('</script', '<\\/script');
+const page = readFileSync('demo/embed.html', 'utf8');
+const tag = '<script type="module" src="./embed.ts"></script>';
+if (!page.includes(tag)) throw new Error(`demo/embed.html no longer loads ${tag}`);
+writeFileSync(
+  'dist-demo/embed.html',
+  page.replace(tag, () => `<script>${script}</script>`),
 );
+rmSync('dist-embed', { recursive: true });
+copyFileSync('dist/liver-intervention.standalone.js', 'dist-demo/liver-intervention.standalone.js');
+
+const kb = (n) => (n / 1024).toFixed(1);
+for (const file of ['dist/liver-intervention.js', 'dist/liver-intervention.standalone.js', 'dist-demo/embed.html']) {
+  const bytes = readFileSync(file);
+  console.log(`${file}: ${kb(bytes.length)} KB, ${kb(gzipSync(bytes, { level: 9 }).length)} KB gzip`);
+}

@@ -1,5 +1,7 @@
 // Renders the demo in headless Chromium and writes PNGs to screenshots/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Renders the demo in headless Chromium and writes PNGs to screenshots/, and the README's picture to docs/.
+import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
@@ -162,6 +164,18 @@ const VIEWS = [
   { name: 'reveal-deck', page: 'deck.html', query: '#/1/0/3', widths: [1280], height: 800 },
   { name: 'export-frame-dark', query: 'procedure=stent&step=8&theme=dark', widths: [720], exportFrame: true },
   { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
+  ...['transhepatic', 'transperitoneal'].flatMap((approach) =>
+    Array.from({ length: stepOf('cholecystostomy', 'drainage', { approach }) }, (_, i) => ({
+      name: `cholecystostomy-${approach}-step-${String(i + 1).padStart(2, '0')}`,
+      query: `procedure=cholecystostomy&approach=${approach}&step=${i + 1}`,
+      widths: [1280],
+    })),
+  ),
+  {
+    name: 'cholecystostomy-transhepatic-fluoro',
+    query: 'procedure=cholecystostomy&view=fluoroscopy&step=8',
+    widths: [1280],
+  },
   ...ISSUE8,
   ...PICTURE,
   ...PRESENT,
@@ -253,6 +267,19 @@ try {
       console.log(file);
     }
   }
+  // The README's picture: the widget alone, mid-procedure, at a course-page width.
+  await page.setViewport({ width: 760, height: 900, deviceScaleFactor: 1 });
+  await page.goto(`${base}embed.html?procedure=stent&stent=mesh&step=8`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    const el = document.querySelector('liver-intervention');
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await el.updateComplete;
+  });
+  mkdirSync('docs', { recursive: true });
+  const widget = await page.$('liver-intervention');
+  await widget.screenshot({ path: 'docs/widget.png' });
+  console.log('docs/widget.png');
 } finally {
   await browser.close();
   await server.close();

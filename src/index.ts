@@ -8,3 +8,6 @@ export {
   type StructureDetail,
 } from './element/events.js';
 export { DataError } from './model/data-error.js';
+export { PROCEDURE_NAMES } from './model/procedure-names.js';
+export { OBSTRUCTION_NAMES } from './model/obstruction-names.js';
+export { STENT_NAMES } from './model/stent-names.js';

@@ -1,15 +1,14 @@
-import { CAMERAS, type CameraName } from '../model/cameras.js';
+import { CAMERAS } from '../model/cameras.js';
 import { OBSTRUCTION_NAMES } from '../model/obstruction-names.js';
-import { PROCEDURE_NAMES } from '../model/procedure-names.js';
+import { DEFAULT_PROCEDURE, PROCEDURE_NAMES } from '../model/procedure-names.js';
 import { STENT_NAMES } from '../model/stent-names.js';
 import { readChoice } from './read-choice.js';
 
 /** Each enumerated attribute's allowed values and default, in the order they are checked. */
 export const ATTRIBUTE_CHOICES = {
-  procedure: { allowed: PROCEDURE_NAMES, fallback: 'ptcd' },
-  approach: { allowed: ['right', 'left'], fallback: 'right' },
+  procedure: { allowed: PROCEDURE_NAMES, fallback: DEFAULT_PROCEDURE },
   audience: { allowed: ['clinician', 'patient'], fallback: 'clinician' },
-  camera: { allowed: Object.keys(CAMERAS) as CameraName[], fallback: 'overview' },
+  camera: { allowed: Object.keys(CAMERAS), fallback: 'overview' },
   ducts: { allowed: ['normal', 'dilated'], fallback: 'normal' },
   view: { allowed: ['illustration', 'fluoroscopy'], fallback: 'illustration' },
   stent: { allowed: STENT_NAMES, fallback: 'mesh' },

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { customElement, property } from 'lit/decorators.js';
 import { pixelsPerUnit } from '../model/cameras.js';
+import { DEFAULT_PROCEDURE } from '../model/procedure-names.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
 import { zoomCamera } from '../scene/zoom-camera.js';
 import { stepAt } from '../timeline/sample-timeline.js';
@@ -89,6 +90,7 @@ const SCRUBBER_MS = 250;
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
+ * @cssprop --li-stage-max-height - Height cap of the drawing; default `78vh`, `none` in a self-sizing frame.
  * @fires {StepChangeEvent} li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
  * @fires {PlaybackEvent} li-play - Playback started; `detail.step`.
  * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.
@@ -99,8 +101,11 @@ const SCRUBBER_MS = 250;
 export class LiverIntervention extends LitElement {
   static override styles = elementStyles;
 
-  /** Procedure: `ptcd` (default), `internal-drainage`, `balloon-dilation`, `stent`, or `none` (anatomy only). */
-  @property({ reflect: true }) procedure: 'ptcd' | 'internal-drainage' | 'balloon-dilation' | 'stent' | 'none' = 'ptcd';
+  /**
+   * Procedure: the name of a file in data/procedures/ (shipped: `ptcd` (default), `internal-drainage`,
+   * `balloon-dilation`, `stent`, `cholecystostomy`), or `none` (anatomy only).
+   */
+  @property({ reflect: true }) procedure: string = DEFAULT_PROCEDURE;
   /**
    * Obstruction case: `distal` (pancreatic-head mass, default), `hilar-1`, `hilar-2`, `hilar-3a`, `hilar-3b`,
    * `hilar-4` (Bismuth–Corlette) or `benign-anastomotic`. Switching keeps the step.
@@ -113,8 +118,12 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) view: 'illustration' | 'fluoroscopy' = 'illustration';
   /** Current step, 1-based. Setting it shows that step's end state at once. */
   @property({ type: Number, reflect: true }) step = 1;
-  /** Access route: `right` intercostal (default) or `left` subxiphoid. */
-  @property({ reflect: true }) approach: 'right' | 'left' = 'right';
+  /**
+   * Access route, one the procedure offers: `right` intercostal (default) or `left` subxiphoid for the biliary
+   * procedures; `transhepatic` (its default) or `transperitoneal` for `cholecystostomy`. A route the procedure
+   * does not offer becomes its default, with one warning (`right` silently).
+   */
+  @property({ reflect: true }) approach: string = 'right';
   /** Step text register: `clinician` (default) or `patient` (plain language). */
   @property({ reflect: true }) audience: 'clinician' | 'patient' = 'clinician';
   /** Show structure labels; `labels="off"` hides them. Default on. */
@@ -125,8 +134,6 @@ export class LiverIntervention extends LitElement {
   @property({ type: Boolean, reflect: true }) autoplay = false;
   /** With `procedure="none"`: duct calibre `normal` (default) or `dilated`. */
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
-  /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
-  @property({ reflect: true }) camera: 'overview' | 'right-access' | 'left-access' | 'hilum' | 'distal' = 'overview';
   /**
    * Colour theme: `light` (the default), `dark`, `projector` (contrast ≥ 7:1, thicker outlines, larger labels
    * and captions) or `high-contrast`. Unset, it follows the system's light or dark preference.
@@ -141,6 +148,11 @@ export class LiverIntervention extends LitElement {
    * embed page; its query takes the state. Default: the current page.
    */
   @property({ attribute: 'share-base' }) shareBase: string | null = null;
+  /**
+   * With `procedure="none"`: a framing of data/cameras.json: `overview` (default), `right-access`, `left-access`,
+   * `hilum`, `distal`, `gallbladder`.
+   */
+  @property({ reflect: true }) camera: string = 'overview';
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
@@ -181,7 +193,7 @@ export class LiverIntervention extends LitElement {
     },
     this.warned,
   );
-  private readonly data: DataController = new DataController(this, this.transport);
+  private readonly data: DataController = new DataController(this, this.transport, this.warned);
   // Off screen or in a hidden tab, playback asks for no frames; it goes on where it was when seen again.
   private readonly visibility = new VisibilityController(this, (visible) => this.transport.playback.hold(!visible));
   private readonly userView: UserViewController = new UserViewController(this, () => this.scene.baseCamera());
@@ -335,7 +347,7 @@ export class LiverIntervention extends LitElement {
           @keydown=${this.onStructureKey}
         ></div>
         <div class="text">
-          ${error ? renderDataError(error) : nothing}
+          ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
           ${
             unsuitable
               ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))

@@ -1,35 +1,66 @@
 import * as v from 'valibot';
-import { DEVICE_KINDS, Fraction, Id, perApproach, When } from './schema-atoms.js';
+import { DEVICE_KINDS } from './device-specs.js';
+import { Fraction, Id, perApproach, When } from './schema-atoms.js';
 
-export { APPROACHES, DEVICE_KINDS, Id, perApproach, type Approach, type PerApproach } from './schema-atoms.js';
+export { DEVICE_KINDS } from './device-specs.js';
+export { APPROACHES, Id, perApproach, type Approach, type PerApproach } from './schema-atoms.js';
 
 /**
  * Kinds an action may give a new device: every kind the scene draws, plus
  * `stent`, which compileTimeline replaces with `stent-<type>` for the chosen
  * `stent` option (mesh, z, spiral or plastic).
  */
-export const ACTION_KINDS = [...DEVICE_KINDS, 'stent'] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
+export const ACTION_KINDS: readonly string[] = [...DEVICE_KINDS, 'stent'];
+export type ActionKind = string;
+
+const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
+
+/** A named moment of an earlier action in the step: `name`, `name.event`, with an optional `+N`/`-N` ms. */
+const NamedEvent = v.pipe(
+  v.string(),
+  v.regex(
+    /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z]+)?([+-]\d+(\.\d+)?)?$/,
+    'must be "<", "+N", "-N", a number of ms, or "name.event+N" (an earlier action\'s name and event)',
+  ),
+);
 
 /**
  * When an action starts (Motion-style): `"<"` with the previous action,
- * `"+N"` / `"-N"` N ms after / before the previous action ends, or a number
- * of ms from the step's start. Default: when the previous action ends.
+ * `"+N"` / `"-N"` N ms after / before the previous action ends, a number of
+ * ms from the step's start, or `"name.event+N"`: N ms after an event
+ * (`start`, `end` (default), an exchange's `removed`, an inflate's
+ * `inflated`) of an earlier action given that `name`. Default: when the
+ * previous action ends.
  */
 const At = v.optional(
-  v.union([
-    v.literal('<'),
-    v.pipe(v.string(), v.regex(/^[+-]\d+(\.\d+)?$/, 'must be "<", "+N", "-N" or a number of ms')),
-    v.pipe(v.number(), v.minValue(0)),
-  ]),
+  describe(
+    v.union([
+      v.literal('<'),
+      v.pipe(v.string(), v.regex(/^[+-]\d+(\.\d+)?$/, 'must be "<", "+N", "-N" or a number of ms')),
+      v.pipe(v.number(), v.minValue(0)),
+      NamedEvent,
+    ]),
+    'When it starts: "<" with the previous action; "+N"/"-N" ms after/before the previous one ends; ms from the step start; or "name.event+N", N ms after an event (start, end (default), an exchange\'s removed, an inflate\'s inflated) of an earlier action with that name. Default: when the previous action ends.',
+  ),
 );
 /** How long the action runs, ms. Defaults per type: `ACTION_DURATIONS`. */
-const Duration = v.optional(v.pipe(v.number(), v.minValue(0)));
+const Duration = v.optional(
+  describe(v.pipe(v.number(), v.minValue(0)), 'How long it runs, ms (a default per action type).'),
+);
 /**
- * Timing, and an optional condition: an action whose `when` does not hold is
- * skipped (the actions after it keep the times they would have had).
+ * Timing, an optional name other actions can time from, and an optional
+ * condition: an action whose `when` does not hold is skipped (the actions
+ * after it keep the times they would have had).
  */
-const common = { at: At, duration: Duration, when: v.optional(When) };
+const common = {
+  name: v.optional(describe(Id, 'A name later actions in the step can time from ("at": "name.end+200").')),
+  at: At,
+  duration: Duration,
+  until: v.optional(
+    describe(NamedEvent, 'Ends at a named event of an earlier action ("balloon.end"), instead of after `duration`.'),
+  ),
+  when: v.optional(describe(When, 'Only when these conditions hold (approach, obstruction case, stent type).')),
+};
 
 /**
  * A place measured from the lesions on a device's route ("measure the

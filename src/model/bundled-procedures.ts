@@ -1,18 +1,12 @@
-import balloonDilation from '../../data/procedures/balloon-dilation.json';
-import internalDrainage from '../../data/procedures/internal-drainage.json';
-import ptcd from '../../data/procedures/ptcd.json';
-import stent from '../../data/procedures/stent.json';
-
 /**
- * Every shipped procedure's JSON at once, for tests and tools. The element
- * loads them through procedure-loader.ts instead, so only the default one is
- * in the main bundle.
+ * Every procedure file in data/procedures/ at once, by name, for tests and
+ * tools. The element loads them through procedure-loader.ts instead, so only
+ * the default one is in the main bundle.
  */
-export const BUNDLED_PROCEDURES: Readonly<Record<string, unknown>> = {
-  ptcd,
-  'internal-drainage': internalDrainage,
-  'balloon-dilation': balloonDilation,
-  stent,
-};
+export const BUNDLED_PROCEDURES: Readonly<Record<string, unknown>> = Object.fromEntries(
+  Object.entries(import.meta.glob<unknown>('../../data/procedures/*.json', { eager: true, import: 'default' })).map(
+    ([path, json]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), json],
+  ),
+);
 
 export { PROCEDURE_NAMES, type ProcedureName } from './procedure-names.js';

@@ -1,3 +1,7 @@
+import * as v from 'valibot';
+import cameras from '../../data/cameras.json';
+import { CameraFileSchema } from './camera-schema.js';
+
 /** A viewBox rectangle in scene units. */
 export interface Camera {
   readonly x: number;
@@ -6,19 +10,25 @@ export interface Camera {
   readonly h: number;
 }
 
-/**
- * Camera presets (composition §11–§12), as viewBox rectangles. `overview` is
- * the production crop; the others frame one region of a procedure.
- */
-export const CAMERAS = {
-  overview: { x: 95, y: 40, w: 770, h: 750 },
-  'right-access': { x: 100, y: 180, w: 380, h: 380 },
-  'left-access': { x: 420, y: 150, w: 420, h: 340 },
-  hilum: { x: 330, y: 290, w: 280, h: 220 },
-  distal: { x: 340, y: 440, w: 280, h: 320 },
-} as const satisfies Record<string, Camera>;
+/** A preset name of data/cameras.json, e.g. `overview`, `hilum`. */
+export type CameraName = string;
 
-export type CameraName = keyof typeof CAMERAS;
+/**
+ * Camera presets (data/cameras.json, composition §11–§12), validated when the
+ * module loads. `overview` is the production crop; the others frame one
+ * region of a procedure.
+ */
+export const CAMERAS: Readonly<Record<CameraName, Camera>> = Object.fromEntries(
+  Object.entries(v.parse(CameraFileSchema, cameras)).flatMap(([name, c]) =>
+    typeof c === 'object' ? [[name, { x: c.x, y: c.y, w: c.w, h: c.h }]] : [],
+  ),
+);
+
+/** The whole-scene framing, used when a preset is missing. */
+export const OVERVIEW: Camera = CAMERAS.overview ?? { x: 95, y: 40, w: 770, h: 750 };
+
+/** A preset by name, or the overview. */
+export const cameraNamed = (name: string): Camera => CAMERAS[name] ?? OVERVIEW;
 
 /** Screen pixels per scene unit for a viewport, with `meet` scaling. */
 export function pixelsPerUnit(camera: Camera, width: number, height: number): number {

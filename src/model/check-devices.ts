@@ -1,3 +1,4 @@
+import { drawsAs } from './device-specs.js';
 import type { Action, PerApproach, StopValue } from './action-schema.js';
 import { approachKey, pickApproach } from './pick-approach.js';
 import type { Procedure } from './procedure-schema.js';
@@ -10,12 +11,12 @@ interface Device {
   readonly route: string;
 }
 
-const isStent = (kind: string) => kind === 'stent' || (kind.startsWith('stent-') && kind !== 'stent-delivery');
+const isStent = (kind: string) => kind === 'stent' || drawsAs(kind) === 'stent';
 
 /** Kinds an action needs its device to be, if it cares. */
 const NEEDS: Partial<Record<Action['type'], { test: (kind: string) => boolean; what: string }>> = {
-  inflate: { test: (k) => k === 'balloon-catheter', what: 'a balloon-catheter' },
-  deflate: { test: (k) => k === 'balloon-catheter', what: 'a balloon-catheter' },
+  inflate: { test: (k) => drawsAs(k) === 'balloon-catheter', what: 'a balloon-catheter' },
+  deflate: { test: (k) => drawsAs(k) === 'balloon-catheter', what: 'a balloon-catheter' },
   deploy: { test: isStent, what: 'a stent' },
 };
 
@@ -80,7 +81,7 @@ export function checkDevices(p: Procedure, variant: Variant, problems: ProblemLi
   p.steps.forEach((step, i) => {
     if (!whenHolds(step.when, variant)) return;
     for (const field of ['camera', 'labels'] as const) {
-      if (pickApproach(step[field], approach) === undefined)
+      if (pickApproach<unknown>(step[field], approach) === undefined)
         add(`steps[${i}].${field}`, `no value for the ${approach} approach`);
     }
     step.actions.forEach((a: Action, j) => {

@@ -1,5 +1,6 @@
 import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
+import { LANDMARKS } from './landmarks.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { PerApproach } from './action-schema.js';
 import { actionTimes } from './action-times.js';
@@ -10,7 +11,10 @@ import type { ProblemList } from './problem-list.js';
 import type { WhenCondition } from './schema-atoms.js';
 
 const isDuct = (s: Structure | undefined): boolean => s?.kind === 'duct' && s.shape.type === 'tube';
-const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point';
+/** A hollow organ a route can end inside (data/landmarks.json `cavities`: the gallbladder), drawn as an outline. */
+export const isCavity = (s: Structure | undefined): boolean =>
+  s?.shape.type === 'outline' && LANDMARKS.cavities.includes(s.id);
+const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point' || isCavity(s);
 /** A tube that is not a duct (the duodenum): a route follows its lumen. */
 export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct' && s?.shape.type === 'tube';
 
@@ -18,8 +22,9 @@ export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct'
 export const LESION_CAMERA = 'lesion';
 
 /** Each value of a per-approach field with its JSON-path suffix. */
-function variants<T>(value: PerApproach<T>): [string, T][] {
-  if (isPerApproach(value)) return Object.entries(value as Record<string, T>).map(([k, x]) => [`.${k}`, x]);
+function variants<T>(value: NoInfer<T> | Readonly<Record<string, T>>): [string, T][] {
+  if (isPerApproach(value as PerApproach<T>))
+    return Object.entries(value as Record<string, T>).map(([k, x]) => [`.${k}`, x]);
   return [['', value as T]];
 }
 
@@ -46,7 +51,7 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     cases(`${path}.obstruction`, w?.obstruction);
   };
   if (p.obstruction) {
-    if (!isDuct(anatomy.byId.get(p.obstruction.duct))) {
+    if (p.obstruction.duct !== undefined && !isDuct(anatomy.byId.get(p.obstruction.duct))) {
       problems.add('obstruction.duct', `unknown duct id "${p.obstruction.duct}"`);
     }
     ids('obstruction.alsoDilated', p.obstruction.alsoDilated, isDuct, 'duct');
@@ -91,9 +96,10 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     const times = actionTimes(step.actions, step.duration);
     step.actions.forEach((a, j) => {
       const where = `${at}.actions[${j}]`;
-      const { start, end } = times[j]!;
+      const { start, end, problem } = times[j]!;
       when(`${where}.when`, a.when);
-      if (start < 0) problems.add(`${where}.at`, `starts ${-start} ms before the step`);
+      if (problem) problems.add(`${where}.${problem.field}`, problem.message);
+      else if (start < 0) problems.add(`${where}.at`, `starts ${-start} ms before the step`);
       else if (end > step.duration)
         problems.add(`${where}.duration`, `ends at ${end} ms, after the step's ${step.duration} ms`);
       if (a.type === 'highlight' || a.type === 'dim') ids(`${where}.ids`, a.ids);

@@ -130,3 +130,34 @@ export function nearestOnPolyline(line: readonly Point[], p: Point): { arc: numb
   }
   return best;
 }
+
+/** The area centroid of a closed polygon (its vertices' mean if it has no area). */
+export function polygonCentroid(polygon: readonly Point[]): Point {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  polygon.forEach((a, i) => {
+    const b = polygon[(i + 1) % polygon.length]!;
+    const cross = a[0] * b[1] - b[0] * a[1];
+    area += cross;
+    cx += (a[0] + b[0]) * cross;
+    cy += (a[1] + b[1]) * cross;
+  });
+  if (Math.abs(area) < 1e-9) {
+    const n = Math.max(1, polygon.length);
+    return [polygon.reduce((s, p) => s + p[0], 0) / n, polygon.reduce((s, p) => s + p[1], 0) / n];
+  }
+  return [cx / (3 * area), cy / (3 * area)];
+}
+
+/**
+ * Samples the closed uniform Catmull-Rom curve through a closed outline (the
+ * curve d3-shape's `curveCatmullRomClosed.alpha(0)` draws for `smooth`
+ * outlines): `perSegment` points per span, ending where it started.
+ */
+export function sampleClosedSpline(points: readonly Point[], perSegment = 12): Point[] {
+  const n = points.length;
+  if (n < 3) return points.map((p) => [p[0], p[1]]);
+  const wrapped = [points[n - 1]!, ...points, points[0]!, points[1]!];
+  return sampleSpline(wrapped, perSegment).slice(perSegment, perSegment * (n + 1) + 1);
+}

@@ -6,7 +6,9 @@ import { formatIssuePath } from './format-issue-path.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
-import { ProcedureSchema, type Procedure } from './procedure-schema.js';
+import { ProcedureSchema, type Procedure, type ProcedureFile } from './procedure-schema.js';
+import { SHARED_ROUTES } from './shared-routes.js';
+import { expandSequences, type ActionOrigin } from './expand-sequences.js';
 import { STENT_NAMES } from './stent-names.js';
 import type { WhenCondition } from './schema-atoms.js';
 import type { Variant } from './when-holds.js';
@@ -30,6 +32,27 @@ export function procedureVariants(p: Procedure): Variant[] {
   );
 }
 
+/** Replaces each shared route name by the route of data/routes.json, and adds the shared points. */
+function withSharedRoutes(file: ProcedureFile, problems: ProblemList): Procedure {
+  const routes = Object.fromEntries(
+    Object.entries(file.routes).map(([name, route]) => {
+      if (typeof route !== 'string') return [name, route];
+      const shared = SHARED_ROUTES.routes[route];
+      if (!shared) problems.add(`routes.${name}`, `unknown shared route "${route}" (data/routes.json)`);
+      return [name, shared ?? []];
+    }),
+  );
+  return { ...file, points: { ...SHARED_ROUTES.points, ...file.points }, routes, steps: [] };
+}
+
+/** `steps[i].actions[j]` of the expanded steps as written in the file (with the sequence item, if any). */
+function originalPath(path: string, origins: readonly (readonly ActionOrigin[])[]): string {
+  const m = /^steps\[(\d+)\]\.actions\[(\d+)\](.*)$/.exec(path);
+  const origin = m && origins[Number(m[1])]?.[Number(m[2])];
+  if (!m || !origin) return path;
+  return `steps[${m[1]}].actions[${origin.index}]${origin.via ? ` → ${origin.via}` : ''}${m[3]}`;
+}
+
 /**
  * Validates a procedure file against the anatomy it animates. Throws a
  * DataError (source = `source`) whose problems carry JSON paths such as
@@ -46,12 +69,24 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
       result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issue.message })),
     );
   }
-  const procedure = result.output;
   const problems = new ProblemList();
+  // Sequence faults are found in the file's own action order; later checks see the expanded order.
+  const written = new ProblemList();
+  const file = result.output;
+  const origins: ActionOrigin[][] = [];
+  const steps = file.steps.map((step, i) => {
+    const expanded = expandSequences(step.actions, file.sequences, `steps[${i}].actions`, written);
+    origins.push(expanded.origins);
+    return { ...step, actions: expanded.actions };
+  });
+  const procedure = { ...withSharedRoutes(file, problems), steps };
   checkReferences(procedure, anatomy, problems);
   const variants = procedureVariants(procedure);
   for (const variant of variants) checkDevices(procedure, variant, problems);
-  const list = problems.list(variants.map(variantTag));
+  const list = [
+    ...written.list([]),
+    ...problems.list(variants.map(variantTag)).map((p) => ({ ...p, path: originalPath(p.path, origins) })),
+  ];
   if (list.length) throw new DataError(source, list);
   return procedure;
 }

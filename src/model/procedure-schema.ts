@@ -1,6 +1,8 @@
 import * as v from 'valibot';
-import { ActionSchema } from './action-schema.js';
-import { APPROACHES, Fraction, Id, perApproach, ScenePoint, Sources, Text, When } from './schema-atoms.js';
+import { ActionSchema, type Action } from './action-schema.js';
+import { NamedPoints, RouteIds } from './routes-schema.js';
+import { Sequences, UseSchema } from './sequence-schema.js';
+import { Fraction, Id, perApproach, Sources, Text, When, type PerApproach } from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
@@ -11,8 +13,8 @@ export const GUIDANCE = ['none', 'ultrasound', 'fluoroscopy', 'cholangiogram'] a
 /** An option the procedure supports, its allowed values and the default. */
 const ApproachOption = v.pipe(
   v.strictObject({
-    values: v.pipe(v.array(v.picklist(APPROACHES)), v.minLength(1)),
-    default: v.picklist(APPROACHES),
+    values: v.pipe(v.array(Id), v.minLength(1)),
+    default: Id,
   }),
   v.forward(
     v.check((o) => o.values.includes(o.default), 'the default must be one of the values'),
@@ -23,26 +25,33 @@ const ApproachOption = v.pipe(
 /**
  * A custom blockage for this procedure, used only when compileTimeline gets
  * no `obstruction` option (the bundled procedures use the cases of
- * data/obstructions.json instead). `span` is the narrowed stretch as
+ * data/obstructions.json instead). Without `duct` and `span` there is no
+ * bile-duct blockage at all (a procedure on the gallbladder): the
+ * obstruction cases then never apply, and `gallbladder` sets its state. `span` is the narrowed stretch as
  * fractions of the duct's smoothed centreline length (0 = periphery end,
  * 1 = junction end). Every duct draining into the obstructed duct above the
  * span starts at `dilation`; `alsoDilated` adds others (double-duct sign).
  */
-const Obstruction = v.strictObject({
-  /** Short description, e.g. "pancreatic-head mass". */
-  cause: v.optional(Text),
-  duct: Id,
-  span: v.pipe(
-    v.tuple([Fraction, Fraction]),
-    v.check(([a, b]) => a < b, 'span must be [from, to] with from < to'),
-  ),
-  mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
-  /** Dilation 0–1 of the upstream ducts (default 1). */
-  dilation: v.optional(Fraction, 1),
-  alsoDilated: v.optional(v.array(Id), []),
-  /** Courvoisier: a block below the cystic duct distends the gallbladder. */
-  gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
-});
+const Obstruction = v.pipe(
+  v.strictObject({
+    /** Short description, e.g. "pancreatic-head mass". */
+    cause: v.optional(Text),
+    duct: v.optional(Id),
+    span: v.optional(
+      v.pipe(
+        v.tuple([Fraction, Fraction]),
+        v.check(([a, b]) => a < b, 'span must be [from, to] with from < to'),
+      ),
+    ),
+    mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
+    /** Dilation 0–1 of the upstream ducts (default 1). */
+    dilation: v.optional(Fraction, 1),
+    alsoDilated: v.optional(v.array(Id), []),
+    /** Courvoisier: a block below the cystic duct distends the gallbladder. */
+    gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
+  }),
+  v.check((o) => (o.duct === undefined) === (o.span === undefined), 'give "duct" and "span" together, or neither'),
+);
 
 /** Step labels: at most 6 anatomy ids, or `"lesion"` for the obstruction case's own label set. */
 const Labels = v.union([v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels per step')), v.literal('lesion')]);
@@ -71,7 +80,7 @@ export const StepSchema = v.strictObject({
   /** Hidden anatomy ids shown during this step (e.g. "stomach"). */
   reveal: v.optional(v.array(Id), []),
   duration: v.pipe(v.number(), v.minValue(1)),
-  actions: v.optional(v.array(ActionSchema), []),
+  actions: v.optional(v.array(v.variant('type', [ActionSchema, UseSchema])), []),
 });
 
 /** One audience's clinical context: when to use the procedure, why, with what care, at what risk. */
@@ -116,18 +125,27 @@ export const ProcedureSchema = v.strictObject({
    * anatomy does not name, e.g. where a drain's pigtail sits in D2
    * (composition §9). Ids must not clash with anatomy ids.
    */
-  points: v.optional(v.record(Id, ScenePoint), {}),
+  points: v.optional(NamedPoints, {}),
   /**
    * Named routes: point, duct and procedure-point ids, skin first, or one
-   * list per approach. A duct is followed to its junction; the duodenum (a
-   * tube organ) is followed along its lumen to the point listed after it.
+   * list per approach, or the name of a shared route of data/routes.json.
+   * A duct is followed to its junction; the duodenum (a tube organ) is
+   * followed along its lumen to the point listed after it.
    */
-  routes: v.record(Id, perApproach(v.pipe(v.array(Id), v.minLength(2, 'a route needs at least 2 ids')))),
+  routes: v.record(Id, v.union([RouteIds, Id])),
+  /** Action sequences this procedure repeats (besides the shared ones of data/sequences.json). */
+  sequences: v.optional(Sequences, {}),
   steps: v.pipe(v.array(StepSchema), v.minLength(1)),
 });
 
-export type Procedure = v.InferOutput<typeof ProcedureSchema>;
-export type ProcedureStep = v.InferOutput<typeof StepSchema>;
+/** A procedure file as written: a route may still be a shared route's name. */
+export type ProcedureFile = v.InferOutput<typeof ProcedureSchema>;
+/** A parsed procedure: shared routes are replaced by their ids, their points added to `points`. */
+export type Procedure = Omit<ProcedureFile, 'routes' | 'steps'> & {
+  readonly routes: Readonly<Record<string, PerApproach<string[]>>>;
+  readonly steps: (Omit<ProcedureFile['steps'][number], 'actions'> & { readonly actions: Action[] })[];
+};
+export type ProcedureStep = Procedure['steps'][number];
 export type ProcedureObstruction = v.InferOutput<typeof Obstruction>;
 export type ProcedureContext = NonNullable<Procedure['context']>;
 export type UnsuitableRule = v.InferOutput<typeof Unsuitable>;

@@ -7,35 +7,17 @@ export const Id = v.pipe(
   v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be kebab-case (e.g. "right-hepatic-duct")'),
 );
 
-/** Access approaches a procedure can offer. */
+/** The liver's sides, which the biliary drainages name their approaches after (an obstruction case's `drain`). */
 export const APPROACHES = ['right', 'left'] as const;
-export type Approach = (typeof APPROACHES)[number];
+export type Side = (typeof APPROACHES)[number];
+/** An access approach: any kebab-case name a procedure offers (`right`, `left`, `transhepatic`, …). */
+export type Approach = string;
 
-/** A value, or one value per approach: `{ "right": …, "left": … }`. */
-export const perApproach = <T extends v.GenericSchema>(schema: T) =>
-  v.union([schema, v.strictObject({ right: v.optional(schema), left: v.optional(schema) })]);
-
-/** Device kinds (kept equal to `DeviceKind` in timeline-types.ts). */
-export const DEVICE_KINDS = [
-  'chiba-needle',
-  'wire-018',
-  'wire-035',
-  'coaxial-set',
-  'dilator',
-  'sheath',
-  'angled-catheter',
-  'marker-catheter',
-  'drain',
-  'ultrasound-probe',
-  'internal-external-drain',
-  'balloon-catheter',
-  'stent-delivery',
-  'pusher',
-  'stent-mesh',
-  'stent-z',
-  'stent-spiral',
-  'stent-plastic',
-] as const;
+/**
+ * A value, or one value per approach: `{ "right": …, "left": … }`, keyed by
+ * the approach names the procedure offers.
+ */
+export const perApproach = <T extends v.GenericSchema>(schema: T) => v.union([schema, v.record(Id, schema)]);
 
 /** A number from 0 to 1. */
 export const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
@@ -55,10 +37,26 @@ export const ScenePoint = v.tuple([v.number(), v.number()]);
  * data/obstructions.json, `stent` the stent types of the `stent` option.
  */
 export const When = v.strictObject({
-  approach: v.optional(v.picklist(APPROACHES)),
+  approach: v.optional(Id),
   obstruction: v.optional(v.pipe(v.array(Id), v.minLength(1))),
   stent: v.optional(v.pipe(v.array(v.picklist(STENT_NAMES)), v.minLength(1))),
 });
 export type WhenCondition = v.InferOutput<typeof When>;
 
-export type PerApproach<T> = T | { readonly right?: T; readonly left?: T };
+export type PerApproach<T> = T | Readonly<Record<string, T>>;
+
+/** A schema with an editor help text (emitted as `description` in the JSON Schema). */
+export const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
+
+/**
+ * Object entries with help texts, by key (the JSON Schema's `description` of
+ * each field). Keys without a text keep their schema as it is.
+ */
+export function described<T extends v.ObjectEntries>(entries: T, texts: { readonly [K in keyof T]?: string }): T {
+  return Object.fromEntries(
+    Object.entries(entries).map(([key, schema]) => {
+      const text = texts[key as keyof T];
+      return [key, text ? v.pipe(schema, v.description(text)) : schema];
+    }),
+  ) as T;
+}

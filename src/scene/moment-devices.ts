@@ -1,3 +1,4 @@
+import { drawsAs, isDrainKind } from '../model/device-specs.js';
 import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
@@ -16,11 +17,11 @@ export function momentDevices(
   const probes = moment.devices.flatMap((d) => probeParts(d));
   // A loaded stent shows through its plastic delivery sheath, so carriers go under stents; other
   // catheters and wires running through a stent stay visible on top of it.
-  const carrier = (d: DeviceState) => d.kind === 'stent-delivery' || d.kind === 'pusher';
+  const carrier = (d: DeviceState) => ['stent-delivery', 'pusher'].includes(drawsAs(d.kind));
   const bodyOf = (d: DeviceState) => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)];
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
   const stents = moment.devices.flatMap((d) => stentParts(d, ctx, ppu));
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
-  const drain = moment.devices.find((d) => d.kind === 'drain' || d.kind === 'internal-external-drain');
+  const drain = moment.devices.find((d) => isDrainKind(d.kind));
   return [...probes, ...carriers, ...stents, ...bodies, ...drainageParts(drain, moment, ppu)];
 }

@@ -1,5 +1,6 @@
 import type { Structure } from '../model/anatomy-schema.js';
 import { LAYERS } from '../model/layers.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { aimPaths, landmarkPaths } from './scene-marks.js';
 import type { SceneInput } from './build-scene.js';
@@ -56,11 +57,12 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
-  if (chosen?.has('t12-aim')) paths.push(...aimPaths(anatomy));
-  // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
-  // After a hepaticojejunostomy there is no such duct, and the jejunal limb lies in front.
-  const pancreas = anatomy.byId.has('common-bile-duct') ? paths.find((p) => p.structureId === 'pancreas') : undefined;
-  if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
+  if (chosen?.has(LANDMARKS.aimLine.toward)) paths.push(...aimPaths(anatomy));
+  // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas head);
+  // without what runs behind (no CBD after a hepaticojejunostomy) there is no copy.
+  const { structure, layer, over } = LANDMARKS.overlay;
+  const front = anatomy.byId.has(over) ? paths.find((p) => p.structureId === structure) : undefined;
+  if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
     const s: Structure | undefined = anatomy.byId.get(id);

@@ -1,4 +1,4 @@
-import { CAMERAS, type CameraName } from '../model/cameras.js';
+import { cameraNamed, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { zoomCamera, type UserView } from './zoom-camera.js';
 import type { SampledState } from '../timeline/timeline-types.js';
@@ -32,7 +32,7 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     const dilated = e.ducts === 'dilated';
     return {
       ...common,
-      camera: zoomCamera(CAMERAS[e.camera], e.userView),
+      camera: zoomCamera(cameraNamed(e.camera), e.userView),
       defaultDilation: dilated ? 1 : 0,
       gallbladder: dilated ? 'distended' : 'normal',
     };

@@ -1,4 +1,5 @@
 import type { Structure } from '../model/anatomy-schema.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
@@ -47,8 +48,8 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   if (block) labelled.push(block);
   const marks = input.labels ? numerals(anatomy, chosen, frame.labelSize, !!input.fullNames) : [];
   // The T12 arrow carries its own "T12": no separate label for it.
-  const t12 = labelled.findIndex((l) => l.id === 't12-aim');
-  if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
+  const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
+  if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
   const devices = input.moment?.devices ?? [];
   const key = stateKey([
     input.camera,

@@ -1,4 +1,4 @@
-import { CAMERAS } from '../model/cameras.js';
+import { OVERVIEW } from '../model/cameras.js';
 import type { Camera, SceneLocator, ScenePath } from './scene-types.js';
 
 /** The outlines a reader finds their way by: the liver, the bile ducts' trunk, the gallbladder and the duodenum. */
@@ -10,7 +10,7 @@ const LANDMARKS = ['liver', 'gallbladder', 'duodenum', 'common-bile-duct', 'comm
  * the close-up's own frame. Null for wider views.
  */
 export function sceneLocator(camera: Camera, paths: readonly ScenePath[]): SceneLocator | null {
-  const frame = CAMERAS.overview;
+  const frame = OVERVIEW;
   if (!isCloseUp(camera)) return null;
   const outlines = LANDMARKS.flatMap((id) => {
     const p = paths.find((q) => q.structureId === id && q.id === id) ?? paths.find((q) => q.structureId === id);
@@ -19,7 +19,7 @@ export function sceneLocator(camera: Camera, paths: readonly ScenePath[]): Scene
   return { frame, view: camera, paths: outlines };
 }
 
-const isCloseUp = (c: Camera) => c.w * c.h <= 0.5 * CAMERAS.overview.w * CAMERAS.overview.h;
+const isCloseUp = (c: Camera) => c.w * c.h <= 0.5 * OVERVIEW.w * OVERVIEW.h;
 
 /**
  * Where the locator covers the drawing, in scene units, so labels keep out
@@ -33,7 +33,7 @@ export function locatorBox(
   if (!isCloseUp(camera)) return null;
   const ppu = Math.min(viewport.width / camera.w, viewport.height / camera.h);
   const w = Math.max(64, Math.min(140, viewport.width * 0.16));
-  const h = (w * CAMERAS.overview.h) / CAMERAS.overview.w;
+  const h = (w * OVERVIEW.h) / OVERVIEW.w;
   // The drawing is centred in the stage (xMidYMid meet): stage px → scene units.
   const left = (viewport.width - camera.w * ppu) / 2;
   const top = (viewport.height - camera.h * ppu) / 2;

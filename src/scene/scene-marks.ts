@@ -1,4 +1,5 @@
 import type { Structure } from '../model/anatomy-schema.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { papillaMound } from './papilla-mound.js';
 import { ribNumerals } from './rib-numerals.js';
@@ -15,16 +16,17 @@ export const AIM_ARROW = 36;
  * needle at the skin, where the hub is held.
  */
 export function aimPaths(anatomy: Anatomy): ScenePath[] {
-  const entry = anatomy.byId.get('right-entry')?.shape;
-  const target = anatomy.byId.get('right-target')?.shape;
-  const t12 = anatomy.byId.get('t12-aim')?.shape;
+  const { from, target: to, toward } = LANDMARKS.aimLine;
+  const entry = anatomy.byId.get(from)?.shape;
+  const target = anatomy.byId.get(to)?.shape;
+  const t12 = anatomy.byId.get(toward)?.shape;
   if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
   const [x0, y0] = entry.at;
   const dir = Math.sign(t12.at[0] - x0) || 1;
   const [ax, ay] = [x0 - 14 * dir, y0 - 13];
   const bx = ax + AIM_ARROW * dir;
   const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
-  const base = { structureId: 't12-aim', layer: 'markers', tone: 'reference', dashed: false } as const;
+  const base = { structureId: toward, layer: 'markers', tone: 'reference', dashed: false } as const;
   return [
     { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
     { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
@@ -58,14 +60,15 @@ export function numerals(
   size: number,
   plain: boolean,
 ): SceneLabel[] {
-  const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
-  const entry = anatomy.byId.get('right-entry')?.shape;
+  const { from, toward } = LANDMARKS.aimLine;
+  const out = chosen?.has(from) ? ribNumerals(anatomy, size) : [];
+  const entry = anatomy.byId.get(from)?.shape;
   // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
-  if (chosen?.has('t12-aim') && entry?.type === 'point' && !plain) {
+  if (chosen?.has(toward) && entry?.type === 'point' && !plain) {
     const [x, y] = entry.at;
     out.push({
       id: 'numeral-t12',
-      structureId: 't12-aim',
+      structureId: toward,
       kind: 'numeral',
       text: 'T12',
       x: x - 14 + AIM_ARROW + 3,

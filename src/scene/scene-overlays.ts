@@ -1,5 +1,7 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
+import { LANDMARKS } from '../model/landmarks.js';
+import { cavityContrast } from './cavity-contrast.js';
 import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
@@ -12,13 +14,14 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
   const contrast = input.moment?.contrast ?? {};
   for (const s of frame.visible) {
     const filled = contrast[s.id];
-    const path = filled ? contrastPath(s, filled, frame.stateOf(s.id)) : null;
+    const state = frame.stateOf(s.id);
+    const path = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     if (path) overlays.push({ ...path, layer: 'ducts' });
-    // Contrast that has run up the whole cystic duct fills the gallbladder.
+    // Contrast that has run up the whole cystic duct fills the gallbladder (unless injected into it).
     const cast =
-      s.id === 'gallbladder' && (contrast['cystic-duct']?.[0] ?? 1) < 0.02
-        ? gallbladderCast(s, frame.stateOf(s.id))
+      !path && s.id === LANDMARKS.gallbladder && (contrast[LANDMARKS.gallbladderDuct]?.[0] ?? 1) < 0.02
+        ? gallbladderCast(s, state)
         : null;
     if (cast) overlays.push(cast);
   }

@@ -1,6 +1,7 @@
-import stents from '../../data/stents.json';
+import { LANDMARKS } from '../model/landmarks.js';
+import { STENT_SPECS } from '../model/stent-specs.js';
 import type { Approach, LesionStopValue, PerApproach, StopValue } from '../model/action-schema.js';
-import { UNITS_PER_MM } from '../model/device-specs.js';
+import { drawsAs, isDrainKind, UNITS_PER_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { pickApproach } from '../model/pick-approach.js';
 import type { Procedure } from '../model/procedure-schema.js';
@@ -15,9 +16,8 @@ import type { DeviceTrack, FlowTrack, Track } from './track-types.js';
 import type { DeviceKind } from './timeline-types.js';
 
 /** Per stent type: open diameter (mm) and how much a braided stent shortens (data/stents.json). */
-export const STENT_FACTS = stents as unknown as Readonly<
-  Record<StentName, { readonly openMm: number; readonly shortening: number }>
->;
+export const STENT_FACTS: Readonly<Record<StentName, { readonly openMm: number; readonly shortening: number }>> =
+  STENT_SPECS;
 
 /**
  * The balloon of a balloon catheter, as the scene draws it: 3 cm long, its
@@ -121,7 +121,7 @@ export function limitOn(ctx: CompileContext, route: ResolvedRoute): number {
 
 /** The lesions that still stop contrast: not opened and not bridged by an internal–external drain in place. */
 export function closedBarriers(ctx: CompileContext): CompileLesion[] {
-  const drains = [...ctx.devices.values()].filter((d) => d.kind === 'internal-external-drain');
+  const drains = [...ctx.devices.values()].filter((d) => drawsAs(d.kind) === 'across-drain');
   return ctx.lesions.filter((lesion) => {
     if (lesion.opened) return false;
     return !drains.some((d) => {
@@ -139,7 +139,7 @@ function lesionArc(device: CompileDevice, ctx: CompileContext, stop: LesionStopV
   const start = on[0]!.start;
   const end = Math.max(...on.map((l) => l.end));
   const base = stop.lesions === 'start' ? start : stop.lesions === 'end' ? end : (start + end) / 2;
-  const papilla = device.route.stops['major-papilla'];
+  const papilla = device.route.stops[LANDMARKS.papilla];
   const t = stop.transpapillary;
   if (t && papilla !== undefined && papilla - end <= t.within) return Math.min(device.route.length, papilla + t.into);
   return Math.max(0, Math.min(device.route.length, base + stop.offset));
@@ -154,7 +154,7 @@ export const PIGTAIL_CLEARANCE = 32;
 
 /** Route arc a device stops at unless it crosses: the first lesion's upper end, less the pigtail clearance for a drain. */
 export function stopLimit(device: CompileDevice): number {
-  const drain = device.kind === 'drain' || device.kind === 'internal-external-drain';
+  const drain = isDrainKind(device.kind);
   return drain ? Math.max(0, device.limit - PIGTAIL_CLEARANCE) : device.limit;
 }
 
@@ -176,7 +176,7 @@ export function stopArc(
 }
 
 /** Whether a kind is a stent (not its delivery system). */
-export const isStentKind = (kind: DeviceKind): boolean => kind.startsWith('stent-') && kind !== 'stent-delivery';
+export const isStentKind = (kind: DeviceKind): boolean => drawsAs(kind) === 'stent';
 
 /** Inserts a device at `start` (tip and tail at the skin, or tip `length` units in). */
 export function insertDevice(
@@ -248,7 +248,7 @@ export function deviceSource(ctx: CompileContext, device: CompileDevice): { duct
   const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
   const at = (s: number) => locateInDucts(ctx.tree, pointAtLength(device.route.points, s).point);
   const found = at(tip);
-  if (!found || !ctx.tree.get(found.duct)?.sink || device.kind !== 'internal-external-drain') return found;
+  if (!found || !ctx.tree.get(found.duct)?.sink || drawsAs(device.kind) !== 'across-drain') return found;
   return deepestBiliary(ctx, device) ?? found;
 }
 

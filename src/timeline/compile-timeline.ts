@@ -65,13 +65,17 @@ export interface CompileOptions {
   readonly stent?: StentName;
 }
 
-/** The obstruction a compile uses, and the anatomy as that case's surgery left it. */
+/**
+ * The obstruction a compile uses, and the anatomy as that case's surgery left it. A procedure with no
+ * bile-duct blockage of its own ignores the cases.
+ */
 function obstructionFor(
   procedure: Procedure,
   anatomy: Anatomy,
   choice: CompileOptions['obstruction'],
 ): [ObstructionSetup, Anatomy] {
-  if (choice === undefined && procedure.obstruction) return [setupFromInline(procedure.obstruction), anatomy];
+  const own = procedure.obstruction;
+  if (own && (choice === undefined || own.duct === undefined)) return [setupFromInline(own), anatomy];
   const found = typeof choice === 'object' ? choice : obstructionCase(choice ?? DEFAULT_OBSTRUCTION);
   return [setupFromCase(found), caseAnatomy(anatomy, found)];
 }

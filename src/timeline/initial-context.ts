@@ -1,3 +1,4 @@
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Procedure } from '../model/procedure-schema.js';
 import type { StentName } from '../model/stent-names.js';
@@ -31,7 +32,9 @@ export function initialContext(
     opened: false,
   }));
   const upstream = dilatedDucts(tree, setup.lesions);
-  const distended = setup.gallbladder ? setup.gallbladder === 'distended' : upstream.includes('cystic-duct');
+  const distended = setup.gallbladder
+    ? setup.gallbladder === 'distended'
+    : upstream.includes(LANDMARKS.gallbladderDuct);
   const values = new Map<string, number>([
     ['distension', distended ? 1 : 0],
     ['bag', 0],

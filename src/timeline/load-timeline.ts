@@ -25,7 +25,7 @@ export interface LoadInput {
   /** The procedure's JSON: author data, or the bundled file once fetched; undefined for none. */
   readonly procedureData: unknown;
   readonly authored: boolean;
-  readonly approach: 'right' | 'left';
+  readonly approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
 }

@@ -1,4 +1,5 @@
-import type { Approach } from '../model/action-schema.js';
+import type { Side } from '../model/schema-atoms.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { CameraName } from '../model/cameras.js';
 import type { ObstructionCase } from '../model/obstruction-schema.js';
 import type { ProcedureObstruction } from '../model/procedure-schema.js';
@@ -22,13 +23,10 @@ export interface ObstructionSetup {
   readonly camera: CameraName;
   readonly labels: readonly string[];
   /** The one side this case must be drained from, whatever approach is asked (Bismuth IIIa: left; IIIb: right). */
-  readonly drainSide?: Approach;
+  readonly drainSide?: Side;
   /** Replaces `{obstruction}` in step texts. */
   readonly summary: { readonly clinician: string; readonly patient: string };
 }
-
-/** Each side's hepatic duct (the first-order duct an access from that side runs through). */
-const HEPATIC_DUCT: Readonly<Record<Approach, string>> = { right: 'right-hepatic-duct', left: 'left-hepatic-duct' };
 
 /**
  * The side a case must be drained from (brief §4.1): its one `drain` side
@@ -37,11 +35,11 @@ const HEPATIC_DUCT: Readonly<Record<Approach, string>> = { right: 'right-hepatic
  * remnant; IIIb: the mirror image). Undefined when either side will do
  * (the case's `drain` side is then only the default) or both are drained.
  */
-export function drainSideOf(c: Pick<ObstructionCase, 'drain' | 'lesions'>): Approach | undefined {
+export function drainSideOf(c: Pick<ObstructionCase, 'drain' | 'lesions'>): Side | undefined {
   if (c.drain.length !== 1) return undefined;
   const side = c.drain[0]!;
-  const other: Approach = side === 'right' ? 'left' : 'right';
-  const engulfed = c.lesions.some((l) => l.duct === HEPATIC_DUCT[other] && l.span[0] <= 0 && l.span[1] >= 1);
+  const other: Side = side === 'right' ? 'left' : 'right';
+  const engulfed = c.lesions.some((l) => l.duct === LANDMARKS.hepaticDucts[other] && l.span[0] <= 0 && l.span[1] >= 1);
   return engulfed ? side : undefined;
 }
 
@@ -70,22 +68,25 @@ export function setupFromCase(c: ObstructionCase): ObstructionSetup {
 export function setupFromInline(o: ProcedureObstruction): ObstructionSetup {
   const text = o.cause ? `${o.cause[0]!.toUpperCase()}${o.cause.slice(1)}.` : '';
   return {
-    id: 'custom',
-    malignant: true,
-    lesions: [
-      {
-        duct: o.duct,
-        span: [o.span[0], o.span[1]],
-        kind: o.mass ? 'mass' : 'ring',
-        patency: INLINE_PATENCY,
-        mass: o.mass ? { ...o.mass } : null,
-      },
-    ],
+    id: o.duct ? 'custom' : 'none',
+    malignant: o.duct !== undefined,
+    lesions:
+      o.duct && o.span
+        ? [
+            {
+              duct: o.duct,
+              span: [o.span[0], o.span[1]],
+              kind: o.mass ? 'mass' : 'ring',
+              patency: INLINE_PATENCY,
+              mass: o.mass ? { ...o.mass } : null,
+            },
+          ]
+        : [],
     alsoDilated: o.alsoDilated,
     dilation: o.dilation,
     gallbladder: o.gallbladder,
     camera: 'overview',
-    labels: [o.duct],
+    labels: o.duct ? [o.duct] : [],
     summary: { clinician: text, patient: text },
   };
 }

@@ -1,5 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { CaseAnatomy } from '../model/case-anatomy.js';
+import { isCavity } from '../model/check-references.js';
+import { polygonCentroid } from '../model/geometry.js';
 import { ductLine, nearestSample } from './duct-line.js';
 
 /** A route in scene units, skin first. */
@@ -19,7 +21,8 @@ export interface ResolvedRoute {
 
 /**
  * Turns ids into one polyline: a point structure or a procedure point
- * (`points`) adds its point; a duct adds its smoothed centreline from the
+ * (`points`) adds its point; a hollow organ (data/landmarks.json `cavities`: the gallbladder) adds the
+ * centroid of its normal outline, a place inside its lumen; a duct adds its smoothed centreline from the
  * sample nearest the previous route point to the duct's end (its junction);
  * a tube that is not a duct (the duodenum) adds its smoothed centreline from
  * the sample nearest the previous point to the sample nearest the next id's
@@ -59,7 +62,9 @@ export function resolveRoute(
     const own = points[id];
     if (own) return [own[0], own[1]];
     const s = anatomy.byId.get(id);
-    return s?.shape.type === 'point' ? s.shape.at : null;
+    if (s?.shape.type === 'point') return s.shape.at;
+    // A hollow organ (the gallbladder): the middle of its normal outline, which it keeps when it shrinks.
+    return s?.shape.type === 'outline' && isCavity(s) ? polygonCentroid(s.shape.points) : null;
   };
   ids.forEach((id, k) => {
     const s = anatomy.byId.get(id);

@@ -1,5 +1,5 @@
 import { easeCubicInOut } from 'd3-ease';
-import { CAMERAS, type Camera } from '../model/cameras.js';
+import { cameraNamed, OVERVIEW, type Camera } from '../model/cameras.js';
 import type { Timeline } from './timeline-types.js';
 
 /** How long the camera takes to move to a step's preset, ms (shorter steps move faster). */
@@ -8,11 +8,11 @@ export const CAMERA_MOVE_MS = 600;
 /** The camera at t in step `index`: eased from the previous step's preset to this one's. */
 export function sampleCamera(timeline: Timeline, index: number, t: number): Camera {
   const step = timeline.steps[index];
-  if (!step) return CAMERAS.overview;
-  const to = CAMERAS[step.camera];
+  if (!step) return OVERVIEW;
+  const to = cameraNamed(step.camera);
   const previous = timeline.steps[index - 1];
   if (!previous) return { ...to };
-  const from = CAMERAS[previous.camera];
+  const from = cameraNamed(previous.camera);
   const move = Math.min(CAMERA_MOVE_MS, step.end - step.start);
   const k = easeCubicInOut(Math.max(0, Math.min(1, (t - step.start) / move)));
   const mix = (a: number, b: number) => (k === 1 ? b : a + (b - a) * k);

@@ -1,3 +1,4 @@
+import { drawsAs } from '../model/device-specs.js';
 import { fillAt } from './plan-fill.js';
 import { progress, sampleValues } from './sample-values.js';
 import { sampleCamera } from './sample-camera.js';
@@ -32,9 +33,9 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     else if (k.type === 'device' && k.appear < t && (k.gone === null || t < k.gone)) {
       const [tip, tail] = [value(`tip:${k.id}`), value(`tail:${k.id}`)];
       const extra: Pick<DeviceState, 'inflation' | 'effacement' | 'deploy'> =
-        k.kind === 'balloon-catheter'
+        drawsAs(k.kind) === 'balloon-catheter'
           ? { inflation: value(`inflation:${k.id}`), effacement: value(`effacement:${k.id}`) }
-          : k.kind.startsWith('stent-') && k.kind !== 'stent-delivery'
+          : drawsAs(k.kind) === 'stent'
             ? { deploy: value(`deploy:${k.id}`) }
             : {};
       devices.push({
@@ -57,6 +58,8 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
   }
   const dilation: Record<string, number> = {};
   for (const [key, v] of values) if (key.startsWith('dilation:')) dilation[key.slice(9)] = v;
+  // An organ cavity's fill (0–1) shares the contrast map: [0, level].
+  for (const [key, v] of values) if (key.startsWith('cavity:') && v > 0) contrast[key.slice(7)] = [0, v];
   const distension = value('distension');
   return {
     step: index,

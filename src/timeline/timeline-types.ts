@@ -59,7 +59,8 @@ export interface SampledState {
    * Contrast in the ducts: per duct id, the filled stretch as [from, to]
    * fractions of its centreline (0 = periphery end, 1 = junction end).
    * Fractions are of the arc length of the smoothed centreline
-   * (`sampleSpline(centerline)`), like the obstruction span.
+   * (`sampleSpline(centerline)`), like the obstruction span. An organ
+   * cavity (the gallbladder) holds [0, fill level].
    */
   readonly contrast: Readonly<Record<string, readonly [number, number]>>;
   /** The blockage: a narrowed stretch of one duct, and an optional mass. */
@@ -115,7 +116,7 @@ export interface Timeline {
   readonly procedureId: string;
   readonly title: string;
   /** The approach the timeline was compiled for. */
-  readonly approach: 'right' | 'left';
+  readonly approach: string;
   /** The obstruction case it was compiled for (`custom` for a procedure's own obstruction). */
   readonly obstruction?: string;
   /** The stent type it was compiled for (`mesh`, `z`, `spiral` or `plastic`). */

@@ -1,5 +1,4 @@
 import type { Point } from '../model/anatomy-schema.js';
-import type { DEVICE_KINDS } from '../model/action-schema.js';
 import type { FillEntry } from './plan-fill.js';
 import type { DeviceKind, Lesion, SampledState } from './timeline-types.js';
 
@@ -60,7 +59,3 @@ export interface BaseTrack {
 }
 
 export type Track = ValueTrack | DeviceTrack | ContrastTrack | FlowTrack | MarkTrack | BaseTrack;
-
-/** Compile-time proof that the schema's device kinds are exactly DeviceKind. */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const DEVICE_KINDS_MATCH: Same<(typeof DEVICE_KINDS)[number], DeviceKind> = true;

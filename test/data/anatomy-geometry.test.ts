@@ -15,6 +15,7 @@ import {
   insidePolygon,
   sampleSpline,
   signedDistanceToOutline,
+  sampleClosedSpline,
 } from '../../src/model/geometry.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 
@@ -53,13 +54,6 @@ function pointsOf(id: string): Point[] {
   throw new Error(`${id} has no point list`);
 }
 
-/** The closed Catmull-Rom curve the renderer draws through an outline (d3 curveCatmullRomClosed, alpha 0). */
-function closedSpline(points: readonly Point[], perSegment = 12): Point[] {
-  const n = points.length;
-  const wrapped = [points[n - 1]!, ...points, points[0]!, points[1]!];
-  const sampled = sampleSpline(wrapped, perSegment);
-  return sampled.slice(perSegment, perSegment * (n + 1) + 1);
-}
 /** The drawn outline of an organ, optionally in a named state (e.g. "distended"). */
 const outlines = new Map<string, Point[]>();
 function drawnOutline(id: string, state?: string): Point[] {
@@ -69,7 +63,7 @@ function drawnOutline(id: string, state?: string): Point[] {
   const shape = get(id).shape;
   if (shape.type !== 'outline') throw new Error(`${id} is not an outline`);
   const points = (state && shape.states?.[state]) || shape.points;
-  const drawn = shape.smooth ? closedSpline(points) : points;
+  const drawn = shape.smooth ? sampleClosedSpline(points) : points;
   outlines.set(key, drawn);
   return drawn;
 }

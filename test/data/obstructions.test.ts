@@ -5,13 +5,14 @@ import stents from '../../data/stents.json';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { bundledObstructions } from '../../src/model/bundled-obstructions.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
-import { distance, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { distance, polylineLength, sampleSpline } from '../../src/model/geometry.js';
 import { DEFAULT_OBSTRUCTION, OBSTRUCTION_NAMES } from '../../src/model/obstruction-names.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { STENT_NAMES } from '../../src/model/stent-names.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
+import { pointOnDuct } from '../timeline/route-helpers.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const parsed = bundledObstructions();
@@ -72,10 +73,7 @@ const spline = (id: string) => {
   return sampleSpline(shape.centerline);
 };
 /** The point at centreline fraction f of a duct. */
-const at = (id: string, f: number): Point => {
-  const line = spline(id);
-  return pointAtLength(line, f * polylineLength(line)).point;
-};
+const at = (id: string, f: number): Point => pointOnDuct(anatomy, id, f);
 const CONFLUENCE: Point = [435, 363];
 
 describe('obstruction cases (data/obstructions.json)', () => {

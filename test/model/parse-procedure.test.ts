@@ -7,6 +7,7 @@ import { DataError } from '../../src/model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { SHARED_ROUTES } from '../../src/model/shared-routes.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 type Json = {
@@ -57,7 +58,8 @@ describe('parseProcedure', () => {
 
   it('names the route entry holding an unknown anatomy id', () => {
     const json = copy();
-    json.routes.access!.right![3] = 'no-such-duct';
+    json.routes.access = structuredClone(SHARED_ROUTES.routes['biliary-access']) as Record<string, string[]>;
+    json.routes.access.right![3] = 'no-such-duct';
     const problems = problemsOf(json);
     expect(paths(problems)).to.deep.equal(['routes.access.right[3]']);
     expect(problems[0]).to.contain('no-such-duct');
@@ -200,9 +202,16 @@ describe('parseProcedure: bundled procedures and the new actions', () => {
     expect(paths(problems)).to.not.include(`steps[${i}].camera`);
   });
 
+  it('names a procedure route that refers to an unknown shared route', () => {
+    const json = copy() as unknown as { routes: Record<string, unknown> };
+    json.routes.access = 'biliary-nowhere';
+    expect(problemsOf(json)[0]).to.equal('routes.access | unknown shared route "biliary-nowhere" (data/routes.json)');
+  });
+
   it('rejects a lumen in a route that no point follows', () => {
     const json = JSON.parse(JSON.stringify(internalDrainage)) as { routes: Record<string, Record<string, string[]>> };
-    json.routes.across!.right = json.routes.across!.right!.slice(0, -1);
+    const across = structuredClone(SHARED_ROUTES.routes['biliary-across']) as Record<string, string[]>;
+    json.routes.across = { ...across, right: across.right!.slice(0, -1) };
     const problems = problemsOf(json);
     expect(problems[0]).to.equal('routes.across.right[10] | "duodenum" must come between a route point and a point');
     // The stop at the dropped point is reported too, for the approach that lost it.

@@ -2,11 +2,12 @@ import { expect } from '@open-wc/testing';
 import ptcd from '../../data/procedures/ptcd.json';
 import type { Approach } from '../../src/model/action-schema.js';
 import type { Point, Structure } from '../../src/model/anatomy-schema.js';
-import { CAMERAS, pixelsPerUnit } from '../../src/model/cameras.js';
+import { OVERVIEW, pixelsPerUnit } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { deviceWidth } from '../../src/model/device-specs.js';
-import { angleBetween, distance, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
-import { signedDistanceToOutline, slicePolyline } from '../../src/model/geometry.js';
+import { angleBetween, distance, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
+import { sampleClosedSpline, signedDistanceToOutline, slicePolyline } from '../../src/model/geometry.js';
+import { arcTo } from './route-helpers.js';
 import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure, type Procedure } from '../../src/model/parse-procedure.js';
 import { tubeWidth, type ShapeState } from '../../src/scene/structure-paths.js';
@@ -19,10 +20,13 @@ import type { DeviceState, SampledState } from '../../src/timeline/timeline-type
 // Composition §8, §13, §16 on every sampled state of both approaches: drawn edges, viewBox units.
 
 /** Overview camera px/unit for a 360 px and a 1280 px box (§12, §13). */
-const zoom = (box: number) => pixelsPerUnit(CAMERAS.overview, box, box);
+const zoom = (box: number) => pixelsPerUnit(OVERVIEW, box, box);
 const ZOOMS = { '360px': zoom(360), '1280px': zoom(1280) };
 const TUBED = new Set(['coaxial-set', 'dilator', 'sheath', 'angled-catheter', 'drain', 'wire-018', 'wire-035']);
-const TARGET = { right: ['right-target', 'segment-6-duct'], left: ['left-target', 'segment-3-duct'] } as const;
+const TARGET: Readonly<Record<string, readonly [string, string]>> = {
+  right: ['right-target', 'segment-6-duct'],
+  left: ['left-target', 'segment-3-duct'],
+};
 const atLeast = (limit: number) => ({ ok: (v: number) => v >= limit, worse: -1 });
 const above = (limit: number) => ({ ok: (v: number) => v > limit, worse: -1 });
 const atMost = (limit: number) => ({ ok: (v: number) => v <= limit, worse: 1 });
@@ -50,11 +54,6 @@ function shapeOf<T extends Structure['shape']['type']>(anatomy: Anatomy, id: str
 }
 const pointOf = (anatomy: Anatomy, id: string) => shapeOf(anatomy, id, 'point').at;
 const dir = (a: Point, b: Point): Point => [b[0] - a[0], b[1] - a[1]];
-/** The closed Catmull-Rom curve drawn through a smooth outline (d3 curveCatmullRomClosed, alpha 0). */
-function closedSpline(points: readonly Point[], per = 12): Point[] {
-  const n = points.length;
-  return sampleSpline([points[n - 1]!, ...points, points[0]!, points[1]!], per).slice(per, per * (n + 1) + 1);
-}
 /** The spine a tube is drawn along (tubeOutline: 8 samples per span; width fraction = sample index). */
 const spines = new WeakMap<object, Point[]>();
 const spineOf = (line: readonly Point[]) => spines.get(line) ?? spines.set(line, sampleSpline(line, 8)).get(line)!;
@@ -86,7 +85,7 @@ function edgeGap(anatomy: Anatomy, p: Point, id: string, state: SampledState): n
   }
   if (s.shape.type !== 'outline') throw new Error(`${id} has no drawn edge`);
   const points = (state.gallbladder === 'distended' && s.shape.states?.distended) || s.shape.points;
-  return signedDistanceToOutline(p, s.shape.smooth ? closedSpline(points) : points);
+  return signedDistanceToOutline(p, s.shape.smooth ? sampleClosedSpline(points) : points);
 }
 /** §16: the GB, hilar and extrahepatic ducts, the PV trunk and main branches, every artery. */
 const forbidden = (anatomy: Anatomy) => [
@@ -95,11 +94,6 @@ const forbidden = (anatomy: Anatomy) => [
   ...['right-portal-vein-posterior', 'left-portal-vein', 'left-portal-vein-umbilical'],
   ...anatomy.structures.filter((s) => s.tone === 'artery').map((s) => s.id),
 ];
-/** Arc length of the route vertex at p, if the route passes through p. */
-function arcOf(route: readonly Point[], p: Point): number | undefined {
-  const i = route.findIndex((q) => distance(q, p) < 0.5);
-  return i < 0 ? undefined : polylineLength(route.slice(0, i + 1));
-}
 
 function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState) {
   const tip = pointAtLength(d.route, d.tip).point;
@@ -109,7 +103,7 @@ function checkNeedle({ anatomy, approach, state, note }: Sample, d: DeviceState)
     note('clearance', `${d.id} track → ${id}`, Math.min(...track.map((p) => edgeGap(anatomy, p.point, id, state))));
   }
   // The duct's course toward the hilum at the target: chord to the next centreline point, and the drawn tangent.
-  const [targetId, duct] = TARGET[approach];
+  const [targetId, duct] = TARGET[approach]!;
   if (d.tip > 1) {
     const [target, line] = [pointOf(anatomy, targetId), shapeOf(anatomy, duct, 'tube').centerline];
     const drawn = sampleSpline(line, 24);
@@ -158,9 +152,9 @@ function checkWidth({ anatomy, state, note }: Sample, d: DeviceState) {
 }
 /** The largest turn between successive 28 u chords of the route from the target to the confluence. */
 function checkBends({ anatomy, approach, note }: Sample, d: DeviceState) {
-  const from = arcOf(d.route, pointOf(anatomy, TARGET[approach][0]));
-  const to = arcOf(d.route, pointOf(anatomy, 'confluence'));
-  if (from === undefined || to === undefined || to <= from) return;
+  const from = arcTo(d.route, pointOf(anatomy, TARGET[approach]![0]), 0.5);
+  const to = arcTo(d.route, pointOf(anatomy, 'confluence'), 0.5);
+  if (from === null || to === null || to <= from) return;
   const at = (s: number) => pointAtLength(d.route, s).point;
   let worst = { turn: 0, at: at(from) };
   for (let s = from + 28; s <= to - 28; s += 2) {

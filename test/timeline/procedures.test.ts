@@ -22,7 +22,6 @@ const cases = bundledObstructions().cases;
 const procedures = Object.entries(BUNDLED_PROCEDURES).map(
   ([name, json]) => [name, parseProcedure(json, anatomy, name)] as const,
 );
-const APPROACHES = ['right', 'left'] as const;
 
 /**
  * Which pairs suit, from the brief: balloon dilation treats benign strictures (§2c); metal stents palliate
@@ -40,7 +39,7 @@ function suitable(filter: (procedure: string) => boolean = () => true) {
     for (const stent of STENT_NAMES)
       for (const c of cases) {
         if (!suits(name, c, stent)) continue;
-        for (const approach of APPROACHES) {
+        for (const approach of procedure.options.approach.values) {
           const timeline = compileTimeline(procedure, anatomy, { approach, obstruction: c.id, stent });
           out.push({ name, procedure, c, stent, timeline });
         }
@@ -108,7 +107,7 @@ describe('bundled procedures × obstruction cases × stent types', () => {
           expect(verdict?.reason, row).to.be.a('string').and.have.length.greaterThan(40);
           expect(verdict?.patientReason, row).to.be.a('string').and.have.length.greaterThan(40);
           // Unsuitable pairs still compile (the element shows the reason instead).
-          for (const approach of APPROACHES) {
+          for (const approach of procedure.options.approach.values) {
             const timeline = compileTimeline(procedure, anatomy, { approach, obstruction: c.id, stent });
             expect(timeline.steps.length, row).to.be.greaterThan(0);
             expect(() => sampleTimeline(timeline, timeline.duration)).to.not.throw();
@@ -159,7 +158,8 @@ describe('bundled procedures × obstruction cases × stent types', () => {
   });
 
   it('starts with the case lesions; the obstruction is the first of them', () => {
-    for (const x of all) {
+    // A procedure with no bile-duct blockage of its own (cholecystostomy) ignores the cases.
+    for (const x of all.filter((a) => a.procedure.obstruction?.duct !== undefined || !a.procedure.obstruction)) {
       const first = sampleTimeline(x.timeline, 0);
       expect(first.lesions, label(x)).to.deep.equal(
         x.c.lesions.map((l) => ({
@@ -172,6 +172,17 @@ describe('bundled procedures × obstruction cases × stent types', () => {
       );
       const l = x.c.lesions[0]!;
       expect(first.obstruction, label(x)).to.deep.equal({ duct: l.duct, span: l.span, mass: l.mass ?? null });
+    }
+  });
+
+  it('starts a procedure with no bile-duct blockage without lesions, whatever the case', () => {
+    const free = all.filter((x) => x.procedure.obstruction && x.procedure.obstruction.duct === undefined);
+    expect(free.map((x) => x.name)).to.include('cholecystostomy');
+    for (const x of free) {
+      const first = sampleTimeline(x.timeline, 0);
+      expect(first.lesions, label(x)).to.deep.equal([]);
+      expect(first.obstruction, label(x)).to.equal(null);
+      expect(x.timeline.obstruction, label(x)).to.equal('none');
     }
   });
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
-import { distance, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { distance, insidePolygon, polylineLength, sampleSpline } from '../../src/model/geometry.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { resolveRoute } from '../../src/timeline/resolve-route.js';
 
@@ -61,5 +61,15 @@ describe('resolveRoute', () => {
   it('rejects ids that are neither points nor ducts', () => {
     expect(() => resolveRoute(['right-entry', 'liver'], anatomy)).to.throw(/liver/);
     expect(() => resolveRoute(['right-entry', 'no-such-thing'], anatomy)).to.throw(/no-such-thing/);
+  });
+
+  it('ends a route inside a hollow organ: the gallbladder stands for the middle of its lumen', () => {
+    const route = resolveRoute(['right-entry', 'gallbladder'], anatomy);
+    const end = route.points.at(-1)!;
+    const shape = anatomy.byId.get('gallbladder')!.shape;
+    if (shape.type !== 'outline') throw new Error('gallbladder is not an outline');
+    expect(insidePolygon(end, shape.points)).to.equal(true);
+    expect(insidePolygon(end, shape.states!.distended!)).to.equal(true);
+    expect(route.stops.gallbladder).to.be.closeTo(route.length, 1e-9);
   });
 });

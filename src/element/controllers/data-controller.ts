@@ -13,6 +13,8 @@ import type { DataParsers } from '../../model/validate-data.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
+import { offeredApproach } from '../offered-approach.js';
+import { LoadError } from '../load-error.js';
 import type { TransportController } from './transport-controller.js';
 
 /** The element's inputs that decide what is loaded. */
@@ -20,7 +22,8 @@ export interface DataHost extends ReactiveControllerHost {
   readonly anatomyFiles: Readonly<Record<string, unknown>>;
   readonly procedure: ProcedureName;
   readonly procedureData: unknown;
-  readonly approach: 'right' | 'left';
+  /** Replaced by the procedure's default when the procedure does not offer it. */
+  approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
 }
@@ -48,6 +51,7 @@ export class DataController {
   constructor(
     private readonly host: DataHost,
     private readonly transport: TransportController,
+    private readonly warned: Set<string>,
   ) {}
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
@@ -56,16 +60,22 @@ export class DataController {
     const authoredAnatomy = host.anatomyFiles !== DEFAULT_ANATOMY_FILES;
     const authored = host.procedureData !== null;
     if ((authoredAnatomy || authored) && !validating) {
-      this.wait(loadValidator(), 'validator', () => this.load());
+      const fail = (e: unknown) =>
+        new DataError('validator', [{ path: '(file)', message: `could not be loaded: ${String(e)}` }]);
+      this.wait(loadValidator(), fail, () => this.load());
       return;
     }
     const json = host.procedureData ?? cachedProcedure(host.procedure);
     if (json === undefined && host.procedure !== 'none') {
       // Fetch the procedure's chunk; the picture stays as it is until it arrives.
       const name = host.procedure;
-      this.wait(fetchProcedure(name), `${name}.json`, () => {
-        if (host.procedure === name) this.load();
-      });
+      this.wait(
+        fetchProcedure(name),
+        (e) => new LoadError(name, e),
+        () => {
+          if (host.procedure === name) this.load();
+        },
+      );
       return;
     }
     const parsers: DataParsers = {
@@ -91,6 +101,7 @@ export class DataController {
       this.anatomy = loaded.anatomy;
       this.timeline = loaded.timeline;
       this.procedure = loaded.procedure;
+      host.approach = offeredApproach(host.approach, loaded.procedure, this.warned);
       this.unsuitable = loaded.unsuitable;
       this.error = null;
       host.requestUpdate();
@@ -103,12 +114,10 @@ export class DataController {
   }
 
   /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */
-  private wait(task: Promise<unknown>, what: string, then: () => void): void {
+  private wait(task: Promise<unknown>, fail: (e: unknown) => DataError, then: () => void): void {
     const pending: Promise<void> = task
       .then(then)
-      .catch((e: unknown) => {
-        this.setError(new DataError(what, [{ path: '(root)', message: `could not be loaded: ${String(e)}` }]));
-      })
+      .catch((e: unknown) => this.setError(fail(e)))
       .finally(() => {
         if (this.pending === pending) this.pending = undefined;
       });

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CAMERAS, type Camera, type CameraName } from '../../model/cameras.js';
+import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
 import { createSceneSvg, moveStructureFocus, SceneRenderer } from '../../render/render-scene.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
@@ -129,7 +129,7 @@ export class SceneHostController implements ReactiveController {
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
   baseCamera(): Camera {
-    return this.sampled()?.camera ?? CAMERAS[this.host.camera];
+    return this.sampled()?.camera ?? cameraNamed(this.host.camera);
   }
 
   /** The hovered structure, else the pinned one. */

@@ -1,19 +1,10 @@
 import { html } from 'lit';
-import stents from '../../../data/stents.json';
+import { STENT_SPECS } from '../../model/stent-specs.js';
 import type { StentName } from '../../model/stent-names.js';
-
-interface StentFacts {
-  readonly name: string;
-  readonly mechanism: string;
-  readonly sizes: string;
-  readonly shortens: string;
-  readonly removable: string;
-  readonly use: string;
-}
 
 /** The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. */
 export function renderStentCard(type: StentName) {
-  const facts = (stents as unknown as Record<StentName, StentFacts>)[type];
+  const facts = STENT_SPECS[type];
   return html`<details class="panel" part="stent-card">
     <summary>${facts.name}</summary>
     <dl>

@@ -1,4 +1,4 @@
-import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
+import { DEVICE_SPECS, deviceWidth, drawsAs, loopRadius } from '../../model/device-specs.js';
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength, polylineLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
@@ -7,35 +7,34 @@ import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } 
 import { pigtailLoop } from './pigtail-loop.js';
 import { roundCorners } from './round-corners.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
-import { STENT_KINDS } from './stent-parts.js';
 
+/** Archetypes drawn as a catheter: a casing, a lighter core and a tip marker. */
 const CATHETERS = new Set([
-  'coaxial-set',
-  'dilator',
-  'sheath',
+  'catheter',
   'angled-catheter',
   'marker-catheter',
   'drain',
-  'internal-external-drain',
+  'across-drain',
   'balloon-catheter',
   'stent-delivery',
   'pusher',
 ]);
-const PIGTAILS = new Set(['drain', 'internal-external-drain']);
+const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.14;
 
 /** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
 export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
-  if (device.opacity <= 0 || device.kind === 'ultrasound-probe' || STENT_KINDS.has(device.kind)) return [];
+  const draws = drawsAs(device.kind);
   const spec = DEVICE_SPECS[device.kind];
+  if (device.opacity <= 0 || !spec || draws === 'probe' || draws === 'stent') return [];
   const w = deviceWidth(device.kind, ppu);
   const part = partsOf(device);
   // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
   const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
-  let line = device.kind === 'chiba-needle' ? shaft : roundCorners(shaft);
+  let line = draws === 'needle' ? shaft : roundCorners(shaft);
   const parts: SceneDevicePart[] = [];
-  if (device.kind === 'angled-catheter' && device.tip > 20) {
+  if (draws === 'angled-catheter' && device.tip > 20) {
     // The angled tip: the last few mm bend about 40° off the shaft.
     const t = endTangent(line);
     const end = line[line.length - 1]!;
@@ -46,9 +45,14 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
       [end[0] - t[0] * 6 + bent[0] * 12, end[1] - t[1] * 6 + bent[1] * 12],
     ];
   }
-  if (PIGTAILS.has(device.kind)) line = [...line, ...pigtailLoop(device.route, device.tip, device.curl).slice(1)];
+  if (PIGTAILS.has(draws)) {
+    line = [
+      ...line,
+      ...pigtailLoop(device.route, device.tip, device.curl, undefined, loopRadius(device.kind)).slice(1),
+    ];
+  }
   const d = linePath(line);
-  if (device.kind === 'chiba-needle') {
+  if (draws === 'needle') {
     const total = polylineLength(line);
     const bevel = Math.min(total, w * 3);
     parts.push(
@@ -56,20 +60,20 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
       part('bevel', `${linePath(bevelTip(line, w, bevel))}Z`, 0),
       part('hub', linePath([line[0]!, pointAtLength(line, 16).point]), w * 3.2),
     );
-  } else if (device.kind === 'wire-018' || device.kind === 'wire-035') {
+  } else if (draws === 'wire') {
     // A light core with a dark rim keeps the wire visible over contrast-filled ducts.
     const path = d + floppyTip(line, w);
     parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
-  } else if (CATHETERS.has(device.kind)) {
+  } else if (CATHETERS.has(draws)) {
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
     // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
-    const marks = device.kind === 'marker-catheter' ? 9 : 1;
+    const marks = draws === 'marker-catheter' ? 9 : 1;
     const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
       .filter((s) => s >= device.tail)
       .map((s) => pointAtLength(device.route, s).point);
     parts.push(part('marker', circlesPath(markerAt, w * 0.36), 0));
-    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
-    if (device.kind === 'internal-external-drain') {
+    if (draws === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
+    if (draws === 'across-drain') {
       parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * HOLE_RADIUS), 0));
     }
   }

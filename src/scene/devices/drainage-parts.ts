@@ -1,16 +1,14 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { DEVICE_SPECS, deviceWidth } from '../../model/device-specs.js';
+import { LANDMARKS } from '../../model/landmarks.js';
+import { DEVICE_SPECS, deviceWidth, loopRadius } from '../../model/device-specs.js';
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
-/** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (units). */
-export const BAGS = {
-  right: { x: 98, y: 640, w: 36, h: 100 },
-  left: { x: 812, y: 660, w: 46, h: 110 },
-} as const;
-type Bag = (typeof BAGS)[keyof typeof BAGS];
+/** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (data/landmarks.json). */
+export const BAGS = LANDMARKS.bags;
+type Bag = (typeof BAGS)['right'];
 const FLOW_PERIOD = 22;
 
 /** The drain's tubing and bag, and bile moving through them. */
@@ -23,10 +21,13 @@ export function drainageParts(
   if (!drain || drain.opacity <= 0) return [];
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
-  const hub = deviceCenterline(drain.route, 0, 0.01, DEVICE_SPECS.drain.hub)[0]!;
-  // The midline is X 560: a drain entering on the patient's left drains to a bag on that side.
-  const BAG = hub[0] > 560 ? BAGS.left : BAGS.right;
-  const out = BAG === BAGS.left ? 14 : -14;
+  const hubLength = DEVICE_SPECS[drain.kind]?.hub ?? 0;
+  const hub = deviceCenterline(drain.route, 0, 0.01, hubLength)[0]!;
+  // A drain entering on the patient's left drains to a bag on that side.
+  const side = hub[0] > LANDMARKS.midlineX ? BAGS.left : BAGS.right;
+  // It drains by gravity, so the bag hangs below the hub even for a low entry.
+  const BAG = { ...side, y: Math.max(side.y, hub[1] + LANDMARKS.bagDrop) };
+  const out = side === BAGS.left ? 14 : -14;
   const tubing: Point[] = [
     hub,
     [hub[0] + out, hub[1] + 60],
@@ -56,9 +57,8 @@ export function drainageParts(
   if (state.flow.active) {
     // Bile runs from the loop back along the shaft and (to a bag) down the tubing.
     // Capped (into the duodenum), nothing moves outside the skin: the flow starts at the entry.
-    const hubLength = state.flow.into === 'duodenum' ? 0 : DEVICE_SPECS.drain.hub;
-    const inside = deviceCenterline(drain.route, drain.tail, drain.tip, hubLength);
-    const loop = pigtailLoop(drain.route, drain.tip, drain.curl);
+    const inside = deviceCenterline(drain.route, drain.tail, drain.tip, state.flow.into === 'duodenum' ? 0 : hubLength);
+    const loop = pigtailLoop(drain.route, drain.tip, drain.curl, undefined, loopRadius(drain.kind));
     // To a bag, bile runs back out along the shaft; capped, it runs on down into the duodenum.
     const path =
       state.flow.into === 'duodenum'

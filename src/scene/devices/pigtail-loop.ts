@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength } from '../../model/geometry.js';
 
-/** Drawn pigtail loop radius (centreline): a loop 12 mm across at 28 u/cm (art direction: about 12 mm). */
+/** Default pigtail loop radius (centreline): a loop 12 mm across at 28 u/cm (art direction: about 12 mm); `r` overrides it. */
 export const PIGTAIL_RADIUS = 16.8;
 /** How far the locked loop winds: 1.1 turns (art direction: 1–1.25). */
 export const PIGTAIL_TURNS = 1.1;
@@ -14,8 +14,13 @@ export const PIGTAIL_TURNS = 1.1;
  * and winds 1.1 turns, with no corner anywhere. In between, each point is
  * blended.
  */
-export function pigtailLoop(route: readonly Point[], tip: number, curl: number, samples = 40): Point[] {
-  const r = PIGTAIL_RADIUS;
+export function pigtailLoop(
+  route: readonly Point[],
+  tip: number,
+  curl: number,
+  samples = 40,
+  r = PIGTAIL_RADIUS,
+): Point[] {
   const p0 = pointAtLength(route, tip).point;
   const ahead = 1.2 * r;
   const c = pointAtLength(route, tip + ahead).point;

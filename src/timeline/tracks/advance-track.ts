@@ -5,7 +5,7 @@ import { STENT_FACTS, insertDevice, isStentKind, namedRoute, stopArc, tween } fr
 import type { DeviceKind } from '../timeline-types.js';
 import type { ActionCompiler } from './action-compiler.js';
 
-const isLesionStop = (stop: PerApproach<StopValue> | undefined, approach: 'right' | 'left') => {
+const isLesionStop = (stop: PerApproach<StopValue> | undefined, approach: string) => {
   const value = stop === undefined ? undefined : pickApproach(stop, approach);
   return typeof value === 'object' && value !== null && 'lesions' in (value as LesionStopValue);
 };

@@ -2,6 +2,7 @@ import { closedBarriers, deviceSource, type CompileContext } from '../compile-co
 import { locateInDucts } from '../duct-tree.js';
 import { fullReach, planFill, type Barrier } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
+import { fillCavity } from './cavity-contrast.js';
 
 /** Where contrast enters the ducts: a device's tip (or a drain's side holes), a point, or a duct's peripheral end. */
 function sourceOf(ctx: CompileContext, from: string | undefined, through: string | undefined) {
@@ -37,10 +38,11 @@ function outsideBarriers(source: { duct: string; arc: number }, barriers: readon
  * from where earlier injections at the same place (with the same lesions
  * open) left it to `to` of the whole fill. Closed mass and sleeve lesions
  * stop it, a ring lets it pass; past the papilla it runs into the duodenum. A source outside every duct fills
- * nothing (it washes out).
+ * nothing (it washes out), unless it lies in an organ cavity, which fills.
  */
 export const contrastTrack: ActionCompiler<'contrast'> = (ctx, a, { start, end }) => {
   const found = sourceOf(ctx, a.from, a.through);
+  if (!found && a.through !== undefined) fillCavity(ctx, deviceOf(ctx, a.through), a.to ?? 1, start, end);
   if (!found) return;
   const barriers = contrastBarriers(ctx);
   const source = outsideBarriers(found, barriers);

@@ -1,3 +1,4 @@
+import { LANDMARKS } from '../../model/landmarks.js';
 import { closedBarriers, deepestBiliary, tween, type CompileContext } from '../compile-context.js';
 import { planFill } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
@@ -22,5 +23,5 @@ function drainedBy(ctx: CompileContext, id: string): string[] {
 export const decompressTrack: ActionCompiler<'decompress'> = (ctx, a, { start, end }) => {
   const ducts = a.ducts ?? (a.through !== undefined ? drainedBy(ctx, a.through) : ctx.upstream);
   for (const id of ducts) tween(ctx, `dilation:${id}`, start, end, a.to);
-  if (a.through === undefined || ducts.includes('cystic-duct')) tween(ctx, 'distension', start, end, 0);
+  if (a.through === undefined || ducts.includes(LANDMARKS.gallbladderDuct)) tween(ctx, 'distension', start, end, 0);
 };

@@ -1,8 +1,8 @@
+import { INFLATE_SHARE } from '../../model/action-times.js';
 import { tween } from '../compile-context.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
 
-/** Share of an inflate action spent inflating when it also effaces; the waist is effaced in the rest. */
-export const INFLATE_SHARE = 0.55;
+export { INFLATE_SHARE } from '../../model/action-times.js';
 
 /**
  * The balloon fills to `to` (inflation); if `efface` is given, only then does

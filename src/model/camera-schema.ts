@@ -1,0 +1,17 @@
+import * as v from 'valibot';
+import { Text } from './schema-atoms.js';
+
+const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
+const Size = v.pipe(v.number(), v.minValue(1));
+
+/** One camera preset: a viewBox rectangle in scene units (viewBox 0 0 1000 800). */
+export const CameraSchema = v.strictObject({
+  x: describe(v.number(), 'Left edge, scene units.'),
+  y: describe(v.number(), 'Top edge, scene units.'),
+  w: describe(Size, 'Width, scene units.'),
+  h: describe(Size, 'Height, scene units.'),
+  note: v.optional(describe(Text, 'What the framing shows and its design source.')),
+});
+
+/** data/cameras.json: camera presets by name, for steps (`camera`) and obstruction cases. */
+export const CameraFileSchema = v.objectWithRest({ $schema: v.optional(v.string()) }, CameraSchema);

@@ -1,0 +1,53 @@
+import * as v from 'valibot';
+import { LAYERS } from './anatomy-schema.js';
+import { Id, Text } from './schema-atoms.js';
+
+const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
+const Box = v.strictObject({
+  x: describe(v.number(), 'Left edge, scene units.'),
+  y: describe(v.number(), 'Top edge (the bag neck), scene units.'),
+  w: describe(v.pipe(v.number(), v.minValue(1)), 'Width, scene units.'),
+  h: describe(v.pipe(v.number(), v.minValue(1)), 'Height, scene units.'),
+});
+
+/** data/landmarks.json: the anatomy ids and places the code gives a role. */
+export const LandmarksSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  aimLine: describe(
+    v.strictObject({
+      from: describe(Id, 'Point id of the skin entry.'),
+      target: describe(Id, 'Point id of the target duct: the planned path runs from the entry to it.'),
+      toward: describe(Id, 'Point id the needle is aimed toward (an arrow at the entry points at it).'),
+      note: v.optional(Text),
+    }),
+    'The dotted planned needle path, drawn when a step labels its `toward` point.',
+  ),
+  cavities: describe(
+    v.array(Id),
+    'Hollow organs (outlines) a route may end inside, at the middle of the lumen, and contrast may fill.',
+  ),
+  gallbladder: describe(Id, 'The gallbladder: it fills with contrast that runs up its whole duct.'),
+  gallbladderDuct: describe(
+    Id,
+    'The duct joining the gallbladder: when it is dilated or drained, so is the gallbladder.',
+  ),
+  hepaticDucts: describe(
+    v.strictObject({ right: Id, left: Id }),
+    'Each side’s hepatic duct: a case whose tumour fills one side’s duct whole must be drained from the other side.',
+  ),
+  papilla: describe(Id, 'Where a stent may run across into the duodenum (`transpapillary` stops).'),
+  overlay: describe(
+    v.strictObject({ structure: Id, over: Id, layer: v.picklist(LAYERS), note: v.optional(Text) }),
+    'A structure drawn again, faintly, in a higher layer, to show what runs behind it.',
+  ),
+  midlineX: describe(v.number(), 'X of the body midline: a drain entering right of it hangs its bag on the right.'),
+  bagDrop: describe(
+    v.pipe(v.number(), v.minValue(0)),
+    'How far below the drain hub a bag hangs at least, in units: it drains by gravity.',
+  ),
+  bags: describe(
+    v.strictObject({ right: Box, left: Box }),
+    'Where a drainage bag hangs on each side: low, beside the flank the drain leaves from.',
+  ),
+});
+export type Landmarks = v.InferOutput<typeof LandmarksSchema>;

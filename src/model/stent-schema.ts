@@ -1,0 +1,24 @@
+import * as v from 'valibot';
+import { Fraction, Sources, Text } from './schema-atoms.js';
+
+const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
+
+/** One stent type's facts, for the comparison card and the deployment drawing (brief §3). */
+export const StentSpecSchema = v.strictObject({
+  name: describe(Text, 'Type name, e.g. "Braided mesh metal stent (Wallstent type)".'),
+  mechanism: describe(Text, 'How it is built and how it opens.'),
+  sizes: describe(Text, 'Typical sizes, delivered and open.'),
+  openMm: describe(v.pipe(v.number(), v.minValue(0)), 'Open diameter in true mm (drawn at mm × 4.2 units).'),
+  shortening: describe(Fraction, 'Share of its constrained length it loses when fully open (0 = none).'),
+  shortens: describe(Text, 'Whether it shortens, in words.'),
+  removable: describe(Text, 'Whether it can be removed or exchanged.'),
+  use: describe(Text, 'What it is used for.'),
+  sources: describe(Sources, 'Brief source tags.'),
+});
+export type StentSpec = v.InferOutput<typeof StentSpecSchema>;
+
+/** data/stents.json: stent types by `stent` option value. */
+export const StentFileSchema = v.objectWithRest(
+  { $comment: v.optional(v.string()), $schema: v.optional(v.string()) },
+  StentSpecSchema,
+);
