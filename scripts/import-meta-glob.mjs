@@ -27,6 +27,8 @@ export function importMetaGlobPlugin({ rootDir = process.cwd() } = {}) {
     name: 'import-meta-glob',
     transform(context) {
       if (typeof context.body !== 'string' || !context.body.includes('import.meta.glob')) return undefined;
+      // Only script modules: a JSON file served as a module (custom-elements.json) may quote the call in its text.
+      if (!/\.(m?[jt]s|tsx?)$/.test(context.path)) return undefined;
       const hoisted = [];
       const body = context.body.replace(CALL, (_all, patterns, options = '{}') => {
         const list = [...patterns.matchAll(STRING)].map((m) => m[1] ?? m[2]);

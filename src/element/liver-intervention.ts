@@ -239,7 +239,10 @@ export class LiverIntervention extends LitElement {
    * differ from their defaults, e.g. `…/embed.html?procedure=stent&step=4`. The embed page reads the same names.
    */
   shareUrl(): string {
-    const fallbacks = Object.fromEntries(Object.entries(ATTRIBUTE_CHOICES).map(([k, v]) => [k, v.fallback]));
+    const fallbacks = {
+      ...Object.fromEntries(Object.entries(ATTRIBUTE_CHOICES).map(([k, v]) => [k, v.fallback])),
+      approach: this.data.procedure?.options.approach?.default ?? 'right',
+    };
     const { state, defaults } = shareStateOf(this, this.data.timeline ? this.step : null, fallbacks);
     const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
     let base = here;
