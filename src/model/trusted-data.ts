@@ -3,6 +3,8 @@ import type { ObstructionCase } from './obstruction-schema.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { Obstructions } from './parse-obstructions.js';
 import type { Procedure } from './procedure-schema.js';
+import sharedRoutes from '../../data/routes.json';
+import sharedSequences from '../../data/sequences.json';
 
 /*
  * The bundled data is validated by the tests (test/data/bundled-data.test.ts), so the element
@@ -38,14 +40,37 @@ function stopDefaults(value: unknown): unknown {
   return out;
 }
 
-/** A bundled procedure file as the validator would return it. */
+/** `use` actions replaced by their sequence's actions, as parseProcedure expands them. */
+function expandUses(actions: readonly Json[], own: Readonly<Record<string, readonly Json[]>>): Json[] {
+  const shared = sharedSequences.sequences as Readonly<Record<string, readonly Json[]>>;
+  return actions.flatMap((a) => {
+    if (a.type !== 'use') return [a];
+    const items = own[a.sequence as string] ?? shared[a.sequence as string] ?? [];
+    return items.map((item, k) => ({
+      ...item,
+      device: a.device,
+      ...(k === 0 && a.at !== undefined && { at: a.at }),
+      ...(k === items.length - 1 && a.name !== undefined && { name: a.name }),
+      ...(a.when !== undefined && { when: a.when }),
+    }));
+  });
+}
+
+/** A bundled procedure file as the validator would return it, shared routes and sequences resolved. */
 export function trustedProcedure(json: unknown): Procedure {
   const p = json as Json;
   const obstruction = p.obstruction as Json | undefined;
+  const own = (p.sequences ?? {}) as Readonly<Record<string, readonly Json[]>>;
+  const routesOf = sharedRoutes.routes as Readonly<Record<string, unknown>>;
+  const routes = Object.fromEntries(
+    Object.entries((p.routes ?? {}) as Json).map(([name, r]) => [name, typeof r === 'string' ? routesOf[r] : r]),
+  );
   return {
     unsuitable: [],
-    points: {},
+    sequences: {},
     ...p,
+    points: { ...sharedRoutes.points, ...(p.points as Json | undefined) },
+    routes,
     ...(obstruction && {
       obstruction: { dilation: 1, alsoDilated: [], gallbladder: 'distended', ...obstruction },
     }),
@@ -53,7 +78,7 @@ export function trustedProcedure(json: unknown): Procedure {
       sources: [],
       reveal: [],
       ...s,
-      actions: ((s.actions as unknown[] | undefined) ?? []).map(stopDefaults),
+      actions: expandUses((s.actions as Json[] | undefined) ?? [], own).map(stopDefaults),
     })),
   } as unknown as Procedure;
 }
