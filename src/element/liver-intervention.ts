@@ -6,8 +6,9 @@ import { zoomCamera } from '../scene/zoom-camera.js';
 import { stepAt } from '../timeline/sample-timeline.js';
 import { applyChoices } from './attribute-choices.js';
 import type { Clock } from './clock.js';
-import { onByDefault } from './converters.js';
-import { DataController } from './controllers/data-controller.js';
+import { offByDefault, onByDefault, readStep, toNumber } from './converters.js';
+import { AuthorContentController } from './controllers/author-content-controller.js';
+import { announceError, DataController } from './controllers/data-controller.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SceneHostController } from './controllers/scene-host-controller.js';
@@ -62,6 +63,7 @@ let instances = 0;
  * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.
  * @fires {PlaybackEvent} li-end - Playback reached the last step's end; `detail.step`.
  * @fires {StructureEvent} li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
+ * @fires {DataErrorEvent} li-error - Author data was rejected; `detail` is `{ code, path, message, source, problems }`.
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
@@ -79,8 +81,20 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) stent: 'mesh' | 'z' | 'spiral' | 'plastic' = 'mesh';
   /** `illustration` (default) or `fluoroscopy` (what the X-ray shows). Switching keeps the step. */
   @property({ reflect: true }) view: 'illustration' | 'fluoroscopy' = 'illustration';
-  /** Current step, 1-based. Setting it shows that step's end state at once. */
-  @property({ type: Number, reflect: true }) step = 1;
+  /**
+   * Current step, 1-based. Setting it shows that step's end state at once.
+   * Numeric text is read as a number (`"3"` is 3) and values past the ends
+   * are clamped; anything else is 1, with one warning.
+   */
+  @property({ reflect: true })
+  get step(): number {
+    return this.stepValue;
+  }
+  set step(value: number) {
+    const old = this.stepValue;
+    this.stepValue = readStep(this.warned, value);
+    this.requestUpdate('step', old);
+  }
   /** Access route: `right` intercostal (default) or `left` subxiphoid. */
   @property({ reflect: true }) approach: 'right' | 'left' = 'right';
   /** Step text register: `clinician` (default) or `patient` (plain language). */
@@ -89,8 +103,8 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true, converter: onByDefault }) labels = true;
   /** Show the playback controls; `controls="off"` hides them. Default on. */
   @property({ reflect: true, converter: onByDefault }) controls = true;
-  /** Start playing when first shown. Default off. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  /** Start playing when first shown. Default off; `autoplay="false"` (or `off`, `no`, `0`) keeps it off. */
+  @property({ reflect: true, converter: offByDefault }) autoplay = false;
   /** With `procedure="none"`: duct calibre `normal` (default) or `dilated`. */
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
   /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
@@ -99,8 +113,16 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
   @property({ attribute: false }) anatomyFiles: Readonly<Record<string, unknown>> = DEFAULT_ANATOMY_FILES;
-  /** A procedure (JSON object, see data/schema) replacing the bundled one named by `procedure`. */
+  /**
+   * A procedure (JSON object, see data/schema) replacing the bundled one named by `procedure`.
+   * It wins over a child `<script type="application/json">` and over `src`.
+   */
   @property({ attribute: false }) procedureData: unknown = null;
+  /**
+   * URL of a procedure JSON file (same origin, or served with CORS), used when neither
+   * `procedureData` nor an inline `<script type="application/json">` child gives one.
+   */
+  @property({ reflect: true }) src: string | null = null;
 
   /** True while the procedure is playing. Read-only. */
   get playing(): boolean {
@@ -122,6 +144,7 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly warned = new Set<string>();
+  private stepValue = 1;
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
   private readonly transport: TransportController = new TransportController(
@@ -129,7 +152,8 @@ export class LiverIntervention extends LitElement {
     { timeline: () => this.data.timeline, reduced: () => this.motion.reduced },
     this.warned,
   );
-  private readonly data: DataController = new DataController(this, this.transport);
+  private readonly content: AuthorContentController = new AuthorContentController(this, (e) => announceError(this, e));
+  private readonly data: DataController = new DataController(this, this.transport, this.content);
   private readonly userView: UserViewController = new UserViewController(this, () => this.scene.baseCamera());
   private readonly scene: SceneHostController = new SceneHostController(this, `li${++instances}`, {
     size: this.size,
@@ -159,16 +183,16 @@ export class LiverIntervention extends LitElement {
     return this.goTo(this.step - 1);
   }
 
-  /** Animates step `step` (1-based) from its start; out-of-range values are clamped. */
+  /** Animates step `step` (1-based; numeric text too) from its start; out-of-range values are clamped. */
   goTo(step: number): Promise<void> {
-    return this.transport.goTo(step);
+    return this.transport.goTo(toNumber(step));
   }
 
   /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.data.pending) {
-      await this.data.pending;
+    while (this.data.pending || this.content.pending) {
+      await (this.data.pending ?? this.content.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -177,7 +201,8 @@ export class LiverIntervention extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     applyChoices(this, changed, this.warned);
     const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
-    if (inputs.some((k) => changed.has(k))) this.data.load();
+    if (changed.has('src')) this.content.setSrc(typeof this.src === 'string' ? this.src : null);
+    if (this.content.takeChanged() || inputs.some((k) => changed.has(k))) this.data.load();
     const { timeline, anatomy } = this.data;
     if (changed.has('step') && timeline && this.step !== this.transport.shownStep + 1) {
       this.transport.jump(timeline.steps[this.transport.requestedStep(timeline)]!.end);
@@ -189,14 +214,16 @@ export class LiverIntervention extends LitElement {
   }
 
   override render() {
-    const { timeline, unsuitable, error } = this.data;
+    const { timeline, unsuitable } = this.data;
+    const error = this.content.error ?? this.data.error;
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     const camera = zoomCamera(this.scene.baseCamera(), this.userView.view);
     const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span><span class="scalebar"><span style="width:${cmPx}px"></span>1 cm</span
+          <span>R (patient)</span><span class="scalebar"
+            ><svg width=${cmPx} height="5"><path d="M0.5 0V4.5H${cmPx - 0.5}V0"></path></svg>1 cm</span
           ><span>L (patient)</span>
         </div>
         <div
@@ -207,10 +234,10 @@ export class LiverIntervention extends LitElement {
           aria-label=${this.stageLabel()}
           @keydown=${this.onKey}
         ></div>
-        ${error ? renderDataError(error) : nothing}
+        ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
         ${
           unsuitable
-            ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
+            ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
             : renderCaption(timeline?.steps[index], this.audience)
         }
         ${renderDetails(this.scene.activeStructure())}
@@ -233,6 +260,12 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+
+  /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
+  private showInstead(procedure: LiverIntervention['procedure']): void {
+    this.procedure = procedure;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
+  }
 
   private stageLabel(): string {
     const timeline = this.data.timeline;

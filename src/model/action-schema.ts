@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DEVICE_KINDS, Fraction, Id, perApproach, When } from './schema-atoms.js';
+import { Coord, DEVICE_KINDS, Fraction, Id, Length, Ms, perApproach, When } from './schema-atoms.js';
 
 export { APPROACHES, DEVICE_KINDS, Id, perApproach, type Approach, type PerApproach } from './schema-atoms.js';
 
@@ -20,11 +20,11 @@ const At = v.optional(
   v.union([
     v.literal('<'),
     v.pipe(v.string(), v.regex(/^[+-]\d+(\.\d+)?$/, 'must be "<", "+N", "-N" or a number of ms')),
-    v.pipe(v.number(), v.minValue(0)),
+    Ms(0),
   ]),
 );
 /** How long the action runs, ms. Defaults per type: `ACTION_DURATIONS`. */
-const Duration = v.optional(v.pipe(v.number(), v.minValue(0)));
+const Duration = v.optional(Ms(0));
 /**
  * Timing, and an optional condition: an action whose `when` does not hold is
  * skipped (the actions after it keep the times they would have had).
@@ -41,9 +41,9 @@ const common = { at: At, duration: Duration, when: v.optional(When) };
  */
 export const LesionStop = v.strictObject({
   lesions: v.picklist(['start', 'middle', 'end']),
-  offset: v.optional(v.number(), 0),
+  offset: v.optional(Coord, 0),
   transpapillary: v.optional(
-    v.strictObject({ within: v.pipe(v.number(), v.minValue(0)), into: v.pipe(v.number(), v.minValue(0)) }),
+    v.strictObject({ within: Length(0), into: Length(0) }),
   ),
 });
 export type LesionStopValue = v.InferOutput<typeof LesionStop>;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkDevices, variantTag } from './check-devices.js';
+import { checkProcedureSize } from './check-size.js';
 import { checkReferences } from './check-references.js';
 import { DataError } from './data-error.js';
 import { formatIssuePath } from './format-issue-path.js';
@@ -39,6 +40,7 @@ export function procedureVariants(p: Procedure): Variant[] {
  * each obstruction case and stent type its conditions name).
  */
 export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'procedure'): Procedure {
+  checkProcedureSize(json, source);
   const result = v.safeParse(ProcedureSchema, json);
   if (!result.success) {
     throw new DataError(

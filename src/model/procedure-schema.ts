@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ActionSchema } from './action-schema.js';
-import { APPROACHES, Fraction, Id, perApproach, ScenePoint, Sources, Text, When } from './schema-atoms.js';
+import { LIMITS } from './limits.js';
+import { APPROACHES, Coord, Fraction, Id, Length, Ms, perApproach, ScenePoint, Sources, Str, Text, When } from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
@@ -36,7 +37,7 @@ const Obstruction = v.strictObject({
     v.tuple([Fraction, Fraction]),
     v.check(([a, b]) => a < b, 'span must be [from, to] with from < to'),
   ),
-  mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
+  mass: v.optional(v.strictObject({ cx: Coord, cy: Coord, r: Length(1) })),
   /** Dilation 0–1 of the upstream ducts (default 1). */
   dilation: v.optional(Fraction, 1),
   alsoDilated: v.optional(v.array(Id), []),
@@ -65,13 +66,16 @@ export const StepSchema = v.strictObject({
   /** Only when these conditions hold (approach, obstruction case, stent type). */
   when: v.optional(When),
   /** A CAMERAS preset name (src/model/cameras.ts) or `"lesion"` (the case's camera), or one per approach. */
-  camera: perApproach(v.string()),
+  camera: perApproach(Str),
   /** At most 6 anatomy ids to label (composition §14), or `"lesion"`, or one per approach. */
   labels: perApproach(Labels),
   /** Hidden anatomy ids shown during this step (e.g. "stomach"). */
   reveal: v.optional(v.array(Id), []),
-  duration: v.pipe(v.number(), v.minValue(1)),
-  actions: v.optional(v.array(ActionSchema), []),
+  duration: Ms(1),
+  actions: v.optional(
+    v.pipe(v.array(ActionSchema), v.maxLength(LIMITS.actions, `at most ${LIMITS.actions} actions per step`)),
+    [],
+  ),
 });
 
 /** One audience's clinical context: when to use the procedure, why, with what care, at what risk. */
@@ -100,7 +104,7 @@ const Unsuitable = v.strictObject({
 
 /** A procedure file (data/procedures/*.json). */
 export const ProcedureSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: v.optional(Str),
   id: Id,
   title: Text,
   description: v.optional(Text),
@@ -123,7 +127,11 @@ export const ProcedureSchema = v.strictObject({
    * tube organ) is followed along its lumen to the point listed after it.
    */
   routes: v.record(Id, perApproach(v.pipe(v.array(Id), v.minLength(2, 'a route needs at least 2 ids')))),
-  steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  steps: v.pipe(
+    v.array(StepSchema),
+    v.minLength(1),
+    v.maxLength(LIMITS.steps, `at most ${LIMITS.steps} steps`),
+  ),
 });
 
 export type Procedure = v.InferOutput<typeof ProcedureSchema>;

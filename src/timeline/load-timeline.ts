@@ -22,7 +22,8 @@ export interface LoadInput {
   readonly procedure: string;
   /** The procedure's JSON: author data, or the bundled file once fetched; undefined for none. */
   readonly procedureData: unknown;
-  readonly authored: boolean;
+  /** Where author data came from (e.g. `procedureData`, a URL); absent for a bundled procedure. */
+  readonly source?: string;
   readonly approach: 'right' | 'left';
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
@@ -33,8 +34,8 @@ export function loadTimeline(input: LoadInput): Loaded {
   try {
     const anatomy = parseAnatomy(input.anatomyFiles);
     const json = input.procedureData;
-    if (!json) return { anatomy, unsuitable: null };
-    const source = input.authored ? 'procedureData' : `${input.procedure}.json`;
+    if (json === undefined || json === null) return { anatomy, unsuitable: null };
+    const source = input.source ?? `${input.procedure}.json`;
     const procedure = parseProcedure(json, anatomy, source);
     const { approach, obstruction, stent } = input;
     const timeline = compileTimeline(procedure, anatomy, { approach, obstruction, stent });

@@ -10,10 +10,27 @@ import type { StentName } from '../../model/stent-names.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
+import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
+import { DataErrorEvent } from '../events.js';
+import type { AuthorContentController } from './author-content-controller.js';
 import type { TransportController } from './transport-controller.js';
 
+/** Tells the host page that data was rejected (`li-error`). */
+export function announceError(host: EventTarget, error: DataError): void {
+  const first = error.problems[0] ?? { path: '(root)', message: error.message };
+  host.dispatchEvent(
+    new DataErrorEvent({
+      code: error.code,
+      path: first.path,
+      message: first.message,
+      source: error.source,
+      problems: error.problems,
+    }),
+  );
+}
+
 /** The element's inputs that decide what is loaded. */
-export interface DataHost extends ReactiveControllerHost {
+export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly anatomyFiles: Readonly<Record<string, unknown>>;
   readonly procedure: ProcedureName;
   readonly procedureData: unknown;
@@ -38,12 +55,17 @@ export class DataController {
   constructor(
     private readonly host: DataHost,
     private readonly transport: TransportController,
+    private readonly content: Pick<AuthorContentController, 'procedure' | 'anatomy'>,
   ) {}
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
   load(): void {
     const host = this.host;
-    const json = host.procedureData ?? cachedProcedure(host.procedure);
+    const authored =
+      host.procedureData !== null && host.procedureData !== undefined
+        ? { json: host.procedureData, source: 'procedureData' }
+        : this.content.procedure;
+    const json = authored ? authored.json : cachedProcedure(host.procedure);
     if (json === undefined && host.procedure !== 'none') {
       // Fetch the procedure's chunk; the picture stays as it is until it arrives.
       const name = host.procedure;
@@ -61,10 +83,14 @@ export class DataController {
     }
     try {
       const loaded = loadTimeline({
-        anatomyFiles: host.anatomyFiles,
+        // Files given by property win over an inline anatomy script.
+        anatomyFiles:
+          host.anatomyFiles === DEFAULT_ANATOMY_FILES && this.content.anatomy
+            ? (this.content.anatomy.json as Record<string, unknown>)
+            : host.anatomyFiles,
         procedure: host.procedure,
         procedureData: json,
-        authored: host.procedureData !== null,
+        source: authored?.source,
         approach: host.approach,
         obstruction: host.obstruction,
         stent: host.stent,
@@ -89,5 +115,6 @@ export class DataController {
   private setError(error: DataError): void {
     this.error = error;
     this.host.requestUpdate();
+    announceError(this.host, error);
   }
 }

@@ -105,6 +105,11 @@ export class SceneHostController implements ReactiveController {
     return id ? this.parts.data.anatomy?.byId.get(id) : undefined;
   }
 
+  hostConnected(): void {
+    // A moved or re-inserted element lost its SVG when it left: draw again now, not at the next change.
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.detachZoom?.();
     this.svg?.remove();

@@ -42,10 +42,9 @@ export const layout = css`
     align-items: center;
     gap: 4px;
   }
-  .scalebar span {
-    display: inline-block;
-    height: 4px;
-    border: 1px solid var(--li-muted);
-    border-top: 0;
+  .scalebar svg {
+    display: block;
+    fill: none;
+    stroke: var(--li-muted);
   }
 `;
