@@ -8,5 +8,10 @@ export default {
   browsers: testBrowsers(),
   concurrency: 1,
   testFramework: { config: { timeout: 60000 } },
-  coverageConfig: { include: ['src/**/*.ts'], report: true, reportDir: 'coverage', reporters: ['text-summary', 'lcov'] },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
 };

@@ -8,7 +8,12 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
 const wanted = [
   { name: 'chromium', find: findBrowser, hint: 'sudo apt-get install chromium, or set CHROME_PATH' },
-  { name: 'firefox', pkg: 'firefox-esr', find: findFirefox, hint: 'sudo apt-get install firefox-esr, or set FIREFOX_PATH' },
+  {
+    name: 'firefox',
+    pkg: 'firefox-esr',
+    find: findFirefox,
+    hint: 'sudo apt-get install firefox-esr, or set FIREFOX_PATH',
+  },
 ].filter((b) => engines.includes(b.name));
 
 for (const browser of wanted) {

@@ -10,11 +10,12 @@ export function testBrowsers() {
   const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
   const launchers = {
     chromium: () => chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } }),
-    firefox: () =>
-      chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox() } }),
+    firefox: () => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox() } }),
   };
   return engines.map((name) => launchers[name]());
 }
+
+const sessions = new WeakMap();
 
 /** A test command, `emulate-forced-colors`, that puppeteer's Chromium supports and the stock commands lack. */
 export function forcedColorsPlugin() {
@@ -23,8 +24,12 @@ export function forcedColorsPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
       if (session.browser.name !== 'Chrome') return false;
+      // Puppeteer's own emulateMediaFeatures does not know forced-colors; the protocol does.
+      // The emulation lasts as long as its session, so one is kept per page.
       const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const value = payload?.active ? 'active' : 'none';
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
       return true;
     },
   };

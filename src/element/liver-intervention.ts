@@ -222,7 +222,8 @@ export class LiverIntervention extends LitElement {
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span><span class="scalebar"
+          <span>R (patient)</span
+          ><span class="scalebar"
             ><svg width=${cmPx} height="5"><path d="M0.5 0V4.5H${cmPx - 0.5}V0"></path></svg>1 cm</span
           ><span>L (patient)</span>
         </div>

@@ -42,9 +42,7 @@ const common = { at: At, duration: Duration, when: v.optional(When) };
 export const LesionStop = v.strictObject({
   lesions: v.picklist(['start', 'middle', 'end']),
   offset: v.optional(Coord, 0),
-  transpapillary: v.optional(
-    v.strictObject({ within: Length(0), into: Length(0) }),
-  ),
+  transpapillary: v.optional(v.strictObject({ within: Length(0), into: Length(0) })),
 });
 export type LesionStopValue = v.InferOutput<typeof LesionStop>;
 

@@ -1,7 +1,20 @@
 import * as v from 'valibot';
 import { ActionSchema } from './action-schema.js';
 import { LIMITS } from './limits.js';
-import { APPROACHES, Coord, Fraction, Id, Length, Ms, perApproach, ScenePoint, Sources, Str, Text, When } from './schema-atoms.js';
+import {
+  APPROACHES,
+  Coord,
+  Fraction,
+  Id,
+  Length,
+  Ms,
+  perApproach,
+  ScenePoint,
+  Sources,
+  Str,
+  Text,
+  When,
+} from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
@@ -127,11 +140,7 @@ export const ProcedureSchema = v.strictObject({
    * tube organ) is followed along its lumen to the point listed after it.
    */
   routes: v.record(Id, perApproach(v.pipe(v.array(Id), v.minLength(2, 'a route needs at least 2 ids')))),
-  steps: v.pipe(
-    v.array(StepSchema),
-    v.minLength(1),
-    v.maxLength(LIMITS.steps, `at most ${LIMITS.steps} steps`),
-  ),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(LIMITS.steps, `at most ${LIMITS.steps} steps`)),
 });
 
 export type Procedure = v.InferOutput<typeof ProcedureSchema>;

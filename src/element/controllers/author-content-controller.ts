@@ -13,12 +13,20 @@ const SCRIPT = ':scope > script[type="application/json"]';
 /** Parses JSON text of at most `cap` characters, or throws a DataError (`too-large`, `bad-json`). */
 export function parseJsonText(text: string, source: string, cap: number): unknown {
   if (text.length > cap) {
-    throw new DataError(source, [{ path: '(root)', message: `is ${text.length} bytes; the limit is ${cap}` }], 'too-large');
+    throw new DataError(
+      source,
+      [{ path: '(root)', message: `is ${text.length} bytes; the limit is ${cap}` }],
+      'too-large',
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new DataError(source, [{ path: '(root)', message: `is not valid JSON: ${(e as Error).message}` }], 'bad-json');
+    throw new DataError(
+      source,
+      [{ path: '(root)', message: `is not valid JSON: ${(e as Error).message}` }],
+      'bad-json',
+    );
   }
 }
 
@@ -145,5 +153,4 @@ export class AuthorContentController implements ReactiveController {
 const read = (text: string | null, source: string, cap: number): Authored | undefined =>
   text === null ? undefined : { json: parseJsonText(text, source, cap), source };
 
-const loadFailed = (url: string, message: string) =>
-  new DataError(url, [{ path: '(root)', message }], 'load-failed');
+const loadFailed = (url: string, message: string) => new DataError(url, [{ path: '(root)', message }], 'load-failed');
