@@ -13,6 +13,16 @@ export const onByDefault = {
 /** Like `flag`, off by default: false removes the attribute. */
 export const offByDefault = { ...flag, toAttribute: (value: boolean) => (value ? '' : null) };
 
+/**
+ * A flag property set by script: booleans as they are, text as the attribute
+ * reads it (`"off"` is false), null or undefined as `fallback`, anything else by truthiness.
+ */
+export function readFlag(value: unknown, fallback: boolean): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value === null || value === undefined) return fallback;
+  return typeof value === 'string' ? flag.fromAttribute(value) : Boolean(value);
+}
+
 /** A number from a number or numeric text (`"3"` is 3); NaN for anything else. */
 export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;

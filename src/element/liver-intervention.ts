@@ -6,7 +6,7 @@ import { zoomCamera } from '../scene/zoom-camera.js';
 import { stepAt } from '../timeline/sample-timeline.js';
 import { applyChoices } from './attribute-choices.js';
 import type { Clock } from './clock.js';
-import { offByDefault, onByDefault, readStep, toNumber } from './converters.js';
+import { offByDefault, onByDefault, readFlag, readStep, toNumber } from './converters.js';
 import { AuthorContentController } from './controllers/author-content-controller.js';
 import { announceError, DataController } from './controllers/data-controller.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
@@ -15,7 +15,7 @@ import { SceneHostController } from './controllers/scene-host-controller.js';
 import { TransportController } from './controllers/transport-controller.js';
 import { UserViewController } from './controllers/user-view-controller.js';
 import { handleStepKey } from './handle-step-key.js';
-import { readChoice } from './read-choice.js';
+import { readChoice, warnOnce } from './read-choice.js';
 import { elementStyles } from './styles/element-styles.js';
 import { renderCaption } from './templates/caption.js';
 import { renderContext } from './templates/context-panel.js';
@@ -200,8 +200,23 @@ export class LiverIntervention extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     applyChoices(this, changed, this.warned);
+    for (const [name, fallback] of [
+      ['labels', true],
+      ['controls', true],
+      ['autoplay', false],
+    ] as const) {
+      if (changed.has(name)) this[name] = readFlag(this[name], fallback);
+    }
+    // Reflected text properties given something else by script: dropped, so reflecting cannot throw.
+    for (const name of ['selected', 'src'] as const) {
+      const value: unknown = this[name];
+      if (changed.has(name) && value !== null && typeof value !== 'string') {
+        warnOnce(this.warned, name, value, 'ignored (not text).');
+        this[name] = null;
+      }
+    }
     const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
-    if (changed.has('src')) this.content.setSrc(typeof this.src === 'string' ? this.src : null);
+    if (changed.has('src')) this.content.setSrc(this.src);
     if (this.content.takeChanged() || inputs.some((k) => changed.has(k))) this.data.load();
     const { timeline, anatomy } = this.data;
     if (changed.has('step') && timeline && this.step !== this.transport.shownStep + 1) {

@@ -44,8 +44,7 @@ export class AuthorContentController implements ReactiveController {
   anatomy?: Authored;
   /** Set while `src` is being fetched. */
   pending?: Promise<void>;
-  /** Why the latest inline or fetched text could not be used; cleared by the next good one. */
-  error: DataError | null = null;
+  private errors: { script?: DataError; src?: DataError } = {};
   private fromScript?: Authored;
   private fromSrc?: Authored;
   private texts: readonly (string | null)[] = [null, null];
@@ -58,6 +57,11 @@ export class AuthorContentController implements ReactiveController {
     private readonly report: (error: DataError) => void,
   ) {
     host.addController(this);
+  }
+
+  /** Why the inline or fetched text could not be used; cleared when it is fixed or removed. */
+  get error(): DataError | null {
+    return this.errors.script ?? this.errors.src ?? null;
   }
 
   /** True once after the content changed: the data must be loaded again. */
@@ -81,6 +85,7 @@ export class AuthorContentController implements ReactiveController {
   setSrc(url: string | null): void {
     this.request?.abort();
     this.request = undefined;
+    this.errors.src = undefined;
     if (!url) {
       this.fromSrc = undefined;
       this.pending = undefined;
@@ -92,12 +97,11 @@ export class AuthorContentController implements ReactiveController {
       .then((json) => {
         if (request.signal.aborted) return;
         this.fromSrc = { json, source: url };
-        this.error = null;
         this.update();
       })
       .catch((e: unknown) => {
         if (request.signal.aborted) return;
-        this.fail(e instanceof DataError ? e : loadFailed(url, String(e)));
+        this.fail('src', e instanceof DataError ? e : loadFailed(url, String(e)));
       })
       .finally(() => {
         if (this.request === request) this.pending = undefined;
@@ -129,16 +133,16 @@ export class AuthorContentController implements ReactiveController {
         this.anatomy = read(anatomyText, 'inline anatomy <script>', LIMITS.anatomyBytes);
       }
     } catch (e) {
-      return this.fail(e as DataError);
+      return this.fail('script', e as DataError);
     } finally {
       this.texts = texts;
     }
-    this.error = null;
+    this.errors.script = undefined;
     this.update();
   }
 
-  private fail(error: DataError): void {
-    this.error = error;
+  private fail(from: 'script' | 'src', error: DataError): void {
+    this.errors[from] = error;
     this.report(error);
     this.host.requestUpdate();
   }
