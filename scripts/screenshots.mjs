@@ -51,6 +51,32 @@ const ISSUE4 = [
   ),
   { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
 ].map((v) => ({ widths: [720], ...v }));
+// Issue 8: deployment frames part-way and at the end, in both views, and the hilar type IV cholangiogram.
+const ISSUE8 = [
+  ...['mesh', 'z', 'spiral', 'plastic'].flatMap((stent) => {
+    const id = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+    const step = stepOf('stent', id, { stent, obstruction: 'distal', approach: 'right' });
+    return ['illustration', 'fluoroscopy'].flatMap((view) =>
+      [0.35, 0.7, 1].map((fraction) => ({
+        name: `deploy-${stent}-${view}-${Math.round(fraction * 100)}`,
+        query: `procedure=stent&stent=${stent}&view=${view}&step=${step - 1}`,
+        play: { step, fraction },
+      })),
+    );
+  }),
+  ...['illustration', 'fluoroscopy'].map((view) => ({
+    name: `cholangiogram-hilar-4-${view}`,
+    query: `procedure=stent&obstruction=hilar-4&view=${view}&step=${stepOf('stent', 'cholangiogram', { stent: 'mesh', obstruction: 'hilar-4', approach: 'right' })}`,
+  })),
+  {
+    name: 'measure-distal-fluoroscopy',
+    query: `procedure=stent&view=fluoroscopy&step=${stepOf('stent', 'measure', { stent: 'mesh', obstruction: 'distal', approach: 'right' }) - 1}`,
+    play: {
+      step: stepOf('stent', 'measure', { stent: 'mesh', obstruction: 'distal', approach: 'right' }),
+      fraction: 0.3,
+    },
+  },
+].map((v) => ({ widths: [720], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
@@ -74,7 +100,10 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  ...ISSUE8,
 ];
+// `npm run screenshots -- deploy-` renders only the views whose name matches the given pattern.
+const only = process.argv[2];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
 await server.listen();
@@ -86,7 +115,7 @@ try {
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
-  for (const view of VIEWS) {
+  for (const view of only ? VIEWS.filter((v) => new RegExp(only).test(v.name)) : VIEWS) {
     for (const width of view.widths ?? WIDTHS) {
       await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });

@@ -12,6 +12,7 @@ export type DeviceKind =
   | 'dilator' // serial tract dilator
   | 'sheath' // access sheath
   | 'angled-catheter' // 4F angled (Berenstein/Kumpe-type)
+  | 'marker-catheter' // straight catheter with radiopaque bands 1 cm apart, for measuring
   | 'drain' // 8F multi-side-hole locking pigtail (external)
   | 'ultrasound-probe' // probe on the skin with its beam
   | 'internal-external-drain' // 8F drain across the block, pigtail in the duodenum

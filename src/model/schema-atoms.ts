@@ -26,6 +26,7 @@ export const DEVICE_KINDS = [
   'dilator',
   'sheath',
   'angled-catheter',
+  'marker-catheter',
   'drain',
   'ultrasound-probe',
   'internal-external-drain',

@@ -135,6 +135,7 @@ function drawLabels(
     })
     .attr('class', (l) => `label kind-${l.kind ?? 'landmark'}`)
     .classed('is-active', (l) => l.structureId === active)
+    .classed('is-unfilled', (l) => l.unfilled === true)
     .attr('data-id', (l) => l.structureId)
     .call((g) =>
       g

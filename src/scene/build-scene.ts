@@ -9,6 +9,7 @@ import { placeLabels } from './place-labels.js';
 import { slicePolyline } from '../model/geometry.js';
 import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
+import { gallbladderCast } from './gallbladder-cast.js';
 import { momentDevices } from './moment-devices.js';
 import { lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
@@ -110,6 +111,10 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const contrast = filled ? contrastPath(s, filled, state) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     if (contrast) contrasts.push({ ...contrast, layer: 'ducts' });
+    // Contrast that has run up the whole cystic duct fills the gallbladder.
+    const cast =
+      s.id === 'gallbladder' && (moment?.contrast['cystic-duct']?.[0] ?? 1) < 0.02 ? gallbladderCast(s, state) : null;
+    if (cast) contrasts.push(cast);
     if (s.clip) clipIds.add(s.clip);
     if (!s.label) continue;
     targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, state)));
@@ -161,11 +166,12 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const drawn = s ? structurePaths(s, stateOf(id))[0] : undefined;
     return drawn ? [{ id: `clip-${id}`, d: drawn.d }] : [];
   });
+  const filled = (l: (typeof labels)[number]) => l.kind !== 'duct' || !moment || moment.contrast[l.structureId];
   return {
     camera: input.camera,
     paths,
     clips,
-    labels,
+    labels: labels.map((l) => (filled(l) ? l : { ...l, unfilled: true })),
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

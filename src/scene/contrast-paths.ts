@@ -1,12 +1,34 @@
-import type { Structure } from '../model/anatomy-schema.js';
-import { polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import { pointAtLength, polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 
+/** Units over which a stopped column narrows into its shoulder (about 7 mm). */
+const SHOULDER = 20;
+/** Spacing of the duodenal folds seen at the edge of a contrast cast, in units (about 4 mm). */
+const FOLD = 14;
+
+/** 0 at the column's end, 1 a shoulder's length back: a smooth S, never a step. */
+const smoothstep = (x: number) => {
+  const t = Math.max(0, Math.min(1, x));
+  return t * t * (3 - 2 * t);
+};
+
+/** Evenly spaced points along a polyline, about `step` units apart. */
+function resample(line: readonly Point[], step: number): Point[] {
+  const total = polylineLength(line);
+  const n = Math.max(1, Math.ceil(total / step));
+  return Array.from({ length: n + 1 }, (_, k) => pointAtLength(line, (k / n) * total).point);
+}
+
 /**
  * Contrast inside a duct's lumen over the filled stretch [from, to] of its
- * centreline, slightly narrower than the lumen so the wall still shows.
+ * centreline, slightly narrower than the lumen so the wall still shows. A
+ * column that stops short (at a block, or at the advancing front) narrows
+ * smoothly over a shoulder into a short beak, so a cut-off never reads as a
+ * stone's round meniscus nor as a jagged edge. In the duodenum the contrast
+ * is a cast of the C-loop whose edges ripple with the mucosal folds.
  */
 export function contrastPath(s: Structure, span: readonly [number, number], state: ShapeState): ScenePath | null {
   if (s.shape.type !== 'tube') return null;
@@ -15,19 +37,21 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   // Fractions are of arc length along the smooth centreline.
   const spine = sampleSpline(s.shape.centerline);
   const total = polylineLength(spine);
-  const stretch = slicePolyline(spine, from * total, to * total);
+  const cast = s.kind !== 'duct';
+  const stretch = resample(slicePolyline(spine, from * total, to * total), cast ? 2 : 3);
   if (stretch.length < 2) return null;
-  // A fill that stops short (the fill front, or a block) ends tapered and irregular, not in a round
-  // cap that would read as a stone's meniscus (brief §4.2); whole ducts keep round ends to merge at junctions.
   const whole = from < 0.01 && to > 0.99;
   const length = (to - from) * total;
   const outline = tubeOutline(
     stretch,
     (f) => {
-      const w = 0.78 * tubeWidth(s, from + f * (to - from), state);
-      if (whole || to > 0.99) return w;
-      const left = (1 - f) * length;
-      return left > 10 ? w : w * (0.45 + 0.055 * left) * (f > 0.995 ? 0.8 : 1);
+      const w = (cast ? 0.72 : 0.86) * tubeWidth(s, from + f * (to - from), state);
+      const arc = (from + f * (to - from)) * total;
+      const folds = cast ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
+      // Whole ducts keep round ends to merge at junctions; a cast tapers at both ends of the bolus.
+      const tail = cast || from > 0.01 ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
+      const head = cast || to < 0.99 ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
+      return w * folds * Math.min(tail, head);
     },
     whole,
     1,
@@ -36,7 +60,7 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
     id: `contrast-${s.id}`,
     structureId: s.id,
     layer: s.layer,
-    tone: 'bile',
+    tone: cast ? s.tone : 'bile',
     paint: 'contrast',
     d: polygonPath(outline),
     dashed: false,

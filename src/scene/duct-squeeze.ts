@@ -8,7 +8,7 @@ type Squeeze = Pick<ShapeState, 'narrow' | 'downstream'>;
 /**
  * How lesions squeeze one duct: its own strictures, any other duct running
  * through a tumour mass (the pancreatic duct in a head mass: the double-duct
- * sign), and normal calibre below a tight block.
+ * sign), and normal calibre below a block.
  */
 export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeeze {
   if (duct.shape.type !== 'tube') return {};
@@ -17,7 +17,8 @@ export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeez
   for (const l of lesions) {
     if (l.duct === duct.id) {
       narrow.push({ span: l.span, factor: l.patency });
-      if (l.patency < 0.5) downstream = Math.min(downstream ?? 1, l.span[1]);
+      // The duct below a block was never under pressure: it keeps its normal calibre even once the block is opened.
+      downstream = Math.min(downstream ?? 1, l.span[1]);
     } else if (l.mass) {
       const span = insideCircle(duct, l.mass);
       if (span) narrow.push({ span, factor: Math.max(0.35, l.patency * 1.6) });

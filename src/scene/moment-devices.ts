@@ -1,4 +1,4 @@
-import type { SampledState } from '../timeline/timeline-types.js';
+import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
 import { probeParts } from './devices/probe-parts.js';
@@ -14,9 +14,13 @@ export function momentDevices(
   ctx: DeviceContext,
 ): SceneDevicePart[] {
   const probes = moment.devices.flatMap((d) => probeParts(d));
-  // Stents first: catheters and wires running through them stay visible on top.
+  // A loaded stent shows through its plastic delivery sheath, so carriers go under stents; other
+  // catheters and wires running through a stent stay visible on top of it.
+  const carrier = (d: DeviceState) => d.kind === 'stent-delivery' || d.kind === 'pusher';
+  const bodyOf = (d: DeviceState) => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)];
+  const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
   const stents = moment.devices.flatMap((d) => stentParts(d, ctx, ppu));
-  const bodies = moment.devices.flatMap((d) => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)]);
+  const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
   const drain = moment.devices.find((d) => d.kind === 'drain' || d.kind === 'internal-external-drain');
-  return [...probes, ...stents, ...bodies, ...drainageParts(drain, moment, ppu)];
+  return [...probes, ...carriers, ...stents, ...bodies, ...drainageParts(drain, moment, ppu)];
 }

@@ -63,6 +63,8 @@ export interface SceneLabel {
   readonly structureId: string;
   /** The labelled structure's kind; the X-ray view hides labels of what it cannot show. */
   readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark';
+  /** A duct with no contrast in it at this moment: an X-ray cannot show it, so its label hides there. */
+  readonly unfilled?: boolean;
   readonly text: string;
   readonly x: number;
   readonly y: number;

@@ -21,15 +21,20 @@ export interface ShapeState {
   readonly downstream?: number;
 }
 
-/** 1 outside strictures, easing down to `factor` inside each (a tapered, shouldered cut-off). */
+/**
+ * 1 outside strictures, easing down to `factor` inside each: a smooth
+ * shoulder over the outer 30% of the stretch at each end, then a steady
+ * narrow lumen. It never rises and falls within one stricture (a sawtooth
+ * edge would read as a rendering fault).
+ */
 function narrowing(f: number, narrow: ShapeState['narrow']): number {
   let k = 1;
   for (const { span, factor } of narrow ?? []) {
     const [a, b] = span;
     if (f <= a || f >= b) continue;
     const x = (f - a) / (b - a);
-    const dip = Math.sin(Math.PI * Math.min(1, x * 1.6, (1 - x) * 1.6 + 0.2));
-    k = Math.min(k, 1 - (1 - factor) * Math.min(1, dip * 1.25));
+    const t = Math.min(1, x / 0.3, (1 - x) / 0.3);
+    k = Math.min(k, 1 - (1 - factor) * t * t * (3 - 2 * t));
   }
   return k;
 }
@@ -39,15 +44,20 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   if (s.shape.type !== 'tube') return 0;
   const { diameter, taperTo } = s.shape;
   // Past a tight block the duct is not under pressure: it blends back to normal calibre.
-  const past = state.downstream === undefined ? 0 : Math.max(0, Math.min(1, (f - state.downstream) / 0.04));
+  const past = state.downstream === undefined ? 0 : Math.max(0, Math.min(1, (f - state.downstream) / 0.04 + 1));
   const dilation = state.dilation * (1 - past);
   const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * dilation;
   const end = at(diameter);
   const start = taperTo ? at(taperTo) : end;
-  return Math.max(
-    state.minWidth * 0.6,
-    Math.max(state.minWidth, start + (end - start) * f) * narrowing(f, state.narrow),
-  );
+  let width = Math.max(state.minWidth, start + (end - start) * f) * narrowing(f, state.narrow);
+  // Out of a tight block the duct runs on at normal calibre: its lower half never bulges back toward the
+  // dilated width above it (that reads as a sawtooth), it stays at the narrowed or the normal width.
+  const exit = (state.narrow ?? []).find((n) => n.span[1] === state.downstream);
+  if (exit && f > (exit.span[0] + exit.span[1]) / 2 && f < exit.span[1]) {
+    const normal = diameter.normal + ((taperTo?.normal ?? diameter.normal) - diameter.normal) * (1 - f);
+    width = Math.min(width, Math.max(normal, (width / narrowing(f, [exit])) * exit.factor));
+  }
+  return Math.max(state.minWidth * 0.6, width);
 }
 
 /** The outline a structure is drawn with (closed), or its line. */

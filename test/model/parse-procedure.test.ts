@@ -190,7 +190,7 @@ describe('parseProcedure: bundled procedures and the new actions', () => {
     const [i, s] = step(json, 'second-stent');
     s.when = { obstruction: ['hilar-5'] };
     json.unsuitable[0]!.when.obstruction = ['klatskin'];
-    const [, c] = step(json, 'cholangiogram');
+    const [, c] = step(json, 'measure');
     expect(c.camera).to.equal('lesion');
     const problems = problemsOf(json);
     expect(paths(problems)).to.include.members([

@@ -1,87 +1,122 @@
 import { css } from 'lit';
 
-/** Fluoroscopy: an X-ray shows contrast and metal; soft tissue barely. */
+/**
+ * Fluoroscopy: an X-ray shows density, not colour (composition, art direction). Contrast, metal and bone are dark,
+ * soft tissue mid-grey, gas and lung light. Every colour variable turns grey here, so no coloured edge can remain;
+ * the doubled class outranks the illustration's tone rules.
+ */
 export const fluoroscopy = css`
   .view-fluoroscopy {
-    background: #b9bcbf;
+    --li-liver: #8c8c8c;
+    --li-segment: #8c8c8c;
+    --li-bile: #8c8c8c;
+    --li-gallbladder: #8c8c8c;
+    --li-portal: #8c8c8c;
+    --li-artery: #8c8c8c;
+    --li-vein: #8c8c8c;
+    --li-pancreas: #8c8c8c;
+    --li-duodenum: #8c8c8c;
+    --li-stomach: #8c8c8c;
+    --li-diaphragm: #8c8c8c;
+    --li-ligament: #8c8c8c;
+    --li-skin: #8c8c8c;
+    --li-reference: #8c8c8c;
+    --li-lesion: #8c8c8c;
+    --li-bile-fluid: #8c8c8c;
+    --li-bone: #3c3c3c;
+    --li-cartilage: #8c8c8c;
+    --li-lung: #ededed;
+    --li-pleura: #dcdcdc;
+    --li-contrast: #2a2a2a;
+    --li-metal: #050505;
+    --li-stent: #050505;
+    --li-wire: #101010;
+    --li-device: #1e1e1e;
+    --li-hub: #303030;
+    --li-catheter: #767676;
+    --li-probe: #555555;
+    --li-beam: #bdbdbd;
+    --li-highlight: #000000;
+    --li-ink: #111111;
+    --li-surface: #a4a4a4;
+    background: #a4a4a4;
   }
-  .view-fluoroscopy .layer path.body,
-  .view-fluoroscopy .layer path.casing {
+  .view-fluoroscopy.view-fluoroscopy .layer path.body,
+  .view-fluoroscopy.view-fluoroscopy .layer path.casing {
     fill: transparent;
     stroke: transparent;
   }
-  /* Soft tissue is only a blush: the liver and bowel outlines, faintly. */
-  .view-fluoroscopy .layer-liver path.tone-liver.body,
-  .view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
-    fill: rgba(255, 255, 255, 0.12);
-    stroke: rgba(70, 70, 70, 0.12);
+  /* Soft tissue: the liver and bowel edges only just show against the soft-tissue grey. */
+  .view-fluoroscopy.view-fluoroscopy .layer-liver path.tone-liver.body {
+    fill: rgba(0, 0, 0, 0.05);
+    stroke: rgba(0, 0, 0, 0.14);
+  }
+  /* Gas in the bowel is lucent: the duodenum is a shade lighter than the tissue around it. */
+  .view-fluoroscopy.view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
+    fill: rgba(255, 255, 255, 0.16);
+    stroke: rgba(255, 255, 255, 0.3);
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-lung path.body {
+    fill: rgba(255, 255, 255, 0.45);
+    stroke: rgba(255, 255, 255, 0.6);
+  }
+  /* Bone: a denser band with a darker cortex. */
+  .view-fluoroscopy.view-fluoroscopy .layer-wall path.tone-bone,
+  .view-fluoroscopy.view-fluoroscopy .layer-spine path.tone-bone {
+    fill: rgba(0, 0, 0, 0.16);
+    stroke: rgba(0, 0, 0, 0.4);
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast {
+    fill: var(--li-contrast);
+    stroke: none;
   }
   .view-fluoroscopy .label.kind-organ,
-  .view-fluoroscopy .label.kind-vessel {
+  .view-fluoroscopy .label.kind-vessel,
+  .view-fluoroscopy .label.is-unfilled,
+  .view-fluoroscopy .paint-lesion,
+  .view-fluoroscopy .paint-scar,
+  .view-fluoroscopy .paint-overlay,
+  .view-fluoroscopy .dev-flow {
     display: none;
-  }
-  .view-fluoroscopy .layer-wall path.paint-band,
-  .view-fluoroscopy .layer-spine path.paint-fill,
-  .view-fluoroscopy .layer-wall .tone-bone {
-    fill: rgba(255, 255, 255, 0.22);
-    stroke: rgba(255, 255, 255, 0.45);
-  }
-  .view-fluoroscopy .layer-lung path.body {
-    fill: rgba(0, 0, 0, 0.18);
-  }
-  .view-fluoroscopy .layer path.paint-contrast {
-    fill: #1c1c1c;
-    stroke: none;
   }
   .view-fluoroscopy .dev-holes {
-    fill: #555;
+    fill: #4a4a4a;
     stroke: none;
   }
-  .view-fluoroscopy .dev-core {
-    stroke: #6b6b6b;
-  }
-  .view-fluoroscopy .paint-lesion,
-  .view-fluoroscopy .paint-scar {
-    display: none;
-  }
-  .view-fluoroscopy .dev-metal,
-  .view-fluoroscopy .dev-wire,
-  .view-fluoroscopy .dev-stent-wire,
+  /*
+   * Plastic is barely radiopaque: a catheter is a faint tube with a lucent lumen, and contrast around and
+   * under it still shows (X-ray densities add up). Metal, wires and marker bands are darkest.
+   */
   .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
-    stroke: #0d0d0d;
+    stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-bevel,
-  .view-fluoroscopy .dev-marker {
-    fill: #000;
+  .view-fluoroscopy .dev-core {
+    stroke: rgba(255, 255, 255, 0.16);
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);
-    stroke: none;
+    stroke: rgba(0, 0, 0, 0.25);
   }
   .view-fluoroscopy .dev-balloon {
     fill: rgba(20, 20, 20, 0.55);
-    stroke: #111;
+    stroke: #111111;
   }
-  /* A plastic stent is only faintly radiopaque: its markers show best. */
   .view-fluoroscopy [data-device^='stent'].dev-casing,
   .view-fluoroscopy .dev-flaps {
-    stroke: rgba(30, 30, 30, 0.35);
-    fill: rgba(30, 30, 30, 0.2);
+    stroke: rgba(30, 30, 30, 0.45);
+    fill: rgba(30, 30, 30, 0.25);
   }
   .view-fluoroscopy .dev-bag,
   .view-fluoroscopy .dev-bile,
   .view-fluoroscopy .dev-hub {
     opacity: 0.25;
   }
-  .view-fluoroscopy .dev-flow {
-    display: none;
-  }
   .view-fluoroscopy .label text {
-    fill: #fff;
-    stroke: #222;
+    fill: #ffffff;
+    stroke: #222222;
   }
   .view-fluoroscopy .label .leader {
-    stroke: #fff;
+    stroke: #ffffff;
   }
 `;

@@ -61,8 +61,9 @@ function spineOf(centerline: readonly Point[]): Point[] {
  * outside every duct, e.g. in the duodenum). A duct only counts where the
  * route follows its centreline, so ducts merely crossed or touched at a
  * junction (the pancreatic duct at the ampulla) do not pinch a stent.
+ * `squeezed` includes the narrowing of strictures (the lumen as drawn now).
  */
-export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceContext): number {
+export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceContext, squeezed = false): number {
   const here = pointAtLength(route, s).point;
   const ahead = pointAtLength(route, s + 8).point;
   const behind = pointAtLength(route, Math.max(0, s - 8)).point;
@@ -76,7 +77,7 @@ export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceConte
     if (near.d > 3) continue;
     if (arcNearest(spine, ahead).d > 3 && arcNearest(spine, behind).d > 3) continue;
     const f = near.s / (polylineLength(spine) || 1);
-    best = Math.min(best, tubeWidth(st, f, { ...ctx.stateOf(st.id), narrow: [] }));
+    best = Math.min(best, tubeWidth(st, f, squeezed ? ctx.stateOf(st.id) : { ...ctx.stateOf(st.id), narrow: [] }));
   }
   return best;
 }

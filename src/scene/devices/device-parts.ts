@@ -13,6 +13,7 @@ const CATHETERS = new Set([
   'dilator',
   'sheath',
   'angled-catheter',
+  'marker-catheter',
   'drain',
   'internal-external-drain',
   'balloon-catheter',
@@ -56,8 +57,12 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
   } else if (CATHETERS.has(device.kind)) {
     parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
-    const markerAt = pointAtLength(device.route, Math.max(device.tail, device.tip - 4)).point;
-    parts.push(part('marker', circlesPath([markerAt], w * 0.5), 0));
+    // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
+    const marks = device.kind === 'marker-catheter' ? 9 : 1;
+    const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
+      .filter((s) => s >= device.tail)
+      .map((s) => pointAtLength(device.route, s).point);
+    parts.push(part('marker', circlesPath(markerAt, w * 0.5), 0));
     if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
     if (device.kind === 'internal-external-drain') {
       parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * 0.22), 0));

@@ -10,13 +10,14 @@ import { deviceOf, type ActionCompiler } from './action-compiler.js';
 export const deployTrack: ActionCompiler<'deploy'> = (ctx, a, { start, end }) => {
   deviceOf(ctx, a.device);
   const to = a.to ?? 1;
-  tween(ctx, `deploy:${a.device}`, start, end, to);
+  // The operator pulls the sheath back steadily: release and sheath run linearly, not eased.
+  tween(ctx, `deploy:${a.device}`, start, end, to, 'linear');
   const carrier = ctx.carriers.get(a.device);
   const sheath = carrier ? ctx.devices.get(carrier) : undefined;
   if (sheath?.kind === 'stent-delivery') {
     const tip = ctx.values.get(`tip:${a.device}`) ?? 0;
     const tail = ctx.values.get(`tail:${a.device}`) ?? 0;
-    tween(ctx, `tip:${sheath.id}`, start, end, tip - to * (tip - tail));
+    tween(ctx, `tip:${sheath.id}`, start, end, tip - to * (tip - tail), 'linear');
   }
   if (to >= 1) ctx.carriers.delete(a.device);
 };

@@ -1,0 +1,96 @@
+import stents from '../../../data/stents.json';
+import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
+import type { DeviceState } from '../../timeline/timeline-types.js';
+import { ductWidthAt, type DeviceContext } from './device-context.js';
+
+export type StentType = 'mesh' | 'z' | 'spiral' | 'plastic';
+const FACTS = stents as unknown as Record<StentType, { openMm: number; shortening: number }>;
+
+/** Units along the stent over which a freshly released part flares from the sheath to the wall (about 4 mm). */
+const FLARE = 12;
+/** Z rings on a stent of this length: slots of about 8 mm (22 units), fitted evenly. */
+export const zRingCount = (length: number) => Math.max(1, Math.round(length / 22));
+
+/** Where a stent lies along its route and how wide it is at each point. */
+export interface StentGeometry {
+  readonly type: StentType;
+  /** Arc lengths of the stent's ends along its route. */
+  readonly proximal: number;
+  readonly distal: number;
+  /** Arc length where the released part begins; the part before it is still in the sheath. */
+  readonly openFrom: number;
+  /** 0 = loaded on its delivery system, 1 = fully released. */
+  readonly released: number;
+  /** The loaded stent's ends (where the delivery catheter's markers sit). */
+  readonly loaded: readonly [number, number];
+  readonly widthAt: (s: number) => number;
+  /** Open width at the middle of the stent's final place: sets the braid's pitch. */
+  readonly restWidth: number;
+  /** Fraction of its loaded length a released stent loses (braided mesh only). */
+  readonly shortening: number;
+  /** Position along the loaded (unshortened) stent from its distal end, in units: wires keep their place on it. */
+  readonly material: (s: number) => number;
+}
+
+/** A stent kind's type name. */
+export const stentType = (kind: string): StentType => kind.replace('stent-', '') as StentType;
+
+/**
+ * Self-expanding stents open from the distal end as the sheath retracts. A
+ * braided (mesh) stent is loaded longer by its shortening and shortens
+ * toward its tip as it widens; Z rings snap open one at a time once the
+ * sheath has cleared them, at constant length; plastic never expands.
+ * Released, a stent fills the lumen it sits in (never wider) with square ends.
+ */
+export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: number): StentGeometry {
+  const type = stentType(device.kind);
+  const shortening = FACTS[type].shortening;
+  const length = Math.max(0, device.tip - device.tail);
+  const f = type === 'plastic' ? 1 : Math.max(0, Math.min(1, device.deploy ?? 0));
+  const distal = device.tip;
+  const openFrom = distal - f * length * (1 - shortening);
+  const proximal = openFrom - (1 - f) * length;
+  const closed = deviceWidth(device.kind, ppu) * 0.8;
+  const nominal = FACTS[type].openMm * UNITS_PER_MM;
+  const open = (s: number) => Math.min(nominal, ductWidthAt(device.route, s, ctx, true) * 0.94);
+  const ring = length / zRingCount(length);
+  const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 1) * ring >= openFrom - 1e-6;
+  const width = (s: number) => {
+    if (type === 'plastic') return deviceWidth(device.kind, ppu);
+    if (type === 'z') return ringOpen(s) ? Math.max(closed, open(s)) : closed;
+    if (s < openFrom) return closed;
+    const flare = f >= 1 ? 1 : Math.min(1, (s - openFrom) / FLARE);
+    return closed + Math.max(0, open(s) - closed) * flare;
+  };
+  // Wire patterns ask for the same places many times over: look each up once per frame.
+  const memo = new Map<number, number>();
+  const widthAt = (s: number) => {
+    const key = Math.round(s * 4);
+    let w = memo.get(key);
+    if (w === undefined) memo.set(key, (w = width(s)));
+    return w;
+  };
+  const material = (s: number) =>
+    s >= openFrom ? (distal - s) / (1 - shortening) : (distal - openFrom) / (1 - shortening) + (openFrom - s);
+  return {
+    type,
+    proximal,
+    distal,
+    openFrom,
+    released: f,
+    loaded: [device.tail, device.tip],
+    widthAt,
+    material,
+    restWidth: restWidth(device, ctx, nominal, length * (1 - shortening)),
+    shortening,
+  };
+}
+
+/** Mean open width over the stent's final place (strictures left out), so its braid averages ±45° there. */
+function restWidth(device: DeviceState, ctx: DeviceContext, nominal: number, span: number): number {
+  const n = Math.max(1, Math.round(span / 8));
+  let sum = 0;
+  for (let k = 0; k <= n; k++)
+    sum += Math.min(nominal, ductWidthAt(device.route, device.tip - (k / n) * span, ctx) * 0.94);
+  return sum / (n + 1);
+}

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { mount, svgOf } from './mount.js';
+
+/** r, g, b of a computed colour, or null for none / fully transparent. */
+function rgb(colour: string): [number, number, number] | null {
+  if (colour === 'none' || colour === 'transparent') return null;
+  const parts = colour.match(/[\d.]+/g)?.map(Number) ?? [];
+  if (parts.length === 4 && parts[3] === 0) return null;
+  return [parts[0]!, parts[1]!, parts[2]!];
+}
+
+describe('the X-ray view', () => {
+  for (const [procedure, step, obstruction] of [
+    ['stent', '8', 'distal'],
+    ['ptcd', '6', 'distal'],
+    ['internal-drainage', '2', 'hilar-4'],
+  ] as const) {
+    it(`${procedure} step ${step}: draws in greys only, no coloured outline or fill`, async () => {
+      const el = await mount(720, { procedure, step, obstruction, view: 'fluoroscopy' });
+      const coloured: string[] = [];
+      for (const node of svgOf(el).querySelectorAll<SVGGraphicsElement>('path, line, text')) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || node.closest('[display="none"]')) continue;
+        for (const prop of ['fill', 'stroke'] as const) {
+          const c = rgb(style[prop]);
+          if (c && Math.max(...c) - Math.min(...c) > 4)
+            coloured.push(`${node.getAttribute('class')} ${prop} ${style[prop]}`);
+        }
+      }
+      expect(coloured, coloured.slice(0, 5).join('; ')).to.deep.equal([]);
+    });
+  }
+
+  it('contrast and metal are darker than soft tissue', async () => {
+    const el = await mount(720, { procedure: 'stent', step: '8', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const level = (selector: string, prop: 'fill' | 'stroke') =>
+      Math.max(...rgb(getComputedStyle(svg.querySelector(selector)!)[prop])!);
+    const tissue = Math.max(...rgb(getComputedStyle(svg).backgroundColor)!);
+    expect(level('.paint-contrast', 'fill')).to.be.lessThan(tissue - 80);
+    expect(level('.dev-stent-wire', 'stroke')).to.be.lessThan(tissue - 120);
+    expect(level('.dev-wire', 'stroke')).to.be.lessThan(tissue - 120);
+  });
+
+  it('labels only the ducts that hold contrast: an X-ray shows no empty duct', async () => {
+    const el = await mount(720, { procedure: 'stent', step: '2', obstruction: 'hilar-4', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const filled = new Set([...svg.querySelectorAll('.paint-contrast')].map((p) => p.getAttribute('data-id')));
+    const shown = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
+    expect(shown.length, 'some duct is labelled').to.be.greaterThan(0);
+    for (const label of shown) expect(filled.has(label.getAttribute('data-id')), label.textContent!).to.equal(true);
+    el.view = 'illustration';
+    await el.updateComplete;
+    const all = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
+    expect(all.length, 'the illustration names them all').to.be.greaterThan(shown.length);
+  });
+});

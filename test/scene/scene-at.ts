@@ -1,0 +1,82 @@
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import type { StentName } from '../../src/model/stent-names.js';
+import { buildScene } from '../../src/scene/build-scene.js';
+import { ductSqueeze } from '../../src/scene/duct-squeeze.js';
+import { momentLesions } from '../../src/scene/lesion-path.js';
+import type { DeviceContext } from '../../src/scene/devices/device-context.js';
+import type { Scene } from '../../src/scene/scene-types.js';
+import { compileTimeline } from '../../src/timeline/compile-timeline.js';
+import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
+import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
+
+export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+/** The scene's zoom in these tests: a 720 px box. */
+export const VIEWPORT = { width: 720, height: 700 } as const;
+
+/** Compiles a bundled procedure for one variant (right approach unless given). */
+export function timelineOf(
+  procedure: string,
+  options: { obstruction?: string; stent?: StentName; approach?: 'right' | 'left' } = {},
+): Timeline {
+  const parsed = parseProcedure(BUNDLED_PROCEDURES[procedure], anatomy, `${procedure}.json`);
+  return compileTimeline(parsed, anatomy, { approach: 'right', ...options });
+}
+
+/** The sampled state `fraction` of the way through step `id`. */
+export function stateAt(timeline: Timeline, id: string, fraction: number): SampledState {
+  const step = timeline.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`no step ${id}`);
+  return sampleTimeline(timeline, step.start + fraction * (step.end - step.start));
+}
+
+/** The scene the element builds for a sampled state, in one view. */
+export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration'): Scene {
+  return buildScene(anatomy, {
+    camera: state.camera,
+    viewport: VIEWPORT,
+    dilation: state.dilation,
+    defaultDilation: state.defaultDilation,
+    gallbladder: state.gallbladder,
+    labels: false,
+    reveal: state.reveal,
+    active: null,
+    moment: state,
+    view,
+  });
+}
+
+/** The device-drawing context the scene uses for a state. */
+export function contextOf(state: SampledState): DeviceContext {
+  const lesions = momentLesions(state);
+  return {
+    anatomy,
+    lesions,
+    stateOf: (id: string) => ({
+      dilation: state.dilation[id] ?? state.defaultDilation,
+      outlineState: state.gallbladder === 'distended' ? 'distended' : undefined,
+      minWidth: 2.5 / pxPerUnit(state),
+      ...ductSqueeze(anatomy.byId.get(id)!, lesions),
+    }),
+  };
+}
+
+/** Screen px per scene unit for a state's camera in the test viewport. */
+export function pxPerUnit(state: SampledState): number {
+  return Math.min(VIEWPORT.width / state.camera.w, VIEWPORT.height / state.camera.h);
+}
+
+/** The polylines of an SVG path made of M/L commands (Z closes nothing here). */
+export function polylines(d: string): [number, number][][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((run) =>
+      run
+        .replace(/Z/g, '')
+        .split('L')
+        .map((p) => p.split(',').map(Number) as [number, number]),
+    );
+}
