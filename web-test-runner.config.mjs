@@ -7,6 +7,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers: testBrowsers(),
   concurrency: 1,
+  // The fuzzing, XSS and axe files run for minutes on a busy 2-core machine.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 60000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

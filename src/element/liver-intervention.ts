@@ -37,6 +37,7 @@ let instances = 0;
  * @csspart caption - The current step's text (aria-live).
  * @csspart details - The highlighted structure's name and description (aria-live).
  * @csspart error - A data error message.
+ * @csspart loading - Shown while a procedure is being fetched.
  * @cssprop --li-liver - Liver colour.
  * @cssprop --li-bile - Bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
@@ -251,6 +252,11 @@ export class LiverIntervention extends LitElement {
           @keydown=${this.onKey}
         ></div>
         ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
+        ${
+          this.data.pending || this.content.pending
+            ? html`<p class="loading" part="loading" role="status">Loading the procedure…</p>`
+            : nothing
+        }
         ${
           unsuitable
             ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))

@@ -104,7 +104,9 @@ export class AuthorContentController implements ReactiveController {
         this.fail('src', e instanceof DataError ? e : loadFailed(url, String(e)));
       })
       .finally(() => {
-        if (this.request === request) this.pending = undefined;
+        if (this.request !== request) return;
+        this.pending = undefined;
+        this.host.requestUpdate();
       });
   }
 

@@ -78,7 +78,10 @@ export class DataController {
             new DataError(`${name}.json`, [{ path: '(root)', message: `could not be loaded: ${String(e)}` }]),
           );
         })
-        .finally(() => (this.pending = undefined));
+        .finally(() => {
+          this.pending = undefined;
+          host.requestUpdate();
+        });
       return;
     }
     try {
