@@ -1,10 +1,14 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { forcedColorsPlugin, testBrowsers } from './scripts/test-browsers.mjs';
+import { commonJsPlugin, forcedColorsPlugin, testBrowsers } from './scripts/test-browsers.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    forcedColorsPlugin(),
+    commonJsPlugin(),
+  ],
   browsers: testBrowsers(),
   concurrency: 1,
   // The fuzzing, XSS and axe files run for minutes on a busy 2-core machine.

@@ -34,3 +34,35 @@ export function forcedColorsPlugin() {
     },
   };
 }
+
+/** CommonJS files the tests import (through `text-readability`), by path, with their `require()` ids. */
+const COMMON_JS = {
+  '/node_modules/pluralize/pluralize.js': [],
+  '/node_modules/normalize-strings/index.js': ['./charmap.json'],
+};
+
+/**
+ * Serves those CommonJS files as ES modules whose default export is
+ * `module.exports`, so every engine can import them (an import map added at
+ * run time, the other way, works in Chromium only).
+ */
+export function commonJsPlugin() {
+  return {
+    name: 'common-js-as-esm',
+    transform(context) {
+      const requires = COMMON_JS[context.path];
+      if (!requires) return undefined;
+      const imports = requires.map((id, i) => `import dep${i} from ${JSON.stringify(id)};`);
+      const table = requires.map((id, i) => `${JSON.stringify(id)}: dep${i}`).join(', ');
+      return {
+        body: [
+          ...imports,
+          'const module = { exports: {} }; const exports = module.exports;',
+          `const require = (id) => ({ ${table} })[id];`,
+          context.body,
+          'export default module.exports;',
+        ].join('\n'),
+      };
+    },
+  };
+}

@@ -146,6 +146,8 @@ export class LiverIntervention extends LitElement {
 
   private readonly warned = new Set<string>();
   private stepValue = 1;
+  /** Pixels per centimetre in the last render, for the scale bar. */
+  private cmPx = 0;
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
   private readonly transport: TransportController = new TransportController(
@@ -234,14 +236,11 @@ export class LiverIntervention extends LitElement {
     const error = this.content.error ?? this.data.error;
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     const camera = zoomCamera(this.scene.baseCamera(), this.userView.view);
-    const cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
+    this.cmPx = Math.round(28 * pixelsPerUnit(camera, this.size.width || 1, this.size.height || 1));
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span
-          ><span class="scalebar"
-            ><svg width=${cmPx} height="5"><path d="M0.5 0V4.5H${cmPx - 0.5}V0"></path></svg>1 cm</span
-          ><span>L (patient)</span>
+          <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
         </div>
         <div
           class=${unsuitable ? 'stage is-unsuitable' : 'stage'}
@@ -279,6 +278,8 @@ export class LiverIntervention extends LitElement {
 
   override updated(): void {
     this.scene.draw();
+    // Through the CSSOM: a strict CSP blocks inline style attributes (style-src-attr), not this.
+    this.renderRoot.querySelector<HTMLElement>('.scalebar .bar')?.style.setProperty('width', `${this.cmPx}px`);
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);

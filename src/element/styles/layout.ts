@@ -42,9 +42,10 @@ export const layout = css`
     align-items: center;
     gap: 4px;
   }
-  .scalebar svg {
-    display: block;
-    fill: none;
-    stroke: var(--li-muted);
+  .scalebar .bar {
+    display: inline-block;
+    height: 4px;
+    border: 1px solid var(--li-muted);
+    border-top: 0;
   }
 `;
