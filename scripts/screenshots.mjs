@@ -77,6 +77,36 @@ const ISSUE8 = [
     },
   },
 ].map((v) => ({ widths: [720], ...v }));
+/** Issue 8, the picture: the hepaticojejunostomy, each case, the access steps, at lecture-hall and phone widths. */
+const PICTURE = [
+  ...['internal-drainage', 'balloon-dilation'].flatMap((procedure) =>
+    (procedure === 'internal-drainage'
+      ? ['cholangiogram', 'internal-external-drain', 'bag']
+      : ['inflate', 'catheter-across']
+    ).map((id) => ({
+      name: `hj-${procedure}-${id}`,
+      query: `procedure=${procedure}&obstruction=benign-anastomotic&step=${stepOf(procedure, id, { obstruction: 'benign-anastomotic', approach: 'right' })}`,
+    })),
+  ),
+  ...OBSTRUCTIONS.filter((o) => o !== 'benign-anastomotic').flatMap((obstruction) =>
+    ['cholangiogram', 'internal-external-drain'].map((id) => ({
+      name: `case-${obstruction}-${id}`,
+      query: `procedure=internal-drainage&obstruction=${obstruction}&step=${stepOf('internal-drainage', id, { obstruction, approach: 'right' })}`,
+    })),
+  ),
+  ...['right', 'left'].flatMap((approach) =>
+    ['illustration', 'fluoroscopy'].flatMap((view) =>
+      (approach === 'right'
+        ? ['right-entry', 'right-puncture', 'right-find-duct', 'drain', 'drainage']
+        : ['left-access', 'left-puncture', 'drain']
+      ).map((id) => ({
+        name: `access-${approach}-${id}-${view}`,
+        query: `approach=${approach}&view=${view}&step=${stepOf('ptcd', id, { approach })}`,
+      })),
+    ),
+  ),
+  { name: 'unsuitable-still', query: 'procedure=balloon-dilation&obstruction=hilar-2&step=4' },
+].map((v) => ({ widths: [1280, 360], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
@@ -101,6 +131,7 @@ const VIEWS = [
   },
   ...ISSUE4,
   ...ISSUE8,
+  ...PICTURE,
 ];
 // `npm run screenshots -- deploy-` renders only the views whose name matches the given pattern.
 const only = process.argv[2];

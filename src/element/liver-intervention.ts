@@ -40,6 +40,7 @@ let instances = 0;
  * @csspart loading - Shown while a procedure is being fetched.
  * @cssprop --li-liver - Liver colour.
  * @cssprop --li-bile - Bile ducts.
+ * @cssprop --li-pancreatic-duct - Main and accessory pancreatic ducts, apart from the bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
  * @cssprop --li-portal - Portal venous system.
  * @cssprop --li-artery - Hepatic arteries.
@@ -152,7 +153,11 @@ export class LiverIntervention extends LitElement {
   private readonly motion = new ReducedMotionController(this);
   private readonly transport: TransportController = new TransportController(
     this,
-    { timeline: () => this.data.timeline, reduced: () => this.motion.reduced },
+    {
+      timeline: () => this.data.timeline,
+      reduced: () => this.motion.reduced,
+      still: () => this.data.unsuitable !== null,
+    },
     this.warned,
   );
   private readonly content: AuthorContentController = new AuthorContentController(this, (e) => announceError(this, e));

@@ -90,6 +90,7 @@ export const TONES = [
   'liver',
   'segment',
   'bile',
+  'pancreatic-duct',
   'gallbladder',
   'portal',
   'artery',

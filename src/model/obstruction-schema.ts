@@ -29,6 +29,20 @@ const LesionSchema = v.pipe(
 );
 
 /**
+ * Surgically changed anatomy for a case (a hepaticojejunostomy): structures
+ * that are gone, hidden ones that are drawn, ducts that now drain into a new
+ * landmark (`join`: duct id → landmark point on the new bowel), and route ids
+ * of the procedures replaced by others (`routes`: e.g. the papilla and
+ * duodenum of a transpapillary route become the jejunal limb).
+ */
+const CaseAnatomySchema = v.strictObject({
+  remove: v.optional(v.array(Id), []),
+  show: v.optional(v.array(Id), []),
+  join: v.optional(v.record(Id, Id), {}),
+  routes: v.optional(v.record(Id, v.array(Id)), {}),
+});
+
+/**
  * One obstruction case. The dilated ducts are not listed: they are derived
  * from the duct tree (every duct with a stretch upstream of a lesion), plus
  * `alsoDilated` (the pancreatic duct of a double-duct sign). The gallbladder
@@ -56,6 +70,8 @@ const CaseSchema = v.strictObject({
   /** At most 6 anatomy ids labelled in steps that show the lesion (`"labels": "lesion"`). */
   labels: v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels')),
   sources: v.pipe(Sources, v.minLength(1)),
+  /** Anatomy changed by surgery, when the case has any. */
+  anatomy: v.optional(CaseAnatomySchema),
 });
 
 /** data/obstructions.json. */
@@ -70,3 +86,4 @@ export const ObstructionFileSchema = v.strictObject({
 export type ObstructionFile = v.InferOutput<typeof ObstructionFileSchema>;
 export type ObstructionCase = v.InferOutput<typeof CaseSchema>;
 export type ObstructionLesion = v.InferOutput<typeof LesionSchema>;
+export type CaseAnatomy = v.InferOutput<typeof CaseAnatomySchema>;

@@ -56,6 +56,21 @@ export function parseObstructions(json: unknown, anatomy?: Anatomy, source = 'ob
     c.labels.forEach((id, j) => {
       if (!anatomy.byId.has(id)) add(`${at}.labels[${j}]`, `unknown structure id "${id}"`);
     });
+    const changed = c.anatomy;
+    if (!changed) return;
+    const ids: [string, string][] = [
+      ...changed.remove.map((id, j): [string, string] => [`remove[${j}]`, id]),
+      ...changed.show.map((id, j): [string, string] => [`show[${j}]`, id]),
+      ...Object.entries(changed.join).flatMap(([k, id]): [string, string][] => [
+        [`join.${k}`, k],
+        [`join.${k}`, id],
+      ]),
+      ...Object.entries(changed.routes).flatMap(([k, list]) =>
+        list.map((id, j): [string, string] => [`routes.${k}[${j}]`, id]),
+      ),
+    ];
+    for (const [path, id] of ids)
+      if (!anatomy.byId.has(id)) add(`${at}.anatomy.${path}`, `unknown structure id "${id}"`);
   });
   if (!byId.has(file.default)) add('default', `"${file.default}" is not one of the case ids`);
   if (problems.length) throw new DataError(source, problems);

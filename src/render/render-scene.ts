@@ -26,7 +26,18 @@ export function createSceneSvg(host: Element, title: string, description: string
   svg.append('title').attr('id', `${uid}-title`).text(title);
   svg.append('desc').attr('id', `${uid}-desc`).text(description);
   const viewport = svg.append('g').attr('class', 'viewport');
-  viewport.append('defs');
+  // A tumour is drawn with a soft radial gradient: dense centre, fading edge (art direction).
+  const glow = viewport
+    .append('defs')
+    .append('radialGradient')
+    .attr('id', `${uid}-lesion-glow`)
+    .attr('class', 'lesion-glow');
+  for (const [offset, cls] of [
+    ['0', 'core'],
+    ['0.65', 'mid'],
+    ['1', 'rim'],
+  ] as const)
+    glow.append('stop').attr('offset', offset).attr('class', cls);
   const layers = viewport.append('g').attr('class', 'layers');
   for (const layer of LAYERS) {
     const g = layers.append('g').attr('class', `layer layer-${layer}`).attr('data-layer', layer);
@@ -103,6 +114,7 @@ function drawPaths(
         .join(' '),
     )
     .attr('clip-path', (p) => (p.clip ? `url(#${uid}-clip-${p.clip})` : null))
+    .attr('fill', (p) => (p.paint === 'lesion' ? `url(#${uid}-lesion-glow)` : null))
     .attr('data-id', (p) => p.structureId);
 }
 

@@ -1,9 +1,10 @@
 import { LAYERS } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
+import type { CaseAnatomy } from '../model/case-anatomy.js';
 import { labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import type { Structure } from '../model/anatomy-schema.js';
-import type { Camera, Scene, ScenePath, SceneTarget } from './scene-types.js';
+import type { Camera, Scene, ScenePath, SceneLabel, SceneTarget } from './scene-types.js';
 import { structurePaths, type ShapeState } from './structure-paths.js';
 import { placeLabels } from './place-labels.js';
 import { slicePolyline } from '../model/geometry.js';
@@ -11,10 +12,13 @@ import { structureTarget } from './structure-target.js';
 import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { momentDevices } from './moment-devices.js';
-import { lesionPath, momentLesions } from './lesion-path.js';
+import { joinSleeves, lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
 import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
+import { papillaMound } from './papilla-mound.js';
+import { ribNumerals } from './rib-numerals.js';
+import { polygonPath } from './tube-outline.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
@@ -47,25 +51,80 @@ const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
 
+/** Length of the 'toward T12' arrow, units (about 1.3 cm). */
+export const AIM_ARROW = 36;
+
 /**
- * The planned needle path for right access: horizontal from the skin entry
- * toward the T12 body (dotted = planned, composition §15).
+ * Right access aim: the planned path (dotted = planned, composition §15) from
+ * the skin entry to the target duct only, so it never crosses the hilum, and
+ * the direction toward the T12 body as a short solid arrow just above the
+ * needle at the skin, where the hub is held.
  */
-function aimLine(anatomy: Anatomy): ScenePath | null {
+function aimPaths(anatomy: Anatomy): ScenePath[] {
   const entry = anatomy.byId.get('right-entry')?.shape;
-  const target = anatomy.byId.get('t12-aim')?.shape;
-  if (entry?.type !== 'point' || target?.type !== 'point') return null;
-  const [x0, y] = entry.at;
-  const d = `M${x0},${y}L${target.at[0] - 20},${y}`;
-  return {
-    id: 'aim-t12',
-    structureId: 't12-aim',
-    layer: 'markers',
-    tone: 'reference',
-    paint: 'planned',
-    d,
-    dashed: false,
-  };
+  const target = anatomy.byId.get('right-target')?.shape;
+  const t12 = anatomy.byId.get('t12-aim')?.shape;
+  if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
+  const [x0, y0] = entry.at;
+  const dir = Math.sign(t12.at[0] - x0) || 1;
+  const [ax, ay] = [x0 - 14 * dir, y0 - 13];
+  const bx = ax + AIM_ARROW * dir;
+  const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
+  const base = { structureId: 't12-aim', layer: 'markers', tone: 'reference', dashed: false } as const;
+  return [
+    { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
+    { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
+  ];
+}
+
+/**
+ * Point landmarks with a mark of their own shape: a papilla (a point on a
+ * bowel) is a small mound on the bowel wall; a point inside another point
+ * landmark (the ampulla within the papilla) adds no second mark, so the pair
+ * never reads as a figure 8. Null for every other structure.
+ */
+function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
+  if (s.shape.type !== 'point' || s.kind !== 'landmark' || !s.parent) return null;
+  const parent = anatomy.byId.get(s.parent);
+  if (parent?.shape.type === 'point') return [];
+  const mound = parent?.kind === 'organ' ? papillaMound(s.shape.at, parent) : null;
+  if (!mound) return null;
+  return [
+    {
+      id: s.id,
+      structureId: s.id,
+      layer: 'duodenum',
+      tone: 'duodenum',
+      paint: 'mound',
+      d: polygonPath(mound),
+      dashed: false,
+    },
+  ];
+}
+
+/**
+ * Marks that are not labels (outside the label budget; labels keep clear of
+ * them): rib numbers in right access steps, and "T12" at the aim arrow's
+ * head, so the arrow reads "→ T12" at every size.
+ */
+function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
+  const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
+  const entry = anatomy.byId.get('right-entry')?.shape;
+  if (chosen?.has('t12-aim') && entry?.type === 'point') {
+    const [x, y] = entry.at;
+    out.push({
+      id: 'numeral-t12',
+      structureId: 't12-aim',
+      kind: 'numeral',
+      text: 'T12',
+      x: x - 14 + AIM_ARROW + 3,
+      y: y - 13 + size * 0.36,
+      align: 'start',
+      size,
+      leader: null,
+    });
+  }
+  return out;
 }
 
 /** Builds the plain, serialisable scene for one moment. Pure. */
@@ -78,7 +137,10 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
   const reveal = new Set(input.reveal ?? []);
-  const chosen = input.labelIds ? new Set(input.labelIds) : null;
+  // A label for a structure surgery removed names its stand-in (a hepaticojejunostomy: the CBD → the jejunal limb).
+  const aliases = (anatomy as CaseAnatomy).routeAliases ?? {};
+  const order = input.labelIds?.flatMap((id) => (anatomy.byId.has(id) ? [id] : (aliases[id] ?? []).slice(-1)));
+  const chosen = order ? new Set(order) : null;
   const paths: ScenePath[] = [];
   const labelled: Structure[] = [];
   const contrasts: ScenePath[] = [];
@@ -105,7 +167,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     const state = stateOf(s.id);
     const key = stateKey(state);
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
-    const drawn = cached(anatomy, s, `paths|${key}`, () => structurePaths(s, state));
+    const drawn = cached(anatomy, s, `paths|${key}`, () => landmarkPaths(anatomy, s) ?? structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
     const contrast = filled ? contrastPath(s, filled, state) : null;
@@ -128,12 +190,16 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
       ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
       : null;
   // Step label sets keep the step's order (most important first).
-  if (chosen) labelled.sort((a, b) => input.labelIds!.indexOf(a.id) - input.labelIds!.indexOf(b.id));
+  if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
   if (block) labelled.push(block);
+  const marks = input.labels ? numerals(anatomy, chosen, labelSize) : [];
+  // The T12 arrow carries its own "T12": no separate label for it.
+  const t12 = labelled.findIndex((l) => l.id === 't12-aim');
+  if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
   const labelKey = stateKey([
     input.camera,
     labelSize,
@@ -141,25 +207,27 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     devicesIn,
     input.fullNames,
     lesionKey,
+    marks.map((m) => m.id),
   ]);
   const labels = cached(anatomy, LABELS, labelKey, () => {
     const obstacles = [
       ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen);
+    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen, marks);
   });
   paths.push(...contrasts);
-  const aim = chosen?.has('t12-aim') ? aimLine(anatomy) : null;
-  if (aim) paths.push(aim);
+  if (chosen?.has('t12-aim')) paths.push(...aimPaths(anatomy));
   // The intrapancreatic bile duct runs behind the head: a faint pancreas over it says so (composition §7).
-  const pancreas = paths.find((p) => p.structureId === 'pancreas');
+  // After a hepaticojejunostomy there is no such duct, and the jejunal limb lies in front.
+  const pancreas = anatomy.byId.has('common-bile-duct') ? paths.find((p) => p.structureId === 'pancreas') : undefined;
   if (pancreas) paths.push({ ...pancreas, id: 'pancreas-front', paint: 'overlay', layer: 'duodenum' });
-  for (const [i, lesion] of lesions.entries()) {
+  const lesionPaths = lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);
     const path = duct ? lesionPath(lesion, duct, stateOf(duct.id), i) : null;
-    if (path) paths.push(path);
-  }
+    return path ? [path] : [];
+  });
+  paths.push(...joinSleeves(lesionPaths));
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
     const s = anatomy.byId.get(id);
@@ -171,7 +239,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     camera: input.camera,
     paths,
     clips,
-    labels: labels.map((l) => (filled(l) ? l : { ...l, unfilled: true })),
+    labels: [...labels.map((l) => (filled(l) ? l : { ...l, unfilled: true })), ...marks],
     targets,
     devices: moment ? momentDevices(moment, ppu, { anatomy, lesions, stateOf }) : [],
     active: input.active,

@@ -41,6 +41,8 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   const stretch = resample(slicePolyline(spine, from * total, to * total), cast ? 2 : 3);
   if (stretch.length < 2) return null;
   const whole = from < 0.01 && to > 0.99;
+  // A bowel filling from its closed end (a Roux limb's blind end) keeps that end round.
+  const roundStart = from < 0.01 && s.kind === 'organ';
   const length = (to - from) * total;
   const outline = tubeOutline(
     stretch,
@@ -53,7 +55,7 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
       const head = cast || to < 0.99 ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
       return w * folds * Math.min(tail, head);
     },
-    whole,
+    whole || roundStart,
     1,
   );
   return {

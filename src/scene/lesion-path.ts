@@ -13,13 +13,25 @@ export function momentLesions(moment: Pick<SampledState, 'obstruction' | 'lesion
   return o ? [{ duct: o.duct, span: o.span, kind: o.mass ? 'mass' : 'ring', patency: 0.22, mass: o.mass }] : [];
 }
 
-// A fixed lumpy outline (no randomness: the scene is a pure function of its input).
-const LUMPS = [1, 0.93, 1.04, 0.96, 1.06, 0.9, 1.02, 0.95, 1.05, 0.92, 1.0, 0.97];
+/**
+ * A tumour mass outline: one rounded body with a few soft lobes (five broad
+ * bulges and a slight three-fold swell), sampled finely so it reads as a
+ * smooth organic edge, never a polygon. Fixed phases: the scene is a pure
+ * function of its input.
+ */
+export function massOutline(cx: number, cy: number, r: number, samples = 72): Point[] {
+  return Array.from({ length: samples }, (_, i): Point => {
+    const a = (i / samples) * 2 * Math.PI;
+    const k = 1 + 0.07 * Math.cos(5 * a + 0.6) + 0.04 * Math.cos(3 * a + 1.9);
+    return [cx + r * k * Math.cos(a), cy + r * k * Math.sin(a)];
+  });
+}
 
 /**
- * How a lesion looks: a mass is a lumpy tumour around the duct; a sleeve is
- * tumour tissue thickening the duct wall along the span; a ring stricture is
- * a short scar drawn as two pinch marks (its narrowing is in the duct itself).
+ * How a lesion looks: a mass is a lobed tumour around the duct; a sleeve is
+ * tumour tissue thickening the duct wall along the span (the scene joins a
+ * case's sleeves into one mass, see joinSleeves); a ring stricture is a short
+ * scar drawn as two pinch marks (its narrowing is in the duct itself).
  */
 export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, index: number): ScenePath | null {
   const base = {
@@ -31,11 +43,7 @@ export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, i
   } as const;
   if (lesion.kind === 'mass' && lesion.mass) {
     const { cx, cy, r } = lesion.mass;
-    const pts = LUMPS.map((k, i): Point => {
-      const a = (i / LUMPS.length) * 2 * Math.PI;
-      return [cx + r * k * Math.cos(a), cy + r * k * Math.sin(a)];
-    });
-    return { ...base, paint: 'lesion', d: polygonPath(pts) };
+    return { ...base, paint: 'lesion', d: polygonPath(massOutline(cx, cy, r)) };
   }
   if (duct.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
@@ -55,4 +63,16 @@ export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, i
   }
   const outline = tubeOutline(stretch, (f) => tubeWidth(duct, a + f * (b - a), { ...state, narrow: [] }) + 6, false, 2);
   return { ...base, layer: 'ducts', paint: 'scar', d: polygonPath(outline) };
+}
+
+/**
+ * A hilar tumour is one mass: every sleeve of a case becomes one path (its
+ * pieces overlap at the confluence and fill as one shape under the nonzero
+ * rule), so one soft gradient spans the whole Bismuth extent.
+ */
+export function joinSleeves(paths: readonly ScenePath[]): ScenePath[] {
+  const sleeves = paths.filter((p) => p.paint === 'lesion' && p.layer === 'ducts');
+  if (sleeves.length < 2) return [...paths];
+  const joined: ScenePath = { ...sleeves[0]!, id: 'lesion-sleeve', d: sleeves.map((p) => p.d).join('') };
+  return [...paths.filter((p) => !sleeves.includes(p)), joined];
 }

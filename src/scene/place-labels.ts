@@ -77,6 +77,8 @@ export function placeLabels(
   fullNames = false,
   /** Trust authored positions' measured layout (true for the anatomy explorer's own label tiers). */
   trustAuthored = true,
+  /** Marks already drawn (numerals) that labels must keep clear of. */
+  reserved: readonly SceneLabel[] = [],
 ): SceneLabel[] {
   const frame: Box = {
     x0: camera.x + margin,
@@ -86,7 +88,10 @@ export function placeLabels(
   };
   const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
   // Each placed box and leader remembers whether it sits where the author put it.
-  const boxes: { box: Box; authored: boolean }[] = [];
+  const boxes: { box: Box; authored: boolean }[] = reserved.map((r) => ({
+    box: textBox(r.text, r.x, r.y, r.align, r.size),
+    authored: false,
+  }));
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
   const placed: SceneLabel[] = [];
   for (const s of structures) {

@@ -5,7 +5,19 @@ import type { Camera } from '../model/cameras.js';
 export type { Camera };
 
 /** How a shape is painted; tubes paint twice (casing, then lumen) so joined ducts merge. */
-export type Paint = 'tube' | 'fill' | 'line' | 'band' | 'dot' | 'contrast' | 'lesion' | 'scar' | 'overlay' | 'planned';
+export type Paint =
+  | 'tube'
+  | 'fill'
+  | 'line'
+  | 'band'
+  | 'dot'
+  | 'mound' // a papilla on the bowel wall
+  | 'contrast'
+  | 'lesion'
+  | 'scar'
+  | 'overlay'
+  | 'planned'
+  | 'arrow'; // a direction (toward T12)
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {
@@ -38,6 +50,7 @@ export type DevicePart =
   | 'bile' // bile inside the bag
   | 'flow' // moving bile dashes
   | 'probe'
+  | 'cable' // the probe's cable
   | 'beam'
   | 'flaps' // plastic stent anchoring flaps
   | 'stent-body' // the space a stent holds open
@@ -62,7 +75,7 @@ export interface SceneLabel {
   readonly id: string;
   readonly structureId: string;
   /** The labelled structure's kind; the X-ray view hides labels of what it cannot show. */
-  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark';
+  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark' | 'numeral';
   /** A duct with no contrast in it at this moment: an X-ray cannot show it, so its label hides there. */
   readonly unfilled?: boolean;
   readonly text: string;

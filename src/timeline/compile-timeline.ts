@@ -1,6 +1,7 @@
 import type { Action, Approach } from '../model/action-schema.js';
 import { actionTimes } from '../model/action-times.js';
 import { obstructionCase } from '../model/bundled-obstructions.js';
+import { caseAnatomy } from '../model/case-anatomy.js';
 import type { CameraName } from '../model/cameras.js';
 import { LESION_CAMERA } from '../model/check-references.js';
 import { DEFAULT_OBSTRUCTION } from '../model/obstruction-names.js';
@@ -64,11 +65,15 @@ export interface CompileOptions {
   readonly stent?: StentName;
 }
 
-/** The obstruction a compile uses. */
-function obstructionFor(procedure: Procedure, anatomy: Anatomy, choice: CompileOptions['obstruction']) {
-  if (choice === undefined && procedure.obstruction) return setupFromInline(procedure.obstruction);
+/** The obstruction a compile uses, and the anatomy as that case's surgery left it. */
+function obstructionFor(
+  procedure: Procedure,
+  anatomy: Anatomy,
+  choice: CompileOptions['obstruction'],
+): [ObstructionSetup, Anatomy] {
+  if (choice === undefined && procedure.obstruction) return [setupFromInline(procedure.obstruction), anatomy];
   const found = typeof choice === 'object' ? choice : obstructionCase(choice ?? DEFAULT_OBSTRUCTION, anatomy);
-  return setupFromCase(found);
+  return [setupFromCase(found), caseAnatomy(anatomy, found)];
 }
 
 /** Fills `{obstruction}` in a step text with the case's summary. */
@@ -91,11 +96,11 @@ const fillText = (text: string, summary: string) =>
 export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options: CompileOptions): Timeline {
   const offered = procedure.options.approach;
   const stent = options.stent && STENT_NAMES.includes(options.stent) ? options.stent : DEFAULT_STENT;
-  const setup: ObstructionSetup = obstructionFor(procedure, anatomy, options.obstruction);
+  const [setup, operated] = obstructionFor(procedure, anatomy, options.obstruction);
   const asked = setup.drainSide && offered.values.includes(setup.drainSide) ? setup.drainSide : options.approach;
   const approach = offered.values.includes(asked) ? asked : offered.default;
   const variant = { approach, obstruction: setup.id, stent };
-  const [ctx, base] = initialContext(procedure, anatomy, variant, setup);
+  const [ctx, base] = initialContext(procedure, operated, variant, setup);
   const steps: TimelineStep[] = [];
   let t = 0;
   for (const step of procedure.steps) {

@@ -2,6 +2,8 @@ import { checkSuitability, type Unsuitability } from '../model/check-suitability
 import { DataError } from '../model/data-error.js';
 import type { ObstructionName } from '../model/obstruction-names.js';
 import { parseAnatomy, type Anatomy } from '../model/parse-anatomy.js';
+import { caseAnatomy } from '../model/case-anatomy.js';
+import { obstructionCase } from '../model/bundled-obstructions.js';
 import { parseProcedure } from '../model/parse-procedure.js';
 import type { Procedure } from '../model/procedure-schema.js';
 import type { StentName } from '../model/stent-names.js';
@@ -39,7 +41,14 @@ export function loadTimeline(input: LoadInput): Loaded {
     const procedure = parseProcedure(json, anatomy, source);
     const { approach, obstruction, stent } = input;
     const timeline = compileTimeline(procedure, anatomy, { approach, obstruction, stent });
-    return { anatomy, procedure, timeline, unsuitable: checkSuitability(procedure, obstruction, { stent }) };
+    // A case after surgery (a hepaticojejunostomy) is drawn with the anatomy the surgery left.
+    const operated = caseAnatomy(anatomy, obstructionCase(obstruction));
+    return {
+      anatomy: operated,
+      procedure,
+      timeline,
+      unsuitable: checkSuitability(procedure, obstruction, { stent }),
+    };
   } catch (e) {
     throw e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]);
   }

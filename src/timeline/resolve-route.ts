@@ -1,5 +1,5 @@
 import type { Point } from '../model/anatomy-schema.js';
-import type { Anatomy } from '../model/parse-anatomy.js';
+import type { CaseAnatomy } from '../model/case-anatomy.js';
 import { ductLine, nearestSample } from './duct-line.js';
 
 /** A route in scene units, skin first. */
@@ -24,13 +24,26 @@ export interface ResolvedRoute {
  * a tube that is not a duct (the duodenum) adds its smoothed centreline from
  * the sample nearest the previous point to the sample nearest the next id's
  * point, in either direction (parseProcedure checks that a point follows).
- * Repeated points are dropped.
+ * Repeated points are dropped. A case's anatomy may stand other ids in for a
+ * route id (a hepaticojejunostomy: the jejunal limb for the papilla and the
+ * duodenum); the route then also records the replaced id's stop.
  */
 export function resolveRoute(
-  ids: readonly string[],
-  anatomy: Anatomy,
+  asked: readonly string[],
+  anatomy: CaseAnatomy,
   points: Readonly<Record<string, readonly [number, number]>> = {},
 ): ResolvedRoute {
+  const aliases = anatomy.routeAliases ?? {};
+  // Each id to resolve, with the asked id it stands in for when it is the last of its group.
+  const ids: string[] = [];
+  const standsFor: (string | undefined)[] = [];
+  for (const id of asked) {
+    const group = aliases[id] ?? [id];
+    group.forEach((g, j) => {
+      ids.push(g);
+      standsFor.push(group !== aliases[id] || j < group.length - 1 ? undefined : id);
+    });
+  }
   const out: Point[] = [];
   const stops: Record<string, number> = {};
   const ducts: { id: string; start: number; end: number; ductStart: number }[] = [];
@@ -72,6 +85,8 @@ export function resolveRoute(
       throw new Error(`route id "${id}" is not a point, a duct or a lumen`);
     }
     stops[id] = length;
+    const was = standsFor[k];
+    if (was) stops[was] = length;
   });
   return { points: out, length, stops, ducts };
 }

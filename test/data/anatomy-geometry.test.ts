@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { structureGeometry } from '../../src/scene/structure-paths.js';
 import access from '../../data/anatomy/access.json';
 import ducts from '../../data/anatomy/ducts.json';
 import liver from '../../data/anatomy/liver.json';
@@ -441,7 +442,8 @@ describe('composition §16 rules 7–9: access sites', () => {
     expect(y, 'not below the T12 centre').to.be.at.most(pointOf('t12-aim')[1]);
     const points = track(pointOf('right-entry'), pointOf('right-deep-pass'));
     expect(
-      points.some((p) => insidePolygon(p, pointsOf('diaphragm'))),
+      // The diaphragm is a muscle band over both domes (art direction): the needle crosses the band as drawn.
+      points.some((p) => insidePolygon(p, structureGeometry(get('diaphragm'), { dilation: 0, minWidth: 0 }))),
       'crosses the diaphragm',
     ).to.equal(true);
     const outside = track(pointOf('right-entry'), pointOf('right-capsule'));
@@ -515,6 +517,9 @@ describe('labels', () => {
       else if (shape.type === 'band') off = distanceToPolyline(to, shape.points) - shape.width / 2;
       else if (shape.type === 'line')
         off = distanceToPolyline(to, shape.smooth ? sampleSpline(shape.points, 24) : shape.points);
+      // The T12 aim is drawn as a short 'toward T12' arrow at the skin entry (issue 8), not at the T12 body:
+      // its leader ends on that arrow, which runs 13 u above the entry.
+      else if (s.id === 't12-aim') off = Math.abs(distance(to, pointOf('right-entry')) - 13) - 2;
       else if (shape.type === 'point') off = distance(to, shape.at);
       else if (shape.type === 'outline') off = signedDistanceToOutline(to, drawnOutline(s.id));
       else off = ((to[0] - shape.cx) / shape.rx) ** 2 + ((to[1] - shape.cy) / shape.ry) ** 2 - 1;

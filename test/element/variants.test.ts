@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ManualClock } from './manual-clock.js';
 import { mount, settle, svgOf } from './mount.js';
 
 describe('procedure variants', () => {
@@ -41,6 +42,21 @@ describe('procedure variants', () => {
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('.transport')).to.exist;
+  });
+
+  it('shows an unsuitable pair as a still picture: play and step changes draw no animation frames', async () => {
+    const el = await mount(800, { procedure: 'balloon-dilation', obstruction: 'distal' });
+    const clock = new ManualClock();
+    el.clock = clock;
+    const before = svgOf(el).innerHTML;
+    void el.play();
+    await el.goTo(3);
+    await settle(el);
+    expect(clock.pending, 'no frame requested').to.equal(0);
+    expect(el.playing).to.equal(false);
+    // The step's end state is drawn at once (devices and all), not tweened.
+    expect(el.step).to.equal(3);
+    expect(svgOf(el).innerHTML).to.not.equal(before);
   });
 
   it('offers a suitable procedure from the explanation', async () => {

@@ -77,6 +77,15 @@ function lastLesionEnd(route: readonly Point[], state: SampledState): number {
   }
   return best;
 }
+/**
+ * The bowel a case drains into, and where a catheter across the block coils: the duodenum (pigtail zone in D2 at
+ * 389,696) with the papilla as the way in, or, after a hepaticojejunostomy (a case with its own anatomy), the Roux
+ * jejunal limb, entered at the anastomosis.
+ */
+const bowelOf = (c: ObstructionCase) =>
+  c.anatomy
+    ? { id: 'roux-limb', loop: [535, 600] as Point, entry: [437, 440] as Point }
+    : { id: 'duodenum', loop: [389, 696] as Point, entry: [419, 647] as Point };
 const isStent = (d: DeviceState) => d.kind.startsWith('stent-') && d.kind !== 'stent-delivery';
 const stentSystem = (d: DeviceState) => d.kind.startsWith('stent-') || d.kind === 'pusher';
 const tipPoint = (d: DeviceState) => pointAtLength(d.route, d.tip).point;
@@ -166,14 +175,14 @@ describe('bundled procedures × obstruction cases × stent types', () => {
     }
   });
 
-  it('places the internal–external drain with its tip in D2, within 40 u of the pigtail zone 389,696', () => {
+  it('places the internal–external drain with its tip in the bowel, within 40 u of the pigtail zone (D2 389,696; the jejunal limb after a hepaticojejunostomy)', () => {
     const drains = all.filter((x) => x.name === 'internal-drainage' || x.name === 'balloon-dilation');
     expect(drains.length).to.equal(7 * 4 * 2 + 4 * 2);
     for (const x of drains) {
       const last = sampleTimeline(x.timeline, x.timeline.duration);
       const drain = last.devices.find((d) => d.kind === 'internal-external-drain');
       expect(drain, label(x)).to.not.equal(undefined);
-      expect(distance(tipPoint(drain!), [389, 696]), label(x)).to.be.at.most(40);
+      expect(distance(tipPoint(drain!), bowelOf(x.c).loop), label(x)).to.be.at.most(40);
       expect(drain!.curl, label(x)).to.equal(1);
       // Its side holes bridge the block: it runs from above the first lesion to beyond the last.
       expect(drain!.tail, label(x)).to.be.lessThan(firstLesionTop(drain!.route, last));
@@ -187,9 +196,10 @@ describe('bundled procedures × obstruction cases × stent types', () => {
       const atBag = sampleTimeline(x.timeline, bag.end);
       expect(atBag.flow.into, label(x)).to.equal('bag');
       expect(atBag.bag, label(x)).to.be.greaterThan(0);
-      expect(atBag.contrast['duodenum'], `${label(x)}: contrast through the side holes reaches D2`).to.not.equal(
-        undefined,
-      );
+      expect(
+        atBag.contrast[bowelOf(x.c).id],
+        `${label(x)}: contrast through the side holes reaches the bowel`,
+      ).to.not.equal(undefined);
       const last = sampleTimeline(x.timeline, x.timeline.duration);
       expect(last.flow, label(x)).to.include({ active: true, into: 'duodenum' });
       expect(last.bag, label(x)).to.equal(0);
@@ -238,10 +248,10 @@ describe('balloons', () => {
       expect(stretched, label(x)).to.be.greaterThan(0.9);
       expect(after, label(x)).to.be.within(start + 0.2, stretched - 0.1);
       // Contrast now passes the stricture into the bowel.
-      expect(at('deflate').contrast['duodenum'], label(x)).to.not.equal(undefined);
+      expect(at('deflate').contrast[bowelOf(x.c).id], label(x)).to.not.equal(undefined);
       // A benign ring is a partial narrowing: a thin stream already passes it before dilation; a mass or sleeve stops it.
       const ring = x.c.lesions.every((l) => l.kind === 'ring');
-      expect(at('cholangiogram').contrast['duodenum'] !== undefined, label(x)).to.equal(ring);
+      expect(at('cholangiogram').contrast[bowelOf(x.c).id] !== undefined, label(x)).to.equal(ring);
     }
   });
 });
@@ -281,13 +291,14 @@ describe('stents', () => {
       if (best < top - 28) expect(open, `${label(x)} upper end above the block`).to.be.lessThan(top - 28);
       else expect(open, `${label(x)} upper end above the block`).to.be.within(target, top - 5);
       const end = lastLesionEnd(stent.route, last);
-      const papilla = arcTo(stent.route, [419, 647])!;
+      const papilla = arcTo(stent.route, bowelOf(x.c).entry)!;
       if (papilla - end <= 84) expect(stent.tip, `${label(x)} transpapillary`).to.be.greaterThan(papilla);
       else {
         expect(stent.tip, `${label(x)} suprapapillary`).to.be.lessThan(papilla);
         expect(stent.tip, `${label(x)} lower margin`).to.be.greaterThan(end + 28);
       }
-      expect(papilla - end <= 84, label(x)).to.equal(x.c.id === 'distal');
+      // A distal block lies near the papilla; an anastomotic ring lies at the join with the limb.
+      expect(papilla - end <= 84, label(x)).to.equal(x.c.id === 'distal' || x.c.anatomy !== undefined);
     }
   });
 
@@ -361,8 +372,8 @@ describe('stents', () => {
       const check = timeline.steps.find((s) => s.id === 'check')!;
       const before = sampleTimeline(timeline, check.start);
       const after = sampleTimeline(timeline, check.end);
-      expect(before.contrast['duodenum'], label(x)).to.equal(undefined);
-      const duodenum = after.contrast['duodenum'];
+      expect(before.contrast[bowelOf(x.c).id], label(x)).to.equal(undefined);
+      const duodenum = after.contrast[bowelOf(x.c).id];
       expect(duodenum, label(x)).to.not.equal(undefined);
       expect(duodenum![1] - duodenum![0], label(x)).to.be.greaterThan(0.1);
       const access = x.timeline.approach === 'right' ? 'segment-6-duct' : 'segment-3-duct';

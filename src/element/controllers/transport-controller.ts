@@ -23,7 +23,8 @@ export class TransportController implements ReactiveController {
 
   constructor(
     private readonly host: TransportHost,
-    private readonly source: { timeline(): Timeline | undefined; reduced(): boolean },
+    /** `still`: show each step's end state at once, never animated (an unsuitable pair is explained over a still picture). */
+    private readonly source: { timeline(): Timeline | undefined; reduced(): boolean; still?(): boolean },
     private readonly warned: Set<string>,
   ) {
     this.playback = new PlaybackController(host, (t, done) => this.onTime(t, done));
@@ -38,7 +39,7 @@ export class TransportController implements ReactiveController {
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   async play(): Promise<void> {
     const timeline = this.source.timeline();
-    if (!timeline) return;
+    if (!timeline || this.source.still?.()) return;
     if (this.time >= timeline.duration - 0.5) this.playback.seek(0);
     this.setPlaying(true);
     this.host.dispatchEvent(new PlaybackEvent('li-play', this.host.step));
@@ -64,7 +65,7 @@ export class TransportController implements ReactiveController {
     const index = Math.max(0, Math.min(timeline.steps.length - 1, Math.round(step) - 1));
     const target = timeline.steps[index]!;
     this.stop();
-    if (this.source.reduced()) {
+    if (this.source.reduced() || this.source.still?.()) {
       this.playback.seek(target.end);
       return;
     }

@@ -5,6 +5,7 @@ import { forcedColors } from './forced-colors.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
+import { picture } from './picture.js';
 import { scenePaint } from './scene-paint.js';
 import { tokens } from './tokens.js';
 
@@ -12,4 +13,15 @@ import { tokens } from './tokens.js';
  * The element's style sheets in cascade order: later sheets override earlier
  * ones at equal specificity (fluoroscopy over paint and devices, forced colours over all).
  */
-export const elementStyles = [tokens, layout, scenePaint, devices, fluoroscopy, labels, controls, panels, forcedColors];
+export const elementStyles = [
+  tokens,
+  layout,
+  scenePaint,
+  devices,
+  picture,
+  fluoroscopy,
+  labels,
+  controls,
+  panels,
+  forcedColors,
+];

@@ -186,11 +186,6 @@ export const scenePaint = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
-  .paint-lesion {
-    fill: color-mix(in srgb, var(--li-lesion) 30%, transparent);
-    stroke: color-mix(in srgb, var(--li-lesion) 80%, transparent);
-    stroke-width: 1.5px;
-  }
   .is-dim {
     opacity: 0.3;
   }
@@ -202,7 +197,7 @@ export const scenePaint = css`
 
   /* During a procedure the supporting layers step back (composition §15). */
   .quiet .layer-arteries,
-  .quiet .layer-wall .paint-band {
+  .quiet .layer-wall .paint-band:not(.tone-bone) {
     opacity: 0.5;
   }
   .paint-overlay {

@@ -29,7 +29,8 @@ export const tokens = css`
     --li-catheter: #f3f0e6;
     --li-contrast: #1f2a36;
     --li-lesion: #a8431b;
-    --li-bile-fluid: #9bbf2a;
+    --li-bile-fluid: #d4920f;
+    --li-pancreatic-duct: #8a6a3c;
     --li-probe: #6f7f90;
     --li-beam: #3a8fd6;
     --li-highlight: #0b57d0;

@@ -5,6 +5,7 @@ import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
+import { roundCorners } from './round-corners.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { STENT_KINDS } from './stent-parts.js';
 
@@ -21,6 +22,8 @@ const CATHETERS = new Set([
   'pusher',
 ]);
 const PIGTAILS = new Set(['drain', 'internal-external-drain']);
+/** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
+export const HOLE_RADIUS = 0.14;
 
 /** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
 export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
@@ -28,7 +31,9 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   const spec = DEVICE_SPECS[device.kind];
   const w = deviceWidth(device.kind, ppu);
   const part = partsOf(device);
-  let line = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
+  const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
+  let line = device.kind === 'chiba-needle' ? shaft : roundCorners(shaft);
   const parts: SceneDevicePart[] = [];
   if (device.kind === 'angled-catheter' && device.tip > 20) {
     // The angled tip: the last few mm bend about 40° off the shaft.
@@ -62,10 +67,10 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
       .filter((s) => s >= device.tail)
       .map((s) => pointAtLength(device.route, s).point);
-    parts.push(part('marker', circlesPath(markerAt, w * 0.5), 0));
-    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * 0.22), 0));
+    parts.push(part('marker', circlesPath(markerAt, w * 0.36), 0));
+    if (device.kind === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
     if (device.kind === 'internal-external-drain') {
-      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * 0.22), 0));
+      parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * HOLE_RADIUS), 0));
     }
   }
   return parts;

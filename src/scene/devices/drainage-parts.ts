@@ -6,8 +6,8 @@ import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
 /** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (units). */
-const BAGS = {
-  right: { x: 100, y: 640, w: 46, h: 110 },
+export const BAGS = {
+  right: { x: 98, y: 640, w: 36, h: 100 },
   left: { x: 812, y: 660, w: 46, h: 110 },
 } as const;
 type Bag = (typeof BAGS)[keyof typeof BAGS];

@@ -1,41 +1,48 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength } from '../../model/geometry.js';
 
-/** Drawn pigtail loop radius: a loop about 1 cm across, which fits a dilated CHD/CBD (composition §9). */
-export const PIGTAIL_RADIUS = 13;
-const SWEEP = 1.75 * Math.PI;
+/** Drawn pigtail loop radius (centreline): a loop 12 mm across at 28 u/cm (art direction: about 12 mm). */
+export const PIGTAIL_RADIUS = 16.8;
+/** How far the locked loop winds: 1.1 turns (art direction: 1–1.25). */
+export const PIGTAIL_TURNS = 1.1;
 
 /**
- * The pigtail's distal stretch beyond the drain's tip. Unformed (curl 0) it
- * lies straight along the route ahead; locked (curl 1) it curls into a loop
- * centred on the duct's centreline just ahead of the tip, so the loop stays
- * inside the lumen. In between, each point is blended.
+ * The pigtail's distal stretch beyond the drain's tip: the catheter itself,
+ * so it keeps the shaft's width. Unformed (curl 0) it lies straight along the
+ * route ahead; locked (curl 1) it swings aside in a smooth S onto a circle
+ * centred on the route just ahead of the tip (so the loop stays in the lumen)
+ * and winds 1.1 turns, with no corner anywhere. In between, each point is
+ * blended.
  */
-export function pigtailLoop(route: readonly Point[], tip: number, curl: number, samples = 28): Point[] {
+export function pigtailLoop(route: readonly Point[], tip: number, curl: number, samples = 40): Point[] {
   const r = PIGTAIL_RADIUS;
-  const p0 = pointAtLength(route, tip);
-  const [tx, ty] = p0.tangent;
-  const [nx, ny] = [-ty, tx];
-  const c = pointAtLength(route, tip + r).point;
-  const q: Point = [c[0] + nx * r, c[1] + ny * r];
-  const ctrl: Point = [p0.point[0] + tx * r * 0.9, p0.point[1] + ty * r * 0.9];
-  const lead = 6;
+  const p0 = pointAtLength(route, tip).point;
+  const ahead = 1.2 * r;
+  const c = pointAtLength(route, tip + ahead).point;
+  // The loop's own axes: forward from the tip to the centre, and its normal.
+  const len = Math.hypot(c[0] - p0[0], c[1] - p0[1]) || 1;
+  const f: Point = [(c[0] - p0[0]) / len, (c[1] - p0[1]) / len];
+  const s: Point = [-f[1], f[0]];
+  const at = (u: number, v: number): Point => [p0[0] + f[0] * u + s[0] * v, p0[1] + f[1] * u + s[1] * v];
+  const lead = 8;
   const formed: Point[] = [];
-  // A short S-bend from the shaft onto the loop, then the loop itself.
+  // A cubic S from the tip (heading forward) to the loop's side point (also heading forward).
   for (let i = 0; i <= lead; i++) {
-    const u = i / lead;
-    const a = (1 - u) * (1 - u);
-    const b = 2 * u * (1 - u);
-    formed.push([a * p0.point[0] + b * ctrl[0] + u * u * q[0], a * p0.point[1] + b * ctrl[1] + u * u * q[1]]);
+    const t = i / lead;
+    const m = 1 - t;
+    const u = 3 * m * t * t * (len / 2) + 3 * m * m * t * (len / 2) + t * t * t * len;
+    const v = -(3 * m * t * t + t * t * t) * r;
+    formed.push(at(u, v));
   }
-  const theta0 = Math.atan2(q[1] - c[1], q[0] - c[0]);
-  for (let i = 1; i <= samples - lead; i++) {
-    const theta = theta0 - (i / (samples - lead)) * SWEEP;
-    formed.push([c[0] + r * Math.cos(theta), c[1] + r * Math.sin(theta)]);
+  const sweep = PIGTAIL_TURNS * 2 * Math.PI;
+  const loopSamples = samples - lead;
+  for (let i = 1; i <= loopSamples; i++) {
+    const phi = -Math.PI / 2 + (i / loopSamples) * sweep;
+    formed.push(at(len + r * Math.cos(phi), r * Math.sin(phi)));
   }
-  const length = r * (1.2 + SWEEP);
-  return formed.map((f, i) => {
+  const length = 1.3 * len + sweep * r;
+  return formed.map((p, i) => {
     const straight = pointAtLength(route, tip + (i / (formed.length - 1)) * length).point;
-    return [straight[0] + (f[0] - straight[0]) * curl, straight[1] + (f[1] - straight[1]) * curl];
+    return [straight[0] + (p[0] - straight[0]) * curl, straight[1] + (p[1] - straight[1]) * curl];
   });
 }

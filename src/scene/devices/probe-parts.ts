@@ -4,7 +4,8 @@ import type { SceneDevicePart } from '../scene-types.js';
 import { linePath } from './device-path.js';
 
 /**
- * The ultrasound probe on the skin and its fan-shaped beam toward the target.
+ * The ultrasound probe on the skin: a curved transducer with its cable, and
+ * its sector-shaped beam toward the target.
  * route[0] is the probe face on the skin, route[last] the point it aims at.
  */
 export function probeParts(device: DeviceState): SceneDevicePart[] {
@@ -18,20 +19,35 @@ export function probeParts(device: DeviceState): SceneDevicePart[] {
     base[0] + t[0] * along + n[0] * across,
     base[1] + t[1] * along + n[1] * across,
   ];
-  // Probe body: 4.5 cm wide, 2.5 cm deep, behind its face (outside the body).
+  // A curved (convex) transducer: the face bulges 6 u toward the skin, on a circle centred behind it;
+  // the body narrows to a handle, and a cable leaves its back end in a soft curve.
+  const half = 22;
+  const bulge = 6;
+  const radius = (half * half + bulge * bulge) / (2 * bulge);
+  const apex = at(face, bulge - radius, 0);
+  const spread = Math.asin(half / radius);
+  const arc = (r: number, from: number, to: number, k = 12): Point[] =>
+    Array.from({ length: k + 1 }, (_, i) => {
+      const a = from + ((to - from) * i) / k;
+      return at(apex, r * Math.cos(a), r * Math.sin(a));
+    });
   const body = [
-    at(face, 0, -24),
-    at(face, 0, 24),
-    at(face, -30, 20),
-    at(face, -64, 9),
-    at(face, -64, -9),
-    at(face, -30, -20),
+    ...arc(radius, -spread, spread),
+    at(face, -22, half),
+    at(face, -40, 12),
+    at(face, -62, 9),
+    at(face, -66, 0),
+    at(face, -62, -9),
+    at(face, -40, -12),
+    at(face, -22, -half),
   ];
-  const depth = len * 1.35;
-  const beam = [at(face, 0, -18), at(face, 0, 18), at(face, depth, depth * 0.32), at(face, depth, -depth * 0.32)];
+  const cable = [at(face, -66, 0), at(face, -86, 3), at(face, -104, 12), at(face, -120, 28), at(face, -130, 46)];
+  const far = len * 1.35 + radius - bulge;
+  const beam = [...arc(radius, -spread, spread), ...arc(far, spread, -spread, 24)];
   const base = { deviceId: device.id, opacity: device.opacity, width: 0 };
   return [
     { ...base, id: `${device.id}-beam`, part: 'beam', d: `${linePath(beam)}Z` },
+    { ...base, id: `${device.id}-cable`, part: 'cable', d: linePath(cable), width: 3.5 },
     { ...base, id: `${device.id}-probe`, part: 'probe', d: `${linePath(body)}Z` },
   ];
 }

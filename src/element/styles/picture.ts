@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/**
+ * Issue 8 shapes (art direction): the pancreatic duct's own colour, the
+ * diaphragm as a muscle band, solid rib outlines, the papilla mound, the
+ * T12 arrow, the tumour's gradient, small dark side holes and the probe cable.
+ */
+export const picture = css`
+  .tone-pancreatic-duct {
+    --c: var(--li-pancreatic-duct);
+  }
+  .tone-diaphragm.paint-band {
+    fill: color-mix(in srgb, var(--c) 38%, transparent);
+    stroke: color-mix(in srgb, var(--c) 75%, transparent);
+    stroke-width: 1px;
+  }
+  .tone-bone.paint-band:not(.behind) {
+    fill: color-mix(in srgb, var(--c) 10%, transparent);
+    stroke: color-mix(in srgb, var(--c) 80%, transparent);
+    stroke-width: 1.3px;
+  }
+  /* The papilla: a mound on the D2 wall, a little darker than the bowel. */
+  .paint-mound {
+    fill: color-mix(in srgb, var(--c) 70%, var(--li-ink) 10%);
+    stroke: color-mix(in srgb, var(--c) 60%, var(--li-ink));
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .is-active.paint-mound {
+    stroke: var(--li-highlight);
+    stroke-width: 2.5px;
+  }
+  /* A direction, not a path: a solid arrow (toward T12 at the needle hub). */
+  .paint-arrow {
+    fill: none;
+    stroke: var(--li-ink);
+    stroke-width: 2px;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  /* Tumour: one mass, filled by the scene's radial gradient (render-scene); the fading rim is its edge. */
+  .paint-lesion {
+    stroke: none;
+  }
+  .lesion-glow .core {
+    stop-color: color-mix(in srgb, var(--li-lesion) 70%, transparent);
+  }
+  .lesion-glow .mid {
+    stop-color: color-mix(in srgb, var(--li-lesion) 45%, transparent);
+  }
+  .lesion-glow .rim {
+    stop-color: color-mix(in srgb, var(--li-lesion) 18%, transparent);
+  }
+  /* Side holes: small dark dots. */
+  .dev-holes {
+    fill: var(--li-device);
+    stroke: none;
+  }
+  .dev-cable {
+    stroke: var(--li-device);
+    fill: none;
+  }
+`;
