@@ -1,5 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { commonJsPlugin, forcedColorsPlugin, testBrowsers } from './scripts/test-browsers.mjs';
+import { commonJsPlugin, forcedColorsPlugin, rawJsonMiddleware, testBrowsers } from './scripts/test-browsers.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -9,6 +9,7 @@ export default {
     forcedColorsPlugin(),
     commonJsPlugin(),
   ],
+  middleware: [rawJsonMiddleware()],
   browsers: testBrowsers(),
   concurrency: 1,
   // The fuzzing, XSS and axe files run for minutes on a busy 2-core machine.

@@ -2,6 +2,7 @@
 // puppeteer-core (Firefox over WebDriver BiDi). BROWSERS=chromium (or
 // firefox) narrows the run, e.g. for coverage, which only Chromium reports.
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
 import * as puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findBrowser, findFirefox } from './find-browser.mjs';
 
@@ -64,5 +65,23 @@ export function commonJsPlugin() {
         ].join('\n'),
       };
     },
+  };
+}
+
+/**
+ * `/raw-json/<path>` serves `<path>.json` as JSON text, as any web server
+ * would: the test server itself turns `.json` requests into JS modules.
+ */
+export function rawJsonMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/raw-json/')) return next();
+    const file = `${ctx.path.slice('/raw-json/'.length)}.json`;
+    if (file.includes('..')) return next();
+    try {
+      ctx.body = await readFile(file, 'utf8');
+      ctx.type = 'application/json';
+    } catch {
+      ctx.status = 404;
+    }
   };
 }

@@ -74,7 +74,12 @@ export class AuthorContentController implements ReactiveController {
   hostConnected(): void {
     this.readScripts();
     this.observer = new MutationObserver(() => this.readScripts());
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['type', 'data-anatomy'],
+    });
   }
 
   hostDisconnected(): void {
