@@ -18,6 +18,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(root, 'demo/index.html'),
             gallery: resolve(root, 'demo/gallery.html'),
             embed: resolve(root, 'demo/embed.html'),
+            deck: resolve(root, 'demo/deck.html'),
           },
         },
       },
@@ -26,14 +27,22 @@ export default defineConfig(({ mode }) => {
   return {
     root: 'demo',
     server: { fs: { allow: [resolve(root)] } },
+    // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
+    optimizeDeps: { include: ['lean-qr'] },
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: true,
       target: 'es2022',
       lib: {
-        entry: resolve(root, 'src/index.ts'),
+        entry: { 'liver-intervention': resolve(root, 'src/index.ts'), react: resolve(root, 'src/react.ts') },
         formats: ['es'],
-        fileName: () => 'liver-intervention.js',
+        fileName: (_format: string, name: string) => `${name}.js`,
+      },
+      rollupOptions: {
+        // react.js imports the element from liver-intervention.js, so the main bundle stays whole and nothing is shared twice.
+        external: (id: string, importer?: string) =>
+          ['react', '@lit/react'].includes(id) || (id === './index.js' && !!importer?.endsWith('react.ts')),
+        output: { paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' } },
       },
     },
   };

@@ -1,12 +1,15 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { commonJsPlugin, forcedColorsPlugin, rawJsonMiddleware, testBrowsers } from './scripts/test-browsers.mjs';
+import { cjsEsmPlugin } from './scripts/cjs-esm-plugin.mjs';
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { commonJsPlugin, rawJsonMiddleware, testBrowsers } from './scripts/test-browsers.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    cjsEsmPlugin(),
     forcedColorsPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     commonJsPlugin(),
   ],
   middleware: [rawJsonMiddleware()],

@@ -15,6 +15,8 @@ const ALLOWED = [
   'ducts',
   'camera',
   'selected',
+  'theme',
+  'spotlight',
 ];
 const el = document.querySelector('liver-intervention');
 const params = new URLSearchParams(location.search);

@@ -7,6 +7,7 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 run('vite build --logLevel warn');
 run('vite build --mode demo --logLevel warn');
 run('tsc -p tsconfig.build.json');
+run('node scripts/manifest-paths.mjs --check');
 const bundle = readFileSync('dist/liver-intervention.js');
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(

@@ -1,5 +1,5 @@
 // Renders the demo in headless Chromium and writes PNGs to screenshots/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';
@@ -51,6 +51,19 @@ const ISSUE4 = [
   ),
   { name: 'unsuitable-balloon-distal', query: 'procedure=balloon-dilation&obstruction=distal' },
 ].map((v) => ({ widths: [720], ...v }));
+/** Issue 8: a patient's phone, a lecture projector (one screen, no scrolling) and a clinician's laptop. */
+const PRESENT = [
+  ...[
+    ['ptcd', 'approach=right', [1, 2, 4, 5, 10, 11]],
+    ['stent', 'procedure=stent&stent=mesh', [2, 5, 8, 11]],
+  ].flatMap(([name, query, steps]) =>
+    steps.flatMap((step) => [
+      { name: `present-${name}-${step}-patient`, query: `${query}&step=${step}&audience=patient`, widths: [360] },
+      { name: `present-${name}-${step}-projector`, query: `${query}&step=${step}`, widths: [1920], height: 1080 },
+      { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280], height: 800 },
+    ]),
+  ),
+];
 // Issue 8: deployment frames part-way and at the end, in both views, and the hilar type IV cholangiogram.
 const ISSUE8 = [
   ...['mesh', 'z', 'spiral', 'plastic'].flatMap((stent) => {
@@ -130,8 +143,28 @@ const VIEWS = [
     widths: [360],
   },
   ...ISSUE4,
+  // Issue 10: themes and presenter mode.
+  { name: 'theme-projector', query: 'theme=projector&step=4', widths: [1920], height: 1080 },
+  {
+    name: 'theme-projector-fullscreen',
+    query: 'theme=projector&step=6',
+    widths: [1920],
+    height: 1080,
+    fullscreen: true,
+  },
+  { name: 'theme-dark', query: 'theme=dark&step=4', widths: [720] },
+  { name: 'theme-dark-stent', query: 'theme=dark&procedure=stent&step=8', widths: [720] },
+  { name: 'theme-dark-system', query: 'step=4', widths: [360], media: 'dark' },
+  { name: 'theme-high-contrast', query: 'theme=high-contrast&step=4', widths: [720] },
+  { name: 'forced-colors', query: 'step=4', widths: [720], forced: true },
+  { name: 'spotlight', query: 'procedure=none&spotlight&selected=common-bile-duct', widths: [720] },
+  { name: 'share-panel', query: 'step=4&theme=dark', widths: [720], share: true },
+  { name: 'reveal-deck', page: 'deck.html', query: '#/1/0/3', widths: [1280], height: 800 },
+  { name: 'export-frame-dark', query: 'procedure=stent&step=8&theme=dark', widths: [720], exportFrame: true },
+  { name: 'forced-colors-stent', query: 'procedure=stent&step=8', widths: [720], forced: true },
   ...ISSUE8,
   ...PICTURE,
+  ...PRESENT,
 ];
 // `npm run screenshots -- deploy-` renders only the views whose name matches the given pattern.
 const only = process.argv[2];
@@ -143,12 +176,18 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), args: CH
 mkdirSync('screenshots', { recursive: true });
 try {
   const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') console.log(`[page ${m.type()}] ${m.text()}`);
   });
   for (const view of only ? VIEWS.filter((v) => new RegExp(only).test(v.name)) : VIEWS) {
     for (const width of view.widths ?? WIDTHS) {
-      await page.setViewport({ width, height: Math.round(width * 1.2), deviceScaleFactor: 1 });
+      await page.setViewport({ width, height: view.height ?? Math.round(width * 1.2), deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: view.media ?? 'light' }]);
+      // puppeteer rejects the forced-colors feature name; CDP takes it.
+      await cdp.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: view.forced ? 'active' : 'none' }],
+      });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
       await page.evaluate(async (play) => {
@@ -179,8 +218,38 @@ try {
           await el.updateComplete;
         }
       }, view.play ?? null);
+      if (view.share) {
+        const button = await page.waitForSelector('liver-intervention >>> button.share-toggle');
+        await button.click();
+        // Deep selectors wait on light-DOM mutations only: poll the shadow root.
+        await page.waitForFunction(() =>
+          document.querySelector('liver-intervention').shadowRoot.querySelector('img.qr'),
+        );
+      }
+      if (view.fullscreen) {
+        // A real click is the user gesture full screen needs.
+        const button = await page.waitForSelector('liver-intervention >>> button.fullscreen');
+        await button.click();
+        await page.waitForFunction(() => document.fullscreenElement !== null);
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      if (view.exportFrame) {
+        // The element's own PNG export (exportFrame), not a screenshot of the page.
+        const b64 = await page.evaluate(async () => {
+          const blob = await document.querySelector('liver-intervention').exportFrame('png');
+          const bytes = new Uint8Array(await blob.arrayBuffer());
+          let s = '';
+          for (const b of bytes) s += String.fromCharCode(b);
+          return btoa(s);
+        });
+        writeFileSync(`screenshots/${view.name}-${width}.png`, Buffer.from(b64, 'base64'));
+        console.log(`screenshots/${view.name}-${width}.png`);
+        continue;
+      }
       const file = `screenshots/${view.name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: true });
+      // Frames with a screen height (projector, laptop) show what fits on it; the others show the whole page.
+      await page.screenshot({ path: file, fullPage: !view.height });
+      if (view.fullscreen) await page.evaluate(() => document.exitFullscreen());
       console.log(file);
     }
   }

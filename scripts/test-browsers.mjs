@@ -16,26 +16,6 @@ export function testBrowsers() {
   return engines.map((name) => launchers[name]());
 }
 
-const sessions = new WeakMap();
-
-/** A test command, `emulate-forced-colors`, that puppeteer's Chromium supports and the stock commands lack. */
-export function forcedColorsPlugin() {
-  return {
-    name: 'emulate-forced-colors',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'emulate-forced-colors') return undefined;
-      if (session.browser.name !== 'Chrome') return false;
-      // Puppeteer's own emulateMediaFeatures does not know forced-colors; the protocol does.
-      // The emulation lasts as long as its session, so one is kept per page.
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      const value = payload?.active ? 'active' : 'none';
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
-      return true;
-    },
-  };
-}
-
 /** CommonJS files the tests import (through `text-readability`), by path, with their `require()` ids. */
 const COMMON_JS = {
   '/node_modules/pluralize/pluralize.js': [],

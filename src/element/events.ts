@@ -5,6 +5,16 @@ export interface StepChangeDetail {
   readonly title: string;
 }
 
+/** Detail of `li-play`, `li-pause` and `li-end`: the step shown (1-based). */
+export interface PlaybackDetail {
+  readonly step: number;
+}
+
+/** Detail of `li-structure`: the pinned structure's anatomy id, or null when cleared. */
+export interface StructureDetail {
+  readonly id: string | null;
+}
+
 /** Fired when the shown step changes, by playback, a control, a key or the API. */
 export class StepChangeEvent extends CustomEvent<StepChangeDetail> {
   static readonly type = 'li-step-change';
@@ -14,14 +24,14 @@ export class StepChangeEvent extends CustomEvent<StepChangeDetail> {
 }
 
 /** Fired for `li-play`, `li-pause` and `li-end`; `detail.step` is the 1-based step. */
-export class PlaybackEvent extends CustomEvent<{ readonly step: number }> {
+export class PlaybackEvent extends CustomEvent<PlaybackDetail> {
   constructor(type: 'li-play' | 'li-pause' | 'li-end', step: number) {
     super(type, { detail: { step }, bubbles: true, composed: true });
   }
 }
 
 /** Fired when a structure is pinned or unpinned; `detail.id` is null when cleared. */
-export class StructureEvent extends CustomEvent<{ readonly id: string | null }> {
+export class StructureEvent extends CustomEvent<StructureDetail> {
   static readonly type = 'li-structure';
   constructor(id: string | null) {
     super(StructureEvent.type, { detail: { id }, bubbles: true, composed: true });
@@ -47,5 +57,16 @@ export class DataErrorEvent extends CustomEvent<DataErrorDetail> {
   static readonly type = 'li-error';
   constructor(detail: DataErrorDetail) {
     super(DataErrorEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  /** The element's events, so `addEventListener('li-step-change', (e) => e.detail.step)` type-checks. */
+  interface HTMLElementEventMap {
+    'li-step-change': StepChangeEvent;
+    'li-play': PlaybackEvent;
+    'li-pause': PlaybackEvent;
+    'li-end': PlaybackEvent;
+    'li-structure': StructureEvent;
   }
 }

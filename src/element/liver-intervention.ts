@@ -4,11 +4,16 @@ import { pixelsPerUnit } from '../model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
 import { zoomCamera } from '../scene/zoom-camera.js';
 import { stepAt } from '../timeline/sample-timeline.js';
-import { applyChoices } from './attribute-choices.js';
+import { applyChoices, ATTRIBUTE_CHOICES } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { offByDefault, onByDefault, readFlag, readStep, toNumber } from './converters.js';
 import { AuthorContentController } from './controllers/author-content-controller.js';
 import { announceError, DataController } from './controllers/data-controller.js';
+import { FullscreenController } from './controllers/fullscreen-controller.js';
+import { PresenterController } from './controllers/presenter-controller.js';
+import { ShareController } from './controllers/share-controller.js';
+import { buildShareUrl, shareStateOf } from './share/share-url.js';
+import { renderSharePanel } from './templates/share-panel.js';
 import { ReducedMotionController } from './controllers/reduced-motion-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { SceneHostController } from './controllers/scene-host-controller.js';
@@ -25,6 +30,8 @@ import { renderDetails } from './templates/details.js';
 import { renderStentCard } from './templates/stent-card.js';
 import { renderUnsuitable } from './templates/unsuitable-panel.js';
 
+const THEMES = ['light', 'dark', 'projector', 'high-contrast'] as const;
+
 let instances = 0;
 
 /**
@@ -38,7 +45,13 @@ let instances = 0;
  * @csspart details - The highlighted structure's name and description (aria-live).
  * @csspart error - A data error message.
  * @csspart loading - Shown while a procedure is being fetched.
+ * @csspart blank - The black cover of a blanked widget (presenter mode).
+ * @csspart context - The procedure's clinical (or patient) context panel.
+ * @csspart stent-card - The chosen stent type's facts (`procedure="stent"`).
  * @cssprop --li-liver - Liver colour.
+ * @cssprop --li-segment - Couinaud segment boundaries inside the liver.
+ * @cssprop --li-liver-tint - What the liver fill is mixed toward (light: a warm white).
+ * @cssprop --li-tint - What tissue fills are mixed toward (light: white; dark: near black).
  * @cssprop --li-bile - Bile ducts.
  * @cssprop --li-pancreatic-duct - Main and accessory pancreatic ducts, apart from the bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
@@ -48,15 +61,29 @@ let instances = 0;
  * @cssprop --li-pancreas - Pancreas.
  * @cssprop --li-duodenum - Duodenum.
  * @cssprop --li-bone - Ribs and vertebrae.
+ * @cssprop --li-cartilage - Costal cartilage.
+ * @cssprop --li-stomach - Stomach (shown for left access).
+ * @cssprop --li-lung - Lung bases.
+ * @cssprop --li-pleura - Costophrenic recess.
+ * @cssprop --li-diaphragm - Diaphragm.
+ * @cssprop --li-ligament - Falciform ligament and ligamentum teres.
+ * @cssprop --li-skin - Skin and body wall.
+ * @cssprop --li-reference - Access landmarks: entry, target and aim points.
  * @cssprop --li-lesion - Tumour or stricture.
  * @cssprop --li-contrast - Contrast medium in the ducts.
  * @cssprop --li-device - Wires and catheter walls.
  * @cssprop --li-metal - Needle shaft.
+ * @cssprop --li-wire - Guidewire core.
+ * @cssprop --li-hub - Needle and catheter hubs.
+ * @cssprop --li-stent - Stent wires and body.
+ * @cssprop --li-probe - Ultrasound probe.
+ * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.
  * @cssprop --li-bile-fluid - Bile in the drain and bag.
  * @cssprop --li-highlight - Outline of the highlighted structure.
  * @cssprop --li-focus - Focus rings.
  * @cssprop --li-ink - Text.
+ * @cssprop --li-muted - Secondary text (sides, scale bar).
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
@@ -111,6 +138,20 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
   /** With `procedure="none"`: framing `overview` (default), `right-access`, `left-access`, `hilum`, `distal`. */
   @property({ reflect: true }) camera: 'overview' | 'right-access' | 'left-access' | 'hilum' | 'distal' = 'overview';
+  /**
+   * Colour theme: `light` (the default), `dark`, `projector` (contrast ≥ 7:1, thicker outlines, larger labels
+   * and captions) or `high-contrast`. Unset, it follows the system's light or dark preference.
+   */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'projector' | 'high-contrast';
+  /** Blanks the widget (presenter mode, like a slide show's black screen); the `B` and `.` keys toggle it. Default off. */
+  @property({ type: Boolean, reflect: true }) blank = false;
+  /** Spotlight: dims everything but the pinned `selected` structure (click, tap or Enter on one pins it). Default off. */
+  @property({ type: Boolean, reflect: true }) spotlight = false;
+  /**
+   * Base URL of shared links (`shareUrl()`, the Share button), e.g. your page that embeds the widget or the
+   * embed page; its query takes the state. Default: the current page.
+   */
+  @property({ attribute: 'share-base' }) shareBase: string | null = null;
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
@@ -151,6 +192,7 @@ export class LiverIntervention extends LitElement {
   private cmPx = 0;
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
+  private readonly fullscreenMode = new FullscreenController(this);
   private readonly transport: TransportController = new TransportController(
     this,
     {
@@ -170,6 +212,75 @@ export class LiverIntervention extends LitElement {
     data: this.data,
     userView: this.userView,
   });
+
+  private readonly presenter = new PresenterController(
+    this,
+    () => this.fullscreenMode.active,
+    (e) => this.onKey(e),
+  );
+
+  constructor() {
+    super();
+    // On the host, so keys from any part of the widget (scene, buttons) are seen, and stopped, here.
+    this.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  /** True while the widget fills the screen. Read-only. */
+  get fullscreen(): boolean {
+    return this.fullscreenMode.active;
+  }
+
+  /** Enters or leaves full screen (the `F` key and the Full screen button); browsers allow it only after a user action. */
+  toggleFullscreen(): Promise<void> {
+    return this.fullscreenMode.toggle();
+  }
+
+  /** Blanks or unblanks the widget (the `B` and `.` keys). */
+  toggleBlank(): void {
+    this.blank = !this.blank;
+  }
+
+  private readonly share = new ShareController(this, () => this.shareUrl());
+
+  /**
+   * A short link to what is shown now: `share-base` (default the current page) with only the attributes that
+   * differ from their defaults, e.g. `…/embed.html?procedure=stent&step=4`. The embed page reads the same names.
+   */
+  shareUrl(): string {
+    const fallbacks = Object.fromEntries(Object.entries(ATTRIBUTE_CHOICES).map(([k, v]) => [k, v.fallback]));
+    const { state, defaults } = shareStateOf(this, this.data.timeline ? this.step : null, fallbacks);
+    const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+    let base = here;
+    try {
+      base = new URL(this.shareBase ?? here, here).href;
+    } catch {
+      readChoice(this.warned, 'share-base', this.shareBase, [], 'the current page');
+    }
+    return buildShareUrl(state, defaults, base);
+  }
+
+  /**
+   * The shown frame as a file, `svg` (default) or `png` (2× size): the drawing as it looks now (theme, view,
+   * labels), the step's caption and a source line with the link to this view. The exporter loads on first use.
+   */
+  async exportFrame(type: 'svg' | 'png' = 'svg'): Promise<Blob> {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.scene');
+    if (!svg) throw new Error('<liver-intervention>: nothing is drawn yet');
+    const { exportSvg, exportPng } = await import('./share/export-frame.js');
+    const caption = this.renderRoot.querySelector('[part="caption"], .unsuitable');
+    const style = getComputedStyle(this);
+    const file = exportSvg(
+      svg,
+      {
+        title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
+        text: caption?.querySelector('p')?.textContent?.trim() ?? '',
+        source: `Schematic, not to scale. liver-intervention (MIT): ${this.shareUrl()}`,
+      },
+      style.color,
+      style.backgroundColor,
+    );
+    return type === 'png' ? exportPng(file) : new Blob([file], { type: 'image/svg+xml' });
+  }
 
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   play(): Promise<void> {
@@ -223,6 +334,9 @@ export class LiverIntervention extends LitElement {
         this[name] = null;
       }
     }
+    if (changed.has('theme') && this.theme !== undefined && this.theme !== null) {
+      this.theme = readChoice(this.warned, 'theme', this.theme, THEMES, 'light');
+    }
     const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
     if (changed.has('src')) this.content.setSrc(this.src);
     if (this.content.takeChanged() || inputs.some((k) => changed.has(k))) this.data.load();
@@ -248,29 +362,49 @@ export class LiverIntervention extends LitElement {
           <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
         </div>
         <div
-          class=${unsuitable ? 'stage is-unsuitable' : 'stage'}
+          class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']
+            .filter(Boolean)
+            .join(' ')}
           part="scene"
           tabindex="0"
           role="group"
           aria-label=${this.stageLabel()}
-          @keydown=${this.onKey}
+          @keydown=${this.onStructureKey}
         ></div>
-        ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
-        ${
-          this.data.pending || this.content.pending
-            ? html`<p class="loading" part="loading" role="status">Loading the procedure…</p>`
-            : nothing
-        }
-        ${
-          unsuitable
-            ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
-            : renderCaption(timeline?.steps[index], this.audience)
-        }
-        ${renderDetails(this.scene.activeStructure())}
-        ${this.controls && !unsuitable ? renderControls(this, this.transport, this.userView, index) : nothing}
-        ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
-        ${renderContext(this.data.procedure?.context, this.audience)}
+        <div class="text">
+          ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
+          ${
+            this.data.pending || this.content.pending
+              ? html`<p class="loading" part="loading" role="status">Loading the procedure…</p>`
+              : nothing
+          }
+          ${
+            unsuitable
+              ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
+              : renderCaption(timeline?.steps[index], this.audience)
+          }
+          ${renderDetails(this.scene.activeStructure(), this.audience)}
+          ${
+            this.controls && !unsuitable
+              ? renderControls(this, this.transport, this.userView, index, this.fullscreenMode, this.share)
+              : nothing
+          }
+          ${
+            this.share.open
+              ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type))
+              : nothing
+          }
+          ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
+          ${renderContext(this.data.procedure?.context, this.audience)}
+        </div>
       </figure>
+      ${
+        this.blank
+          ? html`<div class="blank" part="blank" role="status">
+              <span>Screen blanked: press B to show it again.</span>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -295,11 +429,31 @@ export class LiverIntervention extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
   }
 
+  /** ] [ and Escape among the drawing's structures; on the stage, where the focused structure is the target. */
+  private readonly onStructureKey = (e: KeyboardEvent) => {
+    if (this.scene.handleStructureKey(e)) e.stopPropagation();
+  };
+
+  private async downloadFrame(type: 'svg' | 'png'): Promise<void> {
+    try {
+      const href = URL.createObjectURL(await this.exportFrame(type));
+      const a = Object.assign(document.createElement('a'), {
+        href,
+        download: `liver-intervention-step-${this.step}.${type}`,
+      });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(href), 0);
+    } catch (e) {
+      console.warn('<liver-intervention>: could not export the picture', e);
+    }
+  }
+
   private stageLabel(): string {
     const timeline = this.data.timeline;
+    const explore = 'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.';
     return timeline
-      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses.`
-      : 'Liver and biliary tree';
+      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks. ${explore}`
+      : `Liver and biliary tree. F toggles full screen, B blanks. ${explore}`;
   }
 }
 

@@ -129,6 +129,18 @@ export const StructureSchema = v.strictObject({
   /** Short label text (e.g. "CBD"); the name is used when absent. */
   short: v.optional(Text),
   description: Text,
+  /**
+   * The name in plain words for `audience="patient"`: three words or fewer, no segment numbers, vertebral levels or
+   * eponyms (e.g. "main bile tube"). Without one, the structure is not labelled for patients.
+   */
+  plainName: v.optional(
+    v.pipe(
+      Text,
+      v.check((t) => t.trim().split(/\s+/).length <= 3, 'a plain name has at most three words'),
+    ),
+  ),
+  /** The description in plain words for `audience="patient"` (reading grade ≤ 6). */
+  plainDescription: v.optional(Text),
   label: v.optional(LabelSchema),
   /** Brief source tags, e.g. ["S7", "S15d"]. */
   sources: v.pipe(v.array(v.pipe(v.string(), v.regex(/^S\d+[a-z]?$/))), v.minLength(1)),

@@ -1,6 +1,6 @@
 import { select, type Selection } from 'd3-selection';
 import { LAYERS } from '../model/anatomy-schema.js';
-import type { Scene, SceneDevicePart, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
+import type { Scene, SceneDevicePart, SceneLocator, ScenePath, SceneLabel, SceneTarget } from '../scene/scene-types.js';
 
 /** Callbacks from the drawing back to its owner. */
 export interface SceneHandlers {
@@ -47,6 +47,8 @@ export function createSceneSvg(host: Element, title: string, description: string
   viewport.append('g').attr('class', 'devices');
   viewport.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
   viewport.append('g').attr('class', 'targets');
+  // The close-up locator is a picture of where the view is, not content of its own: hidden from assistive tech.
+  select(host).append('svg').attr('class', 'locator').attr('aria-hidden', 'true').attr('display', 'none');
   return svg.node()!;
 }
 
@@ -87,6 +89,29 @@ export function renderScene(svgNode: SVGSVGElement, scene: Scene, uid: string, h
   drawDevices(viewport.select('g.devices'), scene.devices);
   drawLabels(viewport.select('g.labels'), scene.labels, scene.active);
   drawTargets(viewport.select('g.targets'), scene.targets, scene.active, handlers);
+  const locator = svgNode.parentElement?.querySelector<SVGSVGElement>(':scope > svg.locator');
+  if (locator) drawLocator(select(locator), scene.locator ?? null);
+}
+
+function drawLocator(svg: Selection<SVGSVGElement, unknown, null, undefined>, locator: SceneLocator | null): void {
+  svg.attr('display', locator ? null : 'none');
+  if (!locator) return;
+  const { frame, view } = locator;
+  svg.attr('viewBox', `${frame.x} ${frame.y} ${frame.w} ${frame.h}`);
+  svg
+    .selectAll<SVGPathElement, SceneLocator['paths'][number]>('path')
+    .data(locator.paths, (p) => p.id)
+    .join('path')
+    .attr('class', (p) => `tone-${p.tone}`)
+    .attr('d', (p) => p.d);
+  svg
+    .selectAll('rect')
+    .data([view])
+    .join('rect')
+    .attr('x', (v) => v.x)
+    .attr('y', (v) => v.y)
+    .attr('width', (v) => v.w)
+    .attr('height', (v) => v.h);
 }
 
 function drawPaths(
@@ -182,7 +207,8 @@ function drawTargets(
       enter
         .append('path')
         .attr('class', 'target')
-        .attr('tabindex', '0')
+        // One tab stop for the whole drawing: structures are reached with moveStructureFocus.
+        .attr('tabindex', '-1')
         .attr('role', 'button')
         .on('pointerenter', (_e, t) => handlers.onActivate(t.structureId, false))
         .on('pointerleave', () => handlers.onActivate(null, false))
@@ -200,4 +226,19 @@ function drawTargets(
     .attr('aria-label', (t) => t.name)
     .attr('aria-pressed', (t) => String(t.structureId === active))
     .attr('data-id', (t) => t.structureId);
+}
+
+/**
+ * Moves keyboard focus to the next (`step` 1) or previous (-1) structure in
+ * the drawing, wrapping around; from outside the structures it starts at the
+ * first or last. Returns the focused structure's id, or null when there is none.
+ */
+export function moveStructureFocus(svgNode: SVGSVGElement, step: 1 | -1): string | null {
+  const targets = [...svgNode.querySelectorAll<SVGPathElement>('g.targets path.target')];
+  if (!targets.length) return null;
+  const root = svgNode.getRootNode() as Document | ShadowRoot;
+  const at = targets.indexOf(root.activeElement as SVGPathElement);
+  const next = targets[at < 0 ? (step > 0 ? 0 : targets.length - 1) : (at + step + targets.length) % targets.length]!;
+  next.focus();
+  return next.dataset.id ?? null;
 }

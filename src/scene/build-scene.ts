@@ -1,7 +1,7 @@
 import { LAYERS } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { CaseAnatomy } from '../model/case-anatomy.js';
-import { labelFontPx, labelPriorityFor } from './label-style.js';
+import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import type { Structure } from '../model/anatomy-schema.js';
 import type { Camera, Scene, ScenePath, SceneLabel, SceneTarget } from './scene-types.js';
@@ -16,6 +16,9 @@ import { joinSleeves, lesionPath, momentLesions } from './lesion-path.js';
 import { ductSqueeze } from './duct-squeeze.js';
 import { lesionLabel } from './lesion-label.js';
 import { cached, stateKey } from './shape-cache.js';
+import { stepFocus } from './step-focus.js';
+import { pairedSides } from './paired-sides.js';
+import { locatorBox, sceneLocator } from './scene-locator.js';
 import { papillaMound } from './papilla-mound.js';
 import { ribNumerals } from './rib-numerals.js';
 import { polygonPath } from './tube-outline.js';
@@ -39,12 +42,17 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim'
+    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
-  /** Label with full names instead of abbreviations (plain-language mode). */
+  /**
+   * Plain-language mode: labels use the structures' plain names, and a
+   * structure without one (a segment number, T12, the deepest pass) is not labelled.
+   */
   readonly fullNames?: boolean;
+  /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
+  readonly labelScale?: number;
 }
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
@@ -107,10 +115,11 @@ function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | null {
  * them): rib numbers in right access steps, and "T12" at the aim arrow's
  * head, so the arrow reads "→ T12" at every size.
  */
-function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number): SceneLabel[] {
+function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: number, plain: boolean): SceneLabel[] {
   const out = chosen?.has('right-entry') ? ribNumerals(anatomy, size) : [];
   const entry = anatomy.byId.get('right-entry')?.shape;
-  if (chosen?.has('t12-aim') && entry?.type === 'point') {
+  // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
+  if (chosen?.has('t12-aim') && entry?.type === 'point' && !plain) {
     const [x, y] = entry.at;
     out.push({
       id: 'numeral-t12',
@@ -127,12 +136,14 @@ function numerals(anatomy: Anatomy, chosen: ReadonlySet<string> | null, size: nu
   return out;
 }
 
+const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
+
 /** Builds the plain, serialisable scene for one moment. Pure. */
 export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
   // Label size and budget follow the drawing's size on screen, not its container's width.
   const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
-  const labelSize = labelFontPx(drawnWidth) / ppu;
+  const labelSize = (labelFontPx(drawnWidth, !input.labelIds) * (input.labelScale ?? 1)) / ppu;
   const maxPriority = labelPriorityFor(drawnWidth);
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13).
   const minWidth = 2.5 / ppu;
@@ -162,11 +173,26 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     minWidth,
     ...squeezes.get(id),
   });
-  const visible = anatomy.structures.filter((s) => !s.hidden || reveal.has(s.id) || chosen?.has(s.id));
+  // A step shows what it is about: the rest fades, and the skeleton waits for the access steps. An X-ray shows
+  // what it shows: bone in every frame, nothing faded.
+  const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
+  const role =
+    chosen && moment && input.view !== 'fluoroscopy'
+      ? stepFocus(anatomy, new Set([...chosen, ...highlight]), access)
+      : () => 'focus';
+  const visible = anatomy.structures.filter(
+    (s) => (!s.hidden || reveal.has(s.id) || chosen?.has(s.id)) && role(s) !== 'hidden',
+  );
   for (const s of visible) {
     const state = stateOf(s.id);
     const key = stateKey(state);
-    const emphasis: ScenePath['emphasis'] = highlight.has(s.id) ? 'highlight' : dim.has(s.id) ? 'dim' : undefined;
+    const emphasis: ScenePath['emphasis'] = highlight.has(s.id)
+      ? 'highlight'
+      : dim.has(s.id)
+        ? 'dim'
+        : role(s) === 'faded' && s.id !== input.active
+          ? 'faded'
+          : undefined;
     const drawn = cached(anatomy, s, `paths|${key}`, () => landmarkPaths(anatomy, s) ?? structurePaths(s, state));
     paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
     const filled = moment?.contrast[s.id];
@@ -182,21 +208,25 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, state)));
     // The structure being explored always shows its name.
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= maxPriority);
-    if (input.labels && shown) labelled.push(s);
+    if (input.labels && shown && (!input.fullNames || s.plainName)) labelled.push(s);
   }
-  // Name the block wherever a step has room for one more label.
-  const block =
-    lesions[0] && input.labels && chosen && labelled.length < 6
-      ? lesionLabel(lesions[0], anatomy, !!input.fullNames)
-      : null;
-  // Step label sets keep the step's order (most important first).
+  // Step label sets keep the step's order (most important first); the structure being explored always stays.
   if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  const budget = labelBudgetFor(drawnWidth);
+  const activeAt = labelled.findIndex((s) => s.id === input.active);
+  if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
+  labelled.splice(budget);
+  // Name the block wherever a step has room for one more label.
+  const lesion =
+    lesions[0] && input.labels && chosen && labelled.length < budget ? lesionLabel(lesions[0], anatomy) : null;
+  // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
+  const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   // Labels keep off ducts, vessels and devices where they can (composition §14). They are placed once per
   // framing and device set, not every frame, so they hold still while devices move.
   const devicesIn = (moment?.devices ?? []).map((d) => d.id).join(',');
   if (block) labelled.push(block);
-  const marks = input.labels ? numerals(anatomy, chosen, labelSize) : [];
+  const marks = input.labels ? numerals(anatomy, chosen, labelSize, !!input.fullNames) : [];
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === 't12-aim');
   if (t12 >= 0 && marks.some((m) => m.structureId === 't12-aim')) labelled.splice(t12, 1);
@@ -207,6 +237,7 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     devicesIn,
     input.fullNames,
     lesionKey,
+    input.viewport,
     marks.map((m) => m.id),
   ]);
   const labels = cached(anatomy, LABELS, labelKey, () => {
@@ -214,7 +245,20 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
       ...visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...(moment?.devices ?? []).map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
-    return placeLabels(labelled, input.camera, labelSize, 3 / ppu, obstacles, input.fullNames, !chosen, marks);
+    const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
+    return placeLabels(
+      labelled,
+      input.camera,
+      labelSize,
+      3 / ppu,
+      obstacles,
+      input.fullNames,
+      !chosen,
+      marks,
+      40 / ppu,
+      sides,
+      [locatorBox(input.camera, input.viewport)].filter((b) => b !== null),
+    );
   });
   paths.push(...contrasts);
   if (chosen?.has('t12-aim')) paths.push(...aimPaths(anatomy));
@@ -245,5 +289,6 @@ export function buildScene(anatomy: Anatomy, input: SceneInput): Scene {
     active: input.active,
     view: input.view ?? 'illustration',
     quiet: moment !== undefined,
+    locator: sceneLocator(input.camera, paths),
   };
 }

@@ -5,7 +5,16 @@ export function labelPriorityFor(widthPx: number): 1 | 2 | 3 {
   return 3;
 }
 
-/** Label font size in screen px: at least 11 px, larger on big screens and projectors. */
-export function labelFontPx(widthPx: number): number {
-  return Math.max(11, Math.min(16, widthPx / 110));
+/**
+ * Label font size in screen px: at least 12 px on a phone, growing with the
+ * drawing up to 24 px on a projector. The anatomy explorer (`dense`) shows
+ * dozens of labels at once, so its grow only to 16 px.
+ */
+export function labelFontPx(widthPx: number, dense = false): number {
+  return dense ? Math.max(12, Math.min(16, widthPx / 110)) : Math.max(12, Math.min(24, widthPx / 60));
+}
+
+/** At most this many labels at once: 4 on a phone (up to 414 px wide, art direction); wider, the priorities decide. */
+export function labelBudgetFor(widthPx: number): number {
+  return widthPx <= 420 ? 4 : Infinity;
 }

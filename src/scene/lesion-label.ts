@@ -4,16 +4,16 @@ import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.j
 import type { Lesion } from '../timeline/timeline-types.js';
 
 const NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
-  mass: { name: 'Tumour (block)', plain: 'Lump blocking the tube' },
-  sleeve: { name: 'Tumour (cholangiocarcinoma)', plain: 'Growth blocking the tubes' },
-  ring: { name: 'Stricture (scar)', plain: 'Narrow scarred part' },
+  mass: { name: 'Tumour (block)', plain: 'blocking lump' },
+  sleeve: { name: 'Tumour (cholangiocarcinoma)', plain: 'blocking growth' },
+  ring: { name: 'Stricture (scar)', plain: 'narrow scar' },
 };
 
 /**
  * A label-only pseudo-structure for the first lesion, so the block is named
  * wherever it is in view. Its leader ends on the lesion itself.
  */
-export function lesionLabel(lesion: Lesion, anatomy: Anatomy, plain: boolean): Structure | null {
+export function lesionLabel(lesion: Lesion, anatomy: Anatomy): Structure | null {
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
@@ -25,7 +25,8 @@ export function lesionLabel(lesion: Lesion, anatomy: Anatomy, plain: boolean): S
     kind: 'landmark',
     layer: 'markers',
     tone: 'pancreas',
-    name: plain ? names.plain : names.name,
+    name: names.name,
+    plainName: names.plain,
     description: names.name,
     sources: ['S31'],
     // No authored spot: the placer looks around the leader point.

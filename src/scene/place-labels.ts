@@ -45,7 +45,7 @@ const DIRECTIONS: readonly [number, number, Align][] = [
   [1, 0.25, 'start'],
   [-1, 0.25, 'end'],
 ];
-const AROUND: readonly [number, number, Align][] = [1.6, 2.8, 4.2, 6].flatMap((r) =>
+const AROUND: readonly [number, number, Align][] = [1.2, 1.6, 2.2, 2.8, 4.2, 6].flatMap((r) =>
   DIRECTIONS.map(([dx, dy, align]): [number, number, Align] => [dx * r, dy * r, align]),
 );
 const ARROWS = { left: '← ', right: ' →', up: '↑ ', down: '↓ ' } as const;
@@ -74,11 +74,18 @@ export function placeLabels(
   size: number,
   margin: number,
   obstacles: readonly (readonly Point[])[] = [],
+  /** Plain-language mode: each label shows the structure's plain name. */
   fullNames = false,
   /** Trust authored positions' measured layout (true for the anatomy explorer's own label tiers). */
   trustAuthored = true,
   /** Marks already drawn (numerals) that labels must keep clear of. */
   reserved: readonly SceneLabel[] = [],
+  /** Longest leader allowed, in scene units (art direction: 40 px on screen). */
+  maxLeader = Infinity,
+  /** The patient's side of paired structures: their labels keep to it (the patient's right is the viewer's left). */
+  sides: ReadonlyMap<string, 'right' | 'left'> = new Map(),
+  /** Areas covered by something else (the close-up locator), in scene units. */
+  blocked: readonly Box[] = [],
 ): SceneLabel[] {
   const frame: Box = {
     x0: camera.x + margin,
@@ -88,10 +95,10 @@ export function placeLabels(
   };
   const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
   // Each placed box and leader remembers whether it sits where the author put it.
-  const boxes: { box: Box; authored: boolean }[] = reserved.map((r) => ({
-    box: textBox(r.text, r.x, r.y, r.align, r.size),
-    authored: false,
-  }));
+  const boxes: { box: Box; authored: boolean }[] = [
+    ...reserved.map((r) => ({ box: textBox(r.text, r.x, r.y, r.align, r.size), authored: false })),
+    ...blocked.map((box) => ({ box, authored: false })),
+  ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
   const placed: SceneLabel[] = [];
   for (const s of structures) {
@@ -101,7 +108,7 @@ export function placeLabels(
     const target = anchor ?? ([label.x, label.y] as Point);
     // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
     const off = offFrame(target, frame);
-    const name = fullNames ? s.name : (s.short ?? s.name);
+    const name = fullNames ? (s.plainName ?? s.name) : (s.short ?? s.name);
     const text = off ? arrowed(name, off) : name;
     const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [
@@ -109,10 +116,14 @@ export function placeLabels(
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean } | undefined;
+    const side = sides.get(s.id);
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
+      if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
+      // The explorer's authored tiers keep their drawn leaders; every other leader stays short.
+      if (leader && !authored && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.25))) continue;
@@ -161,6 +172,9 @@ function clampTo(p: Point, f: Box, size: number): Point {
 }
 
 function crossesBox(seg: readonly number[], b: Box): boolean {
+  // An end inside the box counts: a crossing test alone misses a segment ending on or within an edge.
+  const inside = (x: number, y: number) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+  if (inside(seg[0]!, seg[1]!) || inside(seg[2]!, seg[3]!)) return true;
   const edges = [
     [b.x0, b.y0, b.x1, b.y0],
     [b.x0, b.y1, b.x1, b.y1],

@@ -14,6 +14,8 @@ export interface ElementView {
   /** Used without a procedure: the `camera` and `ducts` attributes. */
   readonly camera: CameraName;
   readonly ducts: 'normal' | 'dilated';
+  /** Label size factor; default 1. */
+  readonly labelScale?: number;
 }
 
 /** The scene's input for one frame: the procedure's moment when there is one, else the anatomy explorer's. */
@@ -24,6 +26,7 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     active: e.active,
     view: e.view,
     fullNames: e.audience === 'patient',
+    labelScale: e.labelScale,
   };
   if (!moment) {
     const dilated = e.ducts === 'dilated';

@@ -30,8 +30,8 @@ export interface ScenePath {
   readonly dashed: boolean;
   /** Id of a clip outline (another structure), when clipped. */
   readonly clip?: string;
-  /** Emphasis set by the current step. */
-  readonly emphasis?: 'highlight' | 'dim';
+  /** Emphasis set by the current step; `faded` = plays no part in it. */
+  readonly emphasis?: 'highlight' | 'dim' | 'faded';
 }
 
 /** Parts a device is drawn with; each maps to one CSS class. */
@@ -109,4 +109,13 @@ export interface Scene {
   readonly view: 'illustration' | 'fluoroscopy';
   /** Supporting layers (arteries, ribs) step back while a procedure plays. */
   readonly quiet: boolean;
+  /** For a close-up: a thumbnail of the whole scene with the close-up's frame on it; null otherwise. */
+  readonly locator?: SceneLocator | null;
+}
+
+/** A small overview map: a few outlines in the overview's frame and the current view as a box. */
+export interface SceneLocator {
+  readonly frame: Camera;
+  readonly view: Camera;
+  readonly paths: readonly { readonly id: string; readonly tone: Tone; readonly d: string }[];
 }

@@ -77,5 +77,6 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     reveal: step?.reveal ?? [],
     labels: step?.labels ?? [],
     guidance: step?.guidance ?? 'none',
+    framing: step?.camera,
   };
 }

@@ -83,6 +83,8 @@ export interface SampledState {
   readonly labels: readonly string[];
   /** Imaging guidance of the current step. */
   readonly guidance: TimelineStep['guidance'];
+  /** The current step's camera preset (the camera itself may still be moving toward it). */
+  readonly framing?: CameraName;
 }
 
 /** One step of a compiled procedure, on the global time axis (ms). */

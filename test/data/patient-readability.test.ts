@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ptcd from '../../data/procedures/ptcd.json';
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import type { AnatomyFile } from '../../src/model/anatomy-schema.js';
 import { bundledObstructions } from '../../src/model/bundled-obstructions.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import type { Procedure } from '../../src/model/procedure-schema.js';
@@ -22,10 +24,18 @@ async function loadReadability(): Promise<Readability> {
   return loaded.default;
 }
 
+/** Every structure of the bundled anatomy. */
+const structures = () => Object.values(DEFAULT_ANATOMY_FILES).flatMap((f) => (f as AnatomyFile).structures);
+
+/** Words a patient label must not use: segment numerals, vertebral levels, jargon of the deepest pass, eponyms. */
+const NOT_PLAIN =
+  /\b(?:[IVX]+[ab]?|\d+|T\d+|L\d+|deepest|pass|Wirsung|Santorini|Vater|Calot|Courvoisier|Klatskin|Oddi)\b/;
+
 /** Every patient-facing text of the bundled data, labelled. `{obstruction}` is filled with each case's summary. */
 function patientTexts(): [string, string][] {
   const cases = bundledObstructions().cases;
   const out: [string, string][] = [];
+  for (const s of structures()) if (s.plainDescription) out.push([`anatomy "${s.id}" description`, s.plainDescription]);
   for (const c of cases) {
     out.push([`obstruction "${c.id}" plain name`, c.plainName], [`obstruction "${c.id}" summary`, c.summary.patient]);
   }
@@ -75,6 +85,30 @@ describe('patient texts', () => {
     }
     expect(labels.filter((l) => l.includes('unsuitable'))).to.have.length.greaterThan(1);
     expect(labels.filter((l) => l.startsWith('obstruction'))).to.have.length(2 * bundledObstructions().cases.length);
+  });
+
+  it('gives every structure a step or case labels a plain name of at most three plain words, and a plain description', () => {
+    const labelled = new Set<string>(bundledObstructions().cases.flatMap((c) => c.labels ?? []));
+    for (const json of Object.values(BUNDLED_PROCEDURES))
+      for (const { labels } of (json as Procedure).steps)
+        for (const ids of Array.isArray(labels) || typeof labels === 'string' ? [labels] : Object.values(labels))
+          if (Array.isArray(ids)) ids.forEach((id) => labelled.add(id));
+    // Technical aims stay unlabelled for patients.
+    for (const id of ['t12-aim', 'right-deep-pass']) labelled.delete(id);
+    expect(labelled.size).to.be.greaterThan(15);
+    const byId = new Map(structures().map((s) => [s.id, s]));
+    for (const id of labelled) {
+      const s = byId.get(id)!;
+      expect(s.plainName, `${id} plain name`).to.be.a('string');
+      expect(s.plainDescription, `${id} plain description`).to.be.a('string');
+    }
+    for (const s of structures()) {
+      if (!s.plainName) continue;
+      expect(s.plainName.split(/\s+/).length, s.plainName).to.be.at.most(3);
+      expect(s.plainName, s.id).to.not.match(NOT_PLAIN);
+    }
+    for (const id of ['t12-aim', 'right-deep-pass', 'segment-6', 'vertebra-t12', 'pancreatic-duct'])
+      expect(byId.get(id)!.plainName ?? '', id).to.not.match(NOT_PLAIN);
   });
 
   for (const [label, text] of patientTexts()) {

@@ -6,17 +6,39 @@ import { mount, settle, svgOf } from './mount.js';
 const explore = (width: number, attrs: Record<string, string> = {}) => mount(width, { procedure: 'none', ...attrs });
 
 describe('<liver-intervention> interaction', () => {
-  it('reaches every labelled structure with the Tab key', async () => {
+  it('reaches every structure with ] and [ from the drawing, which is one tab stop', async () => {
     const el = await explore(1280);
     const targets = [...svgOf(el).querySelectorAll<SVGPathElement>('.target')];
+    for (const t of targets) expect(t.getAttribute('tabindex'), t.dataset.id).to.equal('-1');
+    el.shadowRoot!.querySelector<HTMLElement>('.stage')!.focus();
+    const focusedId = () => (el.shadowRoot!.activeElement as SVGElement | null)?.dataset?.id;
     const reached = new Set<string>();
-    targets[0]!.focus();
-    for (let i = 0; i < targets.length + 2; i++) {
-      const focused = el.shadowRoot!.activeElement as SVGElement | null;
-      if (focused?.classList.contains('target')) reached.add(focused.dataset.id!);
-      await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < targets.length; i++) {
+      await sendKeys({ press: ']' });
+      reached.add(focusedId()!);
     }
     expect(reached.size).to.equal(targets.length);
+    await sendKeys({ press: ']' });
+    expect(focusedId(), 'wraps to the first').to.equal(targets[0]!.dataset.id);
+    await sendKeys({ press: '[' });
+    expect(focusedId(), 'back to the last').to.equal(targets.at(-1)!.dataset.id);
+    await sendKeys({ press: 'Escape' });
+    expect(el.shadowRoot!.activeElement?.classList.contains('stage')).to.equal(true);
+  });
+
+  it('reaches the playback controls from the drawing in a few Tab presses, and says how to explore it', async () => {
+    const el = await mount(1280, { procedure: 'ptcd', step: '3' });
+    const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+    expect(stage.getAttribute('aria-label')).to.match(/\] and \[/);
+    stage.focus();
+    let presses = 0;
+    const playback = () => el.shadowRoot!.activeElement?.closest('.transport');
+    while (!playback() && presses < 100) {
+      await sendKeys({ press: 'Tab' });
+      presses++;
+    }
+    expect(presses).to.be.at.most(3);
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal('Previous step');
   });
 
   it('describes a focused structure in the live caption and highlights it', async () => {

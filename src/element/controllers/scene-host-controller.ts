@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CAMERAS, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
-import { createSceneSvg, renderScene } from '../../render/render-scene.js';
+import { createSceneSvg, moveStructureFocus, renderScene } from '../../render/render-scene.js';
 import { buildScene } from '../../scene/build-scene.js';
 import { sceneInputFor } from '../../scene/scene-input.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
+import { markSpotlight } from '../mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
 import type { ResizeController } from './resize-controller.js';
@@ -21,6 +22,8 @@ export interface SceneHost extends ReactiveControllerHost, EventTarget {
   readonly audience: 'clinician' | 'patient';
   readonly camera: CameraName;
   readonly ducts: 'normal' | 'dilated';
+  readonly theme?: string;
+  readonly spotlight?: boolean;
   selected: string | null;
 }
 
@@ -82,16 +85,39 @@ export class SceneHostController implements ReactiveController {
           userView: userView.view,
           camera: host.camera,
           ducts: host.ducts,
+          // Projector labels are larger, and placed at that size.
+          labelScale: host.theme === 'projector' ? 1.3 : 1,
         },
         this.sampled(),
       );
       renderScene(this.svg, buildScene(data.anatomy, input), this.uid, {
         onActivate: (id, pinned) => this.activate(id, pinned),
       });
+      markSpotlight(this.svg, host.spotlight ? host.selected : null);
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
     }
+  }
+
+  /**
+   * The drawing's own keys, for a keyboard and screen-reader user to move among
+   * its structures without a tab stop each: `]` next, `[` previous, Escape back
+   * to the drawing. Returns true when the key was taken.
+   */
+  handleStructureKey(e: KeyboardEvent): boolean {
+    if (!this.svg || e.altKey || e.ctrlKey || e.metaKey) return false;
+    if (e.key === ']' || e.key === '[') {
+      e.preventDefault();
+      moveStructureFocus(this.svg, e.key === ']' ? 1 : -1);
+      return true;
+    }
+    if (e.key === 'Escape' && e.target !== e.currentTarget) {
+      e.preventDefault();
+      (e.currentTarget as HTMLElement).focus();
+      return true;
+    }
+    return false;
   }
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */

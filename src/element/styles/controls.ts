@@ -92,4 +92,15 @@ export const controls = css`
   .step-list button[aria-current='step'] {
     font-weight: 700;
     background: color-mix(in srgb, var(--li-focus) 12%, transparent);
+  }
+  /* On a big screen the controls grow with the widget, like the caption. */
+  @container (min-width: 960px) {
+    button,
+    select,
+    .counter,
+    .speed,
+    .step-list summary {
+      font-size: clamp(14px, 1cqi, 22px);
+    }
+  }
 `;

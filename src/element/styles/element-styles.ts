@@ -5,8 +5,12 @@ import { forcedColors } from './forced-colors.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
+import { presenter } from './presenter.js';
 import { picture } from './picture.js';
 import { scenePaint } from './scene-paint.js';
+import { share } from './share.js';
+import { spotlight } from './spotlight.js';
+import { themes } from './themes.js';
 import { tokens } from './tokens.js';
 
 /**
@@ -23,5 +27,9 @@ export const elementStyles = [
   labels,
   controls,
   panels,
+  presenter,
+  spotlight,
+  share,
+  themes,
   forcedColors,
 ];

@@ -1,17 +1,108 @@
 import { css } from 'lit';
 
-/** Windows high-contrast mode: system colours for outlines and label text. Last, so it wins. */
+/**
+ * Forced colours (e.g. Windows contrast themes). The drawing opts out of the
+ * browser's own adjustment and repaints itself in system colours: outlines in
+ * CanvasText on Canvas, and fills only where they carry meaning (contrast in
+ * the ducts, the lesion, the highlighted structure). Last and `!important`, so
+ * no theme or tone rule can leave a structure invisible.
+ */
 export const forcedColors = css`
   @media (forced-colors: active) {
+    .stage > svg {
+      forced-color-adjust: none;
+      background: Canvas;
+    }
     .paint-tube.casing,
     .paint-fill,
     .paint-line,
-    .paint-band {
-      stroke: CanvasText;
+    .paint-band,
+    .paint-dot {
+      stroke: CanvasText !important;
+      stroke-opacity: 1 !important;
+    }
+    .paint-tube.body,
+    .paint-fill,
+    .paint-band,
+    .paint-dot,
+    .paint-overlay {
+      fill: Canvas !important;
+    }
+    .paint-fill,
+    .paint-band,
+    .paint-overlay {
+      fill-opacity: 0 !important;
+    }
+    .paint-contrast {
+      fill: CanvasText !important;
+    }
+    .paint-lesion,
+    .paint-scar {
+      fill: Mark !important;
+      stroke: CanvasText !important;
+    }
+    .is-active.paint-fill,
+    .is-active.paint-tube.casing,
+    .is-active.paint-line,
+    .is-highlight.paint-fill,
+    .is-highlight.paint-tube.casing {
+      stroke: Highlight !important;
+    }
+    .dev-metal,
+    .dev-hub,
+    .dev-wire-casing,
+    .dev-wire,
+    .dev-casing,
+    .dev-tubing,
+    .dev-stent-wire,
+    .dev-stent-body,
+    .dev-bag,
+    .dev-flaps,
+    .dev-balloon,
+    .dev-probe,
+    .dev-beam,
+    .dev-holes {
+      stroke: CanvasText !important;
+    }
+    .dev-core,
+    .dev-flaps,
+    .dev-balloon,
+    .dev-bag,
+    .dev-probe,
+    .dev-holes {
+      fill: Canvas !important;
+    }
+    .dev-core {
+      stroke: Canvas !important;
+    }
+    .dev-bevel,
+    .dev-marker,
+    .dev-cap {
+      fill: CanvasText !important;
+    }
+    .dev-bile,
+    .dev-flow {
+      fill: LinkText !important;
+      stroke: LinkText !important;
+    }
+    .dev-beam {
+      fill: none !important;
+    }
+    .paint-planned {
+      stroke: CanvasText !important;
     }
     .label text {
-      fill: CanvasText;
-      stroke: Canvas;
+      fill: CanvasText !important;
+      stroke: Canvas !important;
+    }
+    .label .leader {
+      stroke: CanvasText !important;
+    }
+    .target:focus-visible {
+      stroke: Highlight !important;
+    }
+    .blank {
+      background: Canvas;
     }
     /* Background tints vanish in forced colours: a pressed toggle is filled with the system highlight. */
     button[aria-pressed='true'] {

@@ -24,11 +24,72 @@ export const layout = css`
     max-height: 78vh;
     touch-action: pan-y pinch-zoom;
   }
-  .stage > svg {
+  /*
+   * Wide landscape screens (a projector, a laptop, fullscreen): the caption and controls sit beside the drawing,
+   * and the drawing is as tall as the screen allows, so nothing needs scrolling.
+   */
+  @container (min-width: 960px) {
+    @media (min-aspect-ratio: 1 / 1) {
+      figure {
+        display: grid;
+        grid-template-columns: min(66%, calc((100vh - 24px) * 770 / 750)) minmax(0, 1fr);
+        grid-template-rows: auto 1fr;
+        column-gap: 16px;
+        align-items: start;
+      }
+      .sides {
+        grid-column: 1;
+        grid-row: 1;
+      }
+      .stage {
+        grid-column: 1;
+        grid-row: 2;
+        max-height: calc(100vh - 24px);
+      }
+      .text {
+        grid-column: 2;
+        grid-row: 1 / span 2;
+        max-height: 100vh;
+        overflow-y: auto;
+      }
+    }
+  }
+  :host(:fullscreen) {
+    width: 100vw;
+    height: 100vh;
+    overflow: hidden;
+    background: var(--li-surface);
+  }
+  .stage > svg.scene {
     display: block;
     width: 100%;
     height: 100%;
     overflow: hidden;
+  }
+  /* Where a close-up is: a small map in the top corner, on the patient's left (the viewer's right). */
+  .stage > svg.locator {
+    position: absolute;
+    top: 6px;
+    right: 6px;
+    width: clamp(64px, 16%, 140px);
+    height: auto;
+    aspect-ratio: 770 / 750;
+    background: color-mix(in srgb, var(--li-surface) 88%, transparent);
+    border: 1px solid color-mix(in srgb, var(--li-ink) 25%, transparent);
+    border-radius: 4px;
+    pointer-events: none;
+  }
+  .locator path {
+    fill: color-mix(in srgb, var(--c) 30%, transparent);
+    stroke: color-mix(in srgb, var(--c) 80%, black);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  .locator rect {
+    fill: none;
+    stroke: var(--li-focus);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
   }
   .sides {
     display: flex;

@@ -5,13 +5,14 @@ export const panels = css`
   .caption {
     padding: 8px 10px 4px;
   }
+  /* Text grows with the widget, so the back row of a lecture hall can read it. */
   .caption h2 {
-    font-size: 17px;
+    font-size: clamp(17px, 1.5cqi, 32px);
     margin: 0 0 4px;
   }
   .caption p {
     margin: 0;
-    font-size: 15px;
+    font-size: clamp(15px, 1.2cqi, 26px);
     line-height: 1.45;
     max-width: 70ch;
   }
@@ -21,7 +22,7 @@ export const panels = css`
     padding: 6px 10px;
     background: var(--li-panel);
     border-radius: 8px;
-    font-size: 14px;
+    font-size: clamp(14px, 1cqi, 22px);
     line-height: 1.4;
   }
   .panel {

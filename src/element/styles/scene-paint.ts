@@ -63,15 +63,15 @@ export const scenePaint = css`
     stroke-width: 1.6px;
   }
   .paint-tube.body {
-    fill: color-mix(in srgb, var(--c) 62%, white);
+    fill: color-mix(in srgb, var(--c) 62%, var(--li-tint));
     stroke: none;
   }
   .paint-tube.casing.behind {
     stroke-dasharray: 4 3;
-    fill: color-mix(in srgb, var(--c) 40%, white);
+    fill: color-mix(in srgb, var(--c) 40%, var(--li-tint));
   }
   .paint-tube.body.behind {
-    fill: color-mix(in srgb, var(--c) 35%, white);
+    fill: color-mix(in srgb, var(--c) 35%, var(--li-tint));
   }
   .paint-fill {
     fill: color-mix(in srgb, var(--c) 22%, transparent);
@@ -84,7 +84,7 @@ export const scenePaint = css`
     stroke-width: 1px;
   }
   .tone-liver.paint-fill {
-    fill: color-mix(in srgb, var(--c) 26%, #fff4ee);
+    fill: color-mix(in srgb, var(--c) 26%, var(--li-liver-tint));
     stroke-width: 1.8px;
   }
   .tone-segment.paint-fill {
@@ -93,17 +93,17 @@ export const scenePaint = css`
     stroke-width: 0.8px;
   }
   .tone-gallbladder.paint-fill {
-    fill: color-mix(in srgb, var(--c) 45%, white);
+    fill: color-mix(in srgb, var(--c) 45%, var(--li-tint));
   }
   /* The duodenum lies in front of the distal bile duct: translucent as a whole. */
   .layer-duodenum {
     opacity: 0.6;
   }
   .tone-duodenum.paint-tube.body {
-    fill: color-mix(in srgb, var(--c) 38%, white);
+    fill: color-mix(in srgb, var(--c) 38%, var(--li-tint));
   }
   .tone-pancreas.paint-fill {
-    fill: color-mix(in srgb, var(--c) 32%, white);
+    fill: color-mix(in srgb, var(--c) 32%, var(--li-tint));
   }
   .tone-bone.paint-fill,
   .tone-cartilage.paint-fill,
@@ -195,7 +195,38 @@ export const scenePaint = css`
     stroke-width: 2.5px;
   }
 
-  /* During a procedure the supporting layers step back (composition §15). */
+  /* A step shows what it is about: what plays no part fades, and vessels that play no part lose their colour. */
+  .is-faded {
+    opacity: 0.4;
+  }
+  .is-faded.tone-portal {
+    --c: color-mix(in srgb, var(--li-portal) 35%, var(--li-muted));
+  }
+  .is-faded.tone-artery {
+    --c: color-mix(in srgb, var(--li-artery) 35%, var(--li-muted));
+  }
+  .is-faded.tone-vein {
+    --c: color-mix(in srgb, var(--li-vein) 35%, var(--li-muted));
+  }
+  /*
+   * No veils over the ducts where devices work: during a procedure the duodenum is an outline with a faint fill,
+   * and the pancreas in front of the intrapancreatic duct only a trace.
+   */
+  .quiet .layer-duodenum {
+    opacity: 1;
+  }
+  .quiet .tone-duodenum.paint-tube.casing {
+    fill: color-mix(in srgb, var(--c) 12%, transparent);
+    stroke: color-mix(in srgb, var(--c) 85%, black);
+  }
+  .quiet .tone-duodenum.paint-tube.body {
+    fill: none;
+  }
+  .quiet .paint-overlay {
+    fill: color-mix(in srgb, var(--c) 10%, transparent);
+  }
+
+  /* During a procedure the arteries and cartilages step back (composition §15); ribs keep full strength. */
   .quiet .layer-arteries,
   .quiet .layer-wall .paint-band:not(.tone-bone) {
     opacity: 0.5;

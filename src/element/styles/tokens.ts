@@ -37,6 +37,8 @@ export const tokens = css`
     --li-ink: #1d2630;
     --li-muted: #56606b;
     --li-surface: #ffffff;
+    --li-tint: #ffffff;
+    --li-liver-tint: #fff4ee;
     --li-panel: #f4f6f8;
     --li-focus: #1a66d2;
     --li-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;

@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import type { FullscreenController } from '../controllers/fullscreen-controller.js';
+import type { ShareController } from '../controllers/share-controller.js';
 import type { TransportController } from '../controllers/transport-controller.js';
 import type { UserViewController } from '../controllers/user-view-controller.js';
 import { renderStepControls } from './step-controls.js';
@@ -22,6 +24,8 @@ export function renderControls(
   transport: TransportController,
   userView: UserViewController,
   index: number,
+  fullscreen: FullscreenController,
+  share?: ShareController,
 ) {
   const timeline = transport.timeline();
   const zoom = renderViewControls({
@@ -29,6 +33,8 @@ export function renderControls(
     reset: () => userView.reset(),
     zoomed: userView.zoomed,
     labels: timeline ? undefined : { on: el.labels, toggle: () => (el.labels = !el.labels) },
+    share: share ? { open: share.open, toggle: () => share.toggle() } : undefined,
+    fullscreen: fullscreen.available ? { on: fullscreen.active, toggle: () => void fullscreen.toggle() } : undefined,
   });
   if (!timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
   return html`<div class="controls" part="controls">

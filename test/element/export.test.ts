@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { mount, svgOf } from './mount.js';
+
+/** Draws an image file onto a canvas and returns its pixels. */
+async function pixels(blob: Blob) {
+  const bitmap = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  return { width: bitmap.width, height: bitmap.height, data: ctx.getImageData(0, 0, bitmap.width, bitmap.height).data };
+}
+
+describe('<liver-intervention> picture export', () => {
+  it('exports the frame as SVG with its paint, the caption and a source line', async () => {
+    const el = await mount(800, { step: '4', theme: 'dark', 'share-base': 'https://example.org/embed.html' });
+    const file = await el.exportFrame('svg');
+    expect(file.type).to.equal('image/svg+xml');
+    const doc = new DOMParser().parseFromString(await file.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const texts = [...doc.querySelectorAll(':root > text')].map((t) => t.textContent);
+    const caption = el.shadowRoot!.querySelector('[part="caption"] h2')!.textContent!.trim();
+    expect(texts[0]).to.equal(caption);
+    expect(texts.slice(-2).join('')).to.contain('https://example.org/embed.html?step=4&theme=dark');
+    const live = svgOf(el).querySelectorAll('.layers path').length;
+    expect(doc.querySelectorAll('.layers path').length).to.equal(live);
+    const contrast = doc.querySelector<SVGPathElement>('.paint-contrast')!;
+    expect(contrast.getAttribute('style')).to.contain(
+      `fill:${getComputedStyle(svgOf(el).querySelector('.paint-contrast')!).fill}`,
+    );
+    expect(doc.querySelector('.targets')).to.equal(null);
+  });
+
+  it('exports a PNG at twice the size, picture above and text below', async () => {
+    const el = await mount(600, { step: '4' });
+    const { width, height, data } = await pixels(await el.exportFrame('png'));
+    const box = svgOf(el).getBoundingClientRect();
+    expect(width).to.equal(Math.round(box.width * 2));
+    expect(height).to.be.greaterThan(box.height * 2 + 100);
+    const dark = (y0: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++) for (let x = 0; x < width; x++) if (data[(y * width + x) * 4]! < 100) n++;
+      return n;
+    };
+    expect(dark(0, Math.round(box.height * 2)), 'drawing').to.be.greaterThan(1000);
+    expect(dark(Math.round(box.height * 2) + 10, height), 'caption and source text').to.be.greaterThan(500);
+  });
+});

@@ -1,0 +1,130 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import type { LiverIntervention } from '../../src/element/liver-intervention.js';
+import { contrastRatio, parseColor } from './contrast-ratio.js';
+import { mount, svgOf } from './mount.js';
+
+/** PTCD step 4: contrast fills the punctured duct, so ducts, contrast, devices and labels all show. */
+const CONTRAST_STEP = { step: '4' };
+const surface = (el: LiverIntervention) => getComputedStyle(el).backgroundColor;
+
+/** A translucent background composited over the opaque one behind it. */
+function over(color: string, behind: string): string {
+  const top = parseColor(color)!;
+  const back = parseColor(behind)!;
+  const mix = top.rgb.map((c, i) => Math.round((c * top.alpha + back.rgb[i]! * (1 - top.alpha)) * 255));
+  return `rgb(${mix.join(', ')})`;
+}
+
+describe('<liver-intervention> themes', () => {
+  for (const theme of ['light', 'dark', 'projector', 'high-contrast']) {
+    it(`has no axe violations in the ${theme} theme`, async () => {
+      const el = await mount(1280, { theme, ...CONTRAST_STEP });
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('keeps projector text and key outlines at a contrast of at least 7:1', async () => {
+    const el = await mount(1280, { theme: 'projector', ...CONTRAST_STEP });
+    const root = el.shadowRoot!;
+    const bg = surface(el);
+    const texts = [...root.querySelectorAll<HTMLElement>('.caption h2, .caption p, .sides span, .counter, button')];
+    expect(texts.length).to.be.greaterThan(5);
+    for (const t of texts) {
+      const style = getComputedStyle(t);
+      expect(contrastRatio(style.color, over(style.backgroundColor, bg)), t.textContent!.trim()).to.be.at.least(7);
+    }
+    const labels = [...svgOf(el).querySelectorAll('.label text')];
+    expect(labels.length).to.be.greaterThan(2);
+    for (const l of labels) expect(contrastRatio(getComputedStyle(l).fill, bg), l.textContent!).to.be.at.least(7);
+    for (const id of ['common-bile-duct', 'common-hepatic-duct', 'liver']) {
+      const outline = svgOf(el).querySelector(`.layer [data-id="${id}"].casing, .layer [data-id="${id}"].paint-fill`)!;
+      expect(contrastRatio(getComputedStyle(outline).stroke, bg), id).to.be.at.least(7);
+    }
+  });
+
+  it('draws projector labels and captions larger than the light theme', async () => {
+    const light = await mount(1280, CONTRAST_STEP);
+    const projector = await mount(1280, { theme: 'projector', ...CONTRAST_STEP });
+    const size = (el: LiverIntervention, sel: string) =>
+      parseFloat(getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize);
+    expect(size(projector, '.caption p')).to.be.greaterThan(size(light, '.caption p'));
+    const label = (el: LiverIntervention) => svgOf(el).querySelector('.label text')!.getBoundingClientRect().height;
+    expect(label(projector)).to.be.greaterThan(label(light) * 1.15);
+  });
+
+  it('keeps contrast-filled ducts bright against the dark theme', async () => {
+    const el = await mount(1280, { theme: 'dark', ...CONTRAST_STEP });
+    const contrast = svgOf(el).querySelector('.paint-contrast')!;
+    expect(contrast).to.exist;
+    const bg = surface(el);
+    expect(contrastRatio(bg, 'rgb(255, 255, 255)'), 'dark surface').to.be.greaterThan(12);
+    expect(contrastRatio(getComputedStyle(contrast).fill, bg)).to.be.at.least(7);
+  });
+
+  it('follows the system dark preference unless a theme is set', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      const auto = await mount(800);
+      const light = await mount(800, { theme: 'light' });
+      expect(contrastRatio(surface(auto), 'rgb(0, 0, 0)')).to.be.lessThan(2);
+      expect(surface(light)).to.equal('rgb(255, 255, 255)');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('falls back to light, with one warning, for an unknown theme', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const el = await mount(800, { theme: 'neon' });
+      expect(el.theme).to.equal('light');
+      expect(surface(el)).to.equal('rgb(255, 255, 255)');
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.filter((w) => w.includes('theme'))).to.have.length(1);
+  });
+
+  describe('under forced colours', () => {
+    before(async function () {
+      if (!(await executeServerCommand('emulate-forced-colors', { active: true }))) this.skip();
+    });
+    after(() => executeServerCommand('emulate-forced-colors', { active: false }));
+
+    it('keeps every structure, the contrast and the devices visible in system colours', async () => {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const el = await mount(1280, CONTRAST_STEP);
+      const bg = surface(el);
+      const shown = (node: Element) => {
+        const s = getComputedStyle(node);
+        const paints = [s.fill, s.stroke].filter((c) => parseColor(c)?.alpha);
+        return Number(s.opacity) > 0 && paints.some((c) => contrastRatio(c, bg) >= 3);
+      };
+      const structures = [...svgOf(el).querySelectorAll('.layer path.casing, .layer path.paint-fill')];
+      const ids = new Set(structures.map((p) => p.getAttribute('data-id')));
+      const visible = new Set(structures.filter(shown).map((p) => p.getAttribute('data-id')));
+      expect(
+        [...ids].filter((id) => !visible.has(id)),
+        'structures that disappear',
+      ).to.deep.equal([]);
+      for (const sel of ['.paint-contrast', '.label text']) {
+        const nodes = [...svgOf(el).querySelectorAll(sel)];
+        expect(nodes.length, sel).to.be.greaterThan(0);
+        expect(nodes.filter((n) => !shown(n)).length, `${sel} hidden`).to.equal(0);
+      }
+      // A catheter is a dark wall around a light core: each device needs some part that shows.
+      const devices = [...svgOf(el).querySelectorAll('.dev')];
+      const byDevice = new Set(devices.map((d) => d.getAttribute('data-device')));
+      const seen = new Set(devices.filter(shown).map((d) => d.getAttribute('data-device')));
+      expect(byDevice.size).to.be.greaterThan(0);
+      expect(
+        [...byDevice].filter((d) => !seen.has(d)),
+        'devices that disappear',
+      ).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
