@@ -1,10 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
 import { cjsEsmPlugin } from './scripts/cjs-esm-plugin.mjs';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
 import { importMetaGlobPlugin } from './scripts/import-meta-glob.mjs';
 
 const SNAPSHOTS = join(import.meta.dirname, 'test', 'snapshots');
@@ -31,6 +28,8 @@ const snapshotFiles = {
     return undefined;
   },
 };
+import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { commonJsPlugin, rawJsonMiddleware, testBrowsers } from './scripts/test-browsers.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -41,8 +40,18 @@ export default {
     forcedColorsPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     importMetaGlobPlugin(),
+    commonJsPlugin(),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
+  middleware: [rawJsonMiddleware()],
+  browsers: testBrowsers(),
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // The fuzzing, XSS and axe files run for minutes on a busy 2-core machine.
+  testsFinishTimeout: 600000,
+  testFramework: { config: { timeout: 60000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
 };

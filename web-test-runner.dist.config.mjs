@@ -1,11 +1,14 @@
 // Loads the built bundle with no compilation step: catches decorators left
-// unlowered and the d3 prototype-patch loss that only show in dist/.
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { findBrowser, CHROME_ARGS } from './scripts/find-browser.mjs';
+// unlowered and the d3 prototype-patch loss that only show in dist/. The CSP
+// pages are served under the strict policy of test-dist/csp-policy.mjs.
+import { testBrowsers } from './scripts/test-browsers.mjs';
+import { strictCspMiddleware } from './test-dist/csp-policy.mjs';
 
 export default {
   files: ['test-dist/**/*.test.js'],
   nodeResolve: false,
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } })],
+  middleware: [strictCspMiddleware()],
+  browsers: testBrowsers(),
   concurrency: 1,
+  testFramework: { config: { timeout: 30000 } },
 };

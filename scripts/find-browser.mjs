@@ -31,3 +31,13 @@ export const CHROME_ARGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
 ];
+
+/** Firefox binaries for the second engine, most specific first. FIREFOX_PATH wins. */
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
+
+/** Returns the path of a usable Firefox, or undefined. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return FIREFOX_CANDIDATES.find((p) => existsSync(p));
+}

@@ -8,6 +8,8 @@ export function forcedColorsPlugin() {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
+      // Firefox runs over WebDriver BiDi, which has no such emulation: false tells the test to skip.
+      if (session.browser.name !== 'Chrome') return false;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const value = payload?.active ? 'active' : 'none';

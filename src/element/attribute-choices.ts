@@ -17,7 +17,7 @@ export const ATTRIBUTE_CHOICES = {
 
 export type ChoiceAttribute = keyof typeof ATTRIBUTE_CHOICES;
 
-/** Puts each changed enumerated attribute back to its default when its value is unknown, warning once. */
+/** Puts each changed enumerated attribute back to its default: quietly when removed, else warning once. */
 export function applyChoices(
   host: Record<ChoiceAttribute, string>,
   changed: ReadonlyMap<PropertyKey, unknown>,

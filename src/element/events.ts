@@ -38,6 +38,28 @@ export class StructureEvent extends CustomEvent<StructureDetail> {
   }
 }
 
+/** Detail of `li-error`: why author data was rejected, where, and in which source. */
+export interface DataErrorDetail {
+  /** `invalid-data`, `too-large`, `bad-json` or `load-failed`. */
+  readonly code: string;
+  /** JSON path of the first problem, e.g. `steps[2].duration`; `(root)` for the whole value. */
+  readonly path: string;
+  /** The first problem, in words. */
+  readonly message: string;
+  /** The data's source: `procedureData`, `anatomy`, `anatomyFiles`, an inline script, a URL. */
+  readonly source: string;
+  /** Every problem found, in order. */
+  readonly problems: readonly { readonly path: string; readonly message: string }[];
+}
+
+/** Fired when author data is rejected; the widget shows the error and keeps its last good state. */
+export class DataErrorEvent extends CustomEvent<DataErrorDetail> {
+  static readonly type = 'li-error';
+  constructor(detail: DataErrorDetail) {
+    super(DataErrorEvent.type, { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   /** The element's events, so `addEventListener('li-step-change', (e) => e.detail.step)` type-checks. */
   interface HTMLElementEventMap {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { customElement, property } from 'lit/decorators.js';
 import { pixelsPerUnit } from '../model/cameras.js';
 import { DEFAULT_PROCEDURE } from '../model/procedure-names.js';
@@ -8,8 +7,9 @@ import { zoomCamera } from '../scene/zoom-camera.js';
 import { stepAt } from '../timeline/sample-timeline.js';
 import { applyChoices, ATTRIBUTE_CHOICES } from './attribute-choices.js';
 import type { Clock } from './clock.js';
-import { onByDefault } from './converters.js';
-import { DataController } from './controllers/data-controller.js';
+import { offByDefault, onByDefault, readFlag, readStep, toNumber } from './converters.js';
+import { AuthorContentController } from './controllers/author-content-controller.js';
+import { announceError, DataController } from './controllers/data-controller.js';
 import { FullscreenController } from './controllers/fullscreen-controller.js';
 import { PresenterController } from './controllers/presenter-controller.js';
 import { ShareController } from './controllers/share-controller.js';
@@ -22,7 +22,7 @@ import { TransportController } from './controllers/transport-controller.js';
 import { UserViewController } from './controllers/user-view-controller.js';
 import { VisibilityController } from './controllers/visibility-controller.js';
 import { handleStepKey } from './handle-step-key.js';
-import { readChoice } from './read-choice.js';
+import { readChoice, warnOnce } from './read-choice.js';
 import { elementStyles } from './styles/element-styles.js';
 import { renderCaption } from './templates/caption.js';
 import { renderContext } from './templates/context-panel.js';
@@ -48,6 +48,7 @@ const SCRUBBER_MS = 250;
  * @csspart caption - The current step's text (aria-live).
  * @csspart details - The highlighted structure's name and description (aria-live).
  * @csspart error - A data error message.
+ * @csspart loading - Shown while a procedure is being fetched.
  * @csspart blank - The black cover of a blanked widget (presenter mode).
  * @csspart context - The procedure's clinical (or patient) context panel.
  * @csspart stent-card - The chosen stent type's facts (`procedure="stent"`).
@@ -96,6 +97,7 @@ const SCRUBBER_MS = 250;
  * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.
  * @fires {PlaybackEvent} li-end - Playback reached the last step's end; `detail.step`.
  * @fires {StructureEvent} li-structure - A structure was pinned or unpinned; `detail.id` (null when cleared).
+ * @fires {DataErrorEvent} li-error - Author data was rejected; `detail` is `{ code, path, message, source, problems }`.
  */
 @customElement('liver-intervention')
 export class LiverIntervention extends LitElement {
@@ -116,8 +118,20 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) stent: 'mesh' | 'z' | 'spiral' | 'plastic' = 'mesh';
   /** `illustration` (default) or `fluoroscopy` (what the X-ray shows). Switching keeps the step. */
   @property({ reflect: true }) view: 'illustration' | 'fluoroscopy' = 'illustration';
-  /** Current step, 1-based. Setting it shows that step's end state at once. */
-  @property({ type: Number, reflect: true }) step = 1;
+  /**
+   * Current step, 1-based. Setting it shows that step's end state at once.
+   * Numeric text is read as a number (`"3"` is 3) and values past the ends
+   * are clamped; anything else is 1, with one warning.
+   */
+  @property({ reflect: true })
+  get step(): number {
+    return this.stepValue;
+  }
+  set step(value: number) {
+    const old = this.stepValue;
+    this.stepValue = readStep(this.warned, value);
+    this.requestUpdate('step', old);
+  }
   /**
    * Access route, one the procedure offers: `right` intercostal (default) or `left` subxiphoid for the biliary
    * procedures; `transhepatic` (its default) or `transperitoneal` for `cholecystostomy`. A route the procedure
@@ -130,8 +144,8 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true, converter: onByDefault }) labels = true;
   /** Show the playback controls; `controls="off"` hides them. Default on. */
   @property({ reflect: true, converter: onByDefault }) controls = true;
-  /** Start playing when first shown. Default off. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  /** Start playing when first shown. Default off; `autoplay="false"` (or `off`, `no`, `0`) keeps it off. */
+  @property({ reflect: true, converter: offByDefault }) autoplay = false;
   /** With `procedure="none"`: duct calibre `normal` (default) or `dilated`. */
   @property({ reflect: true }) ducts: 'normal' | 'dilated' = 'normal';
   /**
@@ -140,9 +154,9 @@ export class LiverIntervention extends LitElement {
    */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'projector' | 'high-contrast';
   /** Blanks the widget (presenter mode, like a slide show's black screen); the `B` and `.` keys toggle it. Default off. */
-  @property({ type: Boolean, reflect: true }) blank = false;
+  @property({ reflect: true, converter: offByDefault }) blank = false;
   /** Spotlight: dims everything but the pinned `selected` structure (click, tap or Enter on one pins it). Default off. */
-  @property({ type: Boolean, reflect: true }) spotlight = false;
+  @property({ reflect: true, converter: offByDefault }) spotlight = false;
   /**
    * Base URL of shared links (`shareUrl()`, the Share button), e.g. your page that embeds the widget or the
    * embed page; its query takes the state. Default: the current page.
@@ -157,8 +171,16 @@ export class LiverIntervention extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
   /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
   @property({ attribute: false }) anatomyFiles: Readonly<Record<string, unknown>> = DEFAULT_ANATOMY_FILES;
-  /** A procedure (JSON object, see data/schema) replacing the bundled one named by `procedure`. */
+  /**
+   * A procedure (JSON object, see data/schema) replacing the bundled one named by `procedure`.
+   * It wins over a child `<script type="application/json">` and over `src`.
+   */
   @property({ attribute: false }) procedureData: unknown = null;
+  /**
+   * URL of a procedure JSON file (same origin, or served with CORS), used when neither
+   * `procedureData` nor an inline `<script type="application/json">` child gives one.
+   */
+  @property({ reflect: true }) src: string | null = null;
 
   /** True while the procedure is playing. Read-only. */
   get playing(): boolean {
@@ -180,6 +202,8 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly warned = new Set<string>();
+  private stepValue = 1;
+  /** Pixels per centimetre in the last render, for the scale bar. */
   private readonly size = new ResizeController(this);
   private readonly motion = new ReducedMotionController(this);
   private readonly fullscreenMode = new FullscreenController(this);
@@ -193,7 +217,8 @@ export class LiverIntervention extends LitElement {
     },
     this.warned,
   );
-  private readonly data: DataController = new DataController(this, this.transport, this.warned);
+  private readonly content: AuthorContentController = new AuthorContentController(this, (e) => announceError(this, e));
+  private readonly data: DataController = new DataController(this, this.transport, this.warned, this.content);
   // Off screen or in a hidden tab, playback asks for no frames; it goes on where it was when seen again.
   private readonly visibility = new VisibilityController(this, (visible) => this.transport.playback.hold(!visible));
   private readonly userView: UserViewController = new UserViewController(this, () => this.scene.baseCamera());
@@ -297,16 +322,16 @@ export class LiverIntervention extends LitElement {
     return this.goTo(this.step - 1);
   }
 
-  /** Animates step `step` (1-based) from its start; out-of-range values are clamped. */
+  /** Animates step `step` (1-based; numeric text too) from its start; out-of-range values are clamped. */
   goTo(step: number): Promise<void> {
-    return this.transport.goTo(step);
+    return this.transport.goTo(toNumber(step));
   }
 
   /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.data.pending) {
-      await this.data.pending;
+    while (this.data.pending || this.content.pending) {
+      await (this.data.pending ?? this.content.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -314,11 +339,27 @@ export class LiverIntervention extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     applyChoices(this, changed, this.warned);
+    for (const [name, fallback] of [
+      ['labels', true],
+      ['controls', true],
+      ['autoplay', false],
+    ] as const) {
+      if (changed.has(name)) this[name] = readFlag(this[name], fallback);
+    }
+    // Reflected text properties given something else by script: dropped, so reflecting cannot throw.
+    for (const name of ['selected', 'src'] as const) {
+      const value: unknown = this[name];
+      if (changed.has(name) && value !== null && typeof value !== 'string') {
+        warnOnce(this.warned, name, value, 'ignored (not text).');
+        this[name] = null;
+      }
+    }
     if (changed.has('theme') && this.theme !== undefined && this.theme !== null) {
       this.theme = readChoice(this.warned, 'theme', this.theme, THEMES, 'light');
     }
     const inputs = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
-    if (inputs.some((k) => changed.has(k))) this.data.load();
+    if (changed.has('src')) this.content.setSrc(this.src);
+    if (this.content.takeChanged() || inputs.some((k) => changed.has(k))) this.data.load();
     const { timeline, anatomy } = this.data;
     if (changed.has('step') && timeline && this.step !== this.transport.shownStep + 1) {
       this.transport.jump(timeline.steps[this.transport.requestedStep(timeline)]!.end);
@@ -330,14 +371,13 @@ export class LiverIntervention extends LitElement {
   }
 
   override render() {
-    const { timeline, unsuitable, error } = this.data;
+    const { timeline, unsuitable } = this.data;
+    const error = this.content.error ?? this.data.error;
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span
-          ><span class="scalebar"><span style=${live(`width:${this.scaleBarPx()}px`)}></span>1 cm</span
-          ><span>L (patient)</span>
+          <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
         </div>
         <div
           class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']
@@ -352,8 +392,13 @@ export class LiverIntervention extends LitElement {
         <div class="text">
           ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
           ${
+            this.data.pending || this.content.pending
+              ? html`<p class="loading" part="loading" role="status">Loading the procedure…</p>`
+              : nothing
+          }
+          ${
             unsuitable
-              ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => (this.procedure = p))
+              ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
               : renderCaption(timeline?.steps[index], this.audience)
           }
           ${renderDetails(this.scene.activeStructure(), this.audience)}
@@ -390,11 +435,18 @@ export class LiverIntervention extends LitElement {
 
   override updated(): void {
     this.scene.draw();
-    // The first draw measures the stage; the scale bar rendered before that follows here.
+    // The first draw measures the stage; the scale bar follows here, through the CSSOM: a strict CSP blocks
+    // inline style attributes (style-src-attr), not this.
     this.syncScaleBar();
   }
 
   private readonly onKey = (e: KeyboardEvent) => handleStepKey(e, this);
+
+  /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
+  private showInstead(procedure: LiverIntervention['procedure']): void {
+    this.procedure = procedure;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
+  }
 
   /** ] [ and Escape among the drawing's structures; on the stage, where the focused structure is the target. */
   private readonly onStructureKey = (e: KeyboardEvent) => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DEVICE_KINDS } from './device-specs.js';
-import { Fraction, Id, perApproach, When } from './schema-atoms.js';
+import { Coord, Fraction, Id, Length, Ms, perApproach, When } from './schema-atoms.js';
 
 export { DEVICE_KINDS } from './device-specs.js';
 export { APPROACHES, Id, perApproach, type Approach, type PerApproach } from './schema-atoms.js';
@@ -37,16 +37,14 @@ const At = v.optional(
     v.union([
       v.literal('<'),
       v.pipe(v.string(), v.regex(/^[+-]\d+(\.\d+)?$/, 'must be "<", "+N", "-N" or a number of ms')),
-      v.pipe(v.number(), v.minValue(0)),
+      Ms(0),
       NamedEvent,
     ]),
     'When it starts: "<" with the previous action; "+N"/"-N" ms after/before the previous one ends; ms from the step start; or "name.event+N", N ms after an event (start, end (default), an exchange\'s removed, an inflate\'s inflated) of an earlier action with that name. Default: when the previous action ends.',
   ),
 );
 /** How long the action runs, ms. Defaults per type: `ACTION_DURATIONS`. */
-const Duration = v.optional(
-  describe(v.pipe(v.number(), v.minValue(0)), 'How long it runs, ms (a default per action type).'),
-);
+const Duration = v.optional(describe(Ms(0), 'How long it runs, ms (a default per action type).'));
 /**
  * Timing, an optional name other actions can time from, and an optional
  * condition: an action whose `when` does not hold is skipped (the actions
@@ -72,10 +70,8 @@ const common = {
  */
 export const LesionStop = v.strictObject({
   lesions: v.picklist(['start', 'middle', 'end']),
-  offset: v.optional(v.number(), 0),
-  transpapillary: v.optional(
-    v.strictObject({ within: v.pipe(v.number(), v.minValue(0)), into: v.pipe(v.number(), v.minValue(0)) }),
-  ),
+  offset: v.optional(Coord, 0),
+  transpapillary: v.optional(v.strictObject({ within: Length(0), into: Length(0) })),
 });
 export type LesionStopValue = v.InferOutput<typeof LesionStop>;
 

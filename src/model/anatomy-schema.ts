@@ -2,24 +2,23 @@ import * as v from 'valibot';
 import { LAYERS, TONES } from './layers.js';
 
 export { LAYERS, TONES };
+import { LIMITS } from './limits.js';
+import { Coord, Id, Length, Str, Text } from './schema-atoms.js';
 
 /** A point in viewBox units: [X, Y], X to the viewer's right, Y downward. */
-export const PointSchema = v.pipe(
-  v.tuple([v.number(), v.number()]),
-  v.check(([x, y]) => Number.isFinite(x) && Number.isFinite(y), 'coordinates must be finite'),
-);
+export const PointSchema = v.tuple([Coord, Coord]);
 
-const Points = (min: number) => v.pipe(v.array(PointSchema), v.minLength(min, `needs at least ${min} points`));
-
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be kebab-case (e.g. "right-hepatic-duct")'),
-);
+const Points = (min: number) =>
+  v.pipe(
+    v.array(PointSchema),
+    v.minLength(min, `needs at least ${min} points`),
+    v.maxLength(LIMITS.points, `at most ${LIMITS.points} points`),
+  );
 
 /** Drawn widths in viewBox units (true mm × 4.2, composition §1). */
 const Diameter = v.strictObject({
-  normal: v.pipe(v.number(), v.minValue(0.5)),
-  dilated: v.pipe(v.number(), v.minValue(0.5)),
+  normal: Length(0.5),
+  dilated: Length(0.5),
 });
 
 /** Tubes: ducts and vessels, drawn along a centreline. */
@@ -35,7 +34,7 @@ const OutlineShape = v.strictObject({
   type: v.literal('outline'),
   points: Points(3),
   /** Alternative outlines keyed by state (e.g. "distended"). */
-  states: v.optional(v.record(v.string(), Points(3))),
+  states: v.optional(v.record(Str, Points(3))),
   smooth: v.optional(v.boolean()),
 });
 /** Open polylines (reference lines, ligaments, lung edge). */
@@ -48,14 +47,14 @@ const LineShape = v.strictObject({
 const BandShape = v.strictObject({
   type: v.literal('band'),
   points: Points(2),
-  width: v.pipe(v.number(), v.minValue(1)),
+  width: Length(1),
 });
 const EllipseShape = v.strictObject({
   type: v.literal('ellipse'),
-  cx: v.number(),
-  cy: v.number(),
-  rx: v.pipe(v.number(), v.minValue(1)),
-  ry: v.pipe(v.number(), v.minValue(1)),
+  cx: Coord,
+  cy: Coord,
+  rx: Length(1),
+  ry: Length(1),
 });
 const MarkerShape = v.strictObject({
   type: v.literal('point'),
@@ -73,8 +72,8 @@ export const ShapeSchema = v.variant('type', [
 
 const LabelSchema = v.strictObject({
   /** Label text position, viewBox units. */
-  x: v.number(),
-  y: v.number(),
+  x: Coord,
+  y: Coord,
   /** Text alignment at (x, y). */
   align: v.optional(v.picklist(['start', 'middle', 'end']), 'start'),
   /** Point on the structure the leader line ends at; no leader when omitted. */
@@ -88,23 +87,22 @@ export const StructureSchema = v.strictObject({
   kind: v.picklist(['organ', 'duct', 'vessel', 'landmark']),
   layer: v.picklist(LAYERS),
   tone: v.picklist(TONES),
-  name: v.pipe(v.string(), v.minLength(1)),
+  name: Text,
   /** Short label text (e.g. "CBD"); the name is used when absent. */
-  short: v.optional(v.pipe(v.string(), v.minLength(1))),
-  description: v.pipe(v.string(), v.minLength(1)),
+  short: v.optional(Text),
+  description: Text,
   /**
    * The name in plain words for `audience="patient"`: three words or fewer, no segment numbers, vertebral levels or
    * eponyms (e.g. "main bile tube"). Without one, the structure is not labelled for patients.
    */
   plainName: v.optional(
     v.pipe(
-      v.string(),
-      v.minLength(1),
+      Text,
       v.check((t) => t.trim().split(/\s+/).length <= 3, 'a plain name has at most three words'),
     ),
   ),
   /** The description in plain words for `audience="patient"` (reading grade ≤ 6). */
-  plainDescription: v.optional(v.pipe(v.string(), v.minLength(1))),
+  plainDescription: v.optional(Text),
   label: v.optional(LabelSchema),
   /** Brief source tags, e.g. ["S7", "S15d"]. */
   sources: v.pipe(v.array(v.pipe(v.string(), v.regex(/^S\d+[a-z]?$/))), v.minLength(1)),
@@ -120,9 +118,13 @@ export const StructureSchema = v.strictObject({
 });
 
 export const AnatomyFileSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: v.optional(Str),
   group: Id,
-  structures: v.pipe(v.array(StructureSchema), v.minLength(1)),
+  structures: v.pipe(
+    v.array(StructureSchema),
+    v.minLength(1),
+    v.maxLength(LIMITS.structures, `at most ${LIMITS.structures} structures`),
+  ),
 });
 
 export type Point = v.InferOutput<typeof PointSchema>;

@@ -83,7 +83,7 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     if (seen.has(step.id)) problems.add(`${at}.id`, `duplicate step id "${step.id}"`);
     seen.add(step.id);
     when(`${at}.when`, step.when);
-    for (const [key, camera] of variants(step.camera)) {
+    for (const [key, camera] of variants<string>(step.camera)) {
       if (camera !== LESION_CAMERA && !Object.hasOwn(CAMERAS, camera)) {
         problems.add(
           `${at}.camera${key}`,

@@ -5,12 +5,20 @@ export interface DataProblem {
   readonly message: string;
 }
 
-/** Thrown by the parse functions; the element turns it into a visible error. */
+/**
+ * Why data was rejected: `invalid-data` (schema or references), `too-large`
+ * (past a documented cap), `bad-json` (text that is not JSON) or
+ * `load-failed` (a fetch that failed).
+ */
+export type DataErrorCode = 'invalid-data' | 'too-large' | 'bad-json' | 'load-failed';
+
+/** Thrown by the parse functions; the element turns it into a visible error and an `li-error` event. */
 export class DataError extends Error {
   readonly source: string;
   readonly problems: readonly DataProblem[];
+  readonly code: DataErrorCode;
 
-  constructor(source: string, problems: readonly DataProblem[]) {
+  constructor(source: string, problems: readonly DataProblem[], code: DataErrorCode = 'invalid-data') {
     const first = problems[0];
     super(
       first
@@ -21,5 +29,6 @@ export class DataError extends Error {
     this.name = 'DataError';
     this.source = source;
     this.problems = problems;
+    this.code = code;
   }
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { APPROACHES, Fraction, Id, Sources, Text } from './schema-atoms.js';
+import { APPROACHES, Coord, Fraction, Id, Length, Sources, Str, Text } from './schema-atoms.js';
 
 /** Lesion kinds: a tumour around the duct, tumour along its wall, or a short concentric scar. */
 export const LESION_KINDS = ['mass', 'sleeve', 'ring'] as const;
@@ -20,7 +20,7 @@ const LesionSchema = v.pipe(
     kind: v.picklist(LESION_KINDS),
     patency: Fraction,
     /** The tumour's outline as a circle (scene units); masses only. */
-    mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
+    mass: v.optional(v.strictObject({ cx: Coord, cy: Coord, r: Length(1) })),
   }),
   v.forward(
     v.check((l) => l.mass === undefined || l.kind === 'mass', 'only a "mass" lesion has a mass circle'),
@@ -76,8 +76,8 @@ const CaseSchema = v.strictObject({
 
 /** data/obstructions.json. */
 export const ObstructionFileSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  $comment: v.optional(v.string()),
+  $schema: v.optional(Str),
+  $comment: v.optional(Str),
   /** The case used when none is chosen. */
   default: Id,
   cases: v.pipe(v.array(CaseSchema), v.minLength(1)),

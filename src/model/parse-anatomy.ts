@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AnatomyFileSchema, type Structure } from './anatomy-schema.js';
+import { checkAnatomySize } from './check-size.js';
 import { DataError, type DataProblem } from './data-error.js';
 import { formatIssuePath } from './format-issue-path.js';
 
@@ -16,15 +17,29 @@ export interface Anatomy {
  * clip) and duplicate ids are checked too.
  */
 export function parseAnatomy(files: Readonly<Record<string, unknown>>): Anatomy {
+  checkShape(files);
   // Widgets sharing the same files (the bundled ones, usually) share one parsed anatomy.
   const known = parsed.get(files);
   if (known) return known;
+  checkAnatomySize(files, 'anatomy');
   const anatomy = parseFresh(files);
   parsed.set(files, anatomy);
   return anatomy;
 }
 
 const parsed = new WeakMap<object, Anatomy>();
+
+/** Anatomy must be a non-empty object of files by name; anything else is named plainly. */
+function checkShape(files: unknown): asserts files is Readonly<Record<string, unknown>> {
+  const kind = files === null ? 'null' : Array.isArray(files) ? 'an array' : typeof files;
+  const fault =
+    kind !== 'object'
+      ? `must be an object of anatomy files by file name, not ${kind}`
+      : Object.keys(files as object).length === 0
+        ? 'has no files: give at least one anatomy file, e.g. { "liver.json": { … } }'
+        : null;
+  if (fault) throw new DataError('anatomyFiles', [{ path: '(root)', message: fault }]);
+}
 
 function parseFresh(files: Readonly<Record<string, unknown>>): Anatomy {
   const structures: Structure[] = [];

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { checkDevices, variantTag } from './check-devices.js';
+import { checkProcedureSize } from './check-size.js';
 import { checkReferences } from './check-references.js';
 import { DataError } from './data-error.js';
 import { formatIssuePath } from './format-issue-path.js';
@@ -62,6 +63,7 @@ function originalPath(path: string, origins: readonly (readonly ActionOrigin[])[
  * each obstruction case and stent type its conditions name).
  */
 export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'procedure'): Procedure {
+  checkProcedureSize(json, source);
   const result = v.safeParse(ProcedureSchema, json);
   if (!result.success) {
     throw new DataError(

@@ -1,8 +1,21 @@
 import * as v from 'valibot';
 import { ActionSchema, type Action } from './action-schema.js';
+import { LIMITS } from './limits.js';
 import { NamedPoints, RouteIds } from './routes-schema.js';
 import { Sequences, UseSchema } from './sequence-schema.js';
-import { Fraction, Id, perApproach, Sources, Text, When, type PerApproach } from './schema-atoms.js';
+import {
+  Coord,
+  Fraction,
+  Id,
+  Length,
+  Ms,
+  perApproach,
+  Sources,
+  Str,
+  Text,
+  When,
+  type PerApproach,
+} from './schema-atoms.js';
 import { STENT_NAMES } from './stent-names.js';
 
 export { ActionSchema, APPROACHES, DEVICE_KINDS, type Action, type Approach } from './action-schema.js';
@@ -43,7 +56,7 @@ const Obstruction = v.pipe(
         v.check(([a, b]) => a < b, 'span must be [from, to] with from < to'),
       ),
     ),
-    mass: v.optional(v.strictObject({ cx: v.number(), cy: v.number(), r: v.pipe(v.number(), v.minValue(1)) })),
+    mass: v.optional(v.strictObject({ cx: Coord, cy: Coord, r: Length(1) })),
     /** Dilation 0–1 of the upstream ducts (default 1). */
     dilation: v.optional(Fraction, 1),
     alsoDilated: v.optional(v.array(Id), []),
@@ -74,13 +87,19 @@ export const StepSchema = v.strictObject({
   /** Only when these conditions hold (approach, obstruction case, stent type). */
   when: v.optional(When),
   /** A CAMERAS preset name (src/model/cameras.ts) or `"lesion"` (the case's camera), or one per approach. */
-  camera: perApproach(v.string()),
+  camera: perApproach(Str),
   /** At most 6 anatomy ids to label (composition §14), or `"lesion"`, or one per approach. */
   labels: perApproach(Labels),
   /** Hidden anatomy ids shown during this step (e.g. "stomach"). */
   reveal: v.optional(v.array(Id), []),
-  duration: v.pipe(v.number(), v.minValue(1)),
-  actions: v.optional(v.array(v.variant('type', [ActionSchema, UseSchema])), []),
+  duration: Ms(1),
+  actions: v.optional(
+    v.pipe(
+      v.array(v.variant('type', [ActionSchema, UseSchema])),
+      v.maxLength(LIMITS.actions, `at most ${LIMITS.actions} actions per step`),
+    ),
+    [],
+  ),
 });
 
 /** One audience's clinical context: when to use the procedure, why, with what care, at what risk. */
@@ -109,7 +128,7 @@ const Unsuitable = v.strictObject({
 
 /** A procedure file (data/procedures/*.json). */
 export const ProcedureSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: v.optional(Str),
   id: Id,
   title: Text,
   description: v.optional(Text),
@@ -135,7 +154,7 @@ export const ProcedureSchema = v.strictObject({
   routes: v.record(Id, v.union([RouteIds, Id])),
   /** Action sequences this procedure repeats (besides the shared ones of data/sequences.json). */
   sequences: v.optional(Sequences, {}),
-  steps: v.pipe(v.array(StepSchema), v.minLength(1)),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1), v.maxLength(LIMITS.steps, `at most ${LIMITS.steps} steps`)),
 });
 
 /** A procedure file as written: a route may still be a shared route's name. */

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
+import { LIMITS } from './limits.js';
 import { STENT_NAMES } from './stent-names.js';
 
 /** Kebab-case id of a structure, route or device. */
 export const Id = v.pipe(
   v.string(),
+  v.maxLength(100, 'must be at most 100 characters'),
   v.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be kebab-case (e.g. "right-hepatic-duct")'),
 );
 
@@ -22,14 +24,32 @@ export const perApproach = <T extends v.GenericSchema>(schema: T) => v.union([sc
 /** A number from 0 to 1. */
 export const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
-/** Non-empty text. */
-export const Text = v.pipe(v.string(), v.minLength(1));
+/** A scene coordinate or distance: finite, at most `LIMITS.coordinate` units either way. */
+export const Coord = v.pipe(
+  v.number(),
+  v.minValue(-LIMITS.coordinate, `must be at least -${LIMITS.coordinate}`),
+  v.maxValue(LIMITS.coordinate, `must be at most ${LIMITS.coordinate}`),
+);
+
+/** A scene length from `min` up to `LIMITS.coordinate` units. */
+export const Length = (min: number) =>
+  v.pipe(v.number(), v.minValue(min), v.maxValue(LIMITS.coordinate, `must be at most ${LIMITS.coordinate}`));
+
+/** A time in ms from `min` up to `LIMITS.ms`. */
+export const Ms = (min: number) =>
+  v.pipe(v.number(), v.minValue(min), v.maxValue(LIMITS.ms, `must be at most ${LIMITS.ms} ms`));
+
+/** Any string up to `LIMITS.text` characters. */
+export const Str = v.pipe(v.string(), v.maxLength(LIMITS.text, `must be at most ${LIMITS.text} characters`));
+
+/** Non-empty text up to `LIMITS.text` characters. */
+export const Text = v.pipe(Str, v.minLength(1));
 
 /** Brief source tags, e.g. "S6c". */
 export const Sources = v.array(v.pipe(v.string(), v.regex(/^S\d+[a-z]?$/, 'must be a brief source tag like "S6c"')));
 
 /** A point in scene units (viewBox 0 0 1000 800). */
-export const ScenePoint = v.tuple([v.number(), v.number()]);
+export const ScenePoint = v.tuple([Coord, Coord]);
 
 /**
  * When a step or an action applies: every condition given must hold. Lists

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, When } from './schema-atoms.js';
+import { Id, Ms, When } from './schema-atoms.js';
 
 const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
 
@@ -40,12 +40,7 @@ export const UseSchema = v.strictObject({
   sequence: describe(Id, 'Name of a sequence (the procedure\'s own "sequences", or data/sequences.json).'),
   device: describe(Id, 'The device every action of the sequence acts on.'),
   name: v.optional(describe(Id, 'Names the sequence\'s last action, so later actions can time from "name.end".')),
-  at: v.optional(
-    describe(
-      v.union([v.string(), v.pipe(v.number(), v.minValue(0))]),
-      'When its first action starts (as an action\'s "at").',
-    ),
-  ),
+  at: v.optional(describe(v.union([v.string(), Ms(0)]), 'When its first action starts (as an action\'s "at").')),
   when: v.optional(describe(When, 'Only when these conditions hold.')),
 });
 export type UseAction = v.InferOutput<typeof UseSchema>;

@@ -24,7 +24,8 @@ export interface LoadInput {
   readonly procedure: string;
   /** The procedure's JSON: author data, or the bundled file once fetched; undefined for none. */
   readonly procedureData: unknown;
-  readonly authored: boolean;
+  /** Where author data came from (e.g. `procedureData`, a URL); absent for a bundled procedure. */
+  readonly source?: string;
   readonly approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
@@ -38,8 +39,8 @@ export function loadTimeline(input: LoadInput, parsers: DataParsers): Loaded {
   try {
     const anatomy = parsers.anatomy(input.anatomyFiles);
     const json = input.procedureData;
-    if (!json) return { anatomy, unsuitable: null };
-    const source = input.authored ? 'procedureData' : `${input.procedure}.json`;
+    if (json === undefined || json === null) return { anatomy, unsuitable: null };
+    const source = input.source ?? `${input.procedure}.json`;
     const procedure = parsers.procedure(json, anatomy, source);
     const { approach, obstruction, stent } = input;
     const timeline = compileTimeline(procedure, anatomy, { approach, obstruction, stent });

@@ -7,7 +7,6 @@ import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { ObstructionFileSchema } from '../../src/model/obstruction-schema.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
-import { ProcedureSchema } from '../../src/model/procedure-schema.js';
 import { trustedAnatomy, trustedObstructions, trustedProcedure } from '../../src/model/trusted-data.js';
 import { validatingParsers } from '../../src/model/validate-data.js';
 

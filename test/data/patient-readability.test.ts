@@ -14,48 +14,11 @@ interface Readability {
 }
 
 /**
- * Wraps a CommonJS file as an ES module (a Blob URL whose default export is
- * `module.exports`); `requires` maps each `require()` id to a module URL.
- */
-async function commonJsModule(path: string, requires: Record<string, string> = {}): Promise<string> {
-  const source = await (await fetch(path)).text();
-  const entries = Object.entries(requires);
-  const imports = entries.map(
-    ([, url], i) => `import dep${i} from ${JSON.stringify(new URL(url, location.href).href)};`,
-  );
-  const table = entries.map(([id], i) => `${JSON.stringify(id)}: dep${i}`).join(', ');
-  const body = [
-    ...imports,
-    'const module = { exports: {} }; const exports = module.exports;',
-    `const require = (id) => ({ ${table} })[id];`,
-    source,
-    'export default module.exports;',
-  ].join('\n');
-  return URL.createObjectURL(new Blob([body], { type: 'text/javascript' }));
-}
-
-/**
- * Loads the `text-readability` package in the browser. It is ES-module code,
- * but two of its dependencies are CommonJS (`pluralize`, and `syllable`'s
- * `normalize-strings`), which the test runner serves untransformed and the
- * browser cannot import. An import map, added before the package is first
- * imported, points those two files at ES-module wrappers of the same source.
+ * Loads the `text-readability` package. Two of its dependencies are CommonJS
+ * (`pluralize`, and `syllable`'s `normalize-strings`); the test runner serves
+ * them as ES modules (commonJsPlugin in scripts/test-browsers.mjs).
  */
 async function loadReadability(): Promise<Readability> {
-  const file = (path: string) => new URL(path, location.href).href;
-  const imports = {
-    [file('/node_modules/pluralize/pluralize.js')]: await commonJsModule('/node_modules/pluralize/pluralize.js'),
-    [file('/node_modules/normalize-strings/index.js')]: await commonJsModule(
-      '/node_modules/normalize-strings/index.js',
-      {
-        './charmap.json': '/node_modules/normalize-strings/charmap.json',
-      },
-    ),
-  };
-  const map = document.createElement('script');
-  map.type = 'importmap';
-  map.textContent = JSON.stringify({ imports });
-  document.head.append(map);
   // @ts-expect-error text-readability ships no type declarations.
   const loaded = (await import('text-readability')) as { default: Readability };
   return loaded.default;

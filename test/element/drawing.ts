@@ -4,7 +4,7 @@ import { ManualClock } from './manual-clock.js';
 import { mount, settle, svgOf } from './mount.js';
 
 /** Serialises an element with its attributes in sorted order (DOM history must not matter). */
-function normalised(node: Element): string {
+export function normalised(node: Element): string {
   const attrs = [...node.attributes]
     .filter((a) => !['aria-pressed', 'tabindex'].includes(a.name))
     .map((a) => `${a.name}="${a.value.replace(/\bli\d+-/g, 'li-')}"`)

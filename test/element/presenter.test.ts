@@ -38,7 +38,7 @@ describe('<liver-intervention> presenter mode', () => {
         steps.push(el.step);
       }
       expect(steps).to.deep.equal([2, 3, 4, 3, 2]);
-      await press(el, clock, 'Space');
+      await press(el, clock, ' ');
       expect(el.playing || el.step === el.steps.length, 'Space plays').to.equal(true);
       expect(heard, 'a deck around the widget hears none of them').to.deep.equal([]);
       await press(el, clock, 'x');

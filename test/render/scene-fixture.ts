@@ -18,7 +18,6 @@ export function loadProcedure(
       anatomyFiles: DEFAULT_ANATOMY_FILES,
       procedure: name,
       procedureData: BUNDLED_PROCEDURES[name],
-      authored: false,
       approach: 'right',
       obstruction: 'distal',
       stent: 'mesh',

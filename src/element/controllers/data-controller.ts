@@ -13,12 +13,28 @@ import type { DataParsers } from '../../model/validate-data.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
-import { offeredApproach } from '../offered-approach.js';
 import { LoadError } from '../load-error.js';
+import { offeredApproach } from '../offered-approach.js';
+import { DataErrorEvent } from '../events.js';
+import type { AuthorContentController } from './author-content-controller.js';
 import type { TransportController } from './transport-controller.js';
 
+/** Tells the host page that data was rejected (`li-error`). */
+export function announceError(host: EventTarget, error: DataError): void {
+  const first = error.problems[0] ?? { path: '(root)', message: error.message };
+  host.dispatchEvent(
+    new DataErrorEvent({
+      code: error.code,
+      path: first.path,
+      message: first.message,
+      source: error.source,
+      problems: error.problems,
+    }),
+  );
+}
+
 /** The element's inputs that decide what is loaded. */
-export interface DataHost extends ReactiveControllerHost {
+export interface DataHost extends ReactiveControllerHost, EventTarget {
   readonly anatomyFiles: Readonly<Record<string, unknown>>;
   readonly procedure: ProcedureName;
   readonly procedureData: unknown;
@@ -52,20 +68,30 @@ export class DataController {
     private readonly host: DataHost,
     private readonly transport: TransportController,
     private readonly warned: Set<string>,
+    private readonly content: Pick<AuthorContentController, 'procedure' | 'anatomy'>,
   ) {}
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
   load(): void {
     const host = this.host;
-    const authoredAnatomy = host.anatomyFiles !== DEFAULT_ANATOMY_FILES;
-    const authored = host.procedureData !== null;
+    const given =
+      host.procedureData !== null && host.procedureData !== undefined
+        ? { json: host.procedureData, source: 'procedureData' }
+        : this.content.procedure;
+    // Files given by property win over an inline anatomy script.
+    const anatomyFiles =
+      host.anatomyFiles === DEFAULT_ANATOMY_FILES && this.content.anatomy
+        ? (this.content.anatomy.json as Record<string, unknown>)
+        : host.anatomyFiles;
+    const authoredAnatomy = anatomyFiles !== DEFAULT_ANATOMY_FILES;
+    const authored = given !== undefined;
     if ((authoredAnatomy || authored) && !validating) {
       const fail = (e: unknown) =>
         new DataError('validator', [{ path: '(file)', message: `could not be loaded: ${String(e)}` }]);
       this.wait(loadValidator(), fail, () => this.load());
       return;
     }
-    const json = host.procedureData ?? cachedProcedure(host.procedure);
+    const json = given ? given.json : cachedProcedure(host.procedure);
     if (json === undefined && host.procedure !== 'none') {
       // Fetch the procedure's chunk; the picture stays as it is until it arrives.
       const name = host.procedure;
@@ -85,10 +111,10 @@ export class DataController {
     try {
       const loaded = loadTimeline(
         {
-          anatomyFiles: host.anatomyFiles,
+          anatomyFiles,
           procedure: host.procedure,
           procedureData: json,
-          authored,
+          source: given?.source,
           approach: host.approach,
           obstruction: host.obstruction,
           stent: host.stent,
@@ -120,6 +146,7 @@ export class DataController {
       .catch((e: unknown) => this.setError(fail(e)))
       .finally(() => {
         if (this.pending === pending) this.pending = undefined;
+        this.host.requestUpdate();
       });
     this.pending = pending;
   }
@@ -127,5 +154,6 @@ export class DataController {
   private setError(error: DataError): void {
     this.error = error;
     this.host.requestUpdate();
+    announceError(this.host, error);
   }
 }

@@ -56,10 +56,11 @@ export class TransportController implements ReactiveController {
     }
   }
 
+  /** Stops any animation where it is: playback, or a step that `next()` or `goTo()` is animating. */
   pause(): void {
+    this.playback.stop();
     if (!this.playing) return;
     this.setPlaying(false);
-    this.playback.stop();
     this.host.dispatchEvent(new PlaybackEvent('li-pause', this.host.step));
   }
 

@@ -19,6 +19,11 @@ export const controls = css`
     color: var(--li-ink);
     cursor: pointer;
   }
+  /* Kept focusable (aria-disabled, not disabled) so focus never falls to the page. */
+  button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
   button[aria-pressed='true'] {
     background: color-mix(in srgb, var(--li-focus) 14%, var(--li-panel));
     border-color: var(--li-focus);

@@ -104,5 +104,16 @@ export const forcedColors = css`
     .blank {
       background: Canvas;
     }
+    /* Background tints vanish in forced colours: a pressed toggle is filled with the system highlight. */
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;

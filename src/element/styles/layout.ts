@@ -103,7 +103,7 @@ export const layout = css`
     align-items: center;
     gap: 4px;
   }
-  .scalebar span {
+  .scalebar .bar {
     display: inline-block;
     height: 4px;
     border: 1px solid var(--li-muted);

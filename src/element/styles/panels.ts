@@ -79,6 +79,10 @@ export const panels = css`
   .unsuitable p {
     margin: 0;
   }
+  .loading {
+    margin: 6px 4px;
+    font-size: 14px;
+  }
   .error {
     border: 2px solid #b3261e;
     background: #fdecea;

@@ -23,18 +23,36 @@ export interface StepControlsModel {
 
 const SPEEDS = [0.5, 1, 2];
 
-/** Play/pause, previous/next, scrubber, speed, step list and toggles. */
+/**
+ * Play/pause, previous/next, scrubber, speed, step list and toggles.
+ * Previous and Next at the ends are `aria-disabled`, not `disabled`, so the
+ * focus stays on them instead of falling to the page.
+ */
 export function renderStepControls(m: StepControlsModel) {
   const steps = m.timeline.steps;
   const step = steps[m.index];
   const last = steps.length - 1;
   return html`
     <div class="transport" role="group" aria-label="Playback">
-      <button type="button" @click=${m.onPrevious} ?disabled=${m.index <= 0} aria-label="Previous step">◀</button>
+      <button
+        type="button"
+        @click=${() => m.index > 0 && m.onPrevious()}
+        aria-disabled=${String(m.index <= 0)}
+        aria-label="Previous step"
+      >
+        ◀
+      </button>
       <button type="button" class="play" @click=${m.onPlayPause} aria-label=${m.playing ? 'Pause' : 'Play'}>
         ${m.playing ? '❚❚' : '▶'}
       </button>
-      <button type="button" @click=${m.onNext} ?disabled=${m.index >= last} aria-label="Next step">▶▶</button>
+      <button
+        type="button"
+        @click=${() => m.index < last && m.onNext()}
+        aria-disabled=${String(m.index >= last)}
+        aria-label="Next step"
+      >
+        ▶▶
+      </button>
       <span class="counter">Step ${m.index + 1} of ${steps.length}</span>
       <label class="speed"
         >Speed

@@ -15,7 +15,7 @@ export function renderViewControls(c: {
   return html`<div class="toolbar" role="group" aria-label="View">
     <button type="button" @click=${() => c.zoomBy(1.5)} aria-label="Zoom in">+</button>
     <button type="button" @click=${() => c.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-    <button type="button" @click=${c.reset} ?disabled=${!c.zoomed}>Reset view</button>
+    <button type="button" @click=${() => c.zoomed && c.reset()} aria-disabled=${String(!c.zoomed)}>Reset view</button>
     ${
       c.labels
         ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>Labels</button>`

@@ -1,0 +1,67 @@
+// The test runner's browsers: Chromium and Firefox ESR, both driven by
+// puppeteer-core (Firefox over WebDriver BiDi). BROWSERS=chromium (or
+// firefox) narrows the run, e.g. for coverage, which only Chromium reports.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import * as puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findBrowser, findFirefox } from './find-browser.mjs';
+
+/** The launchers named in BROWSERS (default: both engines). */
+export function testBrowsers() {
+  const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+  const launchers = {
+    chromium: () => chromeLauncher({ launchOptions: { executablePath: findBrowser(), args: CHROME_ARGS } }),
+    firefox: () => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: findFirefox() } }),
+  };
+  return engines.map((name) => launchers[name]());
+}
+
+/** CommonJS files the tests import (through `text-readability`), by path, with their `require()` ids. */
+const COMMON_JS = {
+  '/node_modules/pluralize/pluralize.js': [],
+  '/node_modules/normalize-strings/index.js': ['./charmap.json'],
+};
+
+/**
+ * Serves those CommonJS files as ES modules whose default export is
+ * `module.exports`, so every engine can import them (an import map added at
+ * run time, the other way, works in Chromium only).
+ */
+export function commonJsPlugin() {
+  return {
+    name: 'common-js-as-esm',
+    transform(context) {
+      const requires = COMMON_JS[context.path];
+      if (!requires) return undefined;
+      const imports = requires.map((id, i) => `import dep${i} from ${JSON.stringify(id)};`);
+      const table = requires.map((id, i) => `${JSON.stringify(id)}: dep${i}`).join(', ');
+      return {
+        body: [
+          ...imports,
+          'const module = { exports: {} }; const exports = module.exports;',
+          `const require = (id) => ({ ${table} })[id];`,
+          context.body,
+          'export default module.exports;',
+        ].join('\n'),
+      };
+    },
+  };
+}
+
+/**
+ * `/raw-json/<path>` serves `<path>.json` as JSON text, as any web server
+ * would: the test server itself turns `.json` requests into JS modules.
+ */
+export function rawJsonMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/raw-json/')) return next();
+    const file = `${ctx.path.slice('/raw-json/'.length)}.json`;
+    if (file.includes('..')) return next();
+    try {
+      ctx.body = await readFile(file, 'utf8');
+      ctx.type = 'application/json';
+    } catch {
+      ctx.status = 404;
+    }
+  };
+}
