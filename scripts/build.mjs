@@ -5,6 +5,7 @@
 //                         inlined as a classic script so a sandboxed iframe needs no CORS), embed-host.js and
 //                         a copy of the standalone module.
 import { execSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -23,9 +24,15 @@ const script = readFileSync('dist-embed/embed.js', 'utf8').replaceAll('</script'
 const page = readFileSync('demo/embed.html', 'utf8');
 const tag = '<script type="module" src="./embed.ts"></script>';
 if (!page.includes(tag)) throw new Error(`demo/embed.html no longer loads ${tag}`);
+const embedPage = page.replace(tag, () => `<script>${script}</script>`);
+writeFileSync('dist-demo/embed.html', embedPage);
+// A host with a strict Content-Security-Policy allows the page's one inline script and style by hash
+// (README, "Content Security Policy"); the hashes change with every build, so the build writes them down.
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const style = /<style>([\s\S]*?)<\/style>/.exec(embedPage)?.[1];
 writeFileSync(
-  'dist-demo/embed.html',
-  page.replace(tag, () => `<script>${script}</script>`),
+  'dist-demo/embed-csp.json',
+  `${JSON.stringify({ 'script-src': [hash(script)], 'style-src': style === undefined ? [] : [hash(style)] }, null, 2)}\n`,
 );
 rmSync('dist-embed', { recursive: true });
 copyFileSync('dist/liver-intervention.standalone.js', 'dist-demo/liver-intervention.standalone.js');
