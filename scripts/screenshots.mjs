@@ -1,7 +1,5 @@
-// Renders the demo in headless Chromium and writes PNGs to screenshots/.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 // Renders the demo in headless Chromium and writes PNGs to screenshots/, and the README's picture to docs/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 import { CHROME_ARGS, findBrowser } from './find-browser.mjs';

@@ -93,6 +93,11 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     }
     for (const [key, list] of variants(step.labels)) if (list !== 'lesion') ids(`${at}.labels${key}`, list);
     ids(`${at}.reveal`, step.reveal);
+    step.wording.forEach((w, j) => {
+      when(`${at}.wording[${j}].when`, w.when);
+      for (const [key, list] of variants(w.labels ?? []))
+        if (list !== 'lesion') ids(`${at}.wording[${j}].labels${key}`, list);
+    });
     const times = actionTimes(step.actions, step.duration);
     step.actions.forEach((a, j) => {
       const where = `${at}.actions[${j}]`;

@@ -69,6 +69,19 @@ const Obstruction = v.pipe(
 /** Step labels: at most 6 anatomy ids, or `"lesion"` for the obstruction case's own label set. */
 const Labels = v.union([v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels per step')), v.literal('lesion')]);
 
+/**
+ * Case-specific wording of a step: where its `when` holds, its fields replace
+ * the step's own (e.g. "jejunal limb" for "duodenum" after a hepaticojejunostomy).
+ */
+const StepWording = v.strictObject({
+  when: When,
+  title: v.optional(Text),
+  patientTitle: v.optional(Text),
+  clinician: v.optional(Text),
+  patient: v.optional(Text),
+  labels: v.optional(perApproach(Labels)),
+});
+
 /** One step of a procedure. Times in ms; the actions run inside [0, duration]. */
 export const StepSchema = v.strictObject({
   id: Id,
@@ -86,6 +99,8 @@ export const StepSchema = v.strictObject({
   guidance: v.picklist(GUIDANCE),
   /** Only when these conditions hold (approach, obstruction case, stent type). */
   when: v.optional(When),
+  /** Case-specific wording; the first whose `when` holds replaces the fields it gives. */
+  wording: v.optional(v.array(StepWording), []),
   /** A CAMERAS preset name (src/model/cameras.ts) or `"lesion"` (the case's camera), or one per approach. */
   camera: perApproach(Str),
   /** At most 6 anatomy ids to label (composition §14), or `"lesion"`, or one per approach. */

@@ -22,6 +22,9 @@ export function momentDevices(
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
   const stents = moment.devices.flatMap((d) => stentParts(d, ctx, ppu));
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
-  const drain = moment.devices.find((d) => isDrainKind(d.kind));
-  return [...probes, ...carriers, ...stents, ...bodies, ...drainageParts(drain, moment, ppu)];
+  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag.
+  const drainage = moment.devices
+    .filter((d) => isDrainKind(d.kind))
+    .flatMap((d, i) => drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`));
+  return [...probes, ...carriers, ...stents, ...bodies, ...drainage];
 }

@@ -107,8 +107,9 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
   const [ctx, base] = initialContext(procedure, operated, variant, setup);
   const steps: TimelineStep[] = [];
   let t = 0;
-  for (const step of procedure.steps) {
-    if (!whenHolds(step.when, variant)) continue;
+  for (const plain of procedure.steps) {
+    if (!whenHolds(plain.when, variant)) continue;
+    const step = { ...plain, ...plain.wording.find((w) => whenHolds(w.when, variant)), when: plain.when };
     ctx.stepEnd = t + step.duration;
     const times = actionTimes(step.actions, step.duration);
     step.actions.forEach((action, j) => {

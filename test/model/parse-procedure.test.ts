@@ -90,6 +90,15 @@ describe('parseProcedure', () => {
     expect(paths(problemsOf(json))).to.deep.equal(['steps[0].labels', `steps[${i}].labels.left`]);
   });
 
+  it("rejects unknown labels and case ids in a step's case wording, with their paths", () => {
+    const json = copy() as Json & { steps: { wording?: unknown }[] };
+    json.steps[0]!.wording = [{ when: { obstruction: ['nowhere'] }, labels: ['liver', 'spleen'] }];
+    expect(paths(problemsOf(json))).to.have.members([
+      'steps[0].wording[0].when.obstruction[0]',
+      'steps[0].wording[0].labels[1]',
+    ]);
+  });
+
   it('rejects unknown labels, camera presets and route names with their paths', () => {
     const json = copy();
     json.steps[0]!.labels = ['liver', 'spleen'];

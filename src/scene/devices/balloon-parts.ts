@@ -4,7 +4,7 @@ import { pointAtLength } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, tubeOutline } from '../tube-outline.js';
-import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
+import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { circlesPath } from './device-path.js';
 
 /** Balloon length (3 cm) and nominal diameter (8 mm, typical for the CHD/CBD), true size. */
@@ -20,19 +20,19 @@ export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: numbe
   if (device.kind !== 'balloon-catheter' || device.opacity <= 0) return [];
   const inflation = Math.max(0, Math.min(1, device.inflation ?? 0));
   const shaft = deviceWidth(device.kind, ppu);
-  const distal = device.tip - 4;
-  const proximal = Math.max(device.tail, distal - LENGTH);
-  if (distal - proximal < 4) return [];
+  const tipEnd = device.tip - 4;
   const lesions = lesionsOnRoute(device.route, ctx);
+  // Balloons are sized to straddle the stricture: centre the working length on the one it sits in.
+  const target = lesions.find((l) => (l.from + l.to) / 2 > tipEnd - LENGTH && (l.from + l.to) / 2 < tipEnd);
+  const centre = target ? (target.from + target.to) / 2 : tipEnd - LENGTH / 2;
+  const proximal = Math.max(device.tail, centre - LENGTH / 2);
+  const distal = Math.min(tipEnd, centre + LENGTH / 2);
+  if (distal - proximal < 4) return [];
   const efface = Math.max(0, Math.min(1, device.effacement ?? 0));
-  const count = Math.ceil((distal - proximal) / 2);
-  const line = Array.from(
-    { length: count + 1 },
-    (_, k): Point => pointAtLength(device.route, proximal + (k / count) * (distal - proximal)).point,
-  );
+  const line = balloonAxis(device.route, proximal, distal);
+  const full = NOMINAL_MM * UNITS_PER_MM;
   const widthAt = (f: number) => {
     const s = proximal + f * (distal - proximal);
-    const full = Math.min(NOMINAL_MM * UNITS_PER_MM, ductWidthAt(device.route, s, ctx) * 0.96);
     // Shoulders taper over the last few mm at each end.
     const shoulder = Math.min(1, (s - proximal) / 10, (distal - s) / 10);
     let w = shaft + (full - shaft) * inflation * Math.max(0, shoulder);
@@ -44,7 +44,7 @@ export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: numbe
     }
     return Math.max(shaft, w);
   };
-  const ends = [pointAtLength(device.route, proximal).point, pointAtLength(device.route, distal).point];
+  const ends = [line[0]!, line[line.length - 1]!];
   const base = { deviceId: device.id, opacity: device.opacity };
   return [
     {
@@ -56,4 +56,30 @@ export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: numbe
     },
     { ...base, id: `${device.id}-balloon-markers`, part: 'marker', d: circlesPath(ends, shaft * 0.6), width: 0 },
   ];
+}
+
+/**
+ * The balloon's axis from arc length `from` to `to` along the route. A balloon is stiff: where the route
+ * doubles back (a wire looping into a blind bowel end past an anastomosis), it runs on straight instead.
+ */
+function balloonAxis(route: readonly Point[], from: number, to: number): Point[] {
+  const count = Math.ceil((to - from) / 2);
+  const at = (s: number) => pointAtLength(route, s).point;
+  const line: Point[] = [at(from)];
+  for (let k = 1; k <= count; k++) {
+    const s = from + (k / count) * (to - from);
+    const p = at(s);
+    const prev = line[line.length - 1]!;
+    const before = line[line.length - 2] ?? at(Math.max(0, from - 2));
+    const heading = [prev[0] - before[0], prev[1] - before[1]] as const;
+    const step = [p[0] - prev[0], p[1] - prev[1]] as const;
+    const norm = Math.hypot(...heading) || 1;
+    const turned = heading[0] * step[0] + heading[1] * step[1] < 0.7 * norm * Math.hypot(...step);
+    line.push(
+      turned
+        ? [prev[0] + (heading[0] / norm) * ((to - from) / count), prev[1] + (heading[1] / norm) * ((to - from) / count)]
+        : p,
+    );
+  }
+  return line;
 }

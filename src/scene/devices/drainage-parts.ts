@@ -11,11 +11,15 @@ export const BAGS = LANDMARKS.bags;
 type Bag = (typeof BAGS)['right'];
 const FLOW_PERIOD = 22;
 
-/** The drain's tubing and bag, and bile moving through them. */
+/**
+ * The drain's tubing and bag, and bile moving through them. `suffix` (default none) keeps the part ids
+ * of a second drain apart from the first's.
+ */
 export function drainageParts(
   drain: DeviceState | undefined,
   state: Pick<SampledState, 'flow' | 'bag'>,
   ppu: number,
+  suffix = '',
 ): SceneDevicePart[] {
   const toBag = state.flow.into === 'bag' || state.bag > 0;
   if (!drain || drain.opacity <= 0) return [];
@@ -43,12 +47,12 @@ export function drainageParts(
     const bag = roundedBag(BAG);
     const level = BAG.y + BAG.h * (1 - 0.85 * Math.min(1, state.bag));
     const bile = below(bag, level);
-    parts.push({ ...base, id: 'bag-tubing', part: 'tubing', d: linePath(tubing), width: w * 0.9 });
-    parts.push({ ...base, id: 'bag-bag', part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
+    parts.push({ ...base, id: `bag-tubing${suffix}`, part: 'tubing', d: linePath(tubing), width: w * 0.9 });
+    parts.push({ ...base, id: `bag-bag${suffix}`, part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
     if (state.bag > 0.001)
       parts.push({
         ...base,
-        id: 'bag-bile',
+        id: `bag-bile${suffix}`,
         part: 'bile',
         d: `${linePath(bile)}Z`,
         width: 0,

@@ -52,7 +52,7 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const proximal = openFrom - (1 - f) * length;
   const closed = deviceWidth(device.kind, ppu) * 0.8;
   const nominal = FACTS[type].openMm * UNITS_PER_MM;
-  const open = (s: number) => Math.min(nominal, ductWidthAt(device.route, s, ctx, true) * 0.94);
+  const open = (s: number) => Math.min(nominal, lumenBehind(device, s, ctx) * 0.94);
   const ring = length / zRingCount(length);
   const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 1) * ring >= openFrom - 1e-6;
   const width = (s: number) => {
@@ -84,6 +84,18 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
     restWidth: restWidth(device, ctx, nominal, length * (1 - shortening)),
     shortening,
   };
+}
+
+/**
+ * The duct's drawn lumen at s; past the duct's end (a transpapillary stent's tip in D2) the lumen where the
+ * stent left the duct, so the protruding end stays the same cylinder, not a flare to its nominal size.
+ */
+function lumenBehind(device: DeviceState, s: number, ctx: DeviceContext): number {
+  for (let back = s; back >= Math.max(0, s - 60); back -= 2) {
+    const w = ductWidthAt(device.route, back, ctx, true);
+    if (w !== Infinity) return w;
+  }
+  return Infinity;
 }
 
 /** Mean open width over the stent's final place (strictures left out), so its braid averages ±45° there. */

@@ -7,6 +7,7 @@ import { polygonPath, tubeFrame, type TubeFrame } from '../tube-outline.js';
 import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
+import { stentRoute } from './stent-route.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
@@ -19,8 +20,9 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
  * released, the delivery catheter it is loaded on, with a radiopaque band at
  * each end of the loaded stent.
  */
-export function stentParts(device: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
-  if (device.opacity <= 0 || !STENT_KINDS.has(device.kind)) return [];
+export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
+  if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
+  const device = { ...placed, route: stentRoute(placed, ctx) };
   const g = stentGeometry(device, ctx, ppu);
   if (g.distal - g.proximal < 1) return [];
   const span = g.distal - g.proximal;

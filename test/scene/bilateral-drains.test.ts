@@ -1,0 +1,61 @@
+import { expect } from '@open-wc/testing';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import { distance } from '../../src/model/geometry.js';
+import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { buildScene } from '../../src/scene/build-scene.js';
+import { sceneInputFor } from '../../src/scene/scene-input.js';
+import { compileTimeline } from '../../src/timeline/compile-timeline.js';
+import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+
+const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+
+/** The devices at the end of a step, as the element draws them in the illustration. */
+function sceneAt(name: string, step: string) {
+  const procedure = parseProcedure(BUNDLED_PROCEDURES[name] as unknown, anatomy, name);
+  const timeline = compileTimeline(procedure, anatomy, { approach: 'right', obstruction: 'hilar-4' });
+  const index = timeline.steps.findIndex((s) => s.id === step);
+  expect(index, step).to.be.at.least(0);
+  const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
+  const view = {
+    size: { width: 1280, height: 1280 },
+    labels: true,
+    active: null,
+    view: 'illustration' as const,
+    audience: 'clinician' as const,
+    userView: { k: 1, dx: 0, dy: 0 },
+    camera: 'overview' as const,
+    ducts: 'normal' as const,
+  };
+  return { moment, scene: buildScene(anatomy, sceneInputFor(view, moment)) };
+}
+
+/** The first point of an SVG path. */
+const start = (d: string) => /M(-?[\d.]+),(-?[\d.]+)/.exec(d)!.slice(1).map(Number) as [number, number];
+
+describe('Bismuth IV: both drains leave the body', () => {
+  for (const [name, step] of [
+    ['internal-drainage', 'cholangiogram'],
+    ['ptcd', 'drainage'],
+  ] as const) {
+    it(`${name} ${step}: each drain has its own tubing from its hub to its own bag outside the body`, () => {
+      const { moment, scene } = sceneAt(name, step);
+      const drains = moment.devices.filter((d) => d.kind === 'drain' && d.opacity > 0);
+      if (drains.length < 2) return;
+      const tubing = scene.devices.filter((p) => p.part === 'tubing');
+      const bags = scene.devices.filter((p) => p.part === 'bag');
+      expect(tubing, 'one tubing per drain').to.have.length(drains.length);
+      expect(bags, 'one bag per drain').to.have.length(drains.length);
+      const starts = tubing.map((t) => start(t.d));
+      for (const d of drains) {
+        const skin = d.route[0]!;
+        const nearest = Math.min(...starts.map((p) => distance(p, skin)));
+        expect(nearest, `${d.id}: tubing starts at its skin entry`).to.be.below(40);
+      }
+      const bagX = bags.map((b) => start(b.d)[0]).sort((a, b) => a - b);
+      expect(bagX[1]! - bagX[0]!, 'bags on opposite sides').to.be.above(200);
+      expect(new Set(scene.devices.map((p) => p.id)).size, 'unique part ids').to.equal(scene.devices.length);
+    });
+  }
+});
