@@ -77,6 +77,7 @@ export function trustedProcedure(json: unknown): Procedure {
     steps: (p.steps as Json[]).map((s) => ({
       sources: [],
       reveal: [],
+      wording: [],
       ...s,
       actions: expandUses((s.actions as Json[] | undefined) ?? [], own).map(stopDefaults),
     })),

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { drawing, expectSameDrawing } from './drawing.js';
@@ -129,6 +129,10 @@ describe('lifecycle', () => {
   it('several instances animate independently with their own ids', async () => {
     const els = [await mount(400), await mount(400), await mount(400)];
     const clocks = els.map((el) => (el.clock = new ManualClock()) as ManualClock);
+    // An off-screen widget holds its playback until it is seen: bring the animated one into view first.
+    els[1]!.scrollIntoView();
+    await nextFrame();
+    await nextFrame();
     const done = els[1]!.goTo(6);
     clocks[1]!.flush();
     await done;
