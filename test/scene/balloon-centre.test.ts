@@ -14,7 +14,7 @@ import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 
 const base = parseAnatomy(DEFAULT_ANATOMY_FILES);
-const HJ = obstructionCase('benign-anastomotic', base);
+const HJ = obstructionCase('benign-anastomotic');
 const anatomy = caseAnatomy(base, HJ);
 
 /** The balloon's outline and end markers at the end of a balloon-dilation step, HJ case. */
