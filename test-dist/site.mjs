@@ -239,7 +239,7 @@ test('only liver-intervention.standalone.js beside a page: procedure="stent" sho
 });
 
 test('a missing lazy chunk names the file that failed and promises no picture', async () => {
-  const dir = folder(['dist/liver-intervention.js'], {
+  const dir = folder(['dist/cdn/liver-intervention.js'], {
     'page.html': pageWith('./liver-intervention.js', '<liver-intervention procedure="stent">'),
   });
   cleanup.push(() => rmSync(dir, { recursive: true }));
