@@ -3,7 +3,7 @@
 //   node test-dist/site.mjs
 // Prints one line per test and closes with `N passed, N failed`. Screenshots of the LMS host page go to
 // screenshots/.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -239,7 +239,10 @@ test('only liver-intervention.standalone.js beside a page: procedure="stent" sho
 });
 
 test('a missing lazy chunk names the file that failed and promises no picture', async () => {
-  const dir = folder(['dist/cdn/liver-intervention.js'], {
+  // The bundle and the shared chunks it imports statically, but none of the lazily loaded procedures.
+  const main = 'dist/cdn/liver-intervention.js';
+  const shared = [...readFileSync(main, 'utf8').matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map((m) => `dist/cdn/${m[1]}`);
+  const dir = folder([main, ...shared], {
     'page.html': pageWith('./liver-intervention.js', '<liver-intervention procedure="stent">'),
   });
   cleanup.push(() => rmSync(dir, { recursive: true }));
