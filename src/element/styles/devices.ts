@@ -86,8 +86,6 @@ export const devices = css`
   .dev-stent-wire {
     fill: none;
     stroke: var(--li-stent);
-    stroke-width: 1.3px;
-    vector-effect: non-scaling-stroke;
   }
   .dev-cap {
     fill: var(--li-device);

@@ -12,6 +12,11 @@ import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 
+/** Screen px of a braided stent's wire. */
+const BRAID_PX = 0.75;
+/** Screen px of a Z or spiral stent's wire. */
+const STRUT_PX = 1.4;
+
 /** Device kinds that are stents (the delivery sheath is not). */
 export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z', 'stent-spiral', 'stent-plastic']);
 
@@ -49,7 +54,9 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
       : g.type === 'z'
         ? zPattern(device.route, g)
         : spiralPattern(device.route, g);
-  const parts = [part('stent-body', `${linePath(edges(frame))}Z`, 0), part('stent-wire', pattern, 0)];
+  // The braid's many fine wires draw thinner than the few heavier Z and spiral struts .
+  const wire = (g.type === 'mesh' ? BRAID_PX : STRUT_PX) / ppu;
+  const parts = [part('stent-body', `${linePath(edges(frame))}Z`, 0), part('stent-wire', pattern, wire)];
   if (g.released < 1) {
     // The delivery catheter's inner shaft runs through the stent to a tapered tip just beyond it.
     const [tail, tip] = g.loaded;
