@@ -53,6 +53,7 @@ export type DevicePart =
   | 'cable' // the probe's cable
   | 'beam'
   | 'flaps' // plastic stent anchoring flaps
+  | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
   | 'balloon'

@@ -90,8 +90,11 @@ export const devices = css`
   .dev-cap {
     fill: var(--li-device);
   }
+  .dev-plastic {
+    stroke: color-mix(in srgb, var(--li-catheter) 78%, transparent);
+  }
   .dev-flaps {
-    fill: var(--li-catheter);
+    fill: color-mix(in srgb, var(--li-catheter) 78%, transparent);
     stroke: var(--li-device);
     stroke-width: 0.8px;
     vector-effect: non-scaling-stroke;

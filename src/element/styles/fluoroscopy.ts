@@ -91,7 +91,8 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-core {
+  .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-plastic {
     stroke: rgba(255, 255, 255, 0.16);
   }
   .view-fluoroscopy .dev-stent-body {

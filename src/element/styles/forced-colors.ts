@@ -72,7 +72,8 @@ export const forcedColors = css`
     .dev-holes {
       fill: Canvas !important;
     }
-    .dev-core {
+    .dev-core,
+    .dev-plastic {
       stroke: Canvas !important;
     }
     .dev-bevel,
