@@ -444,6 +444,8 @@ export class LiverIntervention extends LitElement {
 
   /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
   private showInstead(procedure: LiverIntervention['procedure']): void {
+    // The stent offered instead is a metal one.
+    if (procedure === 'stent' && this.stent === 'plastic') this.stent = 'mesh';
     this.procedure = procedure;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
   }
