@@ -31,6 +31,7 @@ import { renderDataError } from './templates/data-error.js';
 import { renderDetails } from './templates/details.js';
 import { renderStentCard } from './templates/stent-card.js';
 import { renderUnsuitable } from './templates/unsuitable-panel.js';
+import { SCALE_NOTE } from './scale-note.js';
 
 const THEMES = ['light', 'dark', 'projector', 'high-contrast'] as const;
 
@@ -294,7 +295,7 @@ export class LiverIntervention extends LitElement {
       {
         title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
         text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: `Schematic, not to scale. liver-intervention (MIT): ${this.shareUrl()}`,
+        source: `${SCALE_NOTE.file}. liver-intervention (MIT): ${this.shareUrl()}`,
       },
       style.color,
       style.backgroundColor,
@@ -377,7 +378,9 @@ export class LiverIntervention extends LitElement {
     return html`
       <figure>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
+          <span>R (patient)</span
+          ><span class="scalebar"><span class="bar"></span>1 cm<span class="scale-note">(${SCALE_NOTE.bar})</span></span
+          ><span>L (patient)</span>
         </div>
         <div
           class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']

@@ -76,4 +76,15 @@ describe('<liver-intervention> picture export', () => {
     });
     probe.remove();
   });
+
+  it('the file and the on-screen scale bar make the same scale claim', async () => {
+    const el = await mount(720, { step: '4' });
+    const bar = el.shadowRoot!.querySelector('.scalebar')!.textContent!.replace(/\s+/g, ' ');
+    const text = await (await el.exportFrame('svg')).text();
+    expect(bar).to.contain('1 cm');
+    expect(bar).to.contain('×1.5');
+    expect(text).to.contain('tube widths drawn ×1.5');
+    expect(text).to.contain('lengths to scale');
+    expect(text).to.not.contain('not to scale');
+  });
 });

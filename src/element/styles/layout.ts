@@ -103,6 +103,9 @@ export const layout = css`
     align-items: center;
     gap: 4px;
   }
+  .scale-note {
+    opacity: 0.85;
+  }
   .scalebar .bar {
     display: inline-block;
     height: 4px;
