@@ -43,6 +43,7 @@ export type DevicePart =
   | 'wire-casing'
   | 'casing' // catheter outer wall
   | 'core' // catheter lumen colour
+  | 'sheath' // a sheath's translucent lumen
   | 'marker' // radiopaque band
   | 'holes'
   | 'tubing'

@@ -80,7 +80,7 @@ export const fluoroscopy = css`
     display: none;
   }
   .view-fluoroscopy .dev-holes {
-    fill: #4a4a4a;
+    fill: #111111;
     stroke: none;
   }
   /*
@@ -92,8 +92,28 @@ export const fluoroscopy = css`
     stroke: rgba(20, 20, 20, 0.5);
   }
   .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-sheath,
   .view-fluoroscopy .dev-plastic {
-    stroke: rgba(255, 255, 255, 0.16);
+    stroke: rgba(255, 255, 255, 0.2);
+  }
+  /* A guidewire is a thin, sharp black line, finer than any catheter; a 22G needle a fine line with a bevel tick. */
+  .view-fluoroscopy .dev-wire-casing {
+    stroke: transparent;
+  }
+  .view-fluoroscopy .dev-wire {
+    stroke: #000000;
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .view-fluoroscopy .dev-metal {
+    stroke-width: 2.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .view-fluoroscopy .dev-bevel {
+    fill: none;
+    stroke: var(--li-metal);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);

@@ -73,6 +73,7 @@ export const forcedColors = css`
       fill: Canvas !important;
     }
     .dev-core,
+    .dev-sheath,
     .dev-plastic {
       stroke: Canvas !important;
     }

@@ -22,7 +22,7 @@ export const tokens = css`
     --li-skin: #b07f63;
     --li-reference: #6b7785;
     --li-device: #2b3440;
-    --li-wire: #f6e7a1;
+    --li-wire: #c49a2c;
     --li-stent: #dfe6ee;
     --li-metal: #5f6b78;
     --li-hub: #3f7cc4;
