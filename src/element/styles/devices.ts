@@ -90,6 +90,13 @@ export const devices = css`
     fill: none;
     stroke: var(--li-stent);
   }
+  .dev-second.dev-stent-wire {
+    stroke: var(--li-stent-2);
+  }
+  .dev-second.dev-stent-body {
+    fill: color-mix(in srgb, var(--li-stent-2) 22%, transparent);
+    stroke: var(--li-stent-2);
+  }
   .dev-cap {
     fill: var(--li-device);
   }
