@@ -81,7 +81,7 @@ const SCRUBBER_MS = 250;
  * @cssprop --li-wire - Guidewire core.
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
- * @cssprop --li-stent-2 - The second stent of a hilar pair (a second tint).
+ * @cssprop --li-stent-second - The second stent of a hilar pair (a second tint).
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.

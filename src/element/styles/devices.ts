@@ -91,11 +91,11 @@ export const devices = css`
     stroke: var(--li-stent);
   }
   .dev-second.dev-stent-wire {
-    stroke: var(--li-stent-2);
+    stroke: var(--li-stent-second);
   }
   .dev-second.dev-stent-body {
-    fill: color-mix(in srgb, var(--li-stent-2) 22%, transparent);
-    stroke: var(--li-stent-2);
+    fill: color-mix(in srgb, var(--li-stent-second) 22%, transparent);
+    stroke: var(--li-stent-second);
   }
   .dev-cap {
     fill: var(--li-device);

@@ -30,7 +30,7 @@ export const fluoroscopy = css`
     --li-contrast: #2a2a2a;
     --li-metal: #050505;
     --li-stent: #050505;
-    --li-stent-2: #050505;
+    --li-stent-second: #050505;
     --li-wire: #101010;
     --li-device: #1e1e1e;
     --li-hub: #303030;

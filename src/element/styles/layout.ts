@@ -103,9 +103,6 @@ export const layout = css`
     align-items: center;
     gap: 4px;
   }
-  .scale-note {
-    opacity: 0.85;
-  }
   .scalebar .bar {
     display: inline-block;
     height: 4px;
