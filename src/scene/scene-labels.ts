@@ -83,7 +83,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
     const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
-    const locator = locatorBox(input.camera, input.viewport);
+    const locator = locatorBox(input.camera, input.viewport, input.fullNames);
     const { labelSize: size, ppu } = frame;
     return placeLabels(
       labelled,

@@ -63,3 +63,53 @@ describe('patient mode labels at 360 px (plain words, fixed order)', () => {
     expect(texts).to.not.include('lump');
   });
 });
+
+describe('patient mode body context at 360 px', () => {
+  it('replaces the organ map with a torso locator, the entry spot and words under it, clear of labels', async () => {
+    for (let step = 2; step <= 10; step++) {
+      const el = await mount(360, { procedure: 'ptcd', approach: 'right', audience: 'patient', step: String(step) });
+      const locator = el.shadowRoot!.querySelector<SVGSVGElement>('.stage > svg.locator')!;
+      if (locator.getAttribute('display') === 'none') continue;
+      expect(locator.classList.contains('torso'), `step ${step}`).to.equal(true);
+      expect(locator.querySelector('path.tone-skin'), `step ${step}: torso`).to.exist;
+      const spot = locator.querySelector('circle.spot');
+      expect(spot, `step ${step}: entry spot`).to.exist;
+      // The right entry is on the patient's right: the viewer's left half of the torso.
+      expect(Number(spot!.getAttribute('cx')), `step ${step}: spot side`).to.be.below(560);
+      const note = el.shadowRoot!.querySelector<HTMLElement>('.stage > p.locator-note')!;
+      expect(note.hidden, `step ${step}: words`).to.equal(false);
+      expect(note.textContent).to.match(/your right side/);
+      const covered = [locator.getBoundingClientRect(), note.getBoundingClientRect()];
+      for (const t of svgOf(el).querySelectorAll('.label text')) {
+        const r = t.getBoundingClientRect();
+        for (const m of covered)
+          expect(
+            r.left < m.right && m.left < r.right && r.top < m.bottom && m.top < r.bottom,
+            `step ${step}: ${t.textContent} under the locator`,
+          ).to.equal(false);
+      }
+    }
+  });
+
+  it('says "Your right side" with an arrow and a hint, has no scale bar, and keeps it on the left in RTL', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const el = await mount(360, { procedure: 'ptcd', audience: 'patient', step: '4' });
+      const sides = el.shadowRoot!.querySelector<HTMLElement>('.sides')!;
+      expect(sides.textContent).to.match(/← Your right side/);
+      expect(sides.textContent).to.match(/facing the doctor/);
+      expect(sides.textContent).to.not.match(/R \(patient\)|1 cm/);
+      expect(el.shadowRoot!.querySelector('.scalebar')).to.equal(null);
+      const right = sides.querySelector('.your-right')!.getBoundingClientRect();
+      expect(right.left - sides.getBoundingClientRect().left).to.be.below(20);
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+
+  it('keeps the clinician’s R/L marks and 1 cm scale bar', async () => {
+    const el = await mount(360, { procedure: 'ptcd', step: '4' });
+    expect(el.shadowRoot!.querySelector('.sides')!.textContent).to.match(/R \(patient\)/);
+    expect(el.shadowRoot!.querySelector('.scalebar')).to.exist;
+  });
+});

@@ -23,6 +23,8 @@ export const layout = css`
     /* Big screens: keep the controls in view; the drawing letterboxes. */
     max-height: 78vh;
     touch-action: pan-y pinch-zoom;
+    /* The locator's words sit under it: their offset follows the stage's width (cqi). */
+    container-type: inline-size;
   }
   /*
    * Wide landscape screens (a projector, a laptop, fullscreen): the caption and controls sit beside the drawing,
@@ -85,6 +87,33 @@ export const layout = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* A patient's locator: a whole torso, larger, with the entry spot and a line of words under it. */
+  .stage > svg.locator.torso {
+    width: clamp(88px, 26%, 150px);
+  }
+  .locator.torso path.tone-skin {
+    fill: color-mix(in srgb, var(--c) 45%, var(--li-surface));
+  }
+  .locator .spot {
+    fill: var(--li-highlight);
+    stroke: var(--li-surface);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .stage > .locator-note {
+    position: absolute;
+    right: 6px;
+    top: calc(6px + clamp(88px, 26cqi, 150px) * 750 / 770 + 2px);
+    width: clamp(88px, 26cqi, 150px);
+    margin: 0;
+    font-size: 12px;
+    line-height: 1.2;
+    text-align: center;
+    color: var(--li-ink);
+    background: color-mix(in srgb, var(--li-surface) 88%, transparent);
+    border-radius: 4px;
+    pointer-events: none;
+  }
   .locator rect {
     fill: none;
     stroke: var(--li-focus);
@@ -97,6 +126,18 @@ export const layout = css`
     font-size: 12px;
     color: var(--li-muted);
     padding: 2px 4px 0;
+  }
+  /* A patient reads "Your right side" pointing at it, and why it is on the left, in one line. */
+  .sides.plain {
+    justify-content: flex-start;
+    align-items: baseline;
+    flex-wrap: wrap;
+    column-gap: 8px;
+  }
+  .sides.plain .your-right {
+    font-size: 14px;
+    font-weight: 600;
+    color: var(--li-ink);
   }
   .scalebar {
     display: inline-flex;
