@@ -58,7 +58,12 @@ const PRESENT = [
     ['stent', 'procedure=stent&stent=mesh', [2, 5, 8, 11]],
   ].flatMap(([name, query, steps]) =>
     steps.flatMap((step) => [
-      { name: `present-${name}-${step}-patient`, query: `${query}&step=${step}&audience=patient`, widths: [360] },
+      {
+        name: `present-${name}-${step}-patient`,
+        query: `${query}&step=${step}&audience=patient`,
+        widths: [360],
+        height: 740,
+      },
       { name: `present-${name}-${step}-projector`, query: `${query}&step=${step}`, widths: [1920], height: 1080 },
       { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280], height: 800 },
     ]),

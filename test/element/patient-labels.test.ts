@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { mount, svgOf } from './mount.js';
+import { setViewport } from '@web/test-runner-commands';
+import { mount, settle, svgOf } from './mount.js';
 
 /** Words a patient should not meet on the drawing: jargon names, numbers, vertebral levels. */
 const JARGON = /\b(?:back right|front right|outer left|pancreas tube|lung space|rib|segment|[IVX]+[ab]?|\d+|T\d+)\b/i;
@@ -111,5 +112,42 @@ describe('patient mode body context at 360 px', () => {
     const el = await mount(360, { procedure: 'ptcd', step: '4' });
     expect(el.shadowRoot!.querySelector('.sides')!.textContent).to.match(/R \(patient\)/);
     expect(el.shadowRoot!.querySelector('.scalebar')).to.exist;
+  });
+});
+
+describe('patient mode dye', () => {
+  const luminance = (rgb: string) => {
+    // color-mix() computes to color(srgb r g b) in 0–1; plain colours to rgb() in 0–255.
+    const scale = rgb.startsWith('color(') ? 1 : 255;
+    const [r, g, b] = rgb
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map(Number) as [number, number, number];
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / scale;
+  };
+  const dyeOf = async (audience: string) => {
+    const el = await mount(360, { procedure: 'ptcd', audience, step: '5' });
+    const dye = svgOf(el).querySelector<SVGPathElement>('.layer path.paint-contrast')!;
+    return luminance(getComputedStyle(dye).fill);
+  };
+
+  it('is a soft tint for a patient and stays near-black for a clinician', async () => {
+    expect(await dyeOf('clinician')).to.be.below(0.2);
+    expect(await dyeOf('patient')).to.be.above(0.4);
+  });
+});
+
+describe('patient mode on a tall phone', () => {
+  it('gives the drawing ≥ 55% of a 360 × 740 screen, full width, with the text below', async () => {
+    for (const step of ['1', '4', '8']) {
+      const el = await mount(360, { procedure: 'ptcd', audience: 'patient', step });
+      await setViewport({ width: 360, height: 740 });
+      await settle(el);
+      const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+      expect(stage.height, `step ${step}: stage height`).to.be.at.least(0.55 * 740);
+      expect(stage.width, `step ${step}: stage width`).to.be.at.least(355);
+      const caption = el.shadowRoot!.querySelector('.caption')!.getBoundingClientRect();
+      expect(caption.top, `step ${step}: caption below`).to.be.at.least(stage.bottom - 0.5);
+    }
   });
 });

@@ -27,6 +27,15 @@ export const layout = css`
     container-type: inline-size;
   }
   /*
+   * A patient's phone: a taller stage, so the drawing (the full width) takes most of the screen and shows the body
+   * around a close-up; the text follows below. An aspect ratio, not vh: a frame sized to its content would grow.
+   */
+  @container (max-width: 480px) {
+    :host([audience='patient']) .stage {
+      aspect-ratio: 770 / 900;
+    }
+  }
+  /*
    * Wide landscape screens (a projector, a laptop, fullscreen): the caption and controls sit beside the drawing,
    * and the drawing is as tall as the screen allows, so nothing needs scrolling.
    */

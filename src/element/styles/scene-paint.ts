@@ -186,6 +186,10 @@ export const scenePaint = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
+  /* A patient sees the dye as a soft blue tint: near-black filled ducts and gallbladder look alarming. */
+  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast {
+    fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
+  }
   .is-dim {
     opacity: 0.3;
   }
