@@ -127,6 +127,9 @@ const PICTURE = [
 ].map((v) => ({ widths: [1280, 360], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
+  // Issue 8: explore mode on a projector and a course page: drawing, caption and controls on one screen.
+  { name: 'explore-fit', query: 'procedure=none', widths: [1920], height: 1080 },
+  { name: 'explore-fit', query: 'procedure=none', widths: [1280], height: 800 },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
   { name: 'no-labels', query: 'procedure=none&labels=off', widths: [1280] },
   { name: 'hilum', query: 'procedure=none&camera=hilum&ducts=dilated', widths: [360, 1280] },

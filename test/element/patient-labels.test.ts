@@ -151,3 +151,22 @@ describe('patient mode on a tall phone', () => {
     }
   });
 });
+
+describe('labels on a narrow course page', () => {
+  it('keeps every label inside the drawing at 336 px (a phone page with margins), whole words unclipped', async () => {
+    const pages: Record<string, string>[] = [{ procedure: 'stent', stent: 'z' }, { procedure: 'ptcd' }];
+    for (const attrs of pages) {
+      const first = await mount(336, attrs);
+      for (let step = 1; step <= first.steps.length; step++) {
+        const el = step === 1 ? first : await mount(336, { ...attrs, step: String(step) });
+        const frame = svgOf(el).getBoundingClientRect();
+        for (const t of svgOf(el).querySelectorAll('.label text')) {
+          const r = t.getBoundingClientRect();
+          const what = `${attrs.procedure} step ${step}: ${t.textContent}`;
+          expect(r.left, what).to.be.at.least(frame.left - 0.5);
+          expect(r.right, what).to.be.at.most(frame.right + 0.5);
+        }
+      }
+    }
+  });
+});
