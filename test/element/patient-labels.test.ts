@@ -170,3 +170,58 @@ describe('labels on a narrow course page', () => {
     }
   });
 });
+
+describe('layouts on a projector and a course page', () => {
+  it('fits explore mode (drawing, caption, controls) in 1920 × 1080 with no scrolling', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const el = document.createElement('liver-intervention');
+    el.setAttribute('procedure', 'none');
+    document.body.append(el);
+    try {
+      await settle(el);
+      await settle(el);
+      const root = el.shadowRoot!;
+      expect(el.getBoundingClientRect().bottom, 'widget').to.be.at.most(1080);
+      for (const part of ['.stage', '.controls button']) {
+        const r = root.querySelector(part)!.getBoundingClientRect();
+        expect(r.bottom, part).to.be.at.most(1080);
+        expect(r.right, part).to.be.at.most(1920);
+      }
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows the caption above the fold beside the drawing on a 1280 × 800 course page', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = document.createElement('liver-intervention');
+    el.setAttribute('procedure', 'ptcd');
+    el.setAttribute('step', '5');
+    document.body.append(el);
+    try {
+      await settle(el);
+      await settle(el);
+      const caption = el.shadowRoot!.querySelector('.caption')!.getBoundingClientRect();
+      const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+      expect(caption.top, 'caption top').to.be.below(800);
+      expect(caption.left, 'caption beside the drawing').to.be.at.least(stage.right - 0.5);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('draws the side marks and scale bar at ≥ 24 px in the projector theme at 1920', async () => {
+    await setViewport({ width: 1920, height: 1080 });
+    const el = document.createElement('liver-intervention');
+    el.setAttribute('theme', 'projector');
+    document.body.append(el);
+    try {
+      await settle(el);
+      const sides = el.shadowRoot!.querySelector('.sides')!;
+      for (const span of sides.querySelectorAll(':scope > span'))
+        expect(parseFloat(getComputedStyle(span).fontSize), span.textContent!).to.be.at.least(24);
+    } finally {
+      el.remove();
+    }
+  });
+});

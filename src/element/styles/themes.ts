@@ -74,6 +74,16 @@ export const themes = css`
   :host([theme='projector']) select {
     border: 2px solid var(--li-ink);
   }
+  /* The side marks and the scale bar are read from the back row too: they grow with the widget (25 px at 1920). */
+  :host([theme='projector']) .sides {
+    font-size: clamp(17px, 1.3cqi, 30px);
+    font-weight: 600;
+  }
+  :host([theme='projector']) .scalebar .bar {
+    height: 0.35em;
+    border-width: 0 3px 3px;
+    border-color: var(--li-ink);
+  }
   :host([theme='projector']) .paint-tube.casing,
   :host([theme='projector']) .paint-fill {
     stroke: color-mix(in srgb, var(--c) 40%, black);
