@@ -225,3 +225,16 @@ describe('layouts on a projector and a course page', () => {
     }
   });
 });
+
+describe('the drainage bag on a phone', () => {
+  for (const audience of ['patient', 'clinician'])
+    it(`is large and whole in the drawing at 360 px (${audience})`, async () => {
+      const el = await mount(360, { procedure: 'ptcd', approach: 'right', audience, step: '11' });
+      const frame = svgOf(el).getBoundingClientRect();
+      const bag = svgOf(el).querySelector('.dev-bag')!.getBoundingClientRect();
+      expect(bag.height, 'bag height').to.be.at.least(50);
+      expect(bag.width, 'bag width').to.be.at.least(20);
+      expect(bag.left, 'bag left').to.be.at.least(frame.left);
+      expect(bag.bottom, 'bag bottom').to.be.at.most(frame.bottom);
+    });
+});
