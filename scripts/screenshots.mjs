@@ -56,6 +56,9 @@ const PRESENT = [
   ...[
     ['ptcd', 'approach=right', [1, 2, 4, 5, 10, 11]],
     ['stent', 'procedure=stent&stent=mesh', [2, 5, 8, 11]],
+    ['ptcd-left', 'approach=left', [3, 4, 9, 10]],
+    ['drainage-hilar-4', 'procedure=internal-drainage&obstruction=hilar-4', [2, 6, 7]],
+    ['balloon', 'procedure=balloon-dilation&obstruction=benign-anastomotic', [6, 7]],
   ].flatMap(([name, query, steps]) =>
     steps.flatMap((step) => [
       {
