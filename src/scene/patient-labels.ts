@@ -77,7 +77,7 @@ export function patientLabels(
 function deviceLabel(devices: readonly DeviceState[], camera: Camera): Structure | null {
   for (const [draws, plain] of SUBJECTS) {
     for (const d of devices) {
-      if (d.opacity < 0.5 || drawsAs(d.kind) !== draws) continue;
+      if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
       // A stent is named at its middle; everything else at its tip, where the work happens.
       const along = draws === 'stent' ? (d.tail + d.tip) / 2 : Math.max(d.tail, d.tip - 6);
       const to = pointAtLength(d.route, along).point;

@@ -70,7 +70,7 @@ export function fillHeight(c: Camera, size: { readonly width: number; readonly h
  */
 export function withBag(c: Camera, moment: SampledState | undefined): Camera {
   if (!moment || !(moment.bag > 0 || moment.flow.into === 'bag')) return c;
-  const right = moment.devices.some((d) => isDrainKind(d.kind) && d.route[0]![0] < LANDMARKS.midlineX);
+  const right = moment.devices.some((d) => isDrainKind(d.kind) && (d.route[0]?.[0] ?? Infinity) < LANDMARKS.midlineX);
   const bag = LANDMARKS.bags.right;
   const x = bag.x - 10;
   if (!right || x >= c.x || c.x - x > c.w * 0.2 || bag.y > c.y + c.h) return c;
