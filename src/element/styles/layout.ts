@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** The host box, the drawing's stage, and the sides and scale bar above it. */
+/**
+ * The host box, the drawing's stage, and the sides and scale bar above it.
+ *
+ * Patient mode: on a phone the stage is taller (an aspect ratio, not vh: a frame sized to its content would grow),
+ * so the drawing takes most of the screen with the text below; the close-up locator is a larger torso with the
+ * entry spot and a few words under it (placed by the stage's width, hence its inline-size container); "Your right
+ * side" and a one-line hint replace the R/L marks and the scale bar.
+ */
 export const layout = css`
   :host {
     display: block;
@@ -23,13 +30,8 @@ export const layout = css`
     /* Big screens: keep the controls in view; the drawing letterboxes. */
     max-height: 78vh;
     touch-action: pan-y pinch-zoom;
-    /* The locator's words sit under it: their offset follows the stage's width (cqi). */
     container-type: inline-size;
   }
-  /*
-   * A patient's phone: a taller stage, so the drawing (the full width) takes most of the screen and shows the body
-   * around a close-up; the text follows below. An aspect ratio, not vh: a frame sized to its content would grow.
-   */
   @container (max-width: 480px) {
     :host([audience='patient']) .stage {
       aspect-ratio: 770 / 900;
@@ -96,7 +98,6 @@ export const layout = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
-  /* A patient's locator: a whole torso, larger, with the entry spot and a line of words under it. */
   .stage > svg.locator.torso {
     width: clamp(88px, 26%, 150px);
   }
@@ -136,7 +137,6 @@ export const layout = css`
     color: var(--li-muted);
     padding: 2px 4px 0;
   }
-  /* A patient reads "Your right side" pointing at it, and why it is on the left, in one line. */
   .sides.plain {
     justify-content: flex-start;
     align-items: baseline;
