@@ -79,7 +79,10 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     ),
     stateOf: (id) => ({
       dilation: input.dilation?.[id] ?? input.defaultDilation,
-      outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,
+      // A gallbladder that empties shrinks smoothly from its distended outline to the normal one.
+      ...(input.distension !== undefined && input.distension > 0 && input.distension < 1
+        ? { outlineState: 'distended', outlineMix: input.distension }
+        : { outlineState: input.gallbladder === 'distended' ? 'distended' : undefined }),
       minWidth,
       ...squeezes.get(id),
     }),

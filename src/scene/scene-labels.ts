@@ -86,8 +86,11 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
   const contrast = input.moment?.contrast;
+  const washout = input.moment?.washout ?? {};
   const unfilled = contrast
-    ? layout.filter((l) => l.kind === 'duct' && !contrast[l.structureId]).map((l) => l.structureId)
+    ? layout
+        .filter((l) => l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99))
+        .map((l) => l.structureId)
     : [];
   if (!unfilled.length && !marks.length) return layout;
   return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () => [

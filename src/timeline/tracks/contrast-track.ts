@@ -1,4 +1,4 @@
-import { closedBarriers, deviceSource, type CompileContext } from '../compile-context.js';
+import { closedBarriers, deviceSource, tween, type CompileContext } from '../compile-context.js';
 import { locateInDucts } from '../duct-tree.js';
 import { fullReach, planFill, type Barrier } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
@@ -41,6 +41,8 @@ function outsideBarriers(source: { duct: string; arc: number }, barriers: readon
  * nothing (it washes out), unless it lies in an organ cavity, which fills.
  */
 export const contrastTrack: ActionCompiler<'contrast'> = (ctx, a, { start, end }) => {
+  // A new injection opacifies again what an earlier drainage washed out.
+  for (const [key, v] of ctx.values) if (key.startsWith('washout:') && v > 0) tween(ctx, key, start, start, 0);
   const found = sourceOf(ctx, a.from, a.through);
   if (!found && a.through !== undefined) fillCavity(ctx, deviceOf(ctx, a.through), a.to ?? 1, start, end);
   if (!found) return;
