@@ -31,7 +31,17 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'washout' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
+    | 'devices'
+    | 'contrast'
+    | 'washout'
+    | 'pool'
+    | 'obstruction'
+    | 'lesions'
+    | 'flow'
+    | 'bag'
+    | 'highlight'
+    | 'dim'
+    | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
