@@ -42,7 +42,10 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   labelled.splice(budget);
   // Name the block wherever a step has room for one more label…
   const first = frame.lesions[0];
-  const lesion = first && input.labels && chosen && labelled.length < budget ? lesionLabel(first, anatomy) : null;
+  const lesion =
+    first && input.labels && chosen && labelled.length < budget
+      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy')
+      : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   if (block) labelled.push(block);
@@ -57,6 +60,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     labelled.map((s) => s.id),
     devices.map((d) => d.id).join(','),
     input.fullNames,
+    input.view === 'fluoroscopy',
     frame.lesionKey,
     input.viewport,
     marks.map((m) => m.id),

@@ -54,4 +54,19 @@ describe('the X-ray view', () => {
     const all = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
     expect(all.length, 'the illustration names them all').to.be.greaterThan(shown.length);
   });
+
+  it('draws no soft-tissue edges: no liver, pancreas or duodenal wall line', async () => {
+    const el = await mount(720, { procedure: 'stent', step: '2', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const edges: string[] = [];
+    for (const id of ['liver', 'pancreas', 'pancreas-head', 'duodenum']) {
+      for (const node of svg.querySelectorAll<SVGPathElement>(`.layer path[data-id="${id}"]:not(.paint-contrast)`)) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none') continue;
+        const stroke = rgb(style.stroke);
+        if (stroke && Number.parseFloat(style.strokeWidth) > 0) edges.push(`${id}: ${node.getAttribute('class')}`);
+      }
+    }
+    expect(edges).to.deep.equal([]);
+  });
 });
