@@ -9,6 +9,7 @@ import type { SceneBase, ScenePath, SceneTarget } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { structurePaths } from './structure-paths.js';
 import { structureTarget } from './structure-target.js';
+import { vertebraMarks } from './vertebra-marks.js';
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 
@@ -53,7 +54,8 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
       `paths|${key}`,
       () => landmarkPaths(anatomy, s) ?? structurePaths(s, stateOf(s.id)),
     );
-    paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
+    const marks = cached(anatomy, s, 'vertebra', () => vertebraMarks(s));
+    paths.push(...[...drawn, ...marks].map((p) => (emphasis ? { ...p, emphasis } : p)));
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
