@@ -22,7 +22,7 @@ const FILL = 0.7;
 /**
  * The lowest dilation a duct can shrink to: a duct cannot close around a
  * catheter or wire lying in it, so it stays wide enough to show its wall, and
- * a released stent holds it open at the stent's own diameter.
+ * a released stent holds a duct that can take it open at the stent's own diameter.
  */
 function heldOpen(ctx: CompileContext, id: string): number {
   const shape = ctx.anatomy.byId.get(id)?.shape;
@@ -33,10 +33,12 @@ function heldOpen(ctx: CompileContext, id: string): number {
     const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
     const tail = ctx.values.get(`tail:${device.id}`) ?? 0;
     if (!device.route.ducts.some((d) => d.id === id && d.start < tip && d.end > tail)) continue;
-    const need =
-      drawsAs(device.kind) === 'stent'
-        ? STENT_FACTS[device.kind.replace('stent-', '') as keyof typeof STENT_FACTS].openMm * UNITS_PER_MM
-        : deviceWidth(device.kind, Infinity) / FILL;
+    const stent = drawsAs(device.kind) === 'stent';
+    const need = stent
+      ? STENT_FACTS[device.kind.replace('stent-', '') as keyof typeof STENT_FACTS].openMm * UNITS_PER_MM
+      : deviceWidth(device.kind, Infinity) / FILL;
+    // In a branch too narrow for its nominal diameter, a stent's end conforms to the lumen instead.
+    if (stent && need > dilated) continue;
     floor = Math.max(floor, Math.min(1, (need - normal) / (dilated - normal)));
   }
   return floor;
