@@ -35,6 +35,7 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     frame.chosen ? [...frame.chosen] : null,
     input.view === 'fluoroscopy',
     frame.stateOf(''),
+    input.distension ?? null,
     input.dilation ?? null,
     input.reveal ?? null,
     frame.order,

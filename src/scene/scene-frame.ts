@@ -63,6 +63,12 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     chosen && moment && input.view !== 'fluoroscopy'
       ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? [])]), access)
       : () => 'focus';
+  const outlineStates = cached(
+    anatomy,
+    { id: 'outline-states' },
+    '',
+    () => new Set(anatomy.structures.filter((s) => s.shape.type === 'outline' && s.shape.states).map((s) => s.id)),
+  );
   return {
     ppu,
     labelSize: (labelFontPx(drawnWidth, !input.labelIds) * (input.labelScale ?? 1)) / ppu,
@@ -79,9 +85,12 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     ),
     stateOf: (id) => ({
       dilation: input.dilation?.[id] ?? input.defaultDilation,
-      // A gallbladder that empties shrinks smoothly from its distended outline to the normal one.
+      // A gallbladder that empties shrinks smoothly from its distended outline to the normal one. Only a
+      // shape with outline states carries the mix, so the rest keep their cached geometry meanwhile.
       ...(input.distension !== undefined && input.distension > 0 && input.distension < 1
-        ? { outlineState: 'distended', outlineMix: input.distension }
+        ? anatomy.byId.get(id)?.shape.type === 'outline' && outlineStates.has(id)
+          ? { outlineState: 'distended', outlineMix: input.distension }
+          : { outlineState: 'distended' }
         : { outlineState: input.gallbladder === 'distended' ? 'distended' : undefined }),
       minWidth,
       ...squeezes.get(id),
