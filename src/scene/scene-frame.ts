@@ -63,6 +63,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     chosen && moment && input.view !== 'fluoroscopy'
       ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? [])]), access)
       : () => 'focus';
+  const mix = Math.round((input.distension ?? 0) * 1000) / 1000;
   const outlineStates = cached(
     anatomy,
     { id: 'outline-states' },
@@ -87,9 +88,10 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       dilation: input.dilation?.[id] ?? input.defaultDilation,
       // A gallbladder that empties shrinks smoothly from its distended outline to the normal one. Only a
       // shape with outline states carries the mix, so the rest keep their cached geometry meanwhile.
-      ...(input.distension !== undefined && input.distension > 0 && input.distension < 1
+      // The mix is kept to the base key's 0.001 grid, so a reused base equals a fresh one.
+      ...(mix > 0 && mix < 1
         ? anatomy.byId.get(id)?.shape.type === 'outline' && outlineStates.has(id)
-          ? { outlineState: 'distended', outlineMix: input.distension }
+          ? { outlineState: 'distended', outlineMix: mix }
           : { outlineState: 'distended' }
         : { outlineState: input.gallbladder === 'distended' ? 'distended' : undefined }),
       minWidth,
