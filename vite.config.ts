@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
 import { defineConfig, type UserConfig } from 'vite';
+import { lazyTextsPlugin } from './scripts/lazy-texts-plugin.mjs';
 
 /** The npm build leaves the runtime dependencies to the user's bundler: they are `dependencies`. */
 const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^valibot$/];
@@ -19,6 +20,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       root: 'demo',
+      plugins: [lazyTextsPlugin()],
       base: './',
       build: {
         outDir: resolve(root, 'dist-demo'),
@@ -37,6 +39,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const embed = mode === 'embed';
     return {
       root: 'demo',
+      plugins: [lazyTextsPlugin()],
       publicDir: false,
       build: {
         outDir: resolve(root, embed ? 'dist-embed' : 'dist'),
@@ -56,6 +59,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const cdn = mode === 'cdn';
   return {
     root: 'demo',
+    plugins: [lazyTextsPlugin()],
     server: { fs: { allow: [resolve(root)] } },
     // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
     optimizeDeps: { include: ['lean-qr'] },

@@ -54,4 +54,21 @@ describe('built bundle', () => {
     if (el.step !== last) fail(`step ${el.step}`);
     if (!el.shadowRoot.querySelector('g.devices path')) fail('no device drawn at the last step');
   });
+
+  it('loads the structure descriptions the first frame leaves out when a structure is first shown', async () => {
+    // The description as written in data/anatomy/ducts.json (the build strips it from the first-paint chunk).
+    const ducts = await (await fetch(new URL('../data/anatomy/ducts.json', import.meta.url))).json();
+    const expected = ducts.structures.find((s) => s.id === 'common-bile-duct').description;
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    el.selected = 'common-bile-duct';
+    const details = () => el.shadowRoot.querySelector('[part="details"]').textContent;
+    for (let i = 0; i < 100 && !details().includes(expected); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    }
+    if (!details().includes(expected)) fail(`details "${details()}" lack the description "${expected}"`);
+  });
 });
