@@ -1,16 +1,27 @@
-// Structure descriptions are read only when a structure is pointed at, yet they are most of the anatomy
-// files' bytes. In the Vite builds the bundled anatomy files lose `description` and `plainDescription`
-// everywhere except in src/model/bundled-structure-texts.ts, whose copy keeps only those texts and is
-// imported lazily (src/model/structure-texts.ts). The test runner serves the files whole, so the source
-// behaves the same with or without this plugin.
+// What the first frame does not need stays out of the first-paint chunk. In the Vite builds:
+// - every bundled data file loses its authoring notes (`$schema`, `$comment`, `note`), which nothing reads;
+// - the anatomy files also lose `description` and `plainDescription` (most of their bytes, read only when a
+//   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
+//   texts and is imported lazily (src/model/structure-texts.ts).
+// The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+const DATA = /\/data\/(?!schema\/)(?:[^/]+\/)*[^/]+\.json$/;
 const ANATOMY = /\/data\/anatomy\/[^/]+\.json$/;
+const NOTES = ['$schema', '$comment', 'note'];
 const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
 
-/** Vite plugin: the anatomy JSON without its long texts, and a texts-only copy for the lazy chunk. */
+/** A copy of a JSON value without the given keys, at any depth. */
+const without = (value, keys) =>
+  Array.isArray(value)
+    ? value.map((v) => without(v, keys))
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (keys.includes(k) ? [] : [[k, without(v, keys)]])))
+      : value;
+
+/** Vite plugin: bundled data without authoring notes, anatomy without its long texts, and a texts-only copy. */
 export function lazyTextsPlugin() {
   return {
     name: 'lazy-structure-texts',
@@ -22,16 +33,16 @@ export function lazyTextsPlugin() {
     },
     load(id) {
       const [file, query] = id.split('?');
-      if (!ANATOMY.test(file)) return null;
+      if (!DATA.test(file)) return null;
       const json = JSON.parse(readFileSync(file, 'utf8'));
-      const texts = query === QUERY.slice(1);
-      const structures = json.structures.map((s) =>
-        texts
-          ? Object.fromEntries([['id', s.id], ...TEXT_KEYS.filter((k) => k in s).map((k) => [k, s[k]])])
-          : Object.fromEntries(Object.entries(s).filter(([k]) => !TEXT_KEYS.includes(k))),
-      );
-      // Vite's JSON plugin turns the plain file into a module; the texts copy (with a query) is one already.
-      return texts ? `export default ${JSON.stringify({ structures })};` : JSON.stringify({ ...json, structures });
+      if (query === QUERY.slice(1)) {
+        // Vite's JSON plugin turns the plain files into modules; this copy (with a query) is one already.
+        const structures = json.structures.map((s) =>
+          Object.fromEntries([['id', s.id], ...TEXT_KEYS.filter((k) => k in s).map((k) => [k, s[k]])]),
+        );
+        return `export default ${JSON.stringify({ structures })};`;
+      }
+      return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS] : NOTES));
     },
   };
 }
