@@ -74,6 +74,9 @@ export default defineConfig(({ mode }): UserConfig => {
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
+        // Modules shared with the lazy chunks stay in the entry chunk: a separate shared chunk would be one more
+        // request and gzip stream on the way to the first frame.
+        preserveEntrySignatures: 'allow-extension',
         // react.js imports the element from liver-intervention.js, so the main bundle stays whole and nothing is shared twice.
         external: (id: string, importer?: string) =>
           ['react', '@lit/react'].includes(id) ||
