@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 const root = import.meta.dirname;
 import { defineConfig, type UserConfig } from 'vite';
 import { lazyTextsPlugin } from './scripts/lazy-texts-plugin.mjs';
+import { schemaHelpPlugin } from './scripts/schema-help-plugin.mjs';
 
 /** The npm build leaves the runtime dependencies to the user's bundler: they are `dependencies`. */
 const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^valibot$/];
@@ -20,7 +21,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       root: 'demo',
-      plugins: [lazyTextsPlugin()],
+      plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
       base: './',
       build: {
         outDir: resolve(root, 'dist-demo'),
@@ -39,7 +40,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const embed = mode === 'embed';
     return {
       root: 'demo',
-      plugins: [lazyTextsPlugin()],
+      plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
       publicDir: false,
       build: {
         outDir: resolve(root, embed ? 'dist-embed' : 'dist'),
@@ -52,14 +53,15 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: () => (embed ? 'embed.js' : 'liver-intervention.standalone.js'),
         },
         minify: true,
-        rollupOptions: { output: { codeSplitting: false, minify: true } },
+        // Pure annotations only help a further bundler; nothing bundles these files again.
+        rollupOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
       },
     };
   }
   const cdn = mode === 'cdn';
   return {
     root: 'demo',
-    plugins: [lazyTextsPlugin()],
+    plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
     server: { fs: { allow: [resolve(root)] } },
     // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
     optimizeDeps: { include: ['lean-qr'] },
@@ -82,7 +84,12 @@ export default defineConfig(({ mode }): UserConfig => {
           ['react', '@lit/react'].includes(id) ||
           (id === './index.js' && !!importer?.endsWith('react.ts')) ||
           (!cdn && EXTERNAL.some((re) => re.test(id))),
-        output: { paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' }, minify: true },
+        output: {
+          paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' },
+          minify: true,
+          // The npm build keeps the pure annotations for the user's bundler; the bundled build is not bundled again.
+          ...(cdn && { comments: { annotation: false } }),
+        },
       },
     },
   };

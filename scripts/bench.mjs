@@ -364,7 +364,7 @@ if (want('payload')) {
     `${afterFirst} kB`,
     '≤ 45 kB',
   );
-  const lazy = chunks('dist/cdn', /^(stent|internal-drainage|balloon-dilation|validate-data)-.*\.js$/);
+  const lazy = chunks('dist/cdn', /^(?!liver-intervention|react|embed-host)[\w-]+-[\w-]{8}\.js$/);
   row(
     'payload: each lazy chunk (gzip)',
     '',
