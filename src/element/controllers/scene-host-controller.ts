@@ -55,7 +55,7 @@ export class SceneHostController implements ReactiveController {
   private renderer?: SceneRenderer;
   private readonly builder = new SceneBuilder();
   private memo?: { timeline: Timeline; t: number; state: SampledState };
-  private texts?: ReadonlyMap<string, StructureTexts>;
+  private texts?: ReadonlyMap<string, StructureTexts> | 'loading';
 
   constructor(
     private readonly host: SceneHost,
@@ -140,8 +140,11 @@ export class SceneHostController implements ReactiveController {
     const structure = id ? this.parts.data.anatomy?.byId.get(id) : undefined;
     if (!structure || structure.description !== undefined) return structure;
     // The built bundle leaves the bundled descriptions out of the first frame; they come with the first use.
-    if (!this.texts) void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
-    return { ...structure, ...this.texts?.get(structure.id) };
+    if (!this.texts) {
+      this.texts = 'loading';
+      void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
+    }
+    return this.texts === 'loading' ? structure : { ...structure, ...this.texts.get(structure.id) };
   }
 
   hostConnected(): void {
