@@ -1,15 +1,18 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
-import type { SampledState } from '../timeline/timeline-types.js';
+import type { Point } from '../model/anatomy-schema.js';
+import { drawsAs } from '../model/device-specs.js';
+import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
 import { baseKey, buildBase } from './scene-base.js';
-import { sceneFrame } from './scene-frame.js';
+import { sceneFrame, type SceneFrame } from './scene-frame.js';
+import { stentTag } from './devices/stent-tag.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneLabel, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -69,14 +72,31 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: buildLabels(anatomy, input, frame),
+      labels: withStentTag(buildLabels(anatomy, input, frame), input, frame),
       devices: moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [],
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,
-      locator: sceneLocator(input.camera, base.paths),
+      locator: sceneLocator(
+        input.camera,
+        base.paths,
+        input.fullNames,
+        skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
+      ),
     };
   }
+}
+
+/** Where the first device in the body crosses the skin: its route starts there. */
+const skinEntry = (devices: readonly DeviceState[] | undefined): Point | null =>
+  devices?.find((d) => d.opacity > 0.5 && drawsAs(d.kind) !== 'probe' && d.tip > d.tail)?.route[0] ?? null;
+
+/** Before a device is in, the skin entry a step names (the right or left entry point). */
+function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Point | null {
+  const shape = ids
+    ?.map((id) => anatomy.byId.get(id))
+    .find((s) => s?.kind === 'landmark' && /-entry$/.test(s.id))?.shape;
+  return shape?.type === 'point' ? shape.at : null;
 }
 
 /** Base paths and overlays merged: each layer's overlays paint right after its anatomy. */
@@ -86,6 +106,16 @@ function inPaintOrder(paths: readonly ScenePath[], overlays: readonly ScenePath[
   // Stable: within a layer, anatomy (0) before overlays (1), each in its own order.
   all.sort((a, b) => (rank.get(a[0].layer) ?? 0) - (rank.get(b[0].layer) ?? 0) || a[1] - b[1]);
   return all.map(([p]) => p);
+}
+
+/** The labels plus, with two stents placed, the one-word tag of their configuration (clinician labels only). */
+function withStentTag(labels: readonly SceneLabel[], input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
+  // Plain-language mode leaves the technical configuration word out.
+  const tag =
+    input.labels && input.moment && !input.fullNames
+      ? stentTag(input.moment.devices, frame.labelSize, frame.ppu)
+      : null;
+  return tag ? [...labels, tag] : labels;
 }
 
 /** Builds the plain, serialisable scene for one moment, from scratch. Pure. */
