@@ -56,6 +56,13 @@ function expandUses(actions: readonly Json[], own: Readonly<Record<string, reado
   });
 }
 
+/** Aftercare advice and warning items get their empty source list and `typical: false`, as the schema gives. */
+function aftercareDefaults(aftercare: Json): Json {
+  const items = (list: unknown) => (list as Json[]).map((i) => ({ sources: [], typical: false, ...i }));
+  const register = (r: Json) => ({ ...r, care: items(r.care), warnings: items(r.warnings) });
+  return { ...aftercare, clinician: register(aftercare.clinician as Json), patient: register(aftercare.patient as Json) };
+}
+
 /** A bundled procedure file as the validator would return it, shared routes and sequences resolved. */
 export function trustedProcedure(json: unknown): Procedure {
   const p = json as Json;
@@ -71,6 +78,7 @@ export function trustedProcedure(json: unknown): Procedure {
     ...p,
     points: { ...sharedRoutes.points, ...(p.points as Json | undefined) },
     routes,
+    ...(p.aftercare !== undefined && { aftercare: aftercareDefaults(p.aftercare as Json) }),
     ...(obstruction && {
       obstruction: { dilation: 1, alsoDilated: [], gallbladder: 'distended', ...obstruction },
     }),
