@@ -60,7 +60,11 @@ function expandUses(actions: readonly Json[], own: Readonly<Record<string, reado
 function aftercareDefaults(aftercare: Json): Json {
   const items = (list: unknown) => (list as Json[]).map((i) => ({ sources: [], typical: false, ...i }));
   const register = (r: Json) => ({ ...r, care: items(r.care), warnings: items(r.warnings) });
-  return { ...aftercare, clinician: register(aftercare.clinician as Json), patient: register(aftercare.patient as Json) };
+  return {
+    ...aftercare,
+    clinician: register(aftercare.clinician as Json),
+    patient: register(aftercare.patient as Json),
+  };
 }
 
 /** A bundled procedure file as the validator would return it, shared routes and sequences resolved. */
