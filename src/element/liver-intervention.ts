@@ -8,6 +8,7 @@ import { stepAt } from '../timeline/sample-timeline.js';
 import { applyChoices, ATTRIBUTE_CHOICES } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { offByDefault, onByDefault, readFlag, readStep, toNumber } from './converters.js';
+import { AftercareController } from './controllers/aftercare-controller.js';
 import { AuthorContentController } from './controllers/author-content-controller.js';
 import { announceError, DataController } from './controllers/data-controller.js';
 import { FullscreenController } from './controllers/fullscreen-controller.js';
@@ -258,6 +259,10 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly share = new ShareController(this, () => this.shareUrl());
+  private readonly aftercare = new AftercareController(this, () => ({
+    aftercare: this.data.procedure?.aftercare,
+    last: (this.data.timeline?.steps.length ?? 0) - 1,
+  }));
 
   /**
    * A short link to what is shown now: `share-base` (default the current page) with only the attributes that
@@ -399,7 +404,7 @@ export class LiverIntervention extends LitElement {
           ${
             unsuitable
               ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
-              : renderCaption(timeline?.steps[index], this.audience)
+              : this.aftercare.render(index, renderCaption(timeline?.steps[index], this.audience))
           }
           ${renderDetails(this.scene.activeStructure(), this.audience)}
           ${

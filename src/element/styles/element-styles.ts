@@ -1,3 +1,4 @@
+import { aftercare } from './aftercare.js';
 import { controls } from './controls.js';
 import { devices } from './devices.js';
 import { fluoroscopy } from './fluoroscopy.js';
@@ -32,6 +33,7 @@ export const elementStyles = [
   labels,
   controls,
   panels,
+  aftercare,
   presenter,
   spotlight,
   share,
