@@ -12,6 +12,7 @@ import { AftercareController } from './controllers/aftercare-controller.js';
 import { AuthorContentController } from './controllers/author-content-controller.js';
 import { announceError, DataController } from './controllers/data-controller.js';
 import { FullscreenController } from './controllers/fullscreen-controller.js';
+import { HandoutController } from './controllers/handout-controller.js';
 import { PresenterController } from './controllers/presenter-controller.js';
 import { ShareController } from './controllers/share-controller.js';
 import { buildShareUrl, shareStateOf } from './share/share-url.js';
@@ -259,6 +260,17 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly share = new ShareController(this, () => this.shareUrl());
+  private readonly handout = new HandoutController(this, () => this.data);
+
+  /**
+   * Prints a handout: an A4 storyboard of every step of the current procedure and case (small drawings with
+   * their captions) in the chosen audience, with the warning signs and a source line, and no controls. Printing
+   * the page from the browser gives the same.
+   */
+  printHandout(): void {
+    this.handout.print();
+  }
+
   private readonly aftercare = new AftercareController(this, () => ({
     aftercare: this.data.procedure?.aftercare,
     last: (this.data.timeline?.steps.length ?? 0) - 1,
@@ -414,13 +426,19 @@ export class LiverIntervention extends LitElement {
           }
           ${
             this.share.open
-              ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type))
+              ? renderSharePanel(
+                  this.shareUrl(),
+                  this.share.qr,
+                  (type) => void this.downloadFrame(type),
+                  () => this.printHandout(),
+                )
               : nothing
           }
           ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
           ${renderContext(this.data.procedure?.context, this.audience)}
         </div>
       </figure>
+      <div class="handout" part="handout"></div>
       ${
         this.blank
           ? html`<div class="blank" part="blank" role="status">

@@ -3,6 +3,7 @@ import { controls } from './controls.js';
 import { devices } from './devices.js';
 import { fluoroscopy } from './fluoroscopy.js';
 import { forcedColors } from './forced-colors.js';
+import { handout } from './handout.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
@@ -39,4 +40,5 @@ export const elementStyles = [
   share,
   themes,
   forcedColors,
+  handout,
 ];
