@@ -1,6 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
-import { renderAftercare } from '../templates/aftercare-view.js';
+import { addStyles } from '../add-styles.js';
+
+type ViewModule = typeof import('../templates/aftercare-view.js');
 
 /** The element's state the aftercare view reads. */
 export interface AftercareHost extends ReactiveControllerHost {
@@ -24,6 +26,8 @@ export class AftercareController implements ReactiveController {
   /** True while the view is shown. */
   open = false;
   private focusNext?: string;
+  /** The view's template and styles: their own chunk, loaded when first opened. */
+  private module?: ViewModule;
 
   constructor(
     private readonly host: AftercareHost,
@@ -32,8 +36,17 @@ export class AftercareController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Opens or closes the view. */
-  show(open: boolean): void {
+  /** Opens or closes the view (loading it first). */
+  async show(open: boolean): Promise<void> {
+    if (open && !this.module) {
+      try {
+        this.module = await import('../templates/aftercare-view.js');
+        addStyles(this.host.renderRoot, this.module.aftercareStyles);
+      } catch (e) {
+        console.warn('<liver-intervention>: could not load the aftercare view', e);
+        return;
+      }
+    }
     if (open === this.open) return;
     this.open = open;
     this.focusNext = open ? '#aftercare-title' : '.aftercare-open';
@@ -50,13 +63,14 @@ export class AftercareController implements ReactiveController {
     const { audience } = this.host;
     const title = aftercare[audience].title;
     // One template either way, so the status line stays the same node and its change is announced.
-    const shown = this.open
+    const view = this.open ? this.module : undefined;
+    const shown = view
       ? html`<div @keydown=${this.onKey}>
-          ${renderAftercare(aftercare, audience, this.host.approach, () => this.show(false))}
+          ${view.renderAftercare(aftercare, audience, this.host.approach, () => void this.show(false))}
         </div>`
       : html`${caption}
           <p class="aftercare-entry">
-            <button type="button" class="aftercare-open" @click=${() => this.show(true)}>${title} →</button>
+            <button type="button" class="aftercare-open" @click=${() => void this.show(true)}>${title} →</button>
           </p>`;
     return html`${shown}
       <p class="visually-hidden" role="status">${this.open ? title : ''}</p>`;
@@ -71,6 +85,6 @@ export class AftercareController implements ReactiveController {
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    this.show(false);
+    void this.show(false);
   };
 }

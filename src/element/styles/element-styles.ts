@@ -1,9 +1,8 @@
-import { aftercare } from './aftercare.js';
 import { controls } from './controls.js';
 import { devices } from './devices.js';
 import { fluoroscopy } from './fluoroscopy.js';
 import { forcedColors } from './forced-colors.js';
-import { handout } from './handout.js';
+import { leaflet } from './leaflet.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
@@ -34,11 +33,10 @@ export const elementStyles = [
   labels,
   controls,
   panels,
-  aftercare,
   presenter,
   spotlight,
   share,
   themes,
   forcedColors,
-  handout,
+  leaflet,
 ];

@@ -14,10 +14,6 @@ export const handout = css`
       background: #fff;
       container-type: normal;
     }
-    figure,
-    .blank {
-      display: none !important;
-    }
     .handout {
       display: block;
       font: 8pt/1.3 var(--li-font);
