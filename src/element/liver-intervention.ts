@@ -267,8 +267,8 @@ export class LiverIntervention extends LitElement {
    * their captions) in the chosen audience, with the warning signs and a source line, and no controls. Printing
    * the page from the browser gives the same.
    */
-  printHandout(): Promise<void> {
-    return this.handout.print();
+  printHandout(): void {
+    this.handout.print();
   }
 
   private readonly aftercare = new AftercareController(this, () => ({
@@ -392,7 +392,6 @@ export class LiverIntervention extends LitElement {
     const error = this.content.error ?? this.data.error;
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     return html`
-      <div class="handout" part="handout"></div>
       <figure>
         <div class="sides" aria-hidden="true">
           <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
@@ -431,7 +430,7 @@ export class LiverIntervention extends LitElement {
                   this.shareUrl(),
                   this.share.qr,
                   (type) => void this.downloadFrame(type),
-                  () => void this.printHandout(),
+                  () => this.printHandout(),
                 )
               : nothing
           }
@@ -439,6 +438,7 @@ export class LiverIntervention extends LitElement {
           ${renderContext(this.data.procedure?.context, this.audience)}
         </div>
       </figure>
+      <div class="handout" part="handout"></div>
       ${
         this.blank
           ? html`<div class="blank" part="blank" role="status">

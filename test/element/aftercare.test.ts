@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { mount, settle } from './mount.js';
@@ -7,12 +7,6 @@ const root = (el: LiverIntervention) => el.shadowRoot!;
 const openButton = (el: LiverIntervention) => root(el).querySelector<HTMLButtonElement>('.aftercare-open');
 const view = (el: LiverIntervention) => root(el).querySelector<HTMLElement>('section.aftercare');
 
-/** Waits until the view (its own chunk, loaded on first use) is shown. */
-async function shown(el: LiverIntervention) {
-  await waitUntil(() => view(el), 'the aftercare view did not open');
-  await settle(el);
-}
-
 /** Mounts at the last step and opens the aftercare view with the keyboard. */
 async function openAfter(width: number, attrs: Record<string, string>) {
   const el = await mount(width, attrs);
@@ -20,7 +14,7 @@ async function openAfter(width: number, attrs: Record<string, string>) {
   await settle(el);
   openButton(el)!.focus();
   await sendKeys({ press: 'Enter' });
-  await shown(el);
+  await settle(el);
   return el;
 }
 
@@ -55,7 +49,8 @@ describe('<liver-intervention> "What you will see afterwards"', () => {
     expect(status.textContent!.trim()).to.equal('');
     openButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
-    await shown(el);
+    await settle(el);
+    expect(view(el)).to.not.equal(null);
     expect(root(el).activeElement?.id).to.equal('aftercare-title');
     expect(status.textContent!.trim()).to.equal('Afterwards: the external drain');
     // The view takes the caption's place.
@@ -115,12 +110,13 @@ describe('<liver-intervention> "What you will see afterwards"', () => {
     expect(view(el)).to.equal(null);
     expect(root(el).activeElement).to.equal(openButton(el));
     await sendKeys({ press: 'Enter' });
-    await shown(el);
+    await settle(el);
+    expect(view(el)).to.not.equal(null);
     await sendKeys({ press: 'Escape' });
     await settle(el);
     expect(view(el)).to.equal(null);
     openButton(el)!.click();
-    await shown(el);
+    await settle(el);
     el.step = 2;
     await settle(el);
     expect(view(el)).to.equal(null);

@@ -1,8 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
-import { addStyles } from '../add-styles.js';
-
-type ViewModule = typeof import('../templates/aftercare-view.js');
+import { renderAftercare } from '../templates/aftercare-view.js';
 
 /** The element's state the aftercare view reads. */
 export interface AftercareHost extends ReactiveControllerHost {
@@ -26,8 +24,6 @@ export class AftercareController implements ReactiveController {
   /** True while the view is shown. */
   open = false;
   private focusNext?: string;
-  /** The view's template and styles: their own chunk, loaded when first opened. */
-  private module?: ViewModule;
 
   constructor(
     private readonly host: AftercareHost,
@@ -36,17 +32,8 @@ export class AftercareController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Opens or closes the view (loading it first). */
-  async show(open: boolean): Promise<void> {
-    if (open && !this.module) {
-      try {
-        this.module = await import('../templates/aftercare-view.js');
-        addStyles(this.host.renderRoot, this.module.aftercareStyles);
-      } catch (e) {
-        console.warn('<liver-intervention>: could not load the aftercare view', e);
-        return;
-      }
-    }
+  /** Opens or closes the view. */
+  show(open: boolean): void {
     if (open === this.open) return;
     this.open = open;
     this.focusNext = open ? '#aftercare-title' : '.aftercare-open';
@@ -63,14 +50,13 @@ export class AftercareController implements ReactiveController {
     const { audience } = this.host;
     const title = aftercare[audience].title;
     // One template either way, so the status line stays the same node and its change is announced.
-    const view = this.open ? this.module : undefined;
-    const shown = view
+    const shown = this.open
       ? html`<div @keydown=${this.onKey}>
-          ${view.renderAftercare(aftercare, audience, this.host.approach, () => void this.show(false))}
+          ${renderAftercare(aftercare, audience, this.host.approach, () => this.show(false))}
         </div>`
       : html`${caption}
           <p class="aftercare-entry">
-            <button type="button" class="aftercare-open" @click=${() => void this.show(true)}>${title} →</button>
+            <button type="button" class="aftercare-open" @click=${() => this.show(true)}>${title} →</button>
           </p>`;
     return html`${shown}
       <p class="visually-hidden" role="status">${this.open ? title : ''}</p>`;
@@ -85,6 +71,6 @@ export class AftercareController implements ReactiveController {
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.stopPropagation();
-    void this.show(false);
+    this.show(false);
   };
 }

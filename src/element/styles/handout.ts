@@ -14,6 +14,10 @@ export const handout = css`
       background: #fff;
       container-type: normal;
     }
+    figure,
+    .blank {
+      display: none !important;
+    }
     .handout {
       display: block;
       font: 8pt/1.3 var(--li-font);

@@ -2,8 +2,6 @@ import { html, nothing } from 'lit';
 import type { Aftercare, AftercareRegister, ExitSite } from '../../model/aftercare-schema.js';
 import { renderAftercarePicture } from './aftercare-picture.js';
 
-export { aftercare as aftercareStyles } from '../styles/aftercare.js';
-
 type Audience = 'clinician' | 'patient';
 type Item = AftercareRegister['care'][number];
 
