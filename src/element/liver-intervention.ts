@@ -54,6 +54,8 @@ const SCRUBBER_MS = 250;
  * @csspart blank - The black cover of a blanked widget (presenter mode).
  * @csspart context - The procedure's clinical (or patient) context panel.
  * @csspart stent-card - The chosen stent type's facts (`procedure="stent"`).
+ * @csspart aftercare - "What you will see afterwards": the drain on the skin, its care and warning signs (after the last step).
+ * @csspart handout - The printed storyboard of every step (shown only when printing).
  * @cssprop --li-liver - Liver colour.
  * @cssprop --li-segment - Couinaud segment boundaries inside the liver.
  * @cssprop --li-liver-tint - What the liver fill is mixed toward (light: a warm white).
