@@ -139,6 +139,10 @@ describe('<liver-intervention> "What you will see afterwards"', () => {
     expect(section.scrollWidth).to.be.at.most(section.clientWidth + 1);
     const pic = root(el).querySelector('svg.aftercare-picture')!.getBoundingClientRect();
     expect(pic.width).to.be.within(240, 360);
+    // Plain words for the sides, the patient's right over the viewer's left.
+    const [right, left] = [...root(el).querySelectorAll<SVGTextElement>('svg.aftercare-picture text.side')];
+    expect([right!.textContent, left!.textContent]).to.deep.equal(['Your right', 'Your left']);
+    expect(right!.getBoundingClientRect().right).to.be.below(left!.getBoundingClientRect().left);
     await expect(el).to.be.accessible();
   });
 });

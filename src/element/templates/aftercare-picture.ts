@@ -62,8 +62,16 @@ function tubeFrom([x, y]: readonly [number, number], end: Aftercare['end']) {
   };
 }
 
-/** The trunk with the drain's exit site, dressing, tube and bag or cap, each numbered 1–4 in that order. */
-export function renderAftercarePicture(site: ExitSite, end: Aftercare['end'], label: string) {
+/**
+ * The trunk with the drain's exit site, dressing, tube and bag or cap, each numbered 1–4 in that order; `sides`
+ * names the patient's right and left (over the viewer's left and right).
+ */
+export function renderAftercarePicture(
+  site: ExitSite,
+  end: Aftercare['end'],
+  label: string,
+  sides: readonly [string, string] = ['R', 'L'],
+) {
   const at = SITES[site];
   const [x, y] = at;
   const tube = tubeFrom(at, end);
@@ -72,7 +80,7 @@ export function renderAftercarePicture(site: ExitSite, end: Aftercare['end'], la
     <path class="trunk" d=${TRUNK}></path>
     <path class="landmark" d="M180 40V118M108 180Q140 150 180 118Q220 150 252 180"></path>
     <circle class="landmark navel" cx="180" cy="232" r="3"></circle>
-    <text class="side" x="44" y="24">R</text><text class="side" x="316" y="24">L</text>
+    <text class="side" x="48" y="24">${sides[0]}</text><text class="side" x="312" y="24">${sides[1]}</text>
     <path class="tube" d=${tube.path}></path>
     ${tube.end}
     <rect class="dressing" x=${x - 17} y=${y - 14} width="34" height="28" rx="5"></rect>

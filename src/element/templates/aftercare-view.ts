@@ -11,12 +11,14 @@ const HEADINGS = {
     care: 'Care',
     warnings: 'Warning signs: review at once',
     typical: 'typical',
+    sides: ['R', 'L'],
   },
   patient: {
     picture: 'Picture of the tube on your body. The numbers match the list.',
     care: 'Looking after it',
     warnings: 'Tell a nurse or doctor straight away if',
     typical: 'usual advice',
+    sides: ['Your right', 'Your left'],
   },
 } as const;
 
@@ -52,7 +54,7 @@ export function renderAftercare(aftercare: Aftercare, audience: Audience, approa
     <h2 id="aftercare-title" tabindex="-1">${text.title}</h2>
     <p>${text.summary}</p>
     <div class="aftercare-figure">
-      ${renderAftercarePicture(exitSiteFor(aftercare, approach), aftercare.end, h.picture)}
+      ${renderAftercarePicture(exitSiteFor(aftercare, approach), aftercare.end, h.picture, h.sides)}
       <ol class="aftercare-parts">
         ${parts.map((p) => html`<li><strong>${p.label}:</strong> ${p.text}</li>`)}
       </ol>
