@@ -39,6 +39,17 @@ function stopDefaults(value: unknown): unknown {
   return out;
 }
 
+/** Aftercare advice and warning items get their empty source list and `typical: false`, as the schema gives. */
+function aftercareDefaults(aftercare: Json): Json {
+  const items = (list: unknown) => (list as Json[]).map((i) => ({ sources: [], typical: false, ...i }));
+  const register = (r: Json) => ({ ...r, care: items(r.care), warnings: items(r.warnings) });
+  return {
+    ...aftercare,
+    clinician: register(aftercare.clinician as Json),
+    patient: register(aftercare.patient as Json),
+  };
+}
+
 /** A bundled procedure file as the validator would return it, shared routes and sequences resolved as parseProcedure resolves them. */
 export function trustedProcedure(json: unknown): Procedure {
   const p = json as Json;
@@ -49,6 +60,7 @@ export function trustedProcedure(json: unknown): Procedure {
     sequences: {},
     ...p,
     ...withSharedRoutes(p as Parameters<typeof withSharedRoutes>[0]),
+    ...(p.aftercare !== undefined && { aftercare: aftercareDefaults(p.aftercare as Json) }),
     ...(obstruction && {
       obstruction: { dilation: 1, alsoDilated: [], gallbladder: 'distended', ...obstruction },
     }),
