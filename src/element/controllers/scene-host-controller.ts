@@ -7,7 +7,7 @@ import { sceneInputFor } from '../../scene/scene-input.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
-import { markSpotlight } from '../mark-spotlight.js';
+import { markSpotlight } from '../../render/mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
 import type { ResizeController } from './resize-controller.js';
