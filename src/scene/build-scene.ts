@@ -1,6 +1,7 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
+import { momentKey } from './moment-key.js';
 import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
@@ -9,7 +10,7 @@ import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneDevicePart, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -45,10 +46,14 @@ export interface SceneInput {
 /**
  * Builds scenes frame after frame, keeping the anatomy drawing while its
  * shape state holds: the same `base` object comes back, and the renderer
- * skips it. A frame of playback then costs only its devices, contrast and lesions.
+ * skips it. Contrast and lesions, and the devices, are kept the same way
+ * while what they are drawn from holds (a still moment, or a step where only
+ * a wire moves), so a frame costs only what changed.
  */
 export class SceneBuilder {
   private last?: { anatomy: Anatomy; key: string; base: SceneBase };
+  private overlays?: { key: string; value: ScenePath[] };
+  private devices?: { key: string; value: SceneDevicePart[] };
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
@@ -56,10 +61,21 @@ export class SceneBuilder {
     const key = baseKey(anatomy, input, frame);
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
+      this.overlays = this.devices = undefined;
     }
     const moment = input.moment;
     const base = this.last.base;
-    const overlays = buildOverlays(anatomy, input, frame);
+    // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
+    const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
+    const overlayKey = `${shape}|${momentKey(moment?.contrast ?? null)}`;
+    if (this.overlays?.key !== overlayKey) {
+      this.overlays = { key: overlayKey, value: buildOverlays(anatomy, input, frame) };
+    }
+    const overlays = this.overlays.value;
+    const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
+    if (moment && this.devices?.key !== deviceKey) {
+      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }) };
+    }
     return {
       camera: input.camera,
       base,
@@ -70,7 +86,7 @@ export class SceneBuilder {
       clips: base.clips,
       targets: base.targets,
       labels: buildLabels(anatomy, input, frame),
-      devices: moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [],
+      devices: moment ? this.devices!.value : [],
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,

@@ -2,12 +2,12 @@ import type { Point } from '../../model/anatomy-schema.js';
 import {
   distanceToPolyline,
   nearestOnPolyline,
-  pointAtLength,
   polylineLength,
   sampleSpline,
   slicePolyline,
 } from '../../model/geometry.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
+import { arcTable, type ArcPoint } from '../../model/arc-table.js';
 import type { Lesion } from '../../timeline/timeline-types.js';
 import { tubeWidth, type ShapeState } from '../structure-paths.js';
 
@@ -56,6 +56,14 @@ function spineOf(centerline: readonly Point[]): Point[] {
   return spine;
 }
 
+// A device's route is fixed for the whole procedure, and asked about many times a frame: measure it once.
+const routes = new WeakMap<readonly Point[], (s: number) => ArcPoint>();
+function routeTable(route: readonly Point[]): (s: number) => ArcPoint {
+  let at = routes.get(route);
+  if (!at) routes.set(route, (at = arcTable(route)));
+  return at;
+}
+
 /**
  * Drawn width of the duct the route runs along at arc length s (Infinity
  * outside every duct, e.g. in the duodenum). A duct only counts where the
@@ -64,9 +72,10 @@ function spineOf(centerline: readonly Point[]): Point[] {
  * `squeezed` includes the narrowing of strictures (the lumen as drawn now).
  */
 export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceContext, squeezed = false): number {
-  const here = pointAtLength(route, s).point;
-  const ahead = pointAtLength(route, s + 8).point;
-  const behind = pointAtLength(route, Math.max(0, s - 8)).point;
+  const at = routeTable(route);
+  const here = at(s).point;
+  const ahead = at(s + 8).point;
+  const behind = at(Math.max(0, s - 8)).point;
   let best = Infinity;
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'duct' || st.shape.type !== 'tube') continue;
