@@ -43,3 +43,40 @@ export function arcTable(line: readonly Point[]): (s: number) => ArcPoint {
     return { point: [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])], tangent };
   };
 }
+
+/**
+ * A polyline prepared for many nearest-point queries: `near(p)` gives what
+ * `nearestOnPolyline(line, p)` gives, comparing squared distances and
+ * taking one root at the end instead of two per segment.
+ */
+export function nearestTable(line: readonly Point[]): (p: Point) => { arc: number; distance: number } {
+  const n = line.length;
+  const len = new Float64Array(n);
+  for (let i = 1; i < n; i++) len[i] = distance(line[i - 1]!, line[i]!);
+  return (p) => {
+    if (n === 1) return { arc: 0, distance: distance(p, line[0]!) };
+    let best = -1;
+    let bestD2 = Infinity;
+    let bestK = 0;
+    let bestWalked = 0;
+    let walked = 0;
+    for (let i = 1; i < n; i++) {
+      const a = line[i - 1]!;
+      const b = line[i]!;
+      const l = len[i]!;
+      const ex = b[0] - a[0];
+      const ey = b[1] - a[1];
+      const k = l === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * ex + (p[1] - a[1]) * ey) / (l * l)));
+      const dx = p[0] - a[0] - k * ex;
+      const dy = p[1] - a[1] - k * ey;
+      const d2 = dx * dx + dy * dy;
+      if (d2 < bestD2) [best, bestD2, bestK, bestWalked] = [i, d2, k, walked];
+      walked += l;
+    }
+    if (best < 0) return { arc: 0, distance: Infinity };
+    const a = line[best - 1]!;
+    const b = line[best]!;
+    const d = Math.hypot(p[0] - a[0] - bestK * (b[0] - a[0]), p[1] - a[1] - bestK * (b[1] - a[1]));
+    return { arc: bestWalked + bestK * len[best]!, distance: d };
+  };
+}

@@ -54,6 +54,8 @@ export class SceneBuilder {
   private last?: { anatomy: Anatomy; key: string; base: SceneBase };
   private overlays?: { key: string; value: ScenePath[] };
   private devices?: { key: string; value: SceneDevicePart[] };
+  /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
+  private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
@@ -62,6 +64,7 @@ export class SceneBuilder {
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
       this.overlays = this.devices = undefined;
+      this.parts = { shape: '', byDevice: new Map() };
     }
     const moment = input.moment;
     const base = this.last.base;
@@ -74,7 +77,15 @@ export class SceneBuilder {
     const overlays = this.overlays.value;
     const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
     if (moment && this.devices?.key !== deviceKey) {
-      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }) };
+      const last = this.parts.shape === shape ? this.parts.byDevice : new Map<string, SceneDevicePart[]>();
+      const byDevice = new Map<string, SceneDevicePart[]>();
+      const keep = (k: string, make: () => SceneDevicePart[]) => {
+        const parts = last.get(k) ?? make();
+        byDevice.set(k, parts);
+        return parts;
+      };
+      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep) };
+      this.parts = { shape, byDevice };
     }
     return {
       camera: input.camera,
