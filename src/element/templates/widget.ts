@@ -67,9 +67,16 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
   };
   return html`
     <figure>
-      <div class="sides" aria-hidden="true">
-        <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
-      </div>
+      ${
+        el.audience === 'patient'
+          ? html`<div class="sides plain" aria-hidden="true">
+              <span class="your-right">← Your right side</span><span class="hint">as if you are facing the doctor</span>
+            </div>`
+          : html`<div class="sides" aria-hidden="true">
+              <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span
+              ><span>L (patient)</span>
+            </div>`
+      }
       <div
         class=${['stage', unsuitable ? 'is-unsuitable' : '', el.spotlight && el.selected ? 'spotlight' : '']
           .filter(Boolean)
