@@ -50,6 +50,7 @@ import { renderWidget } from './templates/widget.js';
  * @cssprop --li-wire - Guidewire core.
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
+ * @cssprop --li-stent-second - The second stent of a hilar pair (a second tint).
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.

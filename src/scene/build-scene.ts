@@ -5,14 +5,15 @@ import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
 import { momentKey } from './moment-key.js';
 import { baseKey, buildBase } from './scene-base.js';
-import { sceneFrame } from './scene-frame.js';
+import { sceneFrame, type SceneFrame } from './scene-frame.js';
+import { stentTag } from './devices/stent-tag.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, SceneDevicePart, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneDevicePart, SceneLabel, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -23,6 +24,8 @@ export interface SceneInput {
   readonly dilation?: Readonly<Record<string, number>>;
   readonly defaultDilation: number;
   readonly gallbladder: 'normal' | 'distended';
+  /** Gallbladder distension 0–1: the outline drawn between normal and distended. Default: `gallbladder` (0 or 1). */
+  readonly distension?: number;
   readonly labels: boolean;
   /** Hidden structures to show anyway (e.g. the stomach in left access). */
   readonly reveal?: readonly string[];
@@ -32,7 +35,17 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
+    | 'devices'
+    | 'contrast'
+    | 'washout'
+    | 'pool'
+    | 'obstruction'
+    | 'lesions'
+    | 'flow'
+    | 'bag'
+    | 'highlight'
+    | 'dim'
+    | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
@@ -48,13 +61,12 @@ export interface SceneInput {
 /**
  * Builds scenes frame after frame, keeping the anatomy drawing while its
  * shape state holds: the same `base` object comes back, and the renderer
- * skips it. Contrast and lesions, and the devices, are kept the same way
+ * skips it. The devices are kept the same way
  * while what they are drawn from holds (a still moment, or a step where only
  * a wire moves), so a frame costs only what changed.
  */
 export class SceneBuilder {
   private last?: { anatomy: Anatomy; key: string; base: SceneBase };
-  private overlays?: { key: string; value: ScenePath[] };
   private devices?: { key: string; value: SceneDevicePart[] };
   /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
   private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
@@ -65,18 +77,14 @@ export class SceneBuilder {
     const key = baseKey(anatomy, input, frame);
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
-      this.overlays = this.devices = undefined;
+      this.devices = undefined;
       this.parts = { shape: '', byDevice: new Map() };
     }
     const moment = input.moment;
     const base = this.last.base;
     // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
-    const overlayKey = `${shape}|${momentKey(moment?.contrast ?? null)}`;
-    if (this.overlays?.key !== overlayKey) {
-      this.overlays = { key: overlayKey, value: buildOverlays(anatomy, input, frame) };
-    }
-    const overlays = this.overlays.value;
+    const overlays = buildOverlays(anatomy, input, frame);
     const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
     if (moment && this.devices?.key !== deviceKey) {
       const last = this.parts.shape === shape ? this.parts.byDevice : new Map<string, SceneDevicePart[]>();
@@ -98,7 +106,7 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: buildLabels(anatomy, input, frame),
+      labels: withStentTag(buildLabels(anatomy, input, frame), input, frame),
       devices: moment ? this.devices!.value : [],
       active: input.active,
       view: input.view ?? 'illustration',
@@ -132,6 +140,16 @@ function inPaintOrder(paths: readonly ScenePath[], overlays: readonly ScenePath[
   // Stable: within a layer, anatomy (0) before overlays (1), each in its own order.
   all.sort((a, b) => (rank.get(a[0].layer) ?? 0) - (rank.get(b[0].layer) ?? 0) || a[1] - b[1]);
   return all.map(([p]) => p);
+}
+
+/** The labels plus, with two stents placed, the one-word tag of their configuration (clinician labels only). */
+function withStentTag(labels: readonly SceneLabel[], input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
+  // Plain-language mode leaves the technical configuration word out.
+  const tag =
+    input.labels && input.moment && !input.fullNames
+      ? stentTag(input.moment.devices, frame.labelSize, frame.ppu)
+      : null;
+  return tag ? [...labels, tag] : labels;
 }
 
 /** Builds the plain, serialisable scene for one moment, from scratch. Pure. */

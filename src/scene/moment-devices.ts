@@ -6,7 +6,7 @@ import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
 import { balloonParts } from './devices/balloon-parts.js';
 import type { DeviceContext } from './devices/device-context.js';
-import { stentParts } from './devices/stent-parts.js';
+import { STENT_KINDS, stentParts } from './devices/stent-parts.js';
 import { momentKey } from './moment-key.js';
 
 /** Hands back what `make` made for the same key in the frame before, else makes it. */
@@ -30,7 +30,13 @@ export function momentDevices(
   const bodyOf = (d: DeviceState) =>
     keep(`body|${momentKey(d)}`, () => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
-  const stents = moment.devices.flatMap((d) => keep(`stent|${momentKey(d)}`, () => stentParts(d, ctx, ppu)));
+  const stents = moment.devices
+    .filter((d) => STENT_KINDS.has(d.kind))
+    .flatMap((d, i) =>
+      keep(`stent|${i}|${momentKey(d)}`, () =>
+        stentParts(d, ctx, ppu).map((p) => (i > 0 ? { ...p, tint: 'second' as const } : p)),
+      ),
+    );
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
   // Each drain (two in a bilateral hilar block) leaves the skin to its own bag.
   const drainage = moment.devices

@@ -3,14 +3,13 @@ import { buildScene, SceneBuilder } from '../../src/scene/build-scene.js';
 import { inputAt, loadProcedure } from '../render/scene-fixture.js';
 
 describe('scene builder: what holds still is kept', () => {
-  it('a still moment gives back the same contrast, lesions and devices, equal to a fresh build', () => {
+  it('a still moment gives back the same devices, equal to a fresh build', () => {
     const loaded = loadProcedure('stent');
     const t = loaded.timeline!.steps[3]!.end;
     const builder = new SceneBuilder();
     const first = builder.build(loaded.anatomy, inputAt(loaded, t));
     const again = builder.build(loaded.anatomy, inputAt(loaded, t));
     expect(again.devices).to.equal(first.devices);
-    expect(again.overlays).to.equal(first.overlays);
     const fresh = buildScene(loaded.anatomy, inputAt(loaded, t));
     expect(again.devices).to.deep.equal(fresh.devices);
     expect(again.overlays).to.deep.equal(fresh.overlays);

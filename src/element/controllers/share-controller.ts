@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ATTRIBUTE_CHOICES } from '../attribute-choices.js';
 import { readChoice } from '../read-choice.js';
+import { SCALE_NOTE } from '../scale-note.js';
 import { buildShareUrl, shareStateOf, type SharedAttributes } from '../share/share-url.js';
 
 /** The QR code of a link, ready to show and download. */
@@ -78,7 +79,7 @@ export class ShareController implements ReactiveController {
       {
         title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
         text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: `Schematic, not to scale. liver-intervention (MIT): ${this.link()}`,
+        source: `${SCALE_NOTE.file}. liver-intervention (MIT): ${this.link()}`,
       },
       style.color,
       style.backgroundColor,

@@ -18,12 +18,13 @@ import { renderDetails } from './details.js';
 import { renderSharePanel } from './share-panel.js';
 import { renderStentCard } from './stent-card.js';
 import { renderUnsuitable } from './unsuitable-panel.js';
+import { SCALE_NOTE } from '../scale-note.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
   procedure: string;
   readonly obstruction: ObstructionName;
-  readonly stent: StentName;
+  stent: StentName;
   readonly controls: boolean;
   readonly spotlight: boolean;
   readonly selected: string | null;
@@ -53,6 +54,8 @@ function stageLabel(timeline: Timeline | undefined): string {
 
 /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
 function showInstead(el: WidgetHost, procedure: string): void {
+  // The stent offered instead is a metal one.
+  if (procedure === 'stent' && el.stent === 'plastic') el.stent = 'mesh';
   el.procedure = procedure;
   void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
 }
@@ -73,7 +76,9 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               <span class="your-right">← Your right side</span><span class="hint">as if you are facing the doctor</span>
             </div>`
           : html`<div class="sides" aria-hidden="true">
-              <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span
+              <span>R (patient)</span
+              ><span class="scalebar"
+                ><span class="bar"></span>1 cm<span class="scale-note">(${SCALE_NOTE.bar})</span></span
               ><span>L (patient)</span>
             </div>`
       }
