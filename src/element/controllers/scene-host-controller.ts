@@ -8,7 +8,7 @@ import { loadStructureTexts, type StructureTexts } from '../../model/structure-t
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
-import { markSpotlight } from '../mark-spotlight.js';
+import { markSpotlight } from '../../render/mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
 import type { ResizeController } from './resize-controller.js';
