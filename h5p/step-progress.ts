@@ -1,0 +1,28 @@
+/** An xAPI verb the H5P wrapper sends when a step is shown. */
+export type StepVerb = 'experienced' | 'completed';
+
+/**
+ * What a learner has seen of one procedure: each step is `experienced` once, however often it is shown
+ * again, and the content is `completed` once, when its last step is first shown.
+ */
+export class StepProgress {
+  private readonly seen = new Set<number>();
+  private done = false;
+
+  /** How many different steps have been shown. */
+  get count(): number {
+    return this.seen.size;
+  }
+
+  /**
+   * The verbs to send now that `step` (1-based) of `total` steps is shown, in order: none for a step shown
+   * before or outside 1…`total`.
+   */
+  show(step: number, total: number): StepVerb[] {
+    if (!Number.isInteger(step) || step < 1 || step > total || this.seen.has(step)) return [];
+    this.seen.add(step);
+    if (step < total || this.done) return ['experienced'];
+    this.done = true;
+    return ['experienced', 'completed'];
+  }
+}
