@@ -2,7 +2,7 @@
 //   dist-h5p/package/                 the .h5p's files unpacked: h5p.json, content/content.json (the default
 //                                     choices) and the library folder H5P.LiverIntervention-MAJOR.MINOR/ with
 //                                     library.json, semantics.json, the widget as one classic script and a
-//                                     style sheet that fits it to H5P's frame;
+//                                     style sheet that fits it to H5P's frame, and an icon;
 //   dist-h5p/liver-intervention.h5p   the same files as one ZIP, to upload into Moodle, Canvas or WordPress.
 // The library's version is the package's; semantics.json is made from the element's own lists of names.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,7 +78,7 @@ const files = {
     author: 'liver-intervention contributors',
     embedTypes: ['iframe'],
     fullscreen: 0,
-    coreApi: { majorVersion: 1, minorVersion: 24 },
+    coreApi: { majorVersion: 1, minorVersion: 19 },
     preloadedJs: [{ path: SCRIPT }],
     preloadedCss: [{ path: STYLE }],
   },
@@ -87,6 +87,8 @@ const files = {
 const entries = Object.entries(files).map(([path, json]) => [path, `${JSON.stringify(json, null, 2)}\n`]);
 entries.push([`${library}/${SCRIPT}`, readFileSync(join(unpacked, library, SCRIPT))]);
 entries.push([`${library}/${STYLE}`, readFileSync(join(root, 'h5p', STYLE))]);
+// The editor's and the hub's picture of the content type: the demo's favicon, a liver.
+entries.push([`${library}/icon.svg`, readFileSync(join(root, 'demo/public/favicon.svg'))]);
 for (const [path, text] of entries) {
   mkdirSync(dirname(join(unpacked, path)), { recursive: true });
   writeFileSync(join(unpacked, path), text);
