@@ -106,6 +106,13 @@ const sent = (page) =>
     EXT,
   );
 
+/** The height of H5P's frame and of the content inside it, in CSS pixels. */
+const frameFit = (page) =>
+  page.evaluate(() => {
+    const f = document.querySelector('iframe');
+    return { frame: f.getBoundingClientRect().height, content: f.contentDocument.body.scrollHeight };
+  });
+
 /** Clicks one of the widget's transport buttons by its accessible name and waits for the step it shows. */
 async function press(frame, label) {
   const before = await frame.evaluate(() => document.querySelector('liver-intervention').step);
@@ -183,10 +190,7 @@ test('stepping through in h5p-standalone: one `experienced` per step, `completed
   });
   assert(s.at(-1) === completed[0] && completed[0].completion === true, `completed: ${JSON.stringify(s.at(-1))}`);
   assert(s.every((x) => x.object && x.contentId && x.actor), `H5P's template is missing: ${JSON.stringify(s[0])}`);
-  const fit = await page.evaluate(() => {
-    const f = document.querySelector('iframe');
-    return { frame: f.getBoundingClientRect().height, content: f.contentDocument.body.scrollHeight };
-  });
+  const fit = await frameFit(page);
   assert(Math.abs(fit.frame - fit.content) <= 2, `frame ${fit.frame} px, content ${fit.content} px`);
   console.log(`    ${steps.length} steps: ${s.length} statements; frame ${fit.frame} px high`);
   assert(errors.length === 0, errors.join('\n'));
@@ -226,9 +230,10 @@ test('screenshots of the widget in the H5P frame at 1280 and 360 px', async () =
       () => document.querySelector('liver-intervention').shadowRoot.querySelector('[part="caption"] h2')?.textContent,
     );
     assert(caption, 'no caption');
-    const { frame: h } = await page.evaluate(() => ({ frame: document.querySelector('iframe').clientHeight }));
+    const fit = await frameFit(page);
     await page.screenshot({ path: `screenshots/h5p-${width}.png`, fullPage: true });
-    console.log(`    ${width} px: frame ${h} px high, caption "${caption}"`);
+    assert(Math.abs(fit.frame - fit.content) <= 2, `at ${width} px: frame ${fit.frame} px, content ${fit.content} px`);
+    console.log(`    ${width} px: frame ${fit.frame} px high, caption "${caption}"`);
   }
 });
 
