@@ -6,12 +6,31 @@ export type StepVerb = 'experienced' | 'completed';
  * again, and the content is `completed` once, when its last step is first shown.
  */
 export class StepProgress {
-  private readonly seen = new Set<number>();
-  private done = false;
+  private readonly seen: Set<number>;
+  private done: boolean;
+
+  /**
+   * @param seen steps already seen (1-based), e.g. from a saved attempt; default none
+   * @param completed whether `completed` was already sent; default false
+   */
+  constructor(seen: Iterable<number> = [], completed = false) {
+    this.seen = new Set(seen);
+    this.done = completed;
+  }
 
   /** How many different steps have been shown. */
   get count(): number {
     return this.seen.size;
+  }
+
+  /** The steps shown so far (1-based), in ascending order. */
+  get steps(): number[] {
+    return [...this.seen].sort((a, b) => a - b);
+  }
+
+  /** Whether `completed` has been sent. */
+  get completed(): boolean {
+    return this.done;
   }
 
   /**

@@ -26,15 +26,15 @@ const { machineName, majorVersion, minorVersion } = h5p.preloadedDependencies[0]
 const library = `${machineName}-${majorVersion}.${minorVersion}`;
 
 // The player page: h5p-standalone's files in player/, the unpacked package in content/, every xAPI statement
-// kept in `statements` (H5P's external dispatcher is where an LMS listens too).
-const PLAYER_PAGE =
+// kept in `statements` (H5P's external dispatcher is where an LMS listens too); `options` add to the player's.
+const playerPage = (options = {}) =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
   '<title>H5P player</title><link rel="icon" href="data:,"><script src="player/main.bundle.js"></script>' +
   '<style>body{margin:0;font:16px system-ui}main{max-width:1000px;margin:0 auto;padding:8px}</style></head>' +
   '<body><main><h1>Biliary drainage</h1><div id="h5p"></div></main><script>' +
   'window.statements = [];' +
   "new H5PStandalone.H5P(document.getElementById('h5p'), { h5pJsonPath: 'content', frameJs: 'player/frame.bundle.js'," +
-  " frameCss: 'player/styles/h5p.css' }).then(() => {" +
+  ` frameCss: 'player/styles/h5p.css', ...${JSON.stringify(options)} }).then(() => {` +
   "  H5P.externalDispatcher.on('xAPI', (e) => statements.push(e.data.statement));" +
   '  window.playerReady = true;' +
   '});</script></body></html>';
@@ -43,7 +43,7 @@ const PLAYER_PAGE =
  * A folder with the player, the package unpacked (its content.json replaced by `params`, if given), a page, and
  * copies of the built files `extra` names by their new names.
  */
-function site(params, extra = {}) {
+function site(params, extra = {}, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'li-h5p-'));
   cpSync('node_modules/h5p-standalone/dist', join(dir, 'player'), { recursive: true });
   for (const [path, bytes] of files) {
@@ -51,7 +51,7 @@ function site(params, extra = {}) {
     writeFileSync(join(dir, 'content', path), bytes);
   }
   if (params) writeFileSync(join(dir, 'content/content/content.json'), JSON.stringify(params));
-  writeFileSync(join(dir, 'index.html'), PLAYER_PAGE);
+  writeFileSync(join(dir, 'index.html'), playerPage(options));
   for (const [name, file] of Object.entries(extra)) cpSync(file, join(dir, name));
   return dir;
 }
@@ -61,8 +61,8 @@ let browser;
 const cleanup = [];
 
 /** Opens the player on a new site; resolves to the page, H5P's frame and the errors logged. */
-async function play(params, viewport = { width: 1280, height: 900 }, extra = {}) {
-  const dir = site(params, extra);
+async function play(params, viewport = { width: 1280, height: 900 }, extra = {}, options = {}) {
+  const dir = site(params, extra, options);
   cleanup.push(() => rmSync(dir, { recursive: true }));
   const server = await serveStatic(dir);
   cleanup.push(server.close);
@@ -218,6 +218,34 @@ test("the author's fields reach the element; the starting step is the first one 
   await page.waitForFunction(() => window.statements.length > 0);
   const s = await sent(page);
   assert(s.length === 1 && s[0].step === 3 && s[0].verb === `${VERB}experienced`, JSON.stringify(s));
+  assert(errors.length === 0, errors.join('\n'));
+});
+
+test('H5P saves where the learner is; the next visit resumes there and reports only steps not seen before', async () => {
+  browser = await launch();
+  const saved = { step: 4, seen: [1, 2, 3, 4], completed: false };
+  // h5p-standalone hands `contentUserData` to H5P as the saved state and saves into it every `saveFreq` s.
+  const { page, frame, errors } = await play(undefined, undefined, {}, {
+    contentUserData: [{ state: JSON.stringify(saved) }],
+    saveFreq: 1,
+  });
+  assert((await frame.evaluate(() => document.querySelector('liver-intervention').step)) === 4, 'not resumed at 4');
+  await press(frame, 'Previous step');
+  await press(frame, 'Next step');
+  await press(frame, 'Next step');
+  await page.waitForFunction(() => window.statements.length > 0);
+  const s = await sent(page);
+  assert(s.length === 1 && s[0].step === 5 && s[0].verb === `${VERB}experienced`, JSON.stringify(s));
+  const state = await page.waitForFunction(
+    () => {
+      const data = Object.values(H5PIntegration.contents)[0].contentUserData?.[0]?.state;
+      const state = data && JSON.parse(data);
+      return state?.step === 5 && state;
+    },
+    { timeout: 10000 },
+  );
+  const now = await state.jsonValue();
+  assert(now.seen.join() === '1,2,3,4,5' && now.completed === false, JSON.stringify(now));
   assert(errors.length === 0, errors.join('\n'));
 });
 

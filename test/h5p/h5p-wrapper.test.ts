@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { attributesFor } from '../../h5p/h5p-params.js';
+import { readSavedState } from '../../h5p/saved-state.js';
 import { StepProgress } from '../../h5p/step-progress.js';
 import { stepStatement, XAPI_EXTENSIONS } from '../../h5p/step-statement.js';
 import { spyConsole } from '../element/console-spy.js';
@@ -25,6 +26,12 @@ describe('H5P wrapper: step progress', () => {
     const p = new StepProgress();
     for (const step of [0, -1, 6, 2.5, Number.NaN]) expect(p.show(step, 5)).to.deep.equal([]);
     expect(p.count).to.equal(0);
+  });
+
+  it('resumes from a saved state: seen steps and a sent `completed` are not reported again', () => {
+    const p = new StepProgress([1, 2, 5], true);
+    expect([p.show(2, 5), p.show(5, 5), p.show(3, 5)]).to.deep.equal([[], [], ['experienced']]);
+    expect([p.steps, p.completed]).to.deep.equal([[1, 2, 3, 5], true]);
   });
 
   it('puts the step into the result extensions, and completion with the counts into `completed`', () => {
@@ -84,5 +91,22 @@ describe("H5P wrapper: the author's fields as attributes", () => {
     el.remove();
     expect([el.view, el.audience]).to.deep.equal(['illustration', 'patient']);
     expect(spy.warnings.filter((w) => w.includes('ultrasound'))).to.have.length(1);
+  });
+});
+
+describe('H5P wrapper: the saved state', () => {
+  it('reads back what it saved', () => {
+    const state = { step: 4, seen: [1, 2, 3, 4], completed: false };
+    expect(readSavedState(JSON.parse(JSON.stringify(state)))).to.deep.equal(state);
+  });
+
+  it('drops whatever is not a step, so a damaged or old state only loses the place', () => {
+    for (const junk of [undefined, null, 'step 3', 7, [], { step: '3' }, { step: 0 }, { step: 2.5 }])
+      expect(readSavedState(junk)).to.deep.equal({ seen: [], completed: false });
+    expect(readSavedState({ step: 2, seen: [1, '2', -1, 3.5, null, 2], completed: 'yes' })).to.deep.equal({
+      step: 2,
+      seen: [1, 2],
+      completed: false,
+    });
   });
 });
