@@ -1,32 +1,15 @@
 import '../src/index.js';
-import type { StepChangeEvent } from '../src/element/events.js';
-import type { LiverIntervention } from '../src/element/liver-intervention.js';
-import { attributesFor, type LiverInterventionParams } from './h5p-params.js';
-import { readSavedState, type SavedState } from './saved-state.js';
-import { StepProgress } from './step-progress.js';
-import { stepStatement } from './step-statement.js';
+import type { LiverInterventionParams } from './h5p-params.js';
+import { type H5PEventDispatcher, type H5PExtras, LiverInterventionContent } from './liver-intervention-content.js';
+import type { SavedState } from './saved-state.js';
 
 // The H5P content type. This file is built as one classic script (scripts/build-h5p.mjs) that H5P loads after
 // its core, which provides `H5P.EventDispatcher` and the xAPI helpers.
-
-/** The part of H5P's core (h5p.js, event-dispatcher.js, x-api.js) this content type uses. */
-interface H5PEventDispatcher {
-  /** Sends an xAPI statement with `verb`; `extra` is merged into H5P's template (actor, object, context). */
-  triggerXAPI(verb: string, extra?: object): void;
-  /** Fires an event; `resize` asks the H5P frame to fit the content's new height. */
-  trigger(type: string): void;
-}
 
 interface H5PCore {
   /** Its constructor sets up `on` and `trigger` on the instance; the xAPI helpers are on its prototype. */
   EventDispatcher: { prototype: H5PEventDispatcher; call(self: object): void };
   LiverIntervention?: unknown;
-}
-
-/** What H5P passes as the third constructor argument: the metadata, and the state saved on a former visit. */
-interface H5PExtras {
-  readonly metadata?: { readonly title?: string };
-  readonly previousState?: unknown;
 }
 
 /** The methods H5P calls on a content instance. */
@@ -37,55 +20,6 @@ interface ContentInstance extends H5PEventDispatcher {
 }
 
 const H5P = (globalThis as unknown as { H5P: H5PCore }).H5P;
-
-/** One content's widget and progress, reporting through the H5P instance that owns it. */
-class LiverInterventionContent {
-  private readonly progress: StepProgress;
-  private readonly resumeStep?: number;
-  private element?: LiverIntervention;
-
-  constructor(
-    private readonly h5p: H5PEventDispatcher,
-    private readonly params: LiverInterventionParams,
-    private readonly extras: H5PExtras,
-  ) {
-    const saved = readSavedState(extras.previousState);
-    this.progress = new StepProgress(saved.seen, saved.completed);
-    this.resumeStep = saved.step;
-  }
-
-  getTitle(): string {
-    return this.extras.metadata?.title ?? 'Liver intervention';
-  }
-
-  getCurrentState(): SavedState {
-    const step = this.element?.step ?? this.resumeStep;
-    return { ...(step ? { step } : {}), seen: this.progress.steps, completed: this.progress.completed };
-  }
-
-  attach($container: ArrayLike<HTMLElement>): void {
-    const host = $container[0];
-    if (!host) return;
-    host.classList.add('h5p-liver-intervention');
-    this.element ??= this.create();
-    host.replaceChildren(this.element);
-  }
-
-  private create(): LiverIntervention {
-    const el = document.createElement('liver-intervention');
-    for (const [name, value] of attributesFor(this.params)) el.setAttribute(name, value);
-    if (this.resumeStep) el.setAttribute('step', String(this.resumeStep));
-    el.addEventListener('li-step-change', (e: StepChangeEvent) => this.shown(el, e));
-    new ResizeObserver(() => this.h5p.trigger('resize')).observe(el);
-    return el;
-  }
-
-  private shown(el: LiverIntervention, { detail }: StepChangeEvent): void {
-    const total = el.steps.length;
-    for (const verb of this.progress.show(detail.step, total))
-      this.h5p.triggerXAPI(verb, stepStatement(verb, detail, total, this.progress.count));
-  }
-}
 
 /**
  * `H5P.LiverIntervention`: shows `<liver-intervention>` with the author's choices and reports progress as
