@@ -376,9 +376,17 @@ export class LiverIntervention extends LitElement {
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     return html`
       <figure>
-        <div class="sides" aria-hidden="true">
-          <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
-        </div>
+        ${
+          this.audience === 'patient'
+            ? html`<div class="sides plain" aria-hidden="true">
+                <span class="your-right">← Your right side</span
+                ><span class="hint">as if you are facing the doctor</span>
+              </div>`
+            : html`<div class="sides" aria-hidden="true">
+                <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span
+                ><span>L (patient)</span>
+              </div>`
+        }
         <div
           class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']
             .filter(Boolean)
