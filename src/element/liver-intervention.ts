@@ -31,6 +31,7 @@ import { renderDataError } from './templates/data-error.js';
 import { renderDetails } from './templates/details.js';
 import { renderStentCard } from './templates/stent-card.js';
 import { renderUnsuitable } from './templates/unsuitable-panel.js';
+import { SCALE_NOTE } from './scale-note.js';
 
 const THEMES = ['light', 'dark', 'projector', 'high-contrast'] as const;
 
@@ -80,6 +81,7 @@ const SCRUBBER_MS = 250;
  * @cssprop --li-wire - Guidewire core.
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
+ * @cssprop --li-stent-second - The second stent of a hilar pair (a second tint).
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.
@@ -294,7 +296,7 @@ export class LiverIntervention extends LitElement {
       {
         title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
         text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: `Schematic, not to scale. liver-intervention (MIT): ${this.shareUrl()}`,
+        source: `${SCALE_NOTE.file}. liver-intervention (MIT): ${this.shareUrl()}`,
       },
       style.color,
       style.backgroundColor,
@@ -383,7 +385,9 @@ export class LiverIntervention extends LitElement {
                 ><span class="hint">as if you are facing the doctor</span>
               </div>`
             : html`<div class="sides" aria-hidden="true">
-                <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span
+                <span>R (patient)</span
+                ><span class="scalebar"
+                  ><span class="bar"></span>1 cm<span class="scale-note">(${SCALE_NOTE.bar})</span></span
                 ><span>L (patient)</span>
               </div>`
         }
@@ -452,6 +456,8 @@ export class LiverIntervention extends LitElement {
 
   /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
   private showInstead(procedure: LiverIntervention['procedure']): void {
+    // The stent offered instead is a metal one.
+    if (procedure === 'stent' && this.stent === 'plastic') this.stent = 'mesh';
     this.procedure = procedure;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
   }

@@ -201,7 +201,7 @@ function drawDevices(group: Element, parts: readonly SceneDevicePart[]): void {
   els.forEach((el, i) => {
     const p = parts[i]!;
     patchAttrs(el, {
-      class: `dev dev-${p.part}`,
+      class: `dev dev-${p.part}${p.tint ? ` dev-${p.tint}` : ''}`,
       d: p.d,
       'stroke-width': p.width > 0 ? p.width : null,
       'stroke-dashoffset': p.dashOffset ?? null,

@@ -30,6 +30,7 @@ export const fluoroscopy = css`
     --li-contrast: #2a2a2a;
     --li-metal: #050505;
     --li-stent: #050505;
+    --li-stent-second: #050505;
     --li-wire: #101010;
     --li-device: #1e1e1e;
     --li-hub: #303030;
@@ -80,7 +81,7 @@ export const fluoroscopy = css`
     display: none;
   }
   .view-fluoroscopy .dev-holes {
-    fill: #4a4a4a;
+    fill: #111111;
     stroke: none;
   }
   /*
@@ -91,8 +92,29 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-core {
-    stroke: rgba(255, 255, 255, 0.16);
+  .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-sheath,
+  .view-fluoroscopy .dev-plastic {
+    stroke: rgba(255, 255, 255, 0.2);
+  }
+  /* A guidewire is a thin, sharp black line, finer than any catheter; a 22G needle a fine line with a bevel tick. */
+  .view-fluoroscopy .dev-wire-casing {
+    stroke: transparent;
+  }
+  .view-fluoroscopy .dev-wire {
+    stroke: #000000;
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .view-fluoroscopy .dev-metal {
+    stroke-width: 2.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .view-fluoroscopy .dev-bevel {
+    fill: none;
+    stroke: var(--li-metal);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);
