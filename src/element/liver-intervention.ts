@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { pixelsPerUnit } from '../model/cameras.js';
@@ -11,6 +12,8 @@ import { offByDefault, onByDefault, readFlag, readStep, toNumber } from './conve
 import { AuthorContentController } from './controllers/author-content-controller.js';
 import { announceError, DataController } from './controllers/data-controller.js';
 import { FullscreenController } from './controllers/fullscreen-controller.js';
+import { LanguageController } from './controllers/language-controller.js';
+import { inLanguage } from './i18n/messages.js';
 import { PresenterController } from './controllers/presenter-controller.js';
 import { ShareController } from './controllers/share-controller.js';
 import { buildShareUrl, shareStateOf } from './share/share-url.js';
@@ -218,7 +221,18 @@ export class LiverIntervention extends LitElement {
     this.warned,
   );
   private readonly content: AuthorContentController = new AuthorContentController(this, (e) => announceError(this, e));
-  private readonly data: DataController = new DataController(this, this.transport, this.warned, this.content);
+  // The bundled data's text follows the language, so a new language reloads it (keeping the step).
+  private readonly language: LanguageController = new LanguageController(this, this.warned, () => {
+    this.data.load();
+    this.requestUpdate();
+  });
+  private readonly data: DataController = new DataController(
+    this,
+    this.transport,
+    this.warned,
+    this.content,
+    () => this.language.catalogue,
+  );
   // Off screen or in a hidden tab, playback asks for no frames; it goes on where it was when seen again.
   private readonly visibility = new VisibilityController(this, (visible) => this.transport.playback.hold(!visible));
   private readonly userView: UserViewController = new UserViewController(this, () => this.scene.baseCamera());
@@ -289,13 +303,14 @@ export class LiverIntervention extends LitElement {
     const { exportSvg, exportPng } = await import('./share/export-frame.js');
     const caption = this.renderRoot.querySelector('[part="caption"], .unsuitable');
     const style = getComputedStyle(this);
+    const url = this.shareUrl();
     const file = exportSvg(
       svg,
-      {
-        title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
+      inLanguage(this.language.catalogue.ui, () => ({
+        title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
         text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: `Schematic, not to scale. liver-intervention (MIT): ${this.shareUrl()}`,
-      },
+        source: msg(str`Schematic, not to scale. liver-intervention (MIT): ${url}`),
+      })),
       style.color,
       style.backgroundColor,
     );
@@ -330,8 +345,8 @@ export class LiverIntervention extends LitElement {
   /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.data.pending || this.content.pending) {
-      await (this.data.pending ?? this.content.pending);
+    while (this.data.pending || this.content.pending || this.language.pending) {
+      await (this.data.pending ?? this.content.pending ?? this.language.pending);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -371,13 +386,20 @@ export class LiverIntervention extends LitElement {
   }
 
   override render() {
+    return inLanguage(this.language.catalogue.ui, () => this.renderIn());
+  }
+
+  /** The template, with `msg()` answering in the widget's language. */
+  private renderIn() {
     const { timeline, unsuitable } = this.data;
     const error = this.content.error ?? this.data.error;
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     return html`
-      <figure>
+      <figure lang=${this.language.language}>
         <div class="sides" aria-hidden="true">
-          <span>R (patient)</span><span class="scalebar"><span class="bar"></span>1 cm</span><span>L (patient)</span>
+          <span>${msg('R (patient)', { desc: 'Side marker: the patient’s right' })}</span
+          ><span class="scalebar"><span class="bar"></span>${msg('1 cm')}</span
+          ><span>${msg('L (patient)', { desc: 'Side marker: the patient’s left' })}</span>
         </div>
         <div
           class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']
@@ -393,7 +415,7 @@ export class LiverIntervention extends LitElement {
           ${error ? renderDataError(error, this.data.anatomy !== undefined) : nothing}
           ${
             this.data.pending || this.content.pending
-              ? html`<p class="loading" part="loading" role="status">Loading the procedure…</p>`
+              ? html`<p class="loading" part="loading" role="status">${msg('Loading the procedure…')}</p>`
               : nothing
           }
           ${
@@ -419,7 +441,7 @@ export class LiverIntervention extends LitElement {
       ${
         this.blank
           ? html`<div class="blank" part="blank" role="status">
-              <span>Screen blanked: press B to show it again.</span>
+              <span>${msg('Screen blanked: press B to show it again.')}</span>
             </div>`
           : nothing
       }
@@ -492,10 +514,12 @@ export class LiverIntervention extends LitElement {
 
   private stageLabel(): string {
     const timeline = this.data.timeline;
-    const explore = 'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.';
+    const explore = msg(
+      'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.',
+    );
     return timeline
-      ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks. ${explore}`
-      : `Liver and biliary tree. F toggles full screen, B blanks. ${explore}`;
+      ? `${timeline.title}. ${msg('Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks.')} ${explore}`
+      : `${msg('Liver and biliary tree.')} ${msg('F toggles full screen, B blanks.')} ${explore}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { STENT_SPECS } from '../../model/stent-specs.js';
 import type { StentName } from '../../model/stent-names.js';
@@ -8,15 +9,15 @@ export function renderStentCard(type: StentName) {
   return html`<details class="panel" part="stent-card">
     <summary>${facts.name}</summary>
     <dl>
-      <dt>How it works</dt>
+      <dt>${msg('How it works')}</dt>
       <dd>${facts.mechanism}</dd>
-      <dt>Typical sizes</dt>
+      <dt>${msg('Typical sizes')}</dt>
       <dd>${facts.sizes}</dd>
-      <dt>Shortens when it opens?</dt>
+      <dt>${msg('Shortens when it opens?')}</dt>
       <dd>${facts.shortens}</dd>
-      <dt>Can it be removed?</dt>
+      <dt>${msg('Can it be removed?')}</dt>
       <dd>${facts.removable}</dd>
-      <dt>Typical use</dt>
+      <dt>${msg('Typical use')}</dt>
       <dd>${facts.use}</dd>
     </dl>
   </details>`;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { obstructionCase } from '../../model/bundled-obstructions.js';
 import type { Unsuitability } from '../../model/check-suitability.js';
@@ -7,8 +8,12 @@ type Audience = 'clinician' | 'patient';
 
 /** Procedures every obstruction case suits (their data has no `unsuitable` rule), offered instead. */
 const ALTERNATIVES = [
-  { id: 'internal-drainage', label: 'Internal–external drainage', plain: 'A drain past the blockage' },
-  { id: 'ptcd', label: 'External drainage (PTCD)', plain: 'A drain into a bag' },
+  {
+    id: 'internal-drainage',
+    label: () => msg('Internal–external drainage'),
+    plain: () => msg('A drain past the blockage'),
+  },
+  { id: 'ptcd', label: () => msg('External drainage (PTCD)'), plain: () => msg('A drain into a bag') },
 ] as const;
 
 /**
@@ -24,12 +29,12 @@ export function renderUnsuitable(
   const plain = audience === 'patient';
   const caseName = nameOf(obstruction, plain);
   return html`<div class="unsuitable" part="caption" role="status">
-    <h2>${plain ? `This treatment is not used for: ${caseName}` : `Not suitable for ${caseName}`}</h2>
+    <h2>${plain ? msg(str`This treatment is not used for: ${caseName}`) : msg(str`Not suitable for ${caseName}`)}</h2>
     <p>${plain ? u.patientReason : u.reason}</p>
     <p class="alternatives">
-      ${plain ? 'See instead:' : 'Show instead:'}
+      ${plain ? msg('See instead:') : msg('Show instead:')}
       ${ALTERNATIVES.map(
-        (a) => html`<button type="button" @click=${() => choose(a.id)}>${plain ? a.plain : a.label}</button>`,
+        (a) => html`<button type="button" @click=${() => choose(a.id)}>${plain ? a.plain() : a.label()}</button>`,
       )}
     </p>
   </div>`;

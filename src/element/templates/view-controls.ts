@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 
 /** Zoom in/out, reset, (without a procedure) the labels toggle, share and full screen. */
@@ -12,13 +13,17 @@ export function renderViewControls(c: {
   /** The lecture view; absent where the page may not go fullscreen. */
   readonly fullscreen?: { readonly on: boolean; readonly toggle: () => void };
 }) {
-  return html`<div class="toolbar" role="group" aria-label="View">
-    <button type="button" @click=${() => c.zoomBy(1.5)} aria-label="Zoom in">+</button>
-    <button type="button" @click=${() => c.zoomBy(1 / 1.5)} aria-label="Zoom out">−</button>
-    <button type="button" @click=${() => c.zoomed && c.reset()} aria-disabled=${String(!c.zoomed)}>Reset view</button>
+  return html`<div class="toolbar" role="group" aria-label=${msg('View')}>
+    <button type="button" @click=${() => c.zoomBy(1.5)} aria-label=${msg('Zoom in')}>+</button>
+    <button type="button" @click=${() => c.zoomBy(1 / 1.5)} aria-label=${msg('Zoom out')}>−</button>
+    <button type="button" @click=${() => c.zoomed && c.reset()} aria-disabled=${String(!c.zoomed)}>
+      ${msg('Reset view')}
+    </button>
     ${
       c.labels
-        ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>Labels</button>`
+        ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>
+            ${msg('Labels')}
+          </button>`
         : nothing
     }
     ${
@@ -29,7 +34,7 @@ export function renderViewControls(c: {
             aria-expanded=${String(c.share.open)}
             @click=${c.share.toggle}
           >
-            Share
+            ${msg('Share')}
           </button>`
         : nothing
     }
@@ -41,7 +46,7 @@ export function renderViewControls(c: {
             aria-pressed=${String(c.fullscreen.on)}
             @click=${c.fullscreen.toggle}
           >
-            Full screen
+            ${msg('Full screen')}
           </button>`
         : nothing
     }

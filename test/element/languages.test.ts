@@ -1,0 +1,79 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { spyConsole } from './console-spy.js';
+import { mount, settle } from './mount.js';
+import type { LiverIntervention } from '../../src/element/liver-intervention.js';
+
+const shadowText = (el: LiverIntervention) => el.shadowRoot!.querySelector('figure')!.textContent!.replace(/\s+/g, ' ');
+const button = (el: LiverIntervention, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.getAttribute('aria-label');
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('zh-Hans and es show translated controls, the same steps, and switch back to English', async () => {
+    const el = await mount(480);
+    const english = el.steps.map((s) => s.id);
+    expect(button(el, '.play')).to.equal('Play');
+    el.setAttribute('lang', 'zh-Hans');
+    await settle(el);
+    expect(button(el, '.play')).to.equal('播放');
+    expect(shadowText(el)).to.contain('第 1 步，共');
+    expect(el.steps.map((s) => s.id)).to.deep.equal(english);
+    expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('zh-Hans');
+    el.setAttribute('lang', 'es');
+    await settle(el);
+    expect(button(el, '.play')).to.equal('Reproducir');
+    expect(shadowText(el)).to.contain('Paso 1 de');
+    expect(el.steps.map((s) => s.id)).to.deep.equal(english);
+    el.removeAttribute('lang');
+    await settle(el);
+    expect(button(el, '.play')).to.equal('Play');
+  });
+
+  it('takes lang from the element, then the nearest ancestor, then the document, then English', async () => {
+    document.documentElement.lang = 'es';
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN">
+        <section><liver-intervention></liver-intervention></section>
+      </div>`,
+    );
+    const el = outer.querySelector('liver-intervention')!;
+    await settle(el);
+    expect(button(el, '.play'), 'nearest ancestor').to.equal('播放');
+    el.setAttribute('lang', 'en-GB');
+    await settle(el);
+    expect(button(el, '.play'), 'own lang').to.equal('Play');
+    el.removeAttribute('lang');
+    outer.removeAttribute('lang');
+    await settle(el);
+    expect(button(el, '.play'), 'document').to.equal('Reproducir');
+    document.documentElement.removeAttribute('lang');
+    await settle(el);
+    expect(button(el, '.play'), 'none').to.equal('Play');
+  });
+
+  it('inherits lang through a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('liver-intervention');
+    root.append(el);
+    await settle(el);
+    expect(button(el, '.play')).to.equal('Reproducir');
+  });
+
+  it('an unknown or Traditional Chinese lang is English with one warning', async () => {
+    const spy = spyConsole();
+    try {
+      const el = await mount(480, { lang: 'fr' });
+      el.requestUpdate();
+      await settle(el);
+      expect(button(el, '.play')).to.equal('Play');
+      const other = await mount(480, { lang: 'zh-TW' });
+      expect(button(other, '.play')).to.equal('Play');
+    } finally {
+      spy.restore();
+    }
+    expect(spy.warnings.filter((w) => w.includes('"fr"'))).to.have.length(1);
+    expect(spy.warnings.filter((w) => w.includes('"zh-TW"'))).to.have.length(1);
+  });
+});
