@@ -420,7 +420,13 @@ export class LiverIntervention extends LitElement {
           }
           ${
             unsuitable
-              ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
+              ? renderUnsuitable(
+                  unsuitable,
+                  this.audience,
+                  this.obstruction,
+                  (p) => this.showInstead(p),
+                  this.language.catalogue.lookup('obstructions'),
+                )
               : renderCaption(timeline?.steps[index], this.audience)
           }
           ${renderDetails(this.scene.activeStructure(), this.audience)}
@@ -434,7 +440,7 @@ export class LiverIntervention extends LitElement {
               ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type))
               : nothing
           }
-          ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
+          ${this.procedure === 'stent' ? renderStentCard(this.stent, this.language.catalogue.lookup('stents')) : nothing}
           ${renderContext(this.data.procedure?.context, this.audience)}
         </div>
       </figure>
@@ -456,7 +462,7 @@ export class LiverIntervention extends LitElement {
   }
 
   override updated(): void {
-    this.scene.draw();
+    this.drawScene();
     // The first draw measures the stage; the scale bar follows here, through the CSSOM: a strict CSP blocks
     // inline style attributes (style-src-attr), not this.
     this.syncScaleBar();
@@ -479,11 +485,16 @@ export class LiverIntervention extends LitElement {
   private frame(): void {
     // A pending update draws the frame itself.
     if (this.isUpdatePending) return;
-    this.scene.draw();
+    this.drawScene();
     this.syncScaleBar();
     const scrubber = this.renderRoot.querySelector<HTMLInputElement>('.scrubber');
     const time = this.transport.time;
     if (scrubber && Math.abs(Number(scrubber.value) - time) >= SCRUBBER_MS) scrubber.value = String(Math.round(time));
+  }
+
+  /** Draws the frame with the drawing's words (title, lesion names) in the widget's language. */
+  private drawScene(): void {
+    inLanguage(this.language.catalogue.ui, () => this.scene.draw());
   }
 
   private syncScaleBar(): void {

@@ -1,3 +1,4 @@
+import type { LesionNames } from './lesion-label.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
@@ -40,6 +41,8 @@ export interface SceneInput {
   readonly fullNames?: boolean;
   /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
   readonly labelScale?: number;
+  /** The block's label in each lesion kind; default English (LESION_NAMES). */
+  readonly lesionNames?: LesionNames;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { LesionNames } from './lesion-label.js';
 import { cameraNamed, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { zoomCamera, type UserView } from './zoom-camera.js';
@@ -16,6 +17,8 @@ export interface ElementView {
   readonly ducts: 'normal' | 'dilated';
   /** Label size factor; default 1. */
   readonly labelScale?: number;
+  /** The block's label in each lesion kind, in the widget's language. */
+  readonly lesionNames?: LesionNames;
 }
 
 /** The scene's input for one frame: the procedure's moment when there is one, else the anatomy explorer's. */
@@ -27,6 +30,7 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     view: e.view,
     fullNames: e.audience === 'patient',
     labelScale: e.labelScale,
+    lesionNames: e.lesionNames,
   };
   if (!moment) {
     const dilated = e.ducts === 'dilated';

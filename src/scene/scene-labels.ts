@@ -42,7 +42,8 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   labelled.splice(budget);
   // Name the block wherever a step has room for one more label…
   const first = frame.lesions[0];
-  const lesion = first && input.labels && chosen && labelled.length < budget ? lesionLabel(first, anatomy) : null;
+  const lesion =
+    first && input.labels && chosen && labelled.length < budget ? lesionLabel(first, anatomy, input.lesionNames) : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   if (block) labelled.push(block);

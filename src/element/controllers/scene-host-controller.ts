@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import type { LesionNames } from '../../scene/lesion-label.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
@@ -36,10 +38,17 @@ export interface SceneParts {
   readonly userView: UserViewController;
 }
 
-const DESCRIPTION =
-  'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; ' +
-  'bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs ' +
-  'behind the duodenum and pancreas to the papilla.';
+/** The drawing's name and description; read while drawing, so they are in the widget's language. */
+const title = () => msg('Liver and biliary tree, front view');
+const description = () =>
+  msg(
+    'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs behind the duodenum and pancreas to the papilla.',
+  );
+const lesionNames = (): LesionNames => ({
+  mass: { name: msg('Tumour (block)'), plain: msg('blocking lump') },
+  sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
+  ring: { name: msg('Stricture (scar)'), plain: msg('narrow scar') },
+});
 
 /**
  * Owns the scene's SVG inside the stage: creates it once, attaches zoom and
@@ -73,7 +82,7 @@ export class SceneHostController implements ReactiveController {
     if (!size.width) size.measure(stage);
     if (!this.svg || this.svg.parentNode !== stage) {
       this.svg?.remove();
-      this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
+      this.svg = createSceneSvg(stage, title(), description(), this.uid);
       this.renderer = new SceneRenderer(this.svg, this.uid, {
         onActivate: (id, pinned) => this.activate(id, pinned),
       });
@@ -82,6 +91,7 @@ export class SceneHostController implements ReactiveController {
         onPan: (dx, dy) => userView.pan(dx, dy),
       });
     }
+    this.describe(this.svg);
     try {
       const host = this.host;
       const input = sceneInputFor(
@@ -96,6 +106,7 @@ export class SceneHostController implements ReactiveController {
           ducts: host.ducts,
           // Projector labels are larger, and placed at that size.
           labelScale: host.theme === 'projector' ? 1.3 : 1,
+          lesionNames: lesionNames(),
         },
         this.sampled(),
       );
@@ -125,6 +136,17 @@ export class SceneHostController implements ReactiveController {
       return true;
     }
     return false;
+  }
+
+  /** Keeps the drawing's name and description in the current language. */
+  private describe(svg: SVGSVGElement): void {
+    for (const [selector, text] of [
+      [':scope > title', title()],
+      [':scope > desc', description()],
+    ] as const) {
+      const node = svg.querySelector(selector);
+      if (node && node.textContent !== text) node.textContent = text;
+    }
   }
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */

@@ -7,7 +7,10 @@ export type DataTexts = Readonly<Record<string, string>>;
 /** What one language module ships: the interface text and the data text of the anatomy, cases and stents. */
 export interface LanguagePack {
   readonly ui: UiText;
-  /** By data file: `anatomy` (all anatomy files), `obstructions`, `stents`. */
+  /**
+   * By data file: `anatomy` (all anatomy files), `obstructions`, `stents`. A pseudo-locale (with `ui.wrap`) makes
+   * the missing texts from the English.
+   */
   readonly data: Readonly<Record<string, DataTexts>>;
   /** Each procedure's text, by procedure name, loaded when that procedure is shown. */
   readonly procedures: Readonly<Record<string, () => Promise<DataTexts>>>;
@@ -29,10 +32,11 @@ export const ENGLISH: Catalogue = { ui: undefined, lookup: () => undefined, need
 export function packCatalogue(pack: LanguagePack): Catalogue {
   const files = new Map<string, DataTexts>(Object.entries(pack.data));
   const loading = new Map<string, Promise<void>>();
+  const wrap = pack.ui.wrap;
   const lookupIn =
     (texts: DataTexts | undefined): TextLookup =>
     (path, english) =>
-      texts?.[path] ?? english;
+      texts?.[path] ?? (wrap ? wrap(english) : english);
   return {
     ui: pack.ui,
     lookup: (file) => lookupIn(files.get(file)),

@@ -19,7 +19,9 @@ _installMsgImplementation(((template, options) => {
   const wrap = active?.wrap;
   if (wrap && typeof template === 'string') return wrap(template);
   if (wrap && typeof template !== 'string' && 'strTag' in template) {
-    return wrap(template.strings.reduce((all, part, i) => `${all}${String(template.values[i - 1])}${part}`));
+    // Each written part on its own, so the values put in (names, numbers) are checked as themselves.
+    const parts = template.strings.map((part) => (part ? wrap(part) : part));
+    return parts.reduce((all, part, i) => `${all}${String(template.values[i - 1])}${part}`);
   }
   return runtimeMsg(active?.templates, template, options);
 }) as MsgFn);

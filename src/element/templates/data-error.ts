@@ -27,7 +27,7 @@ export function renderDataError(error: DataError, drawn: boolean) {
     <strong>${msg(str`Some data in ${error.source} could not be used`)}</strong>
     ${drawn ? msg('(the last good picture is kept).') : msg('(there is no good picture to show yet).')}
     <ul>
-      ${error.problems.slice(0, SHOWN).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      ${error.problems.slice(0, SHOWN).map((p) => html`<li class="problem"><code>${p.path}</code>: ${p.message}</li>`)}
       ${more > 0 ? html`<li>${msg(str`…and ${more} more`)}</li>` : nothing}
     </ul>
   </div>`;

@@ -1,3 +1,4 @@
+import type { TextLookup } from '../../model/translate-data.js';
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { obstructionCase } from '../../model/bundled-obstructions.js';
@@ -25,9 +26,10 @@ export function renderUnsuitable(
   audience: Audience,
   obstruction: ObstructionName,
   choose: (procedure: (typeof ALTERNATIVES)[number]['id']) => void,
+  cases: TextLookup = (_path, english) => english,
 ) {
   const plain = audience === 'patient';
-  const caseName = nameOf(obstruction, plain);
+  const caseName = nameOf(obstruction, plain, cases);
   return html`<div class="unsuitable" part="caption" role="status">
     <h2>${plain ? msg(str`This treatment is not used for: ${caseName}`) : msg(str`Not suitable for ${caseName}`)}</h2>
     <p>${plain ? u.patientReason : u.reason}</p>
@@ -41,10 +43,10 @@ export function renderUnsuitable(
 }
 
 /** The obstruction case's name in the chosen register. */
-function nameOf(obstruction: ObstructionName, plain: boolean): string {
+function nameOf(obstruction: ObstructionName, plain: boolean, cases: TextLookup): string {
   try {
     const c = obstructionCase(obstruction);
-    return plain ? c.plainName : c.name;
+    return plain ? cases(`cases.${obstruction}.plainName`, c.plainName) : cases(`cases.${obstruction}.name`, c.name);
   } catch {
     return obstruction;
   }
