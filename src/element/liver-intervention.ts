@@ -290,7 +290,8 @@ export class LiverIntervention extends LitElement {
     } catch {
       readChoice(this.warned, 'share-base', this.shareBase, [], 'the current page');
     }
-    return buildShareUrl(state, defaults, base);
+    // The language shown (inherited or not), so a link on a Chinese leaflet opens in Chinese.
+    return buildShareUrl({ ...state, lang: this.language.language }, { ...defaults, lang: 'en' }, base);
   }
 
   /**

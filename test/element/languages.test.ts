@@ -77,3 +77,66 @@ describe('languages', () => {
     expect(spy.warnings.filter((w) => w.includes('"zh-TW"'))).to.have.length(1);
   });
 });
+
+describe('languages: links, right-to-left, layout and accessibility', () => {
+  it('a shared link carries the language shown, and English needs none', async () => {
+    const el = await mount(480, { lang: 'zh-Hans' });
+    expect(new URL(el.shareUrl()).searchParams.get('lang')).to.equal('zh-Hans');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(new URL(el.shareUrl()).searchParams.has('lang')).to.equal(false);
+  });
+
+  it('right-to-left mirrors the controls in each language and never the drawing or its side markers', async () => {
+    for (const lang of ['en', 'zh-Hans', 'es']) {
+      const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:480px"></div>`);
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('lang', lang);
+      box.append(el);
+      await settle(el);
+      const root = el.shadowRoot!;
+      const direction = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;
+      expect(direction('.controls'), lang).to.equal('rtl');
+      expect(direction('.stage'), lang).to.equal('ltr');
+      expect(direction('.sides'), lang).to.equal('ltr');
+      const [right, left] = [...root.querySelectorAll('.sides > span:not(.scalebar)')].map(
+        (s) => s.getBoundingClientRect().left,
+      );
+      expect(right!, `${lang}: the patient's right is on the viewer's left`).to.be.lessThan(left!);
+      const previous = root.querySelector('[aria-label]:is(button)')!.getBoundingClientRect();
+      const next = root.querySelectorAll('.transport button')[2]!.getBoundingClientRect();
+      expect(next.left, `${lang}: the transport buttons run right to left`).to.be.lessThan(previous.left);
+    }
+  });
+
+  it('at 360 px, Chinese and Spanish text wraps inside the widget', async () => {
+    for (const lang of ['zh-Hans', 'es'])
+      for (const audience of ['patient', 'clinician']) {
+        const el = await mount(360, { lang, audience });
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        await settle(el);
+        const width = el.getBoundingClientRect().right + 0.5;
+        const over = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.text *')].filter(
+          (n) =>
+            n.getClientRects().length && (n.getBoundingClientRect().right > width || n.scrollWidth > n.clientWidth + 1),
+        );
+        expect(
+          over.map((n) => `${n.localName}.${n.className}`),
+          `${lang} ${audience}`,
+        ).to.deep.equal([]);
+      }
+  });
+
+  for (const lang of ['zh-Hans', 'es'])
+    it(`${lang}: 0 axe violations in both registers, first and last step, panels open`, async () => {
+      for (const audience of ['clinician', 'patient']) {
+        const el = await mount(480, { lang, audience });
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        for (const step of [1, el.steps.length]) {
+          el.step = step;
+          await settle(el);
+          await expect(el, `${audience} step ${step}`).to.be.accessible();
+        }
+      }
+    });
+});
