@@ -29,10 +29,10 @@ const ENGLISH: Record<string, Map<string, string>> = {
 };
 
 async function filesOf(pack: LanguagePack): Promise<Record<string, DataTexts>> {
-  const procedures = await Promise.all(
-    Object.entries(pack.procedures).map(async ([name, load]) => [`procedures/${name}`, await load()] as const),
+  const lazy = await Promise.all(
+    Object.entries(pack.lazy ?? {}).map(async ([file, load]) => [file, await load()] as const),
   );
-  return { ...pack.data, ...Object.fromEntries(procedures) };
+  return { ...pack.data, ...Object.fromEntries(lazy) };
 }
 
 /** Digit runs, so "50,000", "50 000" and "1.5"/"1,5" compare equal across languages. */

@@ -6,13 +6,14 @@ import { mount, settle } from './mount.js';
 // Every message and every data text, made from the English at run time: nothing can be missing from it, so any
 // text without the brackets was written into the code, not passed through msg() or the data.
 const wrap = (english: string) => `⟦${english}⟧`;
-registerLanguage('x-pseudo', () => Promise.resolve({ ui: { wrap }, data: {}, procedures: {} }));
+registerLanguage('x-pseudo', () => Promise.resolve({ ui: { wrap }, data: {} }));
 
 /**
- * Text that needs no translation: numbers, punctuation, the icon glyphs of labelled buttons, and vertebral levels
+ * Text that needs no translation: numbers, punctuation, the icon glyphs of labelled buttons, the arrows pointing at
+ * labels out of view, and vertebral levels
  * (T12 is written so in every language).
  */
-const ALLOWED = /^(?:[\s\d.,:;()/×+−–\-◀▶❚…%]|\bT\d+\b)*$/u;
+const ALLOWED = /^(?:[\s\d.,:;()/×+−–\-◀▶❚…%←↑→↓↖↗↘↙]|\bT\d+\b)*$/u;
 const ATTRIBUTES = ['aria-label', 'aria-valuetext', 'aria-description', 'alt', 'title', 'placeholder'];
 
 /**

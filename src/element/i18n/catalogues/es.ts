@@ -1,13 +1,18 @@
-import anatomy from '../../../../data/i18n/es/anatomy.json';
-import obstructions from '../../../../data/i18n/es/obstructions.json';
-import stents from '../../../../data/i18n/es/stents.json';
+import anatomy from '../../../../data/i18n/es/anatomy.es.json';
 import { templates } from '../generated/es.js';
 import type { DataTexts, LanguagePack } from '../catalogue.js';
 import { byName } from './by-name.js';
 
-/** Spanish: interface, anatomy, cases and stents here; each procedure in its own chunk. */
+/** Spanish: the interface and the anatomy here; the cases, stents and each procedure in their own chunks. */
 export const pack: LanguagePack = {
   ui: { templates },
-  data: { anatomy, obstructions, stents },
-  procedures: byName(import.meta.glob<DataTexts>('../../../../data/i18n/es/procedures/*.json', { import: 'default' })),
+  data: { anatomy },
+  lazy: {
+    obstructions: async () => (await import('../../../../data/i18n/es/obstructions.es.json')).default,
+    stents: async () => (await import('../../../../data/i18n/es/stents.es.json')).default,
+    ...byName(
+      'procedures/',
+      import.meta.glob<DataTexts>('../../../../data/i18n/es/procedures/*.json', { import: 'default' }),
+    ),
+  },
 };

@@ -1,15 +1,18 @@
-import anatomy from '../../../../data/i18n/zh-Hans/anatomy.json';
-import obstructions from '../../../../data/i18n/zh-Hans/obstructions.json';
-import stents from '../../../../data/i18n/zh-Hans/stents.json';
+import anatomy from '../../../../data/i18n/zh-Hans/anatomy.zh-Hans.json';
 import { templates } from '../generated/zh-Hans.js';
 import type { DataTexts, LanguagePack } from '../catalogue.js';
 import { byName } from './by-name.js';
 
-/** Simplified Chinese: interface, anatomy, cases and stents here; each procedure in its own chunk. */
+/** Simplified Chinese: the interface and the anatomy here; the cases, stents and each procedure in their own chunks. */
 export const pack: LanguagePack = {
   ui: { templates },
-  data: { anatomy, obstructions, stents },
-  procedures: byName(
-    import.meta.glob<DataTexts>('../../../../data/i18n/zh-Hans/procedures/*.json', { import: 'default' }),
-  ),
+  data: { anatomy },
+  lazy: {
+    obstructions: async () => (await import('../../../../data/i18n/zh-Hans/obstructions.zh-Hans.json')).default,
+    stents: async () => (await import('../../../../data/i18n/zh-Hans/stents.zh-Hans.json')).default,
+    ...byName(
+      'procedures/',
+      import.meta.glob<DataTexts>('../../../../data/i18n/zh-Hans/procedures/*.json', { import: 'default' }),
+    ),
+  },
 };
