@@ -4,7 +4,7 @@ import type { UiText } from './messages.js';
 /** Translations of one data file, by stable path (see translateData); a missing path stays English. */
 export type DataTexts = Readonly<Record<string, string>>;
 
-/** What one language module ships: the interface text and the anatomy's names, and loaders for the rest. */
+/** What one language module ships: the interface text, and loaders for the data text. */
 export interface LanguagePack {
   readonly ui: UiText;
   /**
@@ -12,7 +12,7 @@ export interface LanguagePack {
    * makes the missing texts from the English.
    */
   readonly data: Readonly<Record<string, DataTexts>>;
-  /** Data text loaded when first needed: `obstructions`, `stents`, `procedures/<name>`. */
+  /** Data text loaded when first needed: `anatomy`, `obstructions`, `stents`, `procedures/<name>`. */
   readonly lazy?: Readonly<Record<string, () => Promise<DataTexts>>>;
 }
 
@@ -28,8 +28,9 @@ export interface Catalogue {
 /** English: the data as written. */
 export const ENGLISH: Catalogue = { ui: undefined, lookup: () => undefined, need: () => undefined };
 
-/** The lazy data files a procedure shows: the case text always, the stent facts with the stent card. */
+/** The lazy data files a procedure shows: the anatomy and case text always, the stent facts with the stent card. */
 const filesFor = (procedure: string) => [
+  'anatomy',
   'obstructions',
   ...(procedure === 'stent' ? ['stents'] : []),
   `procedures/${procedure}`,
