@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import glossary from '../../data/glossary.json';
 import obstructions from '../../data/obstructions.json';
 import stents from '../../data/stents.json';
 import { pack as es } from '../../src/element/i18n/catalogues/es.js';
@@ -62,6 +63,29 @@ for (const [language, pack] of [
               if (!numbers(text).includes(n)) faults.push(`${file}: ${path} drops the number ${n}`);
         }
       }
+      expect(faults).to.deep.equal([]);
+    });
+
+    it('renders each glossary term of a clinician text with the glossary wording', async () => {
+      const faults: string[] = [];
+      for (const [file, texts] of Object.entries(await filesOf(pack)))
+        for (const [path, text] of Object.entries(texts)) {
+          // The patient register says things in plain words, not with the terms.
+          if (/\.(patient|patientTitle|plainName|plainDescription|patientReason)$|\.patient\./.test(path)) continue;
+          const source = ENGLISH[file]!.get(path)!.toLowerCase();
+          for (const term of glossary.terms) {
+            if (!term.match.some((m) => source.includes(m.toLowerCase()))) continue;
+            // Either the full rendering or one of its parts (the name, or the abbreviation in brackets).
+            const forms = [
+              ...term[language].split(/[()（）/]/),
+              ...((term as { forms?: Record<string, string[]> }).forms?.[language] ?? []),
+            ]
+              .map((f) => f.trim().toLowerCase())
+              .filter(Boolean);
+            if (!forms.some((f) => text.toLowerCase().includes(f)))
+              faults.push(`${file}: ${path} lacks "${term[language]}"`);
+          }
+        }
       expect(faults).to.deep.equal([]);
     });
 
