@@ -45,6 +45,9 @@ const SCRUBBER_MS = 250;
  * An annotated liver and biliary-tree schematic that animates percutaneous
  * biliary procedures step by step.
  *
+ * Its language is English, Simplified Chinese (`zh-Hans`) or Spanish (`es`): from its own `lang`, else the nearest
+ * ancestor's, else the document's; any other tag shows English, with one warning. Other languages load on first use.
+ *
  * @summary Explorable liver/bile-duct SVG with seekable procedure playback.
  * @csspart scene - The box holding the drawing (focus it for the step keys).
  * @csspart controls - Playback and display controls.

@@ -20,6 +20,9 @@ describe('languages', () => {
     expect(shadowText(el)).to.contain('第 1 步，共');
     expect(el.steps.map((s) => s.id)).to.deep.equal(english);
     expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('zh-Hans');
+    const labels = () => [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
+    expect(labels(), 'the drawing relabels too').to.contain('肝脏');
+    expect(el.shadowRoot!.querySelector('svg > title')!.textContent).to.equal('肝脏和胆道，正面观');
     el.setAttribute('lang', 'es');
     await settle(el);
     expect(button(el, '.play')).to.equal('Reproducir');
