@@ -29,6 +29,8 @@ const CHOICES: Record<string, readonly string[]> = {
 };
 
 const el = document.querySelector('liver-intervention')!;
+// A phone shows the drawing first: the six pickers fold into one line until asked for.
+document.querySelector<HTMLDetailsElement>('#pickers')!.open = matchMedia('(min-width: 700px)').matches;
 const form = document.querySelector<HTMLFormElement>('#options')!;
 const selects = [...form.querySelectorAll('select')];
 for (const select of selects) {

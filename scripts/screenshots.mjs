@@ -56,9 +56,17 @@ const PRESENT = [
   ...[
     ['ptcd', 'approach=right', [1, 2, 4, 5, 10, 11]],
     ['stent', 'procedure=stent&stent=mesh', [2, 5, 8, 11]],
+    ['ptcd-left', 'approach=left', [3, 4, 9, 10]],
+    ['drainage-hilar-4', 'procedure=internal-drainage&obstruction=hilar-4', [2, 6, 7]],
+    ['balloon', 'procedure=balloon-dilation&obstruction=benign-anastomotic', [6, 7]],
   ].flatMap(([name, query, steps]) =>
     steps.flatMap((step) => [
-      { name: `present-${name}-${step}-patient`, query: `${query}&step=${step}&audience=patient`, widths: [360] },
+      {
+        name: `present-${name}-${step}-patient`,
+        query: `${query}&step=${step}&audience=patient`,
+        widths: [360],
+        height: 740,
+      },
       { name: `present-${name}-${step}-projector`, query: `${query}&step=${step}`, widths: [1920], height: 1080 },
       { name: `present-${name}-${step}-clinician`, query: `${query}&step=${step}`, widths: [1280], height: 800 },
     ]),
@@ -122,6 +130,9 @@ const PICTURE = [
 ].map((v) => ({ widths: [1280, 360], ...v }));
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
+  // Issue 8: explore mode on a projector and a course page: drawing, caption and controls on one screen.
+  { name: 'explore-fit', query: 'procedure=none', widths: [1920], height: 1080 },
+  { name: 'explore-fit', query: 'procedure=none', widths: [1280], height: 800 },
   { name: 'dilated', query: 'procedure=none&ducts=dilated' },
   { name: 'no-labels', query: 'procedure=none&labels=off', widths: [1280] },
   { name: 'hilum', query: 'procedure=none&camera=hilum&ducts=dilated', widths: [360, 1280] },

@@ -400,11 +400,18 @@ export class LiverIntervention extends LitElement {
     const index = timeline ? stepAt(timeline, this.transport.time) : 0;
     return html`
       <figure lang=${this.language.language}>
-        <div class="sides" aria-hidden="true">
-          <span>${msg('R (patient)', { desc: 'Side marker: the patient’s right' })}</span
-          ><span class="scalebar"><span class="bar"></span>${msg('1 cm')}</span
-          ><span>${msg('L (patient)', { desc: 'Side marker: the patient’s left' })}</span>
-        </div>
+        ${
+          this.audience === 'patient'
+            ? html`<div class="sides plain" aria-hidden="true">
+                <span class="your-right">${msg('← Your right side')}</span
+                ><span class="hint">${msg('as if you are facing the doctor')}</span>
+              </div>`
+            : html`<div class="sides" aria-hidden="true">
+                <span>${msg('R (patient)', { desc: 'Side marker: the patient’s right' })}</span
+                ><span class="scalebar"><span class="bar"></span>${msg('1 cm')}</span
+                ><span>${msg('L (patient)', { desc: 'Side marker: the patient’s left' })}</span>
+              </div>`
+        }
         <div
           class=${['stage', unsuitable ? 'is-unsuitable' : '', this.spotlight && this.selected ? 'spotlight' : '']
             .filter(Boolean)

@@ -48,6 +48,11 @@ export function createSceneSvg(host: Element, title: string, description: string
   host.appendChild(svg);
   // The close-up locator is a picture of where the view is, not content of its own: hidden from assistive tech.
   host.appendChild(svgElement('svg', { class: 'locator', 'aria-hidden': 'true', display: 'none' }));
+  // A patient's locator says where in words too; the caption says it for assistive tech.
+  const note = host.appendChild(document.createElement('p'));
+  note.className = 'locator-note';
+  note.setAttribute('aria-hidden', 'true');
+  note.hidden = true;
   return svg;
 }
 
@@ -92,6 +97,10 @@ export class SceneRenderer {
     this.active = scene.active;
     const locator = this.svg.parentElement?.querySelector<SVGSVGElement>(':scope > svg.locator');
     if (locator) drawLocator(locator, scene.locator ?? null);
+    const note = this.svg.parentElement?.querySelector<HTMLElement>(':scope > p.locator-note');
+    const words = scene.locator?.note ?? '';
+    if (note && note.textContent !== words) note.textContent = words;
+    if (note && note.hidden !== !words) note.hidden = !words;
   }
 
   private drawBase(viewport: Element, base: SceneBase): void {
@@ -230,18 +239,23 @@ function drawLocator(svg: SVGSVGElement, locator: SceneLocator | null): void {
   patchAttrs(svg, { display: locator ? null : 'none' });
   if (!locator) return;
   const { frame, view } = locator;
-  patchAttrs(svg, { viewBox: `${frame.x} ${frame.y} ${frame.w} ${frame.h}` });
+  patchAttrs(svg, {
+    viewBox: `${frame.x} ${frame.y} ${frame.w} ${frame.h}`,
+    class: locator.torso ? 'locator torso' : 'locator',
+  });
   const paths = locator.paths;
+  const spot = locator.spot;
   const els = joinKeyed(
     svg,
-    [...paths, null],
-    (p) => p?.id ?? '(view)',
-    (p) => svgElement(p ? 'path' : 'rect'),
+    [...paths, null, ...(spot ? ['spot' as const] : [])],
+    (p) => (p === 'spot' ? '(spot)' : (p?.id ?? '(view)')),
+    (p) => svgElement(p === 'spot' ? 'circle' : p ? 'path' : 'rect'),
   );
   els.forEach((el, i) => {
     const p = paths[i];
     if (p) patchAttrs(el, { class: `tone-${p.tone}`, d: p.d });
-    else patchAttrs(el, { x: view.x, y: view.y, width: view.w, height: view.h });
+    else if (i === paths.length) patchAttrs(el, { x: view.x, y: view.y, width: view.w, height: view.h });
+    else if (spot) patchAttrs(el, { class: 'spot', cx: spot[0], cy: spot[1], r: frame.w * 0.045 });
   });
 }
 

@@ -1,6 +1,8 @@
-import type { LesionNames } from './lesion-label.js';
+import type { SceneWords } from './scene-words.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import type { SampledState } from '../timeline/timeline-types.js';
+import type { Point } from '../model/anatomy-schema.js';
+import { drawsAs } from '../model/device-specs.js';
+import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
 import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
@@ -41,8 +43,8 @@ export interface SceneInput {
   readonly fullNames?: boolean;
   /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
   readonly labelScale?: number;
-  /** The block's label in each lesion kind; default English (LESION_NAMES). */
-  readonly lesionNames?: LesionNames;
+  /** The drawing's own words (block and device labels, locator note); default English (ENGLISH_WORDS). */
+  readonly words?: SceneWords;
 }
 
 /**
@@ -77,9 +79,27 @@ export class SceneBuilder {
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,
-      locator: sceneLocator(input.camera, base.paths),
+      locator: sceneLocator(
+        input.camera,
+        base.paths,
+        input.fullNames,
+        skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
+        input.words?.where,
+      ),
     };
   }
+}
+
+/** Where the first device in the body crosses the skin: its route starts there. */
+const skinEntry = (devices: readonly DeviceState[] | undefined): Point | null =>
+  devices?.find((d) => d.opacity > 0.5 && drawsAs(d.kind) !== 'probe' && d.tip > d.tail)?.route[0] ?? null;
+
+/** Before a device is in, the skin entry a step names (the right or left entry point). */
+function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Point | null {
+  const shape = ids
+    ?.map((id) => anatomy.byId.get(id))
+    .find((s) => s?.kind === 'landmark' && /-entry$/.test(s.id))?.shape;
+  return shape?.type === 'point' ? shape.at : null;
 }
 
 /** Base paths and overlays merged: each layer's overlays paint right after its anatomy. */

@@ -93,7 +93,11 @@ export function placeLabels(
     x1: camera.x + camera.w - margin,
     y1: camera.y + camera.h - margin,
   };
-  const inside = (b: Box) => b.x0 >= frame.x0 && b.x1 <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
+  // Widths are estimates and bold text runs wider: keep a tenth of the width spare at each side of the frame.
+  const inside = (b: Box) => {
+    const spare = (b.x1 - b.x0) * 0.1;
+    return b.x0 - spare >= frame.x0 && b.x1 + spare <= frame.x1 && b.y0 >= frame.y0 && b.y1 <= frame.y1;
+  };
   // Each placed box and leader remembers whether it sits where the author put it.
   const boxes: { box: Box; authored: boolean }[] = [
     ...reserved.map((r) => ({ box: textBox(r.text, r.x, r.y, r.align, r.size), authored: false })),

@@ -1,6 +1,8 @@
-import type { LesionNames } from './lesion-label.js';
-import { cameraNamed, type CameraName } from '../model/cameras.js';
+import type { SceneWords } from './scene-words.js';
+import { cameraNamed, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
+import { LANDMARKS } from '../model/landmarks.js';
+import { isDrainKind } from '../model/device-specs.js';
 import { zoomCamera, type UserView } from './zoom-camera.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
@@ -17,12 +19,17 @@ export interface ElementView {
   readonly ducts: 'normal' | 'dilated';
   /** Label size factor; default 1. */
   readonly labelScale?: number;
-  /** The block's label in each lesion kind, in the widget's language. */
-  readonly lesionNames?: LesionNames;
+  /** The drawing's own words, in the widget's language. */
+  readonly words?: SceneWords;
 }
 
 /** The scene's input for one frame: the procedure's moment when there is one, else the anatomy explorer's. */
 export function sceneInputFor(e: ElementView, moment: SampledState | undefined): SceneInput {
+  // A patient's phone stage is taller than the crop: the crop grows up and down to fill it, never narrower.
+  const fit = (c: Camera) => {
+    const framed = withBag(c, moment);
+    return e.audience === 'patient' ? fillHeight(framed, e.size) : framed;
+  };
   const common = {
     viewport: { width: e.size.width || 360, height: e.size.height || 350 },
     labels: e.labels,
@@ -30,20 +37,20 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     view: e.view,
     fullNames: e.audience === 'patient',
     labelScale: e.labelScale,
-    lesionNames: e.lesionNames,
+    words: e.words,
   };
   if (!moment) {
     const dilated = e.ducts === 'dilated';
     return {
       ...common,
-      camera: zoomCamera(cameraNamed(e.camera), e.userView),
+      camera: fit(zoomCamera(cameraNamed(e.camera), e.userView)),
       defaultDilation: dilated ? 1 : 0,
       gallbladder: dilated ? 'distended' : 'normal',
     };
   }
   return {
     ...common,
-    camera: zoomCamera(moment.camera, e.userView),
+    camera: fit(zoomCamera(moment.camera, e.userView)),
     dilation: moment.dilation,
     defaultDilation: moment.defaultDilation,
     gallbladder: moment.gallbladder,
@@ -51,4 +58,25 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     labelIds: moment.labels,
     moment,
   };
+}
+
+/** A camera as tall as the stage's shape at the same width, centred on the original (unchanged for a wider stage). */
+export function fillHeight(c: Camera, size: { readonly width: number; readonly height: number }): Camera {
+  if (!size.width || !size.height) return c;
+  const h = (c.w * size.height) / size.width;
+  return h <= c.h ? c : { ...c, y: c.y - (h - c.h) / 2, h };
+}
+
+/**
+ * A frame that shows the whole bag when a right-sided drain runs to one: the bag hangs outside the right flank,
+ * beyond the overview's edge, so the frame widens to the left (by a fifth of its width at most; a close-up
+ * elsewhere is left alone).
+ */
+export function withBag(c: Camera, moment: SampledState | undefined): Camera {
+  if (!moment || !(moment.bag > 0 || moment.flow.into === 'bag')) return c;
+  const right = moment.devices.some((d) => isDrainKind(d.kind) && (d.route[0]?.[0] ?? Infinity) < LANDMARKS.midlineX);
+  const bag = LANDMARKS.bags.right;
+  const x = bag.x - 10;
+  if (!right || x >= c.x || c.x - x > c.w * 0.2 || bag.y > c.y + c.h) return c;
+  return { ...c, x, w: c.w + (c.x - x) };
 }

@@ -4,6 +4,7 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionLabel } from './lesion-label.js';
+import { patientLabels } from './patient-labels.js';
 import { placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
 import { locatorBox } from './scene-locator.js';
@@ -25,8 +26,22 @@ const LABELS = { id: 'labels' };
  */
 export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
   const { chosen } = frame;
-  const labelled: Structure[] = [];
-  for (const s of frame.visible) {
+  // A patient's step gets its own fixed label order (the device, the block, the liver, the gut).
+  const patient = input.fullNames && input.moment && chosen && input.labels;
+  const labelled: Structure[] = patient
+    ? patientLabels(
+        anatomy,
+        input.camera,
+        input.moment!.devices,
+        frame.lesions,
+        frame.order!,
+        Math.min(4, frame.budget),
+        input.words,
+      )
+    : [];
+  const explored = patient && input.active ? anatomy.byId.get(input.active) : undefined;
+  if (explored?.label && explored.plainName && !labelled.includes(explored)) labelled.push(explored);
+  for (const s of patient ? [] : frame.visible) {
     if (!s.label || !input.labels) continue;
     // The structure being explored always shows its name.
     const shown = s.id === input.active || (chosen ? chosen.has(s.id) : (s.label.priority ?? 3) <= frame.maxPriority);
@@ -34,16 +49,18 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   }
   // Step label sets keep the step's order (most important first); the structure being explored always stays.
   const order = frame.order;
-  if (order) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  else labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
-  const budget = frame.budget;
+  if (order && !patient) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  else if (!patient) labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  const budget = patient ? Math.min(4, frame.budget) : frame.budget;
   const activeAt = labelled.findIndex((s) => s.id === input.active);
   if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
   labelled.splice(budget);
   // Name the block wherever a step has room for one more label…
   const first = frame.lesions[0];
   const lesion =
-    first && input.labels && chosen && labelled.length < budget ? lesionLabel(first, anatomy, input.lesionNames) : null;
+    first && !patient && input.labels && chosen && labelled.length < budget
+      ? lesionLabel(first, anatomy, input.words?.lesions)
+      : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   if (block) labelled.push(block);
@@ -55,7 +72,8 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   const key = stateKey([
     input.camera,
     frame.labelSize,
-    labelled.map((s) => s.id),
+    // A device's label follows its tip, in steps of 8 units, so it is re-placed a few times per move, not every frame.
+    labelled.map((s) => (s.id.startsWith('device-') ? `${s.id}@${s.label!.to!.map((v) => Math.round(v / 8))}` : s.id)),
     devices.map((d) => d.id).join(','),
     input.fullNames,
     frame.lesionKey,
@@ -68,7 +86,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
     ];
     const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
-    const locator = locatorBox(input.camera, input.viewport);
+    const locator = locatorBox(input.camera, input.viewport, input.fullNames);
     const { labelSize: size, ppu } = frame;
     return placeLabels(
       labelled,

@@ -61,7 +61,8 @@ export function numerals(
   plain: boolean,
 ): SceneLabel[] {
   const { from, toward } = LANDMARKS.aimLine;
-  const out = chosen?.has(from) ? ribNumerals(anatomy, size) : [];
+  // Rib numbers, like vertebral levels, are for clinicians.
+  const out = chosen?.has(from) && !plain ? ribNumerals(anatomy, size) : [];
   const entry = anatomy.byId.get(from)?.shape;
   // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
   if (chosen?.has(toward) && entry?.type === 'point' && !plain) {

@@ -1,4 +1,4 @@
-import type { Layer, Tone } from '../model/anatomy-schema.js';
+import type { Layer, Point, Tone } from '../model/anatomy-schema.js';
 
 import type { Camera } from '../model/cameras.js';
 
@@ -134,4 +134,10 @@ export interface SceneLocator {
   readonly frame: Camera;
   readonly view: Camera;
   readonly paths: readonly { readonly id: string; readonly tone: Tone; readonly d: string }[];
+  /** A patient's locator: a torso silhouette (bigger on screen) instead of the organ map. */
+  readonly torso?: boolean;
+  /** Where the needle or drain enters the skin, scene units; highlighted. */
+  readonly spot?: Point | null;
+  /** A few plain words saying where the spot is ("Here: your right side, between two ribs"). */
+  readonly note?: string | null;
 }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { LesionNames } from '../../scene/lesion-label.js';
+import type { SceneWords } from '../../scene/scene-words.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
@@ -44,10 +44,28 @@ const description = () =>
   msg(
     'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs behind the duodenum and pancreas to the papilla.',
   );
-const lesionNames = (): LesionNames => ({
-  mass: { name: msg('Tumour (block)'), plain: msg('blocking lump') },
-  sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
-  ring: { name: msg('Stricture (scar)'), plain: msg('narrow scar') },
+const words = (): SceneWords => ({
+  lesions: {
+    mass: { name: msg('Tumour (block)'), plain: msg('blocking lump') },
+    sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
+    ring: { name: msg('Stricture (scar)'), plain: msg('narrow scar') },
+  },
+  plain: {
+    stent: msg('stent', { desc: 'A patient’s label for the stent on the drawing' }),
+    balloon: msg('balloon'),
+    drain: msg('drain'),
+    needle: msg('needle'),
+    scanner: msg('scanner', { desc: 'The ultrasound probe, in plain words' }),
+    tube: msg('thin tube'),
+    wire: msg('thin wire'),
+    lump: msg('lump'),
+    blockage: msg('blockage'),
+  },
+  where: {
+    flank: msg('Here: your right side, between two ribs'),
+    underRibs: msg('Here: your right side, under the ribs'),
+    belowBreastbone: msg('Here: just below your breastbone'),
+  },
 });
 
 /**
@@ -106,7 +124,7 @@ export class SceneHostController implements ReactiveController {
           ducts: host.ducts,
           // Projector labels are larger, and placed at that size.
           labelScale: host.theme === 'projector' ? 1.3 : 1,
-          lesionNames: lesionNames(),
+          words: words(),
         },
         this.sampled(),
       );

@@ -1,6 +1,13 @@
 import { css } from 'lit';
 
-/** The host box, the drawing's stage, and the sides and scale bar above it. */
+/**
+ * The host box, the drawing's stage, and the sides and scale bar above it.
+ *
+ * Patient mode: on a phone the stage is taller (an aspect ratio, not vh: a frame sized to its content would grow),
+ * so the drawing takes most of the screen with the text below; the close-up locator is a larger torso with the
+ * entry spot and a few words under it (placed by the stage's width, hence its inline-size container); "Your right
+ * side" and a one-line hint replace the R/L marks and the scale bar.
+ */
 export const layout = css`
   :host {
     display: block;
@@ -23,6 +30,12 @@ export const layout = css`
     /* Big screens: keep the controls in view; the drawing letterboxes. */
     max-height: 78vh;
     touch-action: pan-y pinch-zoom;
+    container-type: inline-size;
+  }
+  @container (max-width: 480px) {
+    :host([audience='patient']) .stage {
+      aspect-ratio: 770 / 900;
+    }
   }
   /*
    * Wide landscape screens (a projector, a laptop, fullscreen): the caption and controls sit beside the drawing,
@@ -85,6 +98,32 @@ export const layout = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  .stage > svg.locator.torso {
+    width: clamp(88px, 26%, 150px);
+  }
+  .locator.torso path.tone-skin {
+    fill: color-mix(in srgb, var(--c) 45%, var(--li-surface));
+  }
+  .locator .spot {
+    fill: var(--li-highlight);
+    stroke: var(--li-surface);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .stage > .locator-note {
+    position: absolute;
+    right: 6px;
+    top: calc(6px + clamp(88px, 26cqi, 150px) * 750 / 770 + 2px);
+    width: clamp(88px, 26cqi, 150px);
+    margin: 0;
+    font-size: 12px;
+    line-height: 1.2;
+    text-align: center;
+    color: var(--li-ink);
+    background: color-mix(in srgb, var(--li-surface) 88%, transparent);
+    border-radius: 4px;
+    pointer-events: none;
+  }
   .locator rect {
     fill: none;
     stroke: var(--li-focus);
@@ -97,6 +136,17 @@ export const layout = css`
     font-size: 12px;
     color: var(--li-muted);
     padding: 2px 4px 0;
+  }
+  .sides.plain {
+    justify-content: flex-start;
+    align-items: baseline;
+    flex-wrap: wrap;
+    column-gap: 8px;
+  }
+  .sides.plain .your-right {
+    font-size: 14px;
+    font-weight: 600;
+    color: var(--li-ink);
   }
   .scalebar {
     display: inline-flex;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Scene paint: each tone class maps one --li-* colour to --c, which the paint classes mix into fills and edges. */
+/**
+ * Scene paint: each tone class maps one --li-* colour to --c, which the paint classes mix into fills and edges.
+ * A patient sees the dye as a soft blue tint: near-black filled ducts and gallbladder look alarming.
+ */
 export const scenePaint = css`
   .tone-liver,
   .tone-segment {
@@ -185,6 +188,9 @@ export const scenePaint = css`
   /* Opaque, so overlapping duct ends never darken into false filling defects. */
   .paint-contrast {
     fill: var(--li-contrast);
+  }
+  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast {
+    fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
   }
   .is-dim {
     opacity: 0.3;

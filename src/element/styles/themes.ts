@@ -35,6 +35,8 @@ const darkTokens = css`
  * The `theme` attribute: `dark` (also with no theme when the system prefers
  * dark), `projector` (contrast ≥ 7:1, thicker outlines, larger text) and
  * `high-contrast` (black on white, every outline solid black).
+ *
+ * The projector's side marks and scale bar grow with the widget (25 px at 1920), for the back row.
  */
 export const themes = css`
   :host([theme='dark']) {
@@ -73,6 +75,15 @@ export const themes = css`
   :host([theme='projector']) button,
   :host([theme='projector']) select {
     border: 2px solid var(--li-ink);
+  }
+  :host([theme='projector']) .sides {
+    font-size: clamp(17px, 1.3cqi, 30px);
+    font-weight: 600;
+  }
+  :host([theme='projector']) .scalebar .bar {
+    height: 0.35em;
+    border-width: 0 3px 3px;
+    border-color: var(--li-ink);
   }
   :host([theme='projector']) .paint-tube.casing,
   :host([theme='projector']) .paint-fill {
