@@ -86,6 +86,7 @@ const SCRUBBER_MS = 250;
  * @cssprop --li-wire - Guidewire core.
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
+ * @cssprop --li-stent-second - The second stent of a hilar pair (a second tint).
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.
@@ -313,7 +314,9 @@ export class LiverIntervention extends LitElement {
       inLanguage(this.language.catalogue.ui, () => ({
         title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
         text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: msg(str`Schematic, not to scale. liver-intervention (MIT): ${url}`),
+        source: msg(
+          str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
+        ),
       })),
       style.color,
       style.backgroundColor,
@@ -408,7 +411,10 @@ export class LiverIntervention extends LitElement {
               </div>`
             : html`<div class="sides" aria-hidden="true">
                 <span>${msg('R (patient)', { desc: 'Side marker: the patient’s right' })}</span
-                ><span class="scalebar"><span class="bar"></span>${msg('1 cm')}</span
+                ><span class="scalebar"
+                  ><span class="bar"></span>${msg('1 cm')}<span class="scale-note"
+                    >(${msg('tubes ×1.5 wide')})</span
+                  ></span
                 ><span>${msg('L (patient)', { desc: 'Side marker: the patient’s left' })}</span>
               </div>`
         }
@@ -483,6 +489,8 @@ export class LiverIntervention extends LitElement {
 
   /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
   private showInstead(procedure: LiverIntervention['procedure']): void {
+    // The stent offered instead is a metal one.
+    if (procedure === 'stent' && this.stent === 'plastic') this.stent = 'mesh';
     this.procedure = procedure;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
   }

@@ -69,6 +69,8 @@ export const PROCEDURE_HELP: FieldHelp = {
   fill: 'How full the bag gets, 0–1, over the action.',
   ids: 'Anatomy ids to emphasise or dim.',
   'decompress.to': 'The dilation 0–1 the ducts shrink to (0 = normal calibre); the gallbladder empties too.',
+  'decompress.washout':
+    'true: the contrast drains away from those ducts (and an emptied gallbladder) over the second half.',
   ducts: 'The duct ids that shrink (default: those the device drains, or every dilated duct).',
   'inflate.to': 'Balloon inflation 0–1 of its nominal diameter.',
   efface: 'Effacement 0–1 of the stricture’s waist on the balloon, after it has inflated.',

@@ -186,6 +186,7 @@ function drawPaths(
       class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
       'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
       fill: p.paint === 'lesion' ? `url(#${uid}-lesion-glow)` : null,
+      opacity: p.opacity !== undefined && p.opacity < 1 ? p.opacity.toFixed(3) : null,
       'data-id': p.structureId,
     });
   });
@@ -201,7 +202,7 @@ function drawDevices(group: Element, parts: readonly SceneDevicePart[]): void {
   els.forEach((el, i) => {
     const p = parts[i]!;
     patchAttrs(el, {
-      class: `dev dev-${p.part}`,
+      class: `dev dev-${p.part}${p.tint ? ` dev-${p.tint}` : ''}`,
       d: p.d,
       'stroke-width': p.width > 0 ? p.width : null,
       'stroke-dashoffset': p.dashOffset ?? null,

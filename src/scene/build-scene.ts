@@ -5,14 +5,15 @@ import { drawsAs } from '../model/device-specs.js';
 import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
 import { baseKey, buildBase } from './scene-base.js';
-import { sceneFrame } from './scene-frame.js';
+import { sceneFrame, type SceneFrame } from './scene-frame.js';
+import { stentTag } from './devices/stent-tag.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneLabel, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -23,6 +24,8 @@ export interface SceneInput {
   readonly dilation?: Readonly<Record<string, number>>;
   readonly defaultDilation: number;
   readonly gallbladder: 'normal' | 'distended';
+  /** Gallbladder distension 0–1: the outline drawn between normal and distended. Default: `gallbladder` (0 or 1). */
+  readonly distension?: number;
   readonly labels: boolean;
   /** Hidden structures to show anyway (e.g. the stomach in left access). */
   readonly reveal?: readonly string[];
@@ -32,7 +35,17 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
+    | 'devices'
+    | 'contrast'
+    | 'washout'
+    | 'pool'
+    | 'obstruction'
+    | 'lesions'
+    | 'flow'
+    | 'bag'
+    | 'highlight'
+    | 'dim'
+    | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
@@ -74,7 +87,7 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: buildLabels(anatomy, input, frame),
+      labels: withStentTag(buildLabels(anatomy, input, frame), input, frame),
       devices: moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [],
       active: input.active,
       view: input.view ?? 'illustration',
@@ -109,6 +122,16 @@ function inPaintOrder(paths: readonly ScenePath[], overlays: readonly ScenePath[
   // Stable: within a layer, anatomy (0) before overlays (1), each in its own order.
   all.sort((a, b) => (rank.get(a[0].layer) ?? 0) - (rank.get(b[0].layer) ?? 0) || a[1] - b[1]);
   return all.map(([p]) => p);
+}
+
+/** The labels plus, with two stents placed, the one-word tag of their configuration (clinician labels only). */
+function withStentTag(labels: readonly SceneLabel[], input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
+  // Plain-language mode leaves the technical configuration word out.
+  const tag =
+    input.labels && input.moment && !input.fullNames
+      ? stentTag(input.moment.devices, frame.labelSize, frame.ppu)
+      : null;
+  return tag ? [...labels, tag] : labels;
 }
 
 /** Builds the plain, serialisable scene for one moment, from scratch. Pure. */

@@ -6,7 +6,7 @@ import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
 import { balloonParts } from './devices/balloon-parts.js';
 import type { DeviceContext } from './devices/device-context.js';
-import { stentParts } from './devices/stent-parts.js';
+import { STENT_KINDS, stentParts } from './devices/stent-parts.js';
 
 /** Every device part of a moment, in paint order (beam and probe under the rest). */
 export function momentDevices(
@@ -20,7 +20,9 @@ export function momentDevices(
   const carrier = (d: DeviceState) => ['stent-delivery', 'pusher'].includes(drawsAs(d.kind));
   const bodyOf = (d: DeviceState) => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)];
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
-  const stents = moment.devices.flatMap((d) => stentParts(d, ctx, ppu));
+  const stents = moment.devices
+    .filter((d) => STENT_KINDS.has(d.kind))
+    .flatMap((d, i) => stentParts(d, ctx, ppu).map((p) => (i > 0 ? { ...p, tint: 'second' as const } : p)));
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
   // Each drain (two in a bilateral hilar block) leaves the skin to its own bag.
   const drainage = moment.devices

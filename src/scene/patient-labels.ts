@@ -63,7 +63,7 @@ export function patientLabels(
     return !!at && inFrame(at, camera);
   };
   const subject = deviceLabel(devices, camera, words);
-  const block = lesions[0] ? lesionLabel(lesions[0], anatomy, words.lesions) : null;
+  const block = lesions[0] ? lesionLabel(lesions[0], anatomy, false, words.lesions) : null;
   const plainBlock = block && { ...block, plainName: words.plain[lesions[0]!.kind === 'mass' ? 'lump' : 'blockage'] };
   const gut = anatomy.byId.get('duodenum') ?? anatomy.byId.get('roux-limb');
   const fixed = [subject, plainBlock, anatomy.byId.get('liver'), gut];

@@ -59,7 +59,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   const first = frame.lesions[0];
   const lesion =
     first && !patient && input.labels && chosen && labelled.length < budget
-      ? lesionLabel(first, anatomy, input.words?.lesions)
+      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy', input.words?.lesions)
       : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
@@ -76,6 +76,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     labelled.map((s) => (s.id.startsWith('device-') ? `${s.id}@${s.label!.to!.map((v) => Math.round(v / 8))}` : s.id)),
     devices.map((d) => d.id).join(','),
     input.fullNames,
+    input.view === 'fluoroscopy',
     frame.lesionKey,
     input.viewport,
     marks.map((m) => m.id),
@@ -105,8 +106,11 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
   const contrast = input.moment?.contrast;
+  const washout = input.moment?.washout ?? {};
   const unfilled = contrast
-    ? layout.filter((l) => l.kind === 'duct' && !contrast[l.structureId]).map((l) => l.structureId)
+    ? layout
+        .filter((l) => l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99))
+        .map((l) => l.structureId)
     : [];
   if (!unfilled.length && !marks.length) return layout;
   return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () => [

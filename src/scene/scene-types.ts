@@ -32,6 +32,8 @@ export interface ScenePath {
   readonly clip?: string;
   /** Emphasis set by the current step; `faded` = plays no part in it. */
   readonly emphasis?: 'highlight' | 'dim' | 'faded';
+  /** 0–1; contrast fading as a drained system clears. Default 1. */
+  readonly opacity?: number;
 }
 
 /** Parts a device is drawn with; each maps to one CSS class. */
@@ -43,6 +45,7 @@ export type DevicePart =
   | 'wire-casing'
   | 'casing' // catheter outer wall
   | 'core' // catheter lumen colour
+  | 'sheath' // a sheath's translucent lumen
   | 'marker' // radiopaque band
   | 'holes'
   | 'tubing'
@@ -53,6 +56,7 @@ export type DevicePart =
   | 'cable' // the probe's cable
   | 'beam'
   | 'flaps' // plastic stent anchoring flaps
+  | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
   | 'balloon'
@@ -67,6 +71,8 @@ export interface SceneDevicePart {
   /** Stroke width in units; 0 for filled parts. */
   readonly width: number;
   readonly opacity: number;
+  /** `second` for the second of two stents: drawn in a second tint so the pair reads apart. */
+  readonly tint?: 'second';
   /** Dash offset in units, for moving flow dashes. */
   readonly dashOffset?: number;
 }
@@ -75,7 +81,7 @@ export interface SceneLabel {
   readonly id: string;
   readonly structureId: string;
   /** The labelled structure's kind; the X-ray view hides labels of what it cannot show. */
-  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark' | 'numeral';
+  readonly kind?: 'organ' | 'duct' | 'vessel' | 'landmark' | 'numeral' | 'device';
   /** A duct with no contrast in it at this moment: an X-ray cannot show it, so its label hides there. */
   readonly unfilled?: boolean;
   readonly text: string;

@@ -44,4 +44,47 @@ describe('<liver-intervention> picture export', () => {
     expect(dark(0, Math.round(box.height * 2)), 'drawing').to.be.greaterThan(1000);
     expect(dark(Math.round(box.height * 2) + 10, height), 'caption and source text').to.be.greaterThan(500);
   });
+
+  it('keeps the tumour gradient: every url(#…) in the file resolves and the gradient stops keep their colours', async () => {
+    const el = await mount(720, { procedure: 'stent', step: '8' });
+    const live = svgOf(el);
+    expect(live.querySelector('[fill^="url("]'), 'a gradient-filled tumour in this frame').to.not.equal(null);
+    const text = await (await el.exportFrame('svg')).text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const refs = [...text.matchAll(/url\((?:&quot;|["'])?([^)"'&]*?)(?:&quot;|["'])?\)/g)].map((m) => m[1]!);
+    expect(refs.length, 'references').to.be.greaterThan(0);
+    for (const ref of refs) {
+      expect(ref, 'a local reference').to.match(/^#/);
+      expect(doc.getElementById(ref.slice(1)), `target of ${ref}`).to.not.equal(null);
+    }
+    const stops = [...live.querySelectorAll('stop')];
+    expect(stops.length).to.be.greaterThan(0);
+    const exported = [...doc.querySelectorAll('stop')];
+    // The exported stop colour, read back by the browser, is the live one (not the default black).
+    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'stop');
+    live.append(probe);
+    stops.forEach((stop, i) => {
+      const colour = /stop-color:([^;]+)/.exec(exported[i]!.getAttribute('style')!)?.[1] ?? '';
+      expect(colour, `stop ${i} in plain rgb()/rgba()`).to.match(/^rgba?\(/);
+      probe.setAttribute('style', `stop-color:${colour}`);
+      const [a, b] = [getComputedStyle(probe).stopColor, getComputedStyle(stop).stopColor].map((c) =>
+        c.match(/[\d.]+/g)!.map(Number),
+      );
+      a!.forEach((v, k) =>
+        expect(v, `stop ${i} channel ${k}`).to.be.closeTo(k < 3 && b![k]! <= 1 ? b![k]! * 255 : b![k]!, 1),
+      );
+    });
+    probe.remove();
+  });
+
+  it('the file and the on-screen scale bar make the same scale claim', async () => {
+    const el = await mount(720, { step: '4' });
+    const bar = el.shadowRoot!.querySelector('.scalebar')!.textContent!.replace(/\s+/g, ' ');
+    const text = await (await el.exportFrame('svg')).text();
+    expect(bar).to.contain('1 cm');
+    expect(bar).to.contain('×1.5');
+    expect(text).to.contain('tube widths drawn ×1.5');
+    expect(text).to.contain('lengths to scale');
+    expect(text).to.not.contain('not to scale');
+  });
 });

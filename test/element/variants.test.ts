@@ -44,6 +44,28 @@ describe('procedure variants', () => {
     expect(el.shadowRoot!.querySelector('.transport')).to.exist;
   });
 
+  it('after a refused balloon dilation of a malignant block, offers a metal stent as well as the drains', async () => {
+    const el = await mount(800, { procedure: 'balloon-dilation', obstruction: 'distal' });
+    const offered = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.alternatives button')];
+    expect(offered().map((b) => b.textContent!.trim())).to.include.members([
+      'Internal–external drainage',
+      'External drainage (PTCD)',
+      'Metal stent',
+    ]);
+    offered()
+      .find((b) => /stent/i.test(b.textContent!))!
+      .click();
+    await settle(el);
+    expect(el.procedure).to.equal('stent');
+    expect(el.stent).to.not.equal('plastic');
+    expect(el.shadowRoot!.querySelector('.unsuitable'), 'the stent suits this block').to.equal(null);
+    // A benign block is not offered a metal stent.
+    el.obstruction = 'benign-anastomotic';
+    await settle(el);
+    expect(offered().length, 'metal stent refused for a benign block').to.be.greaterThan(0);
+    expect(offered().some((b) => /stent/i.test(b.textContent!))).to.equal(false);
+  });
+
   it('shows an unsuitable pair as a still picture: play and step changes draw no animation frames', async () => {
     const el = await mount(800, { procedure: 'balloon-dilation', obstruction: 'distal' });
     const clock = new ManualClock();

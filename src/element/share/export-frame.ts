@@ -14,7 +14,19 @@ const PAINT = [
   'font-weight',
   'paint-order',
   'vector-effect',
+  'stop-color',
+  'stop-opacity',
 ] as const;
+
+/**
+ * Computed colours can come back as `color(srgb r g b / a)` (from color-mix), which many SVG viewers do not read:
+ * write them as rgba().
+ */
+const portable = (value: string) =>
+  value.replace(/color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)/g, (_, r, g, b, a) => {
+    const c = [r, g, b].map((v: string) => Math.round(Math.min(1, Math.max(0, Number(v))) * 255));
+    return `rgba(${c.join(', ')}, ${a ?? 1})`;
+  });
 
 /** What goes under the picture. */
 export interface FrameText {
@@ -52,7 +64,8 @@ export function exportSvg(live: SVGSVGElement, text: FrameText, ink: string, pap
   const to = [clone, ...clone.querySelectorAll('*')];
   from.forEach((node, i) => {
     const style = getComputedStyle(node);
-    (to[i] as SVGElement).setAttribute('style', PAINT.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
+    const paint = PAINT.map((p) => `${p}:${portable(style.getPropertyValue(p))}`);
+    (to[i] as SVGElement).setAttribute('style', paint.join(';'));
   });
   clone.querySelector('g.targets')?.remove();
   clone.setAttribute('x', '0');

@@ -31,6 +31,9 @@ export const devices = css`
   .dev-core {
     stroke: var(--li-catheter);
   }
+  .dev-sheath {
+    stroke: color-mix(in srgb, #ffffff 62%, transparent);
+  }
   .dev-marker {
     fill: var(--li-device);
   }
@@ -86,14 +89,22 @@ export const devices = css`
   .dev-stent-wire {
     fill: none;
     stroke: var(--li-stent);
-    stroke-width: 1.3px;
-    vector-effect: non-scaling-stroke;
+  }
+  .dev-second.dev-stent-wire {
+    stroke: var(--li-stent-second);
+  }
+  .dev-second.dev-stent-body {
+    fill: color-mix(in srgb, var(--li-stent-second) 22%, transparent);
+    stroke: var(--li-stent-second);
   }
   .dev-cap {
     fill: var(--li-device);
   }
+  .dev-plastic {
+    stroke: color-mix(in srgb, var(--li-catheter) 78%, transparent);
+  }
   .dev-flaps {
-    fill: var(--li-catheter);
+    fill: color-mix(in srgb, var(--li-catheter) 78%, transparent);
     stroke: var(--li-device);
     stroke-width: 0.8px;
     vector-effect: non-scaling-stroke;

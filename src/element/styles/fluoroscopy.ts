@@ -30,6 +30,7 @@ export const fluoroscopy = css`
     --li-contrast: #2a2a2a;
     --li-metal: #050505;
     --li-stent: #050505;
+    --li-stent-second: #050505;
     --li-wire: #101010;
     --li-device: #1e1e1e;
     --li-hub: #303030;
@@ -46,15 +47,23 @@ export const fluoroscopy = css`
     fill: transparent;
     stroke: transparent;
   }
-  /* Soft tissue: the liver and bowel edges only just show against the soft-tissue grey. */
+  /*
+   * Soft tissue: an X-ray draws no organ edges. The liver is at most a faint shadow; the pancreas and the
+   * duodenal wall do not show at all.
+   */
   .view-fluoroscopy.view-fluoroscopy .layer-liver path.tone-liver.body {
     fill: rgba(0, 0, 0, 0.05);
-    stroke: rgba(0, 0, 0, 0.14);
+    stroke: none;
   }
-  /* Gas in the bowel is lucent: the duodenum is a shade lighter than the tissue around it. */
+  /* Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line. */
   .view-fluoroscopy.view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
-    fill: rgba(255, 255, 255, 0.16);
-    stroke: rgba(255, 255, 255, 0.3);
+    fill: rgba(255, 255, 255, 0.12);
+    stroke: none;
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer path.tone-pancreas,
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-fill.tone-duodenum {
+    fill: transparent;
+    stroke: transparent;
   }
   .view-fluoroscopy.view-fluoroscopy .layer-lung path.body {
     fill: rgba(255, 255, 255, 0.45);
@@ -80,7 +89,7 @@ export const fluoroscopy = css`
     display: none;
   }
   .view-fluoroscopy .dev-holes {
-    fill: #4a4a4a;
+    fill: #111111;
     stroke: none;
   }
   /*
@@ -91,8 +100,29 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-core {
-    stroke: rgba(255, 255, 255, 0.16);
+  .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-sheath,
+  .view-fluoroscopy .dev-plastic {
+    stroke: rgba(255, 255, 255, 0.2);
+  }
+  /* A guidewire is a thin, sharp black line, finer than any catheter; a 22G needle a fine line with a bevel tick. */
+  .view-fluoroscopy .dev-wire-casing {
+    stroke: transparent;
+  }
+  .view-fluoroscopy .dev-wire {
+    stroke: #000000;
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .view-fluoroscopy .dev-metal {
+    stroke-width: 2.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .view-fluoroscopy .dev-bevel {
+    fill: none;
+    stroke: var(--li-metal);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);

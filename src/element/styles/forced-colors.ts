@@ -72,7 +72,9 @@ export const forcedColors = css`
     .dev-holes {
       fill: Canvas !important;
     }
-    .dev-core {
+    .dev-core,
+    .dev-sheath,
+    .dev-plastic {
       stroke: Canvas !important;
     }
     .dev-bevel,

@@ -22,8 +22,9 @@ export const tokens = css`
     --li-skin: #b07f63;
     --li-reference: #6b7785;
     --li-device: #2b3440;
-    --li-wire: #f6e7a1;
+    --li-wire: #c49a2c;
     --li-stent: #dfe6ee;
+    --li-stent-second: #f2b866;
     --li-metal: #5f6b78;
     --li-hub: #3f7cc4;
     --li-catheter: #f3f0e6;

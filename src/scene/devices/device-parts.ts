@@ -57,7 +57,8 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     const bevel = Math.min(total, w * 3);
     parts.push(
       part('metal', linePath(slicePolyline(line, 0, total - bevel)), w),
-      part('bevel', `${linePath(bevelTip(line, w, bevel))}Z`, 0),
+      // Left open: filled it is the bevel; stroked (X-ray) it is a tick across the shaft and the oblique cut.
+      part('bevel', linePath(bevelTip(line, w, bevel)), 0),
       part('hub', linePath([line[0]!, pointAtLength(line, 16).point]), w * 3.2),
     );
   } else if (draws === 'wire') {
@@ -65,7 +66,9 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     const path = d + floppyTip(line, w);
     parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
   } else if (CATHETERS.has(draws)) {
-    parts.push(part('casing', d, w), part('core', d, Math.max(w - 2 / ppu, w * 0.45)));
+    // A sheath is a clear, thin-walled tube: its lumen draws translucent white, not the catheters' cream.
+    const lumen = device.kind === 'sheath' ? 'sheath' : 'core';
+    parts.push(part('casing', d, w), part(lumen, d, Math.max(w - 2 / ppu, w * 0.45)));
     // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
     const marks = draws === 'marker-catheter' ? 9 : 1;
     const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
@@ -80,7 +83,7 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   return parts;
 }
 
-/** The needle's sharp end: one wall runs on to the point, the other is cut obliquely. */
+/** The needle's sharp end: across the shaft to the heel of the oblique cut, then along the cut to the point. */
 function bevelTip(line: readonly Point[], w: number, length: number): Point[] {
   const tip = line[line.length - 1]!;
   const [tx, ty] = endTangent(line);
@@ -88,8 +91,8 @@ function bevelTip(line: readonly Point[], w: number, length: number): Point[] {
   const back: Point = [tip[0] - tx * length, tip[1] - ty * length];
   return [
     [back[0] - ty * h, back[1] + tx * h],
-    [tip[0] - ty * h, tip[1] + tx * h],
     [back[0] + ty * h, back[1] - tx * h],
+    [tip[0] - ty * h, tip[1] + tx * h],
   ];
 }
 

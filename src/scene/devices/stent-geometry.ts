@@ -8,8 +8,8 @@ const FACTS = stents as unknown as Record<StentType, { openMm: number; shortenin
 
 /** Units along the stent over which a freshly released part flares from the sheath to the wall (about 4 mm). */
 const FLARE = 12;
-/** Z rings on a stent of this length: slots of about 8 mm (22 units), fitted evenly. */
-export const zRingCount = (length: number) => Math.max(1, Math.round(length / 22));
+/** Z rings on a stent of this length: 3–4 hoops of about 18 mm (50 units) each, fitted evenly (brief §3). */
+export const zRingCount = (length: number) => Math.min(4, Math.max(3, Math.round(length / 50)));
 
 /** Where a stent lies along its route and how wide it is at each point. */
 export interface StentGeometry {
@@ -54,7 +54,8 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const nominal = FACTS[type].openMm * UNITS_PER_MM;
   const open = (s: number) => Math.min(nominal, lumenBehind(device, s, ctx) * 0.94);
   const ring = length / zRingCount(length);
-  const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 1) * ring >= openFrom - 1e-6;
+  // A Z ring springs open once the sheath has cleared most (60%) of it.
+  const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 0.6) * ring >= openFrom - 1e-6;
   const width = (s: number) => {
     if (type === 'plastic') return deviceWidth(device.kind, ppu);
     if (type === 'z') return ringOpen(s) ? Math.max(closed, open(s)) : closed;

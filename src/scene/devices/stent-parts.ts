@@ -12,6 +12,11 @@ import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 
+/** Screen px of a braided stent's wire. */
+const BRAID_PX = 0.75;
+/** Screen px of a Z or spiral stent's wire. */
+const STRUT_PX = 1.4;
+
 /** Device kinds that are stents (the delivery sheath is not). */
 export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z', 'stent-spiral', 'stent-plastic']);
 
@@ -35,9 +40,10 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
   const part = partsOf(device);
   if (g.type === 'plastic') {
     const w = g.widthAt(g.distal);
+    // A light, translucent tube inside a thin dark wall: it reads on dark contrast and around the wire.
     return [
       part('casing', linePath(line), w),
-      part('core', linePath(line), w * 0.55),
+      part('plastic', linePath(line), Math.max(w * 0.6, w - 2 / ppu)),
       part('flaps', flaps(frame), 0),
       part('holes', circlesPath(plasticHoles(device, g), w * 0.18), 0),
       part('marker', bands(device.route, [g.proximal + 2, g.distal - 2], w * 1.05), 0),
@@ -49,7 +55,9 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
       : g.type === 'z'
         ? zPattern(device.route, g)
         : spiralPattern(device.route, g);
-  const parts = [part('stent-body', `${linePath(edges(frame))}Z`, 0), part('stent-wire', pattern, 0)];
+  // The braid's many fine wires draw thinner than the few heavier Z and spiral struts .
+  const wire = (g.type === 'mesh' ? BRAID_PX : STRUT_PX) / ppu;
+  const parts = [part('stent-body', `${linePath(edges(frame))}Z`, 0), part('stent-wire', pattern, wire)];
   if (g.released < 1) {
     // The delivery catheter's inner shaft runs through the stent to a tapered tip just beyond it.
     const [tail, tip] = g.loaded;
@@ -91,7 +99,7 @@ function plasticHoles(device: DeviceState, g: StentGeometry): Point[] {
   return [10, 22, 34].flatMap((d) => [at(g.proximal + d), at(g.distal - d)]);
 }
 
-/** Small anchoring flaps at both ends of a plastic stent. */
+/** Anchoring flaps at both ends of a plastic stent: slivers cut from the wall and lifted outward. */
 function flaps(frame: TubeFrame): string {
   const n = frame.spine.length;
   const across = (i: number, u: number): Point => {
@@ -101,7 +109,7 @@ function flaps(frame: TubeFrame): string {
   };
   const flap = (i: number, toward: number): string => {
     const j = (k: number) => Math.max(0, Math.min(n - 1, i + toward * k));
-    return polygonPath([across(i, 1), across(j(1), 2.4), across(j(2), 1)]);
+    return polygonPath([across(i, 0.7), across(j(3), 1.6), across(j(2), 1), across(j(1), 0.7)]);
   };
   return flap(2, 2) + flap(n - 3, -2);
 }

@@ -7,6 +7,12 @@ import { zRingCount, type StentGeometry } from './stent-geometry.js';
 const BRAID_WIRES = 6;
 /** Bends per turn of the spiral stent's zig-zag wire (brief §3, [S23]). */
 const SPIRAL_BENDS = 10;
+/** The spiral's helix angle to the circumference, degrees: a clear 15–20° pitch. */
+const SPIRAL_PITCH_DEG = 18;
+/** Struts across the visible face of one Z ring. */
+const Z_BENDS = 8;
+/** Fraction of a ring's slot left open at each end: the gap between rings is twice this. */
+const Z_GAP = 0.14;
 
 /** The point at arc length s along the route, a fraction u (−1 … 1) of half the width w across it. */
 function across(route: readonly Point[], s: number, u: number, w: number): Point {
@@ -38,43 +44,48 @@ export function braidPattern(route: readonly Point[], g: StentGeometry): string 
 }
 
 /**
- * Z rings linked end to end. Each ring is a zig-zag of struts between its
- * two edges, at one width for the whole ring, so open struts stay parallel.
+ * Z rings linked end to end: each ring a zig-zag of struts between its two
+ * edges at one width, so open struts stay parallel; between rings a clear gap
+ * bridged by two short straight struts, so the rings read as separate hoops.
  */
 export function zPattern(route: readonly Point[], g: StentGeometry): string {
   const rings = zRingCount(g.distal - g.proximal);
   const slot = (g.distal - g.proximal) / rings;
   const out: string[] = [];
   for (let r = 0; r < rings; r++) {
-    const a = g.proximal + r * slot + slot * 0.1;
-    const b = a + slot * 0.8;
+    const a = g.proximal + r * slot + slot * Z_GAP;
+    const b = g.proximal + (r + 1) * slot - slot * Z_GAP;
     const w = g.widthAt((a + b) / 2) * 0.98;
-    const bends = 8;
-    const pts = Array.from({ length: bends + 1 }, (_, j) => across(route, j % 2 ? b : a, -1 + (2 * j) / bends, w));
+    const pts = Array.from({ length: Z_BENDS + 1 }, (_, j) => across(route, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w));
     out.push(linePath(pts));
-    if (r < rings - 1) out.push(linePath([across(route, b, 0.96, w), across(route, b + slot * 0.2, 0.96, w)]));
+    if (r === rings - 1) continue;
+    const next = g.widthAt(b + slot * Z_GAP * 2) * 0.98;
+    for (const u of [-0.5, 0.5])
+      out.push(
+        linePath([across(route, b, u, Math.min(w, next)), across(route, b + 2 * slot * Z_GAP, u, Math.min(w, next))]),
+      );
   }
   return out.join('');
 }
 
 /**
- * One zig-zag wire wound as a helix. Seen from the side, u = sin(angle): the
- * bends crowd into short hairpins along both tube edges and cross the middle
- * as long diagonals.
+ * One zig-zag wire wound as a helix at a pitch angle of about 18° and ten
+ * bends a turn. Seen from the side a point at angle θ round the tube lies at
+ * sin θ across it, so the band sweeps from one tube edge to the other and
+ * back each turn. Each bend takes the width at the band's centre, so a waist
+ * squeezes the band evenly instead of splaying single struts.
  */
 export function spiralPattern(route: readonly Point[], g: StentGeometry): string {
   const length = g.distal - g.proximal;
-  const pitch = 22;
-  const turns = Math.max(2, Math.round(length / pitch));
-  const step = length / turns;
-  const h = step * 0.3;
+  const pitch = Math.PI * g.restWidth * Math.tan((SPIRAL_PITCH_DEG * Math.PI) / 180);
+  const band = pitch * 0.55;
+  const turns = Math.max(1.5, Math.round(((length - band) / pitch) * 2) / 2);
+  const n = Math.round(turns * SPIRAL_BENDS * 2);
   const pts: Point[] = [];
-  const n = turns * SPIRAL_BENDS * 2;
   for (let j = 0; j <= n; j++) {
-    const angle = (j / (SPIRAL_BENDS * 2)) * 2 * Math.PI;
-    const mid = g.proximal + h + (j / n) * (length - 2 * h);
-    const s = Math.max(g.proximal, Math.min(g.distal, mid + (j % 2 ? h : -h)));
-    pts.push(across(route, s, Math.sin(angle), g.widthAt(s) * 0.98));
+    const centre = g.proximal + band / 2 + (j / n) * (length - band);
+    const s = centre + (j % 2 ? band / 2 : -band / 2);
+    pts.push(across(route, s, Math.sin((Math.PI * j) / SPIRAL_BENDS), g.widthAt(centre) * 0.98));
   }
   return linePath(pts);
 }
