@@ -24,6 +24,8 @@ const TEXT_KEYS = new Set([
   'reason',
   'patientReason',
   'cause',
+  'summary',
+  'text',
 ]);
 
 /** A path segment for an array item: its `id` when it has one, else its index. */
@@ -39,7 +41,13 @@ function walk(value: unknown, path: string, text: boolean, lookup: TextLookup): 
   return Object.fromEntries(
     Object.entries(value).map(([key, v]) => [
       key,
-      walk(v, path ? `${path}.${key}` : key, TEXT_KEYS.has(key) || (text && typeof v !== 'string'), lookup),
+      walk(
+        v,
+        path ? `${path}.${key}` : key,
+        // An aftercare picture part's `label` is words; elsewhere `label` places a label.
+        TEXT_KEYS.has(key) || (key === 'label' && path.includes('.parts.')) || (text && typeof v !== 'string'),
+        lookup,
+      ),
     ]),
   );
 }
