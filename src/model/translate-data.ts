@@ -28,6 +28,9 @@ const TEXT_KEYS = new Set([
   'text',
 ]);
 
+/** Fields inside readable text that are not words: source tags, flags and picklist values. */
+const NOT_TEXT = new Set(['sources', 'typical', 'exit', 'end']);
+
 /** A path segment for an array item: its `id` when it has one, else its index. */
 function segment(item: unknown, index: number): string {
   const id = (item as { id?: unknown } | null)?.id;
@@ -45,7 +48,8 @@ function walk(value: unknown, path: string, text: boolean, lookup: TextLookup): 
         v,
         path ? `${path}.${key}` : key,
         // An aftercare picture part's `label` is words; elsewhere `label` places a label.
-        TEXT_KEYS.has(key) || (key === 'label' && path.includes('.parts.')) || (text && typeof v !== 'string'),
+        !NOT_TEXT.has(key) &&
+          (TEXT_KEYS.has(key) || (key === 'label' && path.includes('.parts.')) || (text && typeof v !== 'string')),
         lookup,
       ),
     ]),
