@@ -63,6 +63,7 @@ export class SceneBuilder {
     const moment = input.moment;
     const base = this.last.base;
     const overlays = buildOverlays(anatomy, input, frame);
+    const devices = moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [];
     return {
       camera: input.camera,
       base,
@@ -72,8 +73,8 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: withStentTag(buildLabels(anatomy, input, frame), input, frame),
-      devices: moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [],
+      labels: withStentTag(buildLabels(anatomy, input, frame, devices), input, frame),
+      devices,
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,
