@@ -20,7 +20,7 @@ const MARKUP_SINKS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'dist-embed', 'node_modules', 'screenshots', 'custom-elements.json'] },
+  { ignores: ['dist', 'dist-demo', 'dist-embed', 'dist-h5p', 'node_modules', 'screenshots', 'custom-elements.json'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts'],

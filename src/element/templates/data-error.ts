@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { DataError } from '../../model/data-error.js';
-import { LoadError } from '../load-error.js';
+import { LoadError } from '../../model/load-error.js';
 
 const SHOWN = 5;
 

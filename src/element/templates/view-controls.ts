@@ -1,5 +1,18 @@
 import { html, nothing } from 'lit';
 
+/** A button that opens a panel (`expanded`) or switches a mode (`pressed`). */
+function toggle(cls: string, text: string, onClick: () => void, state: { expanded?: boolean; pressed?: boolean }) {
+  return html`<button
+    type="button"
+    class=${cls}
+    aria-expanded=${state.expanded === undefined ? nothing : String(state.expanded)}
+    aria-pressed=${state.pressed === undefined ? nothing : String(state.pressed)}
+    @click=${onClick}
+  >
+    ${text}
+  </button>`;
+}
+
 /** Zoom in/out, reset, (without a procedure) the labels toggle, share and full screen. */
 export function renderViewControls(c: {
   readonly zoomBy: (factor: number) => void;
@@ -21,29 +34,7 @@ export function renderViewControls(c: {
         ? html`<button type="button" aria-pressed=${String(c.labels.on)} @click=${c.labels.toggle}>Labels</button>`
         : nothing
     }
-    ${
-      c.share
-        ? html`<button
-            type="button"
-            class="share-toggle"
-            aria-expanded=${String(c.share.open)}
-            @click=${c.share.toggle}
-          >
-            Share
-          </button>`
-        : nothing
-    }
-    ${
-      c.fullscreen
-        ? html`<button
-            type="button"
-            class="fullscreen"
-            aria-pressed=${String(c.fullscreen.on)}
-            @click=${c.fullscreen.toggle}
-          >
-            Full screen
-          </button>`
-        : nothing
-    }
+    ${c.share ? toggle('share-toggle', 'Share', c.share.toggle, { expanded: c.share.open }) : nothing}
+    ${c.fullscreen ? toggle('fullscreen', 'Full screen', c.fullscreen.toggle, { pressed: c.fullscreen.on }) : nothing}
   </div>`;
 }
