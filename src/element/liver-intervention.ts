@@ -8,6 +8,7 @@ import { offByDefault, onByDefault, readStep, toNumber } from './converters.js';
 import { createParts, type Parts } from './controllers/widget-parts.js';
 import { elementStyles } from './styles/element-styles.js';
 import { renderWidget } from './templates/widget.js';
+import { inLanguage } from './i18n/messages.js';
 
 /**
  * An annotated liver and biliary-tree schematic that animates percutaneous biliary procedures step by step.
@@ -236,7 +237,7 @@ export class LiverIntervention extends LitElement {
   /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const waiting = this.parts.data.waiting();
+    const waiting = this.parts.data.waiting() ?? this.parts.language.pending;
     return waiting ? waiting.then(() => this.getUpdateComplete()) : done;
   }
 
@@ -246,7 +247,7 @@ export class LiverIntervention extends LitElement {
   }
 
   override render() {
-    return renderWidget(this, this.parts);
+    return inLanguage(this.parts.language.catalogue.ui, () => renderWidget(this, this.parts));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { SceneWords } from './scene-words.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Point } from '../model/anatomy-schema.js';
 import { drawsAs } from '../model/device-specs.js';
@@ -56,6 +57,8 @@ export interface SceneInput {
   readonly fullNames?: boolean;
   /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
   readonly labelScale?: number;
+  /** The drawing's own words (block and device labels, locator note); default English (ENGLISH_WORDS). */
+  readonly words?: SceneWords;
 }
 
 /**
@@ -117,6 +120,7 @@ export class SceneBuilder {
         base.paths,
         input.fullNames,
         skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
+        input.words?.where,
       ),
     };
   }

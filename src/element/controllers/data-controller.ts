@@ -19,6 +19,8 @@ import { readChoice } from '../read-choice.js';
 import { DataErrorEvent } from '../events.js';
 import type { AuthorContentController } from './author-content-controller.js';
 import type { TransportController } from './transport-controller.js';
+import { type Catalogue, ENGLISH } from '../i18n/catalogue.js';
+import { translatedAnatomy, translatedProcedure } from '../i18n/translate-inputs.js';
 
 /** Tells the host page that data was rejected (`li-error`). */
 export function announceError(host: EventTarget, error: DataError): void {
@@ -79,6 +81,8 @@ export class DataController {
       AuthorContentController,
       'procedure' | 'anatomy' | 'setSrc' | 'takeChanged' | 'pending'
     >,
+    /** The language of the bundled data's text (author data stays as written). */
+    private readonly language: () => Catalogue = () => ENGLISH,
   ) {}
 
   /** What is still being fetched (a procedure chunk, the validator, or the `src` file), if anything. */
@@ -109,11 +113,12 @@ export class DataController {
         ? { json: host.procedureData, source: 'procedureData' }
         : this.content.procedure;
     // Files given by property win over an inline anatomy script.
-    const anatomyFiles =
+    let anatomyFiles =
       host.anatomyFiles === DEFAULT_ANATOMY_FILES && this.content.anatomy
         ? (this.content.anatomy.json as Record<string, unknown>)
         : host.anatomyFiles;
     const authoredAnatomy = anatomyFiles !== DEFAULT_ANATOMY_FILES;
+    const catalogue = this.language();
     const authored = given !== undefined;
     if ((authoredAnatomy || authored) && !validating) {
       const fail = (e: unknown) =>
@@ -121,7 +126,7 @@ export class DataController {
       this.wait(loadValidator(), fail, () => this.load());
       return;
     }
-    const json = given ? given.json : cachedProcedure(host.procedure);
+    let json = given ? given.json : cachedProcedure(host.procedure);
     if (json === undefined && host.procedure !== 'none') {
       // Fetch the procedure's chunk; the picture stays as it is until it arrives.
       const name = host.procedure;
@@ -134,6 +139,18 @@ export class DataController {
       );
       return;
     }
+    const text = given ? undefined : catalogue.need(host.procedure);
+    if (text) {
+      const name = host.procedure;
+      this.wait(
+        text,
+        (e) => new LoadError(name, e),
+        () => this.load(),
+      );
+      return;
+    }
+    if (!authoredAnatomy) anatomyFiles = translatedAnatomy(anatomyFiles, catalogue);
+    if (!given) json = translatedProcedure(json, host.procedure, host.obstruction, catalogue);
     const parsers: DataParsers = {
       anatomy: authoredAnatomy ? validating!.anatomy : trustedParsers.anatomy,
       procedure: authored ? validating!.procedure : trustedParsers.procedure,

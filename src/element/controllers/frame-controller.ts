@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { pixelsPerUnit } from '../../model/cameras.js';
 import { zoomCamera } from '../../scene/zoom-camera.js';
+import { inLanguage } from '../i18n/messages.js';
+import type { LanguageController } from './language-controller.js';
 import type { ResizeController } from './resize-controller.js';
 import type { SceneHostController } from './scene-host-controller.js';
 import type { TransportController } from './transport-controller.js';
@@ -28,6 +30,7 @@ export class FrameController implements ReactiveController {
       readonly size: ResizeController;
       readonly userView: UserViewController;
       readonly transport: TransportController;
+      readonly language: LanguageController;
     },
   ) {
     host.addController(this);
@@ -48,7 +51,8 @@ export class FrameController implements ReactiveController {
 
   private draw(): void {
     // The first draw measures the stage; the scale bar follows.
-    this.parts.scene.draw();
+    // The drawing's words (title, lesion names) in the widget's language.
+    inLanguage(this.parts.language.catalogue.ui, () => this.parts.scene.draw());
     const bar = this.host.renderRoot.querySelector<HTMLElement>('.scalebar > span');
     const width = `${this.scaleBarPx()}px`;
     if (bar && bar.style.width !== width) bar.style.width = width;

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { inLanguage } from '../i18n/messages.js';
+import type { LanguageController } from './language-controller.js';
 import { ATTRIBUTE_CHOICES } from '../attribute-choices.js';
 import { readChoice } from '../read-choice.js';
-import { SCALE_NOTE } from '../scale-note.js';
 import { buildShareUrl, shareStateOf, type SharedAttributes } from '../share/share-url.js';
 
 /** The QR code of a link, ready to show and download. */
@@ -24,6 +26,8 @@ export interface ShareHost extends ReactiveControllerHost, HTMLElement, SharedAt
 export interface ShareContext {
   readonly hasSteps: () => boolean;
   readonly defaultApproach: () => string;
+  /** The widget's language: links carry it, and the exported file's words are in it. */
+  readonly language: () => Pick<LanguageController, 'language' | 'catalogue'>;
   readonly warned: Set<string>;
 }
 
@@ -63,7 +67,8 @@ export class ShareController implements ReactiveController {
     } catch {
       readChoice(this.context.warned, 'share-base', host.shareBase, [], 'the current page');
     }
-    return buildShareUrl(state, defaults, base);
+    // The language shown (inherited or not), so a link on a Chinese leaflet opens in Chinese.
+    return buildShareUrl({ ...state, lang: this.context.language().language }, { ...defaults, lang: 'en' }, base);
   }
 
   /** The shown frame as an SVG or PNG file, with its caption and a source line carrying the link. */
@@ -74,13 +79,16 @@ export class ShareController implements ReactiveController {
     const { exportSvg, exportPng } = await import('../share/export-frame.js');
     const caption = root.querySelector('[part="caption"], .unsuitable');
     const style = getComputedStyle(this.host);
+    const url = this.link();
     const file = exportSvg(
       svg,
-      {
-        title: caption?.querySelector('h2')?.textContent?.trim() ?? 'Liver and biliary tree',
+      inLanguage(this.context.language().catalogue.ui, () => ({
+        title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
         text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: `${SCALE_NOTE.file}. liver-intervention (MIT): ${this.link()}`,
-      },
+        source: msg(
+          str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
+        ),
+      })),
       style.color,
       style.backgroundColor,
     );

@@ -6,6 +6,7 @@ import { AuthorContentController } from './author-content-controller.js';
 import { announceError, DataController, type DataHost } from './data-controller.js';
 import { FrameController } from './frame-controller.js';
 import { FullscreenController } from './fullscreen-controller.js';
+import { LanguageController } from './language-controller.js';
 import { HandoutController, type HandoutHost } from './handout-controller.js';
 import { PresenterController } from './presenter-controller.js';
 import { ReducedMotionController } from './reduced-motion-controller.js';
@@ -60,16 +61,22 @@ export function createParts(host: PartsHost): Parts {
     warned,
   );
   const content = new AuthorContentController(host, (e) => announceError(host, e));
-  const data: DataController = new DataController(host, transport, warned, content);
+  // The bundled data's text follows the language, so a new language reloads it (keeping the step).
+  const language: LanguageController = new LanguageController(host, warned, () => {
+    data.load();
+    host.requestUpdate();
+  });
+  const data: DataController = new DataController(host, transport, warned, content, () => language.catalogue);
   // Off screen or in a hidden tab, playback asks for no frames; it goes on where it was when seen again.
   new VisibilityController(host, (visible) => transport.playback.hold(!visible));
   const userView: UserViewController = new UserViewController(host, () => scene.baseCamera());
   const scene = new SceneHostController(host, `li${++instances}`, { size, motion, transport, data, userView });
-  const frames = new FrameController(host, { scene, size, userView, transport });
+  const frames = new FrameController(host, { scene, size, userView, transport, language });
   new PresenterController(host, () => fullscreen.active);
   const share = new ShareController(host, {
     hasSteps: () => data.timeline !== undefined,
     defaultApproach: () => data.procedure?.options.approach?.default ?? 'right',
+    language: () => language,
     warned,
   });
   const handout = new HandoutController(host, () => data);
@@ -77,5 +84,5 @@ export function createParts(host: PartsHost): Parts {
     aftercare: data.procedure?.aftercare,
     last: (data.timeline?.steps.length ?? 0) - 1,
   }));
-  return { data, content, transport, userView, fullscreen, share, scene, handout, aftercare, motion, warned };
+  return { data, content, transport, userView, fullscreen, share, scene, handout, aftercare, language, motion, warned };
 }

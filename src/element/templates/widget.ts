@@ -1,8 +1,10 @@
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { AftercareController } from '../controllers/aftercare-controller.js';
 import type { AuthorContentController } from '../controllers/author-content-controller.js';
 import type { DataController } from '../controllers/data-controller.js';
 import type { FullscreenController } from '../controllers/fullscreen-controller.js';
+import type { LanguageController } from '../controllers/language-controller.js';
 import type { HandoutController } from '../controllers/handout-controller.js';
 import type { SceneHostController } from '../controllers/scene-host-controller.js';
 import type { ShareController } from '../controllers/share-controller.js';
@@ -20,7 +22,6 @@ import { renderDetails } from './details.js';
 import { renderSharePanel } from './share-panel.js';
 import { renderStentCard } from './stent-card.js';
 import { renderUnsuitable } from './unsuitable-panel.js';
-import { SCALE_NOTE } from '../scale-note.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
@@ -46,14 +47,14 @@ export interface WidgetParts {
   readonly scene: SceneHostController;
   readonly handout: HandoutController;
   readonly aftercare: AftercareController;
+  readonly language: LanguageController;
 }
 
-const EXPLORE = 'Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.';
-
 function stageLabel(timeline: Timeline | undefined): string {
+  const explore = msg('Press ] and [ to move between the parts of the drawing, Enter to pin one, Escape to come back.');
   return timeline
-    ? `${timeline.title}. Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks. ${EXPLORE}`
-    : `Liver and biliary tree. F toggles full screen, B blanks. ${EXPLORE}`;
+    ? `${timeline.title}. ${msg('Arrow keys or Page Up/Down change the step, Space plays or pauses, F toggles full screen, B blanks.')} ${explore}`
+    : `${msg('Liver and biliary tree.')} ${msg('F toggles full screen, B blanks.')} ${explore}`;
 }
 
 /** Switches to a suitable procedure; the button pressed goes away, so the focus moves to the drawing. */
@@ -73,17 +74,20 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
     if (p.scene.handleStructureKey(e)) e.stopPropagation();
   };
   return html`
-    <figure>
+    <figure lang=${p.language.language}>
       ${
         el.audience === 'patient'
           ? html`<div class="sides plain" aria-hidden="true">
-              <span class="your-right">← Your right side</span><span class="hint">as if you are facing the doctor</span>
+              <span class="your-right">${msg('← Your right side')}</span
+              ><span class="hint">${msg('as if you are facing the doctor')}</span>
             </div>`
           : html`<div class="sides" aria-hidden="true">
-              <span>R (patient)</span
+              <span>${msg('R (patient)', { desc: 'Side marker: the patient’s right' })}</span
               ><span class="scalebar"
-                ><span class="bar"></span>1 cm<span class="scale-note">(${SCALE_NOTE.bar})</span></span
-              ><span>L (patient)</span>
+                ><span class="bar"></span>${msg('1 cm')}<span class="scale-note"
+                  >(${msg('tubes ×1.5 wide')})</span
+                ></span
+              ><span>${msg('L (patient)', { desc: 'Side marker: the patient’s left' })}</span>
             </div>`
       }
       <div
@@ -100,12 +104,18 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
         ${error ? renderDataError(error, p.data.anatomy !== undefined) : nothing}
         ${
           p.data.pending || p.content.pending
-            ? html`<p class="loading" part="loading" role="status">Loading the procedure…</p>`
+            ? html`<p class="loading" part="loading" role="status">${msg('Loading the procedure…')}</p>`
             : nothing
         }
         ${
           unsuitable
-            ? renderUnsuitable(unsuitable, el.audience, el.obstruction, (name) => showInstead(el, name))
+            ? renderUnsuitable(
+                unsuitable,
+                el.audience,
+                el.obstruction,
+                (name) => showInstead(el, name),
+                p.language.catalogue.lookup('obstructions'),
+              )
             : p.aftercare.render(index, renderCaption(timeline?.steps[index], el.audience))
         }
         ${renderDetails(p.scene.activeStructure(), el.audience)}
@@ -124,7 +134,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : nothing
         }
-        ${el.procedure === 'stent' ? renderStentCard(el.stent) : nothing}
+        ${el.procedure === 'stent' ? renderStentCard(el.stent, p.language.catalogue.lookup('stents')) : nothing}
         ${renderContext(p.data.procedure?.context, el.audience)}
       </div>
     </figure>
@@ -132,7 +142,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
     ${
       el.blank
         ? html`<div class="blank" part="blank" role="status">
-            <span>Screen blanked: press B to show it again.</span>
+            <span>${msg('Screen blanked: press B to show it again.')}</span>
           </div>`
         : nothing
     }
