@@ -100,6 +100,7 @@ export class SceneBuilder {
       this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep) };
       this.parts = { shape, byDevice };
     }
+    const devices = moment ? this.devices!.value : [];
     return {
       camera: input.camera,
       base,
@@ -109,8 +110,8 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: withStentTag(buildLabels(anatomy, input, frame), input, frame),
-      devices: moment ? this.devices!.value : [],
+      labels: withStentTag(buildLabels(anatomy, input, frame, devices), input, frame),
+      devices,
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,

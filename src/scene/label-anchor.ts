@@ -12,6 +12,14 @@ export function labelAnchor(s: Structure, camera: Camera): Point | undefined {
   const inFrame = (p: Point) =>
     p[0] > camera.x && p[0] < camera.x + camera.w && p[1] > camera.y && p[1] < camera.y + camera.h;
   if (!to || inFrame(to)) return to;
+  const visible = visiblePoints(s, camera);
+  return visible.length ? visible[Math.floor(visible.length / 2)] : to;
+}
+
+/** The points of a structure's centreline or outline in view, about 12 units apart, in order. */
+export function visiblePoints(s: Structure, camera: Camera): Point[] {
+  const inFrame = (p: Point) =>
+    p[0] > camera.x && p[0] < camera.x + camera.w && p[1] > camera.y && p[1] < camera.y + camera.h;
   const shape = s.shape;
   const points =
     shape.type === 'tube'
@@ -29,6 +37,5 @@ export function labelAnchor(s: Structure, camera: Camera): Point | undefined {
       p[1] + ((next[1] - p[1]) * k) / n,
     ]);
   });
-  const visible = dense.filter(inFrame);
-  return visible.length ? visible[Math.floor(visible.length / 2)] : to;
+  return dense.filter(inFrame);
 }

@@ -1,6 +1,7 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera, SceneLabel } from './scene-types.js';
-import { labelAnchor } from './label-anchor.js';
+import { insidePolygon } from '../model/geometry.js';
+import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { segmentsCross as crosses } from '../model/segments-cross.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -53,6 +54,31 @@ function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
   return n;
 }
 
+/** Whether a placed label's text box lies on any of the lines (drawn devices). */
+export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[]): boolean =>
+  hits(textBox(l.text, l.x, l.y, l.align, l.size), lines) > 0;
+
+/** Hard rules beyond overlaps (issue 8): what a label must keep off, and how far apart leaders end. */
+export interface KeepOff {
+  /** Drawn device polylines: no label box sits on one. */
+  readonly devices?: readonly (readonly Point[])[];
+  /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it. */
+  readonly gallbladder?: readonly Point[] | null;
+  /** Least distance between two leaders' ends, scene units (never converge to one point). */
+  readonly gap?: number;
+  /** Most edge (off-frame arrow) labels at once. */
+  readonly arrows?: number;
+}
+
+/** The corners and centre of a box. */
+const spots = (b: Box): Point[] => [
+  [b.x0, b.y0],
+  [b.x1, b.y0],
+  [b.x0, b.y1],
+  [b.x1, b.y1],
+  [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2],
+];
+
 /**
  * Positions labels inside the camera without overlaps or crossing leaders.
  * A structure's authored position wins when it fits; otherwise spots around
@@ -76,7 +102,12 @@ export function placeLabels(
   sides: ReadonlyMap<string, 'right' | 'left'> = new Map(),
   /** Areas covered by something else (the close-up locator), in scene units. */
   blocked: readonly Box[] = [],
+  keepOff: KeepOff = {},
 ): SceneLabel[] {
+  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity } = keepOff;
+  const ends: Point[] = [];
+  const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
+  let edgeLabels = 0;
   const frame: Box = {
     x0: camera.x + margin,
     y0: camera.y + margin,
@@ -98,22 +129,59 @@ export function placeLabels(
   for (const s of structures) {
     const label = s.label;
     if (!label) continue;
-    const anchor = labelAnchor(s, camera);
+    const primary = labelAnchor(s, camera);
+    const duct = s.kind === 'duct' && gallbladder;
+    const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
+    const apart = (p: Point) => ends.every((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) >= gap);
+    // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
+    const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p));
+    const alternatives = primary
+      ? visiblePoints(s, camera)
+          .filter((p) => fine(p))
+          .sort(
+            (a, b) =>
+              Math.hypot(a[0] - primary[0], a[1] - primary[1]) - Math.hypot(b[0] - primary[0], b[1] - primary[1]),
+          )
+          .slice(0, 6)
+      : [];
+    const anchors = fine(primary) ? [primary] : alternatives;
+    let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
+    for (const anchor of anchors) {
+      best = bestSpot(s, anchor, anchor === label.to);
+      if (best) break;
+    }
+    if (best) {
+      boxes.push({ box: best.box, authored: best.authored });
+      if (best.label.leader) {
+        leaders.push({ seg: best.label.leader, authored: best.authored });
+        ends.push([best.label.leader[2], best.label.leader[3]]);
+      }
+      if (best.off) edgeLabels++;
+      placed.push(best.label);
+    }
+  }
+
+  function bestSpot(s: Structure, anchor: Point | undefined, atAuthored: boolean) {
+    const label = s.label!;
     const target = anchor ?? ([label.x, label.y] as Point);
     // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
     const off = offFrame(target, frame);
+    if (off && edgeLabels >= arrows) return undefined;
     const name = fullNames ? (s.plainName ?? s.name) : (s.short ?? s.name);
     const text = off ? arrowed(name, off) : name;
     const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [
-      ...(off || anchor !== label.to ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
+      ...(off || !atAuthored ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
-    let best: { label: SceneLabel; box: Box; score: number; authored: boolean } | undefined;
+    let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     const side = sides.get(s.id);
+    const duct = s.kind === 'duct' && gallbladder;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
+      if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
+      if (hits(box, devices) > 0) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
       // The explorer's authored tiers keep their drawn leaders; every other leader stays short.
@@ -128,15 +196,11 @@ export function placeLabels(
       const score = authored ? 0 : hits(box, obstacles);
       if (!best || score < best.score) {
         const placedLabel = { id: `label-${s.id}`, structureId: s.id, kind: s.kind, text, x, y, align, size, leader };
-        best = { label: placedLabel, box, score, authored };
+        best = { label: placedLabel, box, score, authored, off: !!off };
       }
       if (score === 0) break;
     }
-    if (best) {
-      boxes.push({ box: best.box, authored: best.authored });
-      if (best.label.leader) leaders.push({ seg: best.label.leader, authored: best.authored });
-      placed.push(best.label);
-    }
+    return best;
   }
   return placed;
 }

@@ -5,7 +5,7 @@ import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionLabel } from './lesion-label.js';
 import { patientLabels } from './patient-labels.js';
-import { placeLabels } from './place-labels.js';
+import { onLines, placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
@@ -13,8 +13,18 @@ import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
+import { deviceLines } from './device-lines.js';
+import { structureGeometry } from './structure-paths.js';
+import type { SceneDevicePart } from './scene-types.js';
 
 const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
+
+/** The anatomy explorer's tiers: organs, then ducts, vessels, and the skeleton last. */
+const TIER = { organ: 0, duct: 1, vessel: 2, landmark: 3 } as const;
+/** At most this many explorer labels at once; the rest show on hover, tap or focus. */
+const EXPLORE_BUDGET = 9;
+/** At most this many edge labels (arrows toward structures out of the frame) at once. */
+const EDGE_LABELS = 2;
 
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
@@ -24,7 +34,13 @@ const LABELS = { id: 'labels' };
  * (composition §14); a layout is kept per framing, label set and device set, not per frame,
  * so labels hold still while devices move and the same layout comes back as the same array.
  */
-export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
+export function buildLabels(
+  anatomy: Anatomy,
+  input: SceneInput,
+  frame: SceneFrame,
+  /** The frame's drawn devices: labels keep off them. */
+  drawn: readonly SceneDevicePart[] = [],
+): readonly SceneLabel[] {
   const { chosen } = frame;
   // A patient's step gets its own fixed label order (the device, the block, the liver, the gut).
   const patient = input.fullNames && input.moment && chosen && input.labels;
@@ -50,8 +66,9 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   // Step label sets keep the step's order (most important first); the structure being explored always stays.
   const order = frame.order;
   if (order && !patient) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  else if (!patient) labelled.sort((a, b) => (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
-  const budget = patient ? Math.min(4, frame.budget) : frame.budget;
+  else if (!patient)
+    labelled.sort((a, b) => TIER[a.kind] - TIER[b.kind] || (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  const budget = patient ? Math.min(4, frame.budget) : chosen ? frame.budget : Math.min(EXPLORE_BUDGET, frame.budget);
   const activeAt = labelled.findIndex((s) => s.id === input.active);
   if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
   labelled.splice(budget);
@@ -81,7 +98,8 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     input.viewport,
     marks.map((m) => m.id),
   ]);
-  const layout = cached(anatomy, LABELS, key, () => {
+  const lines = input.fullNames ? [] : deviceLines(drawn);
+  const place = () => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
@@ -89,6 +107,16 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
     const locator = locatorBox(input.camera, input.viewport, input.fullNames);
     const { labelSize: size, ppu } = frame;
+    const bladder = frame.visible.find((s) => s.id === 'gallbladder');
+    // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
+    const keepOff = input.fullNames
+      ? {}
+      : {
+          devices: lines,
+          gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
+          gap: 8 / ppu,
+          arrows: EDGE_LABELS,
+        };
     return placeLabels(
       labelled,
       input.camera,
@@ -101,8 +129,14 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
       40 / ppu,
       sides,
       [...(locator ? [locator] : [])],
+      keepOff,
     );
-  });
+  };
+  // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
+  // balloon, a stent opening under a label), keyed by where the devices are drawn.
+  const held = cached(anatomy, LABELS, key, place);
+  const layoutKey = held.some((l) => onLines(l, lines)) ? `${key}|moved|${reach(lines)}` : key;
+  const layout = cached(anatomy, LABELS, layoutKey, place);
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
   const contrast = input.moment?.contrast;
@@ -113,8 +147,15 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
         .map((l) => l.structureId)
     : [];
   if (!unfilled.length && !marks.length) return layout;
-  return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () => [
+  return cached(anatomy, LABELS, `${layoutKey}|unfilled|${unfilled.join(',')}`, () => [
     ...layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
     ...marks,
   ]);
+}
+
+/** A short signature of where the devices are drawn, to 4 units. */
+function reach(lines: readonly (readonly number[])[][]): string {
+  let h = 0;
+  for (const v of lines.flat(2)) h = (Math.imul(h, 31) + Math.round(v / 4)) | 0;
+  return h.toString(36);
 }

@@ -1,0 +1,26 @@
+import type { Point } from '../model/anatomy-schema.js';
+import type { SceneDevicePart } from './scene-types.js';
+
+/** The parts that make a device visible where a label could hide it: shafts, wires, stents and balloons. */
+const SOLID = new Set<SceneDevicePart['part']>(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
+
+/**
+ * The drawn polylines of a frame's devices (their M/L runs; a curve or arc command ends a run),
+ * so labels can keep off what is actually drawn: a pigtail's loop, a balloon's outline.
+ */
+export function deviceLines(parts: readonly SceneDevicePart[]): Point[][] {
+  const out: Point[][] = [];
+  for (const p of parts) {
+    if (!SOLID.has(p.part)) continue;
+    let run: Point[] = [];
+    for (const m of p.d.matchAll(/([ML])\s*(-?[\d.]+)[ ,]\s*(-?[\d.]+)|[A-Za-z]/g)) {
+      if (m[1] !== 'L' && run.length) {
+        if (run.length > 1) out.push(run);
+        run = [];
+      }
+      if (m[1]) run.push([Number(m[2]), Number(m[3])]);
+    }
+    if (run.length > 1) out.push(run);
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+import { expect } from '@open-wc/testing';
+import type { Point } from '../../src/model/anatomy-schema.js';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
+import { caseAnatomy } from '../../src/model/case-anatomy.js';
+import { checkSuitability } from '../../src/model/check-suitability.js';
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import { insidePolygon } from '../../src/model/geometry.js';
+import type { Anatomy } from '../../src/model/parse-anatomy.js';
+import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { buildScene } from '../../src/scene/build-scene.js';
+import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
+import { structureGeometry } from '../../src/scene/structure-paths.js';
+import { compileTimeline } from '../../src/timeline/compile-timeline.js';
+import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+
+const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+const WIDTHS = [360, 720, 1280] as const;
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** A label's text box, scene units, with the generous width estimate a 0.62 em glyph gives. */
+function boxOf(l: SceneLabel): Box {
+  const w = l.text.length * l.size * 0.58;
+  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
+  return { x0, y0: l.y - l.size * 0.8, x1: x0 + w, y1: l.y + l.size * 0.15 };
+}
+
+/** Where a label points: its leader's end, else the middle of its text. */
+const anchorOf = (l: SceneLabel): Point =>
+  l.leader ? [l.leader[2], l.leader[3]] : [(boxOf(l).x0 + boxOf(l).x1) / 2, (boxOf(l).y0 + boxOf(l).y1) / 2];
+
+/** The polylines of an SVG path's M/L runs (a curve command ends a run). */
+function runs(d: string): Point[][] {
+  const out: Point[][] = [];
+  for (const m of d.matchAll(/([ML])\s*(-?[\d.]+)[ ,](-?[\d.]+)|[A-Za-z]/g)) {
+    if (m[1] === 'M' || !m[1]) out.push([]);
+    if (m[1]) out.at(-1)!.push([Number(m[2]), Number(m[3])]);
+  }
+  return out.filter((r) => r.length > 1);
+}
+
+const inBox = (p: Point, b: Box) => p[0] > b.x0 && p[0] < b.x1 && p[1] > b.y0 && p[1] < b.y1;
+
+/** Whether segment a–b passes through box b (by sampling: device segments are short). */
+function segmentInBox(a: Point, c: Point, b: Box): boolean {
+  const n = Math.max(1, Math.ceil(Math.hypot(c[0] - a[0], c[1] - a[1]) / 1));
+  for (let i = 0; i <= n; i++)
+    if (inBox([a[0] + ((c[0] - a[0]) * i) / n, a[1] + ((c[1] - a[1]) * i) / n], b)) return true;
+  return false;
+}
+
+/** The parts that make a device visible: the shaft, the wire, the stent and the balloon. */
+const SOLID = new Set(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
+
+const ppuOf = (scene: Scene, width: number, height: number) =>
+  Math.min(width / scene.camera.w, height / scene.camera.h);
+
+/** The rules of issue 8 item 6 for one clinician frame; returns the failures. */
+function broken(scene: Scene, ppu: number, what: string, gallbladder: Point[] | null): string[] {
+  const out: string[] = [];
+  // Rib numerals are marks, and the stent pair's one-word tag is placed with the stents (devices/stent-tag.ts).
+  const labels = scene.labels.filter((l) => l.kind !== 'numeral' && l.id !== 'stent-configuration');
+  const shrink = (b: Box, by: number): Box => ({ x0: b.x0 + by, y0: b.y0 + by, x1: b.x1 - by, y1: b.y1 - by });
+  for (const l of labels) {
+    const box = boxOf(l);
+    if (l.kind === 'duct' && gallbladder) {
+      // A grid over the text box: any of it on the gallbladder counts.
+      const grid = [0.05, 0.25, 0.5, 0.75, 0.95].flatMap((fx) =>
+        [0.1, 0.5, 0.9].map((fy): Point => [box.x0 + fx * (box.x1 - box.x0), box.y0 + fy * (box.y1 - box.y0)]),
+      );
+      if (insidePolygon(anchorOf(l), gallbladder)) out.push(`${what}: ${l.structureId} points into the gallbladder`);
+      if (grid.some((p) => insidePolygon(p, gallbladder)))
+        out.push(`${what}: ${l.structureId} sits on the gallbladder`);
+    }
+    const core = shrink(box, 1 / ppu);
+    for (const p of scene.devices)
+      if (SOLID.has(p.part) && runs(p.d).some((r) => r.some((q, i) => i > 0 && segmentInBox(r[i - 1]!, q, core))))
+        out.push(`${what}: ${l.structureId} on ${p.deviceId} ${p.part}`);
+    if (l.leader) {
+      const px = Math.hypot(l.leader[2] - l.leader[0], l.leader[3] - l.leader[1]) * ppu;
+      if (px > 40.5) out.push(`${what}: ${l.structureId} leader ${px.toFixed(0)} px`);
+    }
+  }
+  const pointing = labels.filter((l) => l.leader);
+  for (let i = 0; i < pointing.length; i++)
+    for (let j = i + 1; j < pointing.length; j++) {
+      const [p, q] = [anchorOf(pointing[i]!), anchorOf(pointing[j]!)];
+      const px = Math.hypot(p[0] - q[0], p[1] - q[1]) * ppu;
+      if (px < 8) out.push(`${what}: ${pointing[i]!.structureId} and ${pointing[j]!.structureId} leaders meet`);
+    }
+  return [...new Set(out)];
+}
+
+interface Frame {
+  readonly what: string;
+  readonly scene: Scene;
+  readonly anatomy: Anatomy;
+  readonly ppu: number;
+  readonly bladder: Point[] | null;
+}
+
+/** Every step end of every suitable procedure × case, both views, at each width. */
+function frames(): Frame[] {
+  const out: Frame[] = [];
+  const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
+  for (const name of Object.keys(BUNDLED_PROCEDURES)) {
+    const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
+    for (const obstruction of cases) {
+      if (obstruction && checkSuitability(procedure, obstruction)) continue;
+      const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
+      const timeline = compileTimeline(procedure, anatomy, {
+        approach: 'right',
+        ...(obstruction ? { obstruction } : {}),
+      });
+      timeline.steps.forEach((step, index) => {
+        const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
+        for (const view of ['illustration', 'fluoroscopy'] as const)
+          for (const width of WIDTHS) {
+            const e = element(width, view);
+            const scene = buildScene(a, sceneInputFor(e, moment));
+            out.push({
+              what: `${name}/${obstruction ?? 'default'}/${step.id} ${view} ${width}`,
+              scene,
+              anatomy: a,
+              ppu: ppuOf(scene, width, e.size.height),
+              bladder: gallbladderOf(a, scene, moment.gallbladder),
+            });
+          }
+      });
+    }
+  }
+  return out;
+}
+
+const element = (width: number, view: 'illustration' | 'fluoroscopy', camera = 'overview'): ElementView => ({
+  size: { width, height: Math.round(width * 0.8) },
+  labels: true,
+  active: null,
+  view,
+  audience: 'clinician',
+  userView: { k: 1, dx: 0, dy: 0 },
+  camera: camera as ElementView['camera'],
+  ducts: 'normal',
+});
+
+const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefined) => {
+  const s = a.byId.get('gallbladder');
+  if (!s || !scene.paths.some((p) => p.structureId === 'gallbladder')) return null;
+  return structureGeometry(s, {
+    dilation: 1,
+    minWidth: 0,
+    outlineState: state === 'distended' ? 'distended' : undefined,
+  });
+};
+
+describe('issue 8 item 6: clinician labels over every step, both views, 360/720/1280', () => {
+  it('keep duct labels off the gallbladder, labels off devices, leaders ≤ 40 px and apart', () => {
+    const failures: string[] = [];
+    for (const f of frames()) failures.push(...broken(f.scene, f.ppu, f.what, f.bladder));
+    expect(failures.slice(0, 40), `${failures.length} failures`).to.deep.equal([]);
+  });
+});
+
+describe('issue 8 item 6: the anatomy explorer keeps a label budget', () => {
+  for (const camera of ['overview', 'hilum', 'distal', 'gallbladder'])
+    it(`${camera}: at most 10 labels, at most 2 edge arrows`, () => {
+      for (const width of WIDTHS)
+        for (const view of ['illustration', 'fluoroscopy'] as const) {
+          const e = element(width, view, camera);
+          const scene = buildScene(anatomy, sceneInputFor(e, undefined));
+          const what = `${camera} ${view} ${width}`;
+          const labels = scene.labels.filter((l) => l.kind !== 'numeral');
+          expect(labels.length, `${what}: labels`).to.be.within(1, 10);
+          expect(labels.filter((l) => /[←→↑↓]/.test(l.text)).length, `${what}: edge arrows`).to.be.at.most(2);
+        }
+    });
+});
