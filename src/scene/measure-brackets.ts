@@ -57,13 +57,14 @@ export function measurePaths(m: Measurement, offset: number, ppu: number): Scene
 
 /**
  * Small numerals beside each bracket's middle: the stricture's length, and each margin's
- * with "typical" (the brief gives 1–2 cm unverified), right-aligned at `left` units or further right.
+ * (the brief gives 1–2 cm unverified: the caption says "typically", the bracket is dashed), right-aligned at `left` units or further right.
  * Clinician drawings only.
  */
 export function measureNumerals(m: Measurement, offset: number, ppu: number, size: number, left: number): SceneLabel[] {
   return m.spans.map((s) => {
     const [x, y] = beside(m, (s.from + s.to) / 2, offset + 4 / ppu);
-    const text = s.part === 'stricture' ? centimetres(s.to - s.from) : `${centimetres(s.to - s.from)} typical`;
+    // Figures only, so nothing here needs translating; the step caption calls the margin typical.
+    const text = centimetres(s.to - s.from);
     // Kept inside the frame's left edge (`left`, units) on a phone: about 0.6 em a character.
     const inside = left + text.length * size * 0.6 + 3 / ppu;
     return {

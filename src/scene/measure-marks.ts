@@ -59,5 +59,5 @@ export function measurement(
   };
 }
 
-/** A length in units as centimetres, to one decimal. */
-export const centimetres = (units: number): string => `${(units / UNITS_PER_LENGTH_MM / 10).toFixed(1)} cm`;
+/** A length in units as a number of centimetres, to one decimal (the scale bar names the unit). */
+export const centimetres = (units: number): string => (units / UNITS_PER_LENGTH_MM / 10).toFixed(1);
