@@ -89,6 +89,11 @@ const ISSUE8 = [
     name: `cholangiogram-hilar-4-${view}`,
     query: `procedure=stent&obstruction=hilar-4&view=${view}&step=${stepOf('stent', 'cholangiogram', { stent: 'mesh', obstruction: 'hilar-4', approach: 'right' })}`,
   })),
+  ...['illustration', 'fluoroscopy'].map((view) => ({
+    name: `measure-done-distal-${view}`,
+    query: `procedure=stent&view=${view}&step=${stepOf('stent', 'measure', { stent: 'mesh', obstruction: 'distal', approach: 'right' })}`,
+    widths: [360, 1280],
+  })),
   {
     name: 'measure-distal-fluoroscopy',
     query: `procedure=stent&view=fluoroscopy&step=${stepOf('stent', 'measure', { stent: 'mesh', obstruction: 'distal', approach: 'right' }) - 1}`,

@@ -7,6 +7,7 @@ import { lesionLabel } from './lesion-label.js';
 import { patientLabels } from './patient-labels.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
+import { measureLayout, measureNumerals } from './measure-brackets.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
 import type { Camera } from './scene-types.js';
@@ -81,7 +82,9 @@ export function buildLabels(
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   if (block) labelled.push(block);
-  const marks = input.labels ? numerals(anatomy, chosen, frame.labelSize, !!input.fullNames) : [];
+  const marks = input.labels
+    ? [...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames), ...measured(anatomy, input, frame)]
+    : [];
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
   if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
@@ -158,4 +161,10 @@ function reach(lines: readonly (readonly number[])[][]): string {
   let h = 0;
   for (const v of lines.flat(2)) h = (Math.imul(h, 31) + Math.round(v / 4)) | 0;
   return h.toString(36);
+}
+
+/** The measure step's numerals (clinicians only: a patient's drawing keeps the brackets without figures). */
+function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): SceneLabel[] {
+  const at = input.fullNames ? null : measureLayout(anatomy, input.moment?.devices ?? [], frame);
+  return at ? measureNumerals(at.m, at.offset, frame.ppu, frame.labelSize * 0.85, input.camera.x) : [];
 }

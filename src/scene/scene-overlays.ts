@@ -5,10 +5,11 @@ import { cavityContrast } from './cavity-contrast.js';
 import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
+import { measureLayout, measurePaths } from './measure-brackets.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
-/** Contrast in the ducts (and a filled gallbladder), then the lesions: what a step changes on top of the anatomy. Pure. */
+/** Contrast in the ducts (and a filled gallbladder), then the lesions and a measurement: what a step changes on top of the anatomy. Pure. */
 export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
   const overlays: ScenePath[] = [];
   const contrast = input.moment?.contrast ?? {};
@@ -36,5 +37,7 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
     const path = duct ? lesionPath(lesion, duct, frame.stateOf(duct.id), i) : null;
     return path ? [path] : [];
   });
-  return [...overlays, ...joinSleeves(lesions)];
+  const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
+  const brackets = measured ? measurePaths(measured.m, measured.offset, frame.ppu) : [];
+  return [...overlays, ...joinSleeves(lesions), ...brackets];
 }

@@ -17,7 +17,9 @@ export type Paint =
   | 'scar'
   | 'overlay'
   | 'planned'
-  | 'arrow'; // a direction (toward T12)
+  | 'arrow' // a direction (toward T12)
+  | 'measure' // a thin bracket along a measured stricture
+  | 'measure-margin'; // the margin a stent covers beyond it
 
 /** One drawable path. Plain data: the render layer only maps it to SVG. */
 export interface ScenePath {

@@ -79,6 +79,12 @@ export const fluoroscopy = css`
     fill: var(--li-contrast);
     stroke: none;
   }
+  /* Measurement brackets are annotations, not anatomy: light on the grey film, like the labels. */
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-measure,
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-measure-margin {
+    fill: none;
+    stroke: #ffffff;
+  }
   .view-fluoroscopy .label.kind-organ,
   .view-fluoroscopy .label.kind-vessel,
   .view-fluoroscopy .label.is-unfilled,

@@ -39,6 +39,18 @@ export const picture = css`
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
+  /* The measure step's brackets: hairlines with small ticks beside the duct; the margins dashed (typical, not measured). */
+  .paint-measure,
+  .paint-measure-margin {
+    fill: none;
+    stroke: var(--li-ink);
+    stroke-width: 1.5px;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .paint-measure-margin {
+    stroke-dasharray: 5 3;
+  }
   /* Tumour: one mass, filled by the scene's radial gradient (render-scene); the fading rim is its edge. */
   .paint-lesion {
     stroke: none;
