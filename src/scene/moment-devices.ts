@@ -27,6 +27,6 @@ export function momentDevices(
   // Each drain (two in a bilateral hilar block) leaves the skin to its own bag.
   const drainage = moment.devices
     .filter((d) => isDrainKind(d.kind))
-    .flatMap((d, i) => drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`));
+    .flatMap((d, i) => drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, moment.devices));
   return [...probes, ...carriers, ...stents, ...bodies, ...drainage];
 }

@@ -14,10 +14,10 @@ import {
   sampleSpline,
 } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
+import { LANDMARKS } from '../../src/model/landmarks.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { buildScene } from '../../src/scene/build-scene.js';
-import { BAGS } from '../../src/scene/devices/drainage-parts.js';
 import { PIGTAIL_RADIUS } from '../../src/scene/devices/pigtail-loop.js';
 import { MOUND } from '../../src/scene/papilla-mound.js';
 import type { Scene } from '../../src/scene/scene-types.js';
@@ -248,7 +248,8 @@ describe('issue 8: devices', () => {
       const edge = skin.reduce((best, q) => (Math.abs(q[1] - p[1]) < Math.abs(best[1] - p[1]) ? q : best));
       expect(p[0], `bag point ${p} left of the flank`).to.be.below(edge[0] - 5);
     }
-    expect(BAGS.right.x + BAGS.right.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
+    for (const bag of Object.values(LANDMARKS.bags))
+      expect(bag.x + bag.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
   });
 
   it('draws the ultrasound probe as a curved transducer with a cable', () => {
