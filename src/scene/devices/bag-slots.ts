@@ -3,6 +3,7 @@ import { LANDMARKS } from '../../model/landmarks.js';
 import { DEVICE_SPECS, isDrainKind } from '../../model/device-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { deviceCenterline } from './device-path.js';
+import { roundCorners } from './round-corners.js';
 
 /** A bag's box in scene units: x, y the top-left corner (the neck is centred on the top edge). */
 export type BagBox = (typeof LANDMARKS.bags)['right'];
@@ -47,4 +48,22 @@ export function bagFor(drain: DeviceState, devices: readonly DeviceState[]): Bag
 export function bagsLeftEdge(devices: readonly DeviceState[]): number {
   const drains = devices.filter((d) => isDrainKind(d.kind) && d.route.length > 0);
   return Math.min(Infinity, ...drains.map((d) => bagFor(d, devices).x));
+}
+
+/**
+ * The tubing from the hub to the bag's neck. From the right flank it drops straight out to the bag; from a left
+ * (subxiphoid) exit it runs down the front of the abdomen below the costal margin, across to the right flank and
+ * out to the bag, with its corners rounded.
+ */
+export function tubingTo(hub: Point, bag: BagBox): Point[] {
+  const neck: Point = [bag.x + bag.w / 2, bag.y];
+  if (hub[0] <= LANDMARKS.midlineX) return [hub, [hub[0] - 14, hub[1] + 60], [neck[0] + 7, bag.y - 60], neck];
+  return roundCorners([hub, [hub[0] - 20, ACROSS[0]![1]], ...ACROSS, [neck[0], bag.y - 25], neck], 40);
+}
+
+/** The tubing of each drain of a moment that runs to a bag. */
+export function bagTubing(devices: readonly DeviceState[]): Point[][] {
+  return devices
+    .filter((d) => isDrainKind(d.kind) && d.opacity > 0 && d.route.length > 0)
+    .map((d) => tubingTo(drainHub(d), bagFor(d, devices)));
 }

@@ -1,12 +1,10 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { LANDMARKS } from '../../model/landmarks.js';
 import { DEVICE_SPECS, deviceWidth, loopRadius } from '../../model/device-specs.js';
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
-import { ACROSS, bagFor, drainHub, type BagBox } from './bag-slots.js';
+import { bagFor, drainHub, tubingTo, type BagBox } from './bag-slots.js';
 import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
-import { roundCorners } from './round-corners.js';
 
 const FLOW_PERIOD = 22;
 /** The dressing ring around a drain's skin exit, in units. */
@@ -97,17 +95,6 @@ function below(polygon: readonly Point[], level: number): Point[] {
     }
   }
   return out;
-}
-
-/**
- * The tubing from the hub to the bag's neck. From the right flank it drops straight out to the bag; from a left
- * (subxiphoid) exit it runs down the front of the abdomen below the costal margin, across to the right flank and
- * out to the bag, with its corners rounded.
- */
-function tubingTo(hub: Point, bag: BagBox): Point[] {
-  const neck: Point = [bag.x + bag.w / 2, bag.y];
-  if (hub[0] <= LANDMARKS.midlineX) return [hub, [hub[0] - 14, hub[1] + 60], [neck[0] + 7, bag.y - 60], neck];
-  return roundCorners([hub, [hub[0] - 20, ACROSS[0]![1]], ...ACROSS, [neck[0], bag.y - 25], neck], 40);
 }
 
 /** A drainage bag: a short neck, straight sides and a rounded bottom. */
