@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
 import { defineConfig, type UserConfig } from 'vite';
+import { lazyTextsPlugin } from './scripts/lazy-texts-plugin.mjs';
+import { schemaHelpPlugin } from './scripts/schema-help-plugin.mjs';
 
 /** The npm build leaves the runtime dependencies to the user's bundler: they are `dependencies`. */
 const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^valibot$/];
@@ -19,6 +21,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       root: 'demo',
+      plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
       base: './',
       build: {
         outDir: resolve(root, 'dist-demo'),
@@ -37,6 +40,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const embed = mode === 'embed';
     return {
       root: 'demo',
+      plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
       publicDir: false,
       build: {
         outDir: resolve(root, embed ? 'dist-embed' : 'dist'),
@@ -49,13 +53,15 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: () => (embed ? 'embed.js' : 'liver-intervention.standalone.js'),
         },
         minify: true,
-        rollupOptions: { output: { codeSplitting: false, minify: true } },
+        // Pure annotations only help a further bundler; nothing bundles these files again.
+        rollupOptions: { output: { codeSplitting: false, minify: true, comments: { annotation: false } } },
       },
     };
   }
   const cdn = mode === 'cdn';
   return {
     root: 'demo',
+    plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
     server: { fs: { allow: [resolve(root)] } },
     // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
     optimizeDeps: { include: ['lean-qr'] },
@@ -70,12 +76,20 @@ export default defineConfig(({ mode }): UserConfig => {
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rollupOptions: {
+        // Modules shared with the lazy chunks stay in the entry chunk: a separate shared chunk would be one more
+        // request and gzip stream on the way to the first frame.
+        preserveEntrySignatures: 'allow-extension',
         // react.js imports the element from liver-intervention.js, so the main bundle stays whole and nothing is shared twice.
         external: (id: string, importer?: string) =>
           ['react', '@lit/react'].includes(id) ||
           (id === './index.js' && !!importer?.endsWith('react.ts')) ||
           (!cdn && EXTERNAL.some((re) => re.test(id))),
-        output: { paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' }, minify: true },
+        output: {
+          paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' },
+          minify: true,
+          // The npm build keeps the pure annotations for the user's bundler; the bundled build is not bundled again.
+          ...(cdn && { comments: { annotation: false } }),
+        },
       },
     },
   };

@@ -37,6 +37,12 @@ writeFileSync(
 rmSync('dist-embed', { recursive: true });
 copyFileSync('dist/liver-intervention.standalone.js', 'dist-demo/liver-intervention.standalone.js');
 
+// The size budgets (.size-limit.json) measure the bundled entry alone: it must not import other chunks statically,
+// or those bytes would be on the way to the first frame without being counted.
+const staticImports = readFileSync('dist/cdn/liver-intervention.js', 'utf8').match(/(?:from|import)\s*"\.\/[^"]+"/g);
+if (staticImports)
+  throw new Error(`dist/cdn/liver-intervention.js imports chunks statically: ${staticImports.join(', ')}`);
+
 const kb = (n) => (n / 1024).toFixed(1);
 for (const file of ['dist/liver-intervention.js', 'dist/liver-intervention.standalone.js', 'dist-demo/embed.html']) {
   const bytes = readFileSync(file);

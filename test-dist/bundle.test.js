@@ -54,4 +54,50 @@ describe('built bundle', () => {
     if (el.step !== last) fail(`step ${el.step}`);
     if (!el.shadowRoot.querySelector('g.devices path')) fail('no device drawn at the last step');
   });
+
+  it('loads the structure descriptions the first frame leaves out when a structure is first shown', async () => {
+    // The description as written in data/anatomy/ducts.json (the build strips it from the first-paint chunk).
+    const ducts = await (await fetch(new URL('../data/anatomy/ducts.json', import.meta.url))).json();
+    const expected = ducts.structures.find((s) => s.id === 'common-bile-duct').description;
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    el.selected = 'common-bile-duct';
+    const details = () => el.shadowRoot.querySelector('[part="details"]').textContent;
+    for (let i = 0; i < 100 && !details().includes(expected); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    }
+    if (!details().includes(expected)) fail(`details "${details()}" lack the description "${expected}"`);
+  });
+
+  it('validates author data with the lazily loaded validator: good data draws, a fault names its JSON path', async () => {
+    const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    const errors = [];
+    el.addEventListener('li-error', (e) => errors.push(e.detail));
+    const settled = async (done) => {
+      for (let i = 0; i < 100 && !done(); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+      }
+    };
+    const steps0 = structuredClone(ptcd.steps);
+    steps0[0].title = 'Author step';
+    el.procedureData = { ...ptcd, steps: steps0 };
+    await settled(() => el.shadowRoot.textContent.includes('Author step'));
+    if (errors.length) fail(`good author data rejected: ${JSON.stringify(errors)}`);
+    if (!el.shadowRoot.textContent.includes('Author step')) fail('the author procedure is not shown');
+    const steps = structuredClone(ptcd.steps);
+    steps[1].duration = -5;
+    el.procedureData = { ...ptcd, steps };
+    await settled(() => errors.length > 0);
+    if (!errors[0]?.path?.startsWith('steps[1].duration')) fail(`error path: ${JSON.stringify(errors[0])}`);
+    if (!el.shadowRoot.querySelector('[role="alert"]')?.textContent.includes('steps[1].duration'))
+      fail('the error is not shown with its path');
+  });
 });

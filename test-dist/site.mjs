@@ -3,7 +3,8 @@
 //   node test-dist/site.mjs
 // Prints one line per test and closes with `N passed, N failed`. Screenshots of the LMS host page go to
 // screenshots/.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -364,6 +365,93 @@ test('in an RTL page the side markers stay over the sides they name; labels stay
   assert(g.gallbladder < g.mid && g.rightDuct < g.leftDuct, `the drawing mirrored: ${JSON.stringify(g)}`);
   assert(g.outside.length === 0, `labels outside the frame: ${g.outside.join(', ')}`);
   await page.screenshot({ path: 'screenshots/rtl-720.png' });
+});
+
+/** Pages of a PDF made by Chromium: the page tree's `/Count`. */
+const pdfPages = (pdf) => Number(/\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/s.exec(pdf.toString('latin1'))?.[1] ?? NaN);
+
+/** Renders a PDF's pages to greyscale PNGs (poppler's pdftoppm, else Ghostscript); false when neither exists. */
+function pdfToPngs(pdfFile, prefix) {
+  const onPath = (cmd) => process.env.PATH.split(':').some((d) => existsSync(join(d, cmd)));
+  if (onPath('pdftoppm')) execFileSync('pdftoppm', ['-gray', '-r', '100', '-png', pdfFile, prefix]);
+  else if (onPath('gs')) execFileSync('gs', ['-q', '-sDEVICE=pnggray', '-r100', '-o', `${prefix}-%d.png`, pdfFile]);
+  else return false;
+  return true;
+}
+
+/** Step titles of a bundled procedure for an approach (without conditions on the case), in one register. */
+function stepTitles(procedure, approach, audience) {
+  const steps = JSON.parse(readFileSync(`data/procedures/${procedure}.json`, 'utf8')).steps;
+  return steps
+    .filter((s) => !s.when || ((!s.when.approach || s.when.approach === approach) && !s.when.obstruction && !s.when.stent))
+    .map((s) => (audience === 'patient' ? (s.patientTitle ?? s.title) : s.title));
+}
+
+const CONTROL_WORDS = ['Play', 'Next step', 'Speed', 'All steps', 'Plain language', 'Full screen', 'Share', 'Print handout', 'Procedure', 'Obstruction', 'Copy embed code'];
+
+for (const audience of ['clinician', 'patient']) {
+  test(`printing the demo page gives an A4 handout of at most 2 pages: every step, no controls (${audience})`, async () => {
+    const { page, errors } = await open(`${site.url}index.html?procedure=ptcd&audience=${audience}`);
+    await settled(page);
+    const pdf = Buffer.from(await page.pdf({ format: 'A4' }));
+    const pages = pdfPages(pdf);
+    assert(pages >= 1 && pages <= 2, `${pages} pages`);
+    // What the printer was given, as the print media shows it.
+    await page.emulateMediaType('print');
+    const printed = await page.evaluate(() => {
+      const el = document.querySelector('liver-intervention');
+      const root = el.shadowRoot;
+      const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+      const controls = (r) => [...r.querySelectorAll('button, select, input, textarea, [role="button"], [role="slider"]')].filter(shown);
+      const handout = root.querySelector('.handout');
+      return {
+        controls: [...controls(document), ...controls(root)].map((c) => c.outerHTML.slice(0, 80)),
+        titles: [...handout.querySelectorAll('.frame h2')].map((h) => h.textContent.replace(/^\d+\.\s*/, '').trim()),
+        text: `${document.body.innerText}\n${handout.innerText}`,
+        drawings: [...handout.querySelectorAll('.frame-picture svg.scene')].map((svg) => svg.querySelectorAll('path').length),
+        figure: getComputedStyle(root.querySelector('figure')).display,
+      };
+    });
+    assert(printed.controls.length === 0, `controls printed: ${printed.controls.join(', ')}`);
+    assert(printed.figure === 'none', `the widget's screen view printed (${printed.figure})`);
+    const want = stepTitles('ptcd', 'right', audience);
+    for (const title of want) assert(printed.titles.includes(title), `step "${title}" missing from ${printed.titles.join(' | ')}`);
+    assert(printed.drawings.length === want.length && printed.drawings.every((n) => n > 50), `drawings ${printed.drawings}`);
+    for (const word of CONTROL_WORDS)
+      assert(!new RegExp(`(^|\\n)${word}\\b`).test(printed.text), `control label "${word}" printed`);
+    assert(/liver-intervention \(MIT\)/.test(printed.text), 'no source line');
+    assert(/straight away|warning signs/i.test(printed.text), 'no warning signs');
+    mkdirSync('screenshots', { recursive: true });
+    const file = `screenshots/handout-ptcd-${audience}.pdf`;
+    writeFileSync(file, pdf);
+    for (const old of readdirSync('screenshots').filter((f) => f.startsWith(`handout-ptcd-${audience}-`))) rmSync(`screenshots/${old}`);
+    if (!pdfToPngs(file, `screenshots/handout-ptcd-${audience}`)) {
+      await page.setViewport({ width: 794, height: 1123 });
+      await page.screenshot({ path: `screenshots/handout-ptcd-${audience}-1.png`, fullPage: true });
+    }
+    console.log(`    ${audience}: ${pages} A4 pages, ${printed.titles.length} frames`);
+    assert(errors.length === 0, errors.join('\n'));
+  });
+}
+
+test('the Print handout action draws the storyboard and opens the print dialog', async () => {
+  const { page, errors } = await open(`${site.url}embed.html?procedure=cholecystostomy&step=3`);
+  await settled(page);
+  const before = await page.evaluate(() => document.querySelector('liver-intervention').shadowRoot.querySelectorAll('.handout .frame').length);
+  assert(before === 0, 'the handout was drawn before anyone printed');
+  await page.evaluate(async () => {
+    // Headless Chromium runs window.print() up to its beforeprint event (no dialog, so no afterprint).
+    window.printed = 0;
+    addEventListener('beforeprint', () => window.printed++);
+    const el = document.querySelector('liver-intervention');
+    [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Share').click();
+    await el.updateComplete;
+    el.shadowRoot.querySelector('.print-handout').click();
+  });
+  await page.waitForFunction(() => window.printed > 0, { timeout: 20000 });
+  const frames = await page.evaluate(() => document.querySelector('liver-intervention').shadowRoot.querySelectorAll('.handout .frame').length);
+  assert(frames === stepTitles('cholecystostomy', 'transhepatic', 'clinician').length + 1, `${frames} frames`);
+  assert(errors.length === 0, errors.join('\n'));
 });
 
 let passed = 0;

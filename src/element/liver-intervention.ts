@@ -8,9 +8,11 @@ import { stepAt } from '../timeline/sample-timeline.js';
 import { applyChoices, ATTRIBUTE_CHOICES } from './attribute-choices.js';
 import type { Clock } from './clock.js';
 import { offByDefault, onByDefault, readFlag, readStep, toNumber } from './converters.js';
+import { AftercareController } from './controllers/aftercare-controller.js';
 import { AuthorContentController } from './controllers/author-content-controller.js';
 import { announceError, DataController } from './controllers/data-controller.js';
 import { FullscreenController } from './controllers/fullscreen-controller.js';
+import { HandoutController } from './controllers/handout-controller.js';
 import { PresenterController } from './controllers/presenter-controller.js';
 import { ShareController } from './controllers/share-controller.js';
 import { buildShareUrl, shareStateOf } from './share/share-url.js';
@@ -53,6 +55,8 @@ const SCRUBBER_MS = 250;
  * @csspart blank - The black cover of a blanked widget (presenter mode).
  * @csspart context - The procedure's clinical (or patient) context panel.
  * @csspart stent-card - The chosen stent type's facts (`procedure="stent"`).
+ * @csspart aftercare - "What you will see afterwards": the drain on the skin, its care and warning signs (after the last step).
+ * @csspart handout - The printed storyboard of every step (shown only when printing).
  * @cssprop --li-liver - Liver colour.
  * @cssprop --li-segment - Couinaud segment boundaries inside the liver.
  * @cssprop --li-liver-tint - What the liver fill is mixed toward (light: a warm white).
@@ -260,6 +264,21 @@ export class LiverIntervention extends LitElement {
   }
 
   private readonly share = new ShareController(this, () => this.shareUrl());
+  private readonly handout = new HandoutController(this, () => this.data);
+
+  /**
+   * Prints a handout: an A4 storyboard of every step of the current procedure and case (small drawings with
+   * their captions) in the chosen audience, with the warning signs and a source line, and no controls. Printing
+   * the page from the browser gives the same.
+   */
+  printHandout(): void {
+    this.handout.print();
+  }
+
+  private readonly aftercare = new AftercareController(this, () => ({
+    aftercare: this.data.procedure?.aftercare,
+    last: (this.data.timeline?.steps.length ?? 0) - 1,
+  }));
 
   /**
    * A short link to what is shown now: `share-base` (default the current page) with only the attributes that
@@ -411,7 +430,7 @@ export class LiverIntervention extends LitElement {
           ${
             unsuitable
               ? renderUnsuitable(unsuitable, this.audience, this.obstruction, (p) => this.showInstead(p))
-              : renderCaption(timeline?.steps[index], this.audience)
+              : this.aftercare.render(index, renderCaption(timeline?.steps[index], this.audience))
           }
           ${renderDetails(this.scene.activeStructure(), this.audience)}
           ${
@@ -421,13 +440,19 @@ export class LiverIntervention extends LitElement {
           }
           ${
             this.share.open
-              ? renderSharePanel(this.shareUrl(), this.share.qr, (type) => void this.downloadFrame(type))
+              ? renderSharePanel(
+                  this.shareUrl(),
+                  this.share.qr,
+                  (type) => void this.downloadFrame(type),
+                  () => this.printHandout(),
+                )
               : nothing
           }
           ${this.procedure === 'stent' ? renderStentCard(this.stent) : nothing}
           ${renderContext(this.data.procedure?.context, this.audience)}
         </div>
       </figure>
+      <div class="handout" part="handout"></div>
       ${
         this.blank
           ? html`<div class="blank" part="blank" role="status">

@@ -166,13 +166,16 @@ const Dim = v.strictObject({ type: v.literal('dim'), ids: v.pipe(v.array(Id), v.
  * Ducts shrink to dilation `to`: the listed `ducts`, or the dilated ducts a
  * device drains (`through`: those its deepest point in the bile ducts reaches
  * past open lesions), or else every duct the obstruction dilated. The
- * gallbladder empties when the cystic duct is among them.
+ * gallbladder empties when the cystic duct is among them. With `washout`,
+ * the contrast in those ducts (and an emptied gallbladder) fades away over
+ * the second half of the action: the drained system's end state.
  */
 const Decompress = v.strictObject({
   type: v.literal('decompress'),
   to: Fraction,
   ducts: v.optional(v.array(Id)),
   through: v.optional(Id),
+  washout: v.optional(v.boolean()),
   ...common,
 });
 /**

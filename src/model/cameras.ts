@@ -1,6 +1,4 @@
-import * as v from 'valibot';
 import cameras from '../../data/cameras.json';
-import { CameraFileSchema } from './camera-schema.js';
 
 /** A viewBox rectangle in scene units. */
 export interface Camera {
@@ -14,12 +12,12 @@ export interface Camera {
 export type CameraName = string;
 
 /**
- * Camera presets (data/cameras.json, composition §11–§12), validated when the
- * module loads. `overview` is the production crop; the others frame one
+ * Camera presets (data/cameras.json, composition §11–§12), trusted as bundled
+ * (test/data/bundled-data.test.ts validates the file). `overview` is the production crop; the others frame one
  * region of a procedure.
  */
 export const CAMERAS: Readonly<Record<CameraName, Camera>> = Object.fromEntries(
-  Object.entries(v.parse(CameraFileSchema, cameras)).flatMap(([name, c]) =>
+  Object.entries(cameras as Record<string, Camera | string>).flatMap(([name, c]) =>
     typeof c === 'object' ? [[name, { x: c.x, y: c.y, w: c.w, h: c.h }]] : [],
   ),
 );

@@ -1,6 +1,5 @@
 import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
-import { LANDMARKS } from './landmarks.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { PerApproach } from './action-schema.js';
 import { actionTimes } from './action-times.js';
@@ -9,17 +8,10 @@ import { isPerApproach } from './pick-approach.js';
 import type { Procedure } from './procedure-schema.js';
 import type { ProblemList } from './problem-list.js';
 import type { WhenCondition } from './schema-atoms.js';
+import { isCavity, isLumen, LESION_CAMERA } from './structure-kinds.js';
 
 const isDuct = (s: Structure | undefined): boolean => s?.kind === 'duct' && s.shape.type === 'tube';
-/** A hollow organ a route can end inside (data/landmarks.json `cavities`: the gallbladder), drawn as an outline. */
-export const isCavity = (s: Structure | undefined): boolean =>
-  s?.shape.type === 'outline' && LANDMARKS.cavities.includes(s.id);
 const isStop = (s: Structure | undefined): boolean => isDuct(s) || s?.shape.type === 'point' || isCavity(s);
-/** A tube that is not a duct (the duodenum): a route follows its lumen. */
-export const isLumen = (s: Structure | undefined): boolean => s?.kind !== 'duct' && s?.shape.type === 'tube';
-
-/** Camera value that means "the obstruction case's camera". */
-export const LESION_CAMERA = 'lesion';
 
 /** Each value of a per-approach field with its JSON-path suffix. */
 function variants<T>(value: NoInfer<T> | Readonly<Record<string, T>>): [string, T][] {

@@ -7,8 +7,8 @@ import { formatIssuePath } from './format-issue-path.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
-import { ProcedureSchema, type Procedure, type ProcedureFile } from './procedure-schema.js';
-import { SHARED_ROUTES } from './shared-routes.js';
+import { ProcedureSchema, type Procedure } from './procedure-schema.js';
+import { withSharedRoutes } from './resolve-procedure.js';
 import { expandSequences, type ActionOrigin } from './expand-sequences.js';
 import { STENT_NAMES } from './stent-names.js';
 import type { WhenCondition } from './schema-atoms.js';
@@ -31,19 +31,6 @@ export function procedureVariants(p: Procedure): Variant[] {
   return p.options.approach.values.flatMap((approach) =>
     obstructions.flatMap((obstruction) => stents.map((stent) => ({ approach, obstruction, stent }))),
   );
-}
-
-/** Replaces each shared route name by the route of data/routes.json, and adds the shared points. */
-function withSharedRoutes(file: ProcedureFile, problems: ProblemList): Procedure {
-  const routes = Object.fromEntries(
-    Object.entries(file.routes).map(([name, route]) => {
-      if (typeof route !== 'string') return [name, route];
-      const shared = SHARED_ROUTES.routes[route];
-      if (!shared) problems.add(`routes.${name}`, `unknown shared route "${route}" (data/routes.json)`);
-      return [name, shared ?? []];
-    }),
-  );
-  return { ...file, points: { ...SHARED_ROUTES.points, ...file.points }, routes, steps: [] };
 }
 
 /** `steps[i].actions[j]` of the expanded steps as written in the file (with the sequence item, if any). */
@@ -81,7 +68,10 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
     origins.push(expanded.origins);
     return { ...step, actions: expanded.actions };
   });
-  const procedure = { ...withSharedRoutes(file, problems), steps };
+  const shared = withSharedRoutes(file, (name, route) =>
+    problems.add(`routes.${name}`, `unknown shared route "${route}" (data/routes.json)`),
+  );
+  const procedure = { ...file, ...shared, steps } as Procedure;
   checkReferences(procedure, anatomy, problems);
   const variants = procedureVariants(procedure);
   for (const variant of variants) checkDevices(procedure, variant, problems);

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ActionSchema, type Action } from './action-schema.js';
+import { AftercareSchema } from './aftercare-schema.js';
 import { LIMITS } from './limits.js';
 import { NamedPoints, RouteIds } from './routes-schema.js';
 import { Sequences, UseSchema } from './sequence-schema.js';
@@ -151,6 +152,8 @@ export const ProcedureSchema = v.strictObject({
   options: v.strictObject({ approach: ApproachOption }),
   /** Indications, advantages, caution and risks, for clinicians and in plain language. */
   context: v.optional(v.strictObject({ clinician: ContextText, patient: ContextText })),
+  /** What the patient sees after the last step (the drain, dressing, tube and bag or cap), its care and warning signs. */
+  aftercare: v.optional(AftercareSchema),
   /** When the procedure does not suit an obstruction case, and why (checkSuitability). */
   unsuitable: v.optional(v.array(Unsuitable), []),
   obstruction: v.optional(Obstruction),

@@ -22,3 +22,6 @@ export const SharedRoutesSchema = v.strictObject({
   points: v.optional(NamedPoints, {}),
   routes: describe(v.record(Id, RouteIds), 'Shared routes by name; a procedure uses one by naming it.'),
 });
+
+/** data/routes.json as the validator returns it (points defaulted). */
+export type SharedRoutes = v.InferOutput<typeof SharedRoutesSchema>;

@@ -3,8 +3,7 @@ import type { ObstructionCase } from './obstruction-schema.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { Obstructions } from './parse-obstructions.js';
 import type { Procedure } from './procedure-schema.js';
-import sharedRoutes from '../../data/routes.json';
-import sharedSequences from '../../data/sequences.json';
+import { expandUses, withSharedRoutes } from './resolve-procedure.js';
 
 /*
  * The bundled data is validated by the tests (test/data/bundled-data.test.ts), so the element
@@ -40,37 +39,28 @@ function stopDefaults(value: unknown): unknown {
   return out;
 }
 
-/** `use` actions replaced by their sequence's actions, as parseProcedure expands them. */
-function expandUses(actions: readonly Json[], own: Readonly<Record<string, readonly Json[]>>): Json[] {
-  const shared = sharedSequences.sequences as Readonly<Record<string, readonly Json[]>>;
-  return actions.flatMap((a) => {
-    if (a.type !== 'use') return [a];
-    const items = own[a.sequence as string] ?? shared[a.sequence as string] ?? [];
-    return items.map((item, k) => ({
-      ...item,
-      device: a.device,
-      ...(k === 0 && a.at !== undefined && { at: a.at }),
-      ...(k === items.length - 1 && a.name !== undefined && { name: a.name }),
-      ...(a.when !== undefined && { when: a.when }),
-    }));
-  });
+/** Aftercare advice and warning items get their empty source list and `typical: false`, as the schema gives. */
+function aftercareDefaults(aftercare: Json): Json {
+  const items = (list: unknown) => (list as Json[]).map((i) => ({ sources: [], typical: false, ...i }));
+  const register = (r: Json) => ({ ...r, care: items(r.care), warnings: items(r.warnings) });
+  return {
+    ...aftercare,
+    clinician: register(aftercare.clinician as Json),
+    patient: register(aftercare.patient as Json),
+  };
 }
 
-/** A bundled procedure file as the validator would return it, shared routes and sequences resolved. */
+/** A bundled procedure file as the validator would return it, shared routes and sequences resolved as parseProcedure resolves them. */
 export function trustedProcedure(json: unknown): Procedure {
   const p = json as Json;
   const obstruction = p.obstruction as Json | undefined;
   const own = (p.sequences ?? {}) as Readonly<Record<string, readonly Json[]>>;
-  const routesOf = sharedRoutes.routes as Readonly<Record<string, unknown>>;
-  const routes = Object.fromEntries(
-    Object.entries((p.routes ?? {}) as Json).map(([name, r]) => [name, typeof r === 'string' ? routesOf[r] : r]),
-  );
   return {
     unsuitable: [],
     sequences: {},
     ...p,
-    points: { ...sharedRoutes.points, ...(p.points as Json | undefined) },
-    routes,
+    ...withSharedRoutes(p as Parameters<typeof withSharedRoutes>[0]),
+    ...(p.aftercare !== undefined && { aftercare: aftercareDefaults(p.aftercare as Json) }),
     ...(obstruction && {
       obstruction: { dilation: 1, alsoDilated: [], gallbladder: 'distended', ...obstruction },
     }),
@@ -79,7 +69,7 @@ export function trustedProcedure(json: unknown): Procedure {
       reveal: [],
       wording: [],
       ...s,
-      actions: expandUses((s.actions as Json[] | undefined) ?? [], own).map(stopDefaults),
+      actions: expandUses((s.actions as Json[] | undefined) ?? [], own, (item) => item).actions.map(stopDefaults),
     })),
   } as unknown as Procedure;
 }

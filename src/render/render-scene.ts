@@ -186,6 +186,7 @@ function drawPaths(
       class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
       'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
       fill: p.paint === 'lesion' ? `url(#${uid}-lesion-glow)` : null,
+      opacity: p.opacity !== undefined && p.opacity < 1 ? p.opacity.toFixed(3) : null,
       'data-id': p.structureId,
     });
   });

@@ -23,6 +23,8 @@ export interface SceneInput {
   readonly dilation?: Readonly<Record<string, number>>;
   readonly defaultDilation: number;
   readonly gallbladder: 'normal' | 'distended';
+  /** Gallbladder distension 0–1: the outline drawn between normal and distended. Default: `gallbladder` (0 or 1). */
+  readonly distension?: number;
   readonly labels: boolean;
   /** Hidden structures to show anyway (e.g. the stomach in left access). */
   readonly reveal?: readonly string[];
@@ -32,7 +34,17 @@ export interface SceneInput {
   /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
-    'devices' | 'contrast' | 'obstruction' | 'lesions' | 'flow' | 'bag' | 'highlight' | 'dim' | 'framing'
+    | 'devices'
+    | 'contrast'
+    | 'washout'
+    | 'pool'
+    | 'obstruction'
+    | 'lesions'
+    | 'flow'
+    | 'bag'
+    | 'highlight'
+    | 'dim'
+    | 'framing'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';

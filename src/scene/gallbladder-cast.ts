@@ -3,17 +3,27 @@ import type { ScenePath } from './scene-types.js';
 import { smoothClosed } from './smooth-path.js';
 import { structureGeometry, type ShapeState } from './structure-paths.js';
 
+/** Opacity of contrast diluted by the bile already in the gallbladder: lighter than the ducts' columns. */
+export const DILUTED = 0.42;
+
 /**
- * Contrast filling the gallbladder: once it has run up a patent cystic duct,
- * the gallbladder fills as a dense pear inside its wall (brief §2e), in its
- * current (normal or distended) outline.
+ * Contrast pooled in the gallbladder: once it has run up a patent cystic
+ * duct, it mixes with the bile there (brief §2e), so it is paler than the
+ * ducts and spreads from the neck into the body and fundus as `level` 0–1
+ * rises. It stays inside the current (normal or distended) wall, under the
+ * ducts, so the CBD in front keeps its outline.
  */
-export function gallbladderCast(gallbladder: Structure, state: ShapeState): ScenePath | null {
+export function gallbladderCast(gallbladder: Structure, state: ShapeState, level = 1): ScenePath | null {
   if (gallbladder.shape.type !== 'outline') return null;
   const outline = structureGeometry(gallbladder, state);
   const [cx, cy] = outline.reduce(([x, y], p) => [x + p[0] / outline.length, y + p[1] / outline.length], [0, 0]);
-  // Inset toward the middle so the wall still shows around the cast.
-  const inset = outline.map(([x, y]): Point => [cx + (x - cx) * 0.9, cy + (y - cy) * 0.9]);
+  // The pool grows from the neck (the outline's first point) toward the wall, which it never reaches.
+  const [nx, ny] = outline[0]!;
+  const k = Math.max(0, Math.min(1, level));
+  const ox = nx + (cx - nx) * k;
+  const oy = ny + (cy - ny) * k;
+  const scale = 0.25 + 0.65 * k;
+  const inset = outline.map(([x, y]): Point => [ox + (x - cx) * scale, oy + (y - cy) * scale]);
   return {
     id: `contrast-${gallbladder.id}`,
     structureId: gallbladder.id,
@@ -22,5 +32,6 @@ export function gallbladderCast(gallbladder: Structure, state: ShapeState): Scen
     paint: 'contrast',
     d: smoothClosed(inset) ?? '',
     dashed: false,
+    opacity: DILUTED * (0.6 + 0.4 * k),
   };
 }

@@ -10,16 +10,35 @@ const NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
 };
 
 /**
- * A label-only pseudo-structure for the first lesion, so the block is named
- * wherever it is in view. Its leader ends on the lesion itself.
+ * An X-ray shows no tumour, only what the contrast does: a column that stops (a cut-off) or a narrowed
+ * stretch it runs through (a stricture).
  */
-export function lesionLabel(lesion: Lesion, anatomy: Anatomy): Structure | null {
+const XRAY_NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
+  mass: { name: 'Cut-off', plain: 'dye stops here' },
+  sleeve: { name: 'Cut-off', plain: 'dye stops here' },
+  ring: { name: 'Stricture', plain: 'narrow part' },
+};
+
+/**
+ * A label-only pseudo-structure for the first lesion, so the block is named
+ * wherever it is in view. Its leader ends on the lesion itself; in the X-ray
+ * view (`xray`) it names what the contrast shows and ends on the contrast
+ * margin, the upper end of the lesion, where a column from above stops.
+ */
+export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false): Structure | null {
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
-  const mid = pointAtLength(spine, ((lesion.span[0] + lesion.span[1]) / 2) * polylineLength(spine)).point;
-  const to: Point = lesion.mass ? [lesion.mass.cx + lesion.mass.r * 0.5, lesion.mass.cy] : mid;
-  const names = NAMES[lesion.kind];
+  const at = (f: number): Point => pointAtLength(spine, f * polylineLength(spine)).point;
+  const mid = at((lesion.span[0] + lesion.span[1]) / 2);
+  const to: Point = xray
+    ? lesion.kind === 'ring'
+      ? mid
+      : at(lesion.span[0])
+    : lesion.mass
+      ? [lesion.mass.cx + lesion.mass.r * 0.5, lesion.mass.cy]
+      : mid;
+  const names = (xray ? XRAY_NAMES : NAMES)[lesion.kind];
   return {
     id: 'lesion',
     kind: 'landmark',

@@ -9,6 +9,20 @@ import type { SceneBase, ScenePath, SceneTarget } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { structurePaths } from './structure-paths.js';
 import { structureTarget } from './structure-target.js';
+import { vertebraMarks } from './vertebra-marks.js';
+import { ribCutaway } from './rib-cutaway.js';
+import type { Point } from '../model/anatomy-schema.js';
+
+/**
+ * The right access needle's planned track, skin entry to target duct, in the right access framing of the
+ * illustration (an X-ray shows the rib shadows it crosses); null elsewhere.
+ */
+function needleTrack(anatomy: Anatomy, framing: string | undefined): readonly [Point, Point] | null {
+  if (framing !== 'right-access') return null;
+  const from = anatomy.byId.get(LANDMARKS.aimLine.from)?.shape;
+  const to = anatomy.byId.get(LANDMARKS.aimLine.target)?.shape;
+  return from?.type === 'point' && to?.type === 'point' ? [from.at, to.at] : null;
+}
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 
@@ -21,12 +35,14 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     frame.chosen ? [...frame.chosen] : null,
     input.view === 'fluoroscopy',
     frame.stateOf(''),
+    input.distension ?? null,
     input.dilation ?? null,
     input.reveal ?? null,
     frame.order,
     frame.lesionKey,
     input.moment?.highlight ?? null,
     input.moment?.dim ?? null,
+    input.moment?.framing === 'right-access',
   ]);
 }
 
@@ -38,6 +54,7 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const paths: ScenePath[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
+  const track = input.view !== 'fluoroscopy' ? needleTrack(anatomy, input.moment?.framing) : null;
   for (const s of frame.visible) {
     const key = stateKey(stateOf(s.id));
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id)
@@ -50,10 +67,11 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     const drawn = cached(
       anatomy,
       s,
-      `paths|${key}`,
-      () => landmarkPaths(anatomy, s) ?? structurePaths(s, stateOf(s.id)),
+      `paths|${key}|${track ? 'cut' : ''}`,
+      () => landmarkPaths(anatomy, s) ?? (track && ribCutaway(s, track)) ?? structurePaths(s, stateOf(s.id)),
     );
-    paths.push(...drawn.map((p) => (emphasis ? { ...p, emphasis } : p)));
+    const marks = cached(anatomy, s, 'vertebra', () => vertebraMarks(s));
+    paths.push(...[...drawn, ...marks].map((p) => (emphasis ? { ...p, emphasis } : p)));
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }

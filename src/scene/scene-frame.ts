@@ -63,6 +63,13 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     chosen && moment && input.view !== 'fluoroscopy'
       ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? [])]), access)
       : () => 'focus';
+  const mix = Math.round((input.distension ?? 0) * 1000) / 1000;
+  const outlineStates = cached(
+    anatomy,
+    { id: 'outline-states' },
+    '',
+    () => new Set(anatomy.structures.filter((s) => s.shape.type === 'outline' && s.shape.states).map((s) => s.id)),
+  );
   return {
     ppu,
     labelSize: (labelFontPx(drawnWidth, !input.labelIds) * (input.labelScale ?? 1)) / ppu,
@@ -79,7 +86,14 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     ),
     stateOf: (id) => ({
       dilation: input.dilation?.[id] ?? input.defaultDilation,
-      outlineState: input.gallbladder === 'distended' ? 'distended' : undefined,
+      // A gallbladder that empties shrinks smoothly from its distended outline to the normal one. Only a
+      // shape with outline states carries the mix, so the rest keep their cached geometry meanwhile.
+      // The mix is kept to the base key's 0.001 grid, so a reused base equals a fresh one.
+      ...(mix > 0 && mix < 1
+        ? anatomy.byId.get(id)?.shape.type === 'outline' && outlineStates.has(id)
+          ? { outlineState: 'distended', outlineMix: mix }
+          : { outlineState: 'distended' }
+        : { outlineState: input.gallbladder === 'distended' ? 'distended' : undefined }),
       minWidth,
       ...squeezes.get(id),
     }),

@@ -50,6 +50,7 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     dilation: moment.dilation,
     defaultDilation: moment.defaultDilation,
     gallbladder: moment.gallbladder,
+    distension: moment.distension,
     reveal: moment.reveal,
     labelIds: moment.labels,
     moment,

@@ -58,7 +58,9 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   // Name the block wherever a step has room for one more label…
   const first = frame.lesions[0];
   const lesion =
-    first && !patient && input.labels && chosen && labelled.length < budget ? lesionLabel(first, anatomy) : null;
+    first && !patient && input.labels && chosen && labelled.length < budget
+      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy')
+      : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   if (block) labelled.push(block);
@@ -76,6 +78,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
     devices.map((d) => d.id).join(','),
     toBag,
     input.fullNames,
+    input.view === 'fluoroscopy',
     frame.lesionKey,
     input.viewport,
     marks.map((m) => m.id),
@@ -106,8 +109,11 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
   const contrast = input.moment?.contrast;
+  const washout = input.moment?.washout ?? {};
   const unfilled = contrast
-    ? layout.filter((l) => l.kind === 'duct' && !contrast[l.structureId]).map((l) => l.structureId)
+    ? layout
+        .filter((l) => l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99))
+        .map((l) => l.structureId)
     : [];
   if (!unfilled.length && !marks.length) return layout;
   return cached(anatomy, LABELS, `${key}|unfilled|${unfilled.join(',')}`, () => [

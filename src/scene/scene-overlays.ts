@@ -12,17 +12,23 @@ import type { ScenePath } from './scene-types.js';
 export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
   const overlays: ScenePath[] = [];
   const contrast = input.moment?.contrast ?? {};
+  const washout = input.moment?.washout ?? {};
+  // A drained system clears: its contrast fades, and is gone once fully washed out.
+  const fade = (p: ScenePath | null): ScenePath | null => {
+    const w = washout[p?.structureId ?? ''] ?? 0;
+    return !p || w >= 0.99 ? null : w > 0 ? { ...p, opacity: (p.opacity ?? 1) * (1 - w) } : p;
+  };
   for (const s of frame.visible) {
     const filled = contrast[s.id];
     const state = frame.stateOf(s.id);
     const path = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
-    if (path) overlays.push({ ...path, layer: 'ducts' });
-    // Contrast that has run up the whole cystic duct fills the gallbladder (unless injected into it).
+    const shown = fade(path);
+    if (shown) overlays.push({ ...shown, layer: 'ducts' });
+    // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
+    const pooled = input.moment?.pool?.[s.id] ?? 0;
     const cast =
-      !path && s.id === LANDMARKS.gallbladder && (contrast[LANDMARKS.gallbladderDuct]?.[0] ?? 1) < 0.02
-        ? gallbladderCast(s, state)
-        : null;
+      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null;
     if (cast) overlays.push(cast);
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {

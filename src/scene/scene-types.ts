@@ -32,6 +32,8 @@ export interface ScenePath {
   readonly clip?: string;
   /** Emphasis set by the current step; `faded` = plays no part in it. */
   readonly emphasis?: 'highlight' | 'dim' | 'faded';
+  /** 0–1; contrast fading as a drained system clears. Default 1. */
+  readonly opacity?: number;
 }
 
 /** Parts a device is drawn with; each maps to one CSS class. */

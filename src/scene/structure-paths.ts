@@ -11,6 +11,8 @@ export interface ShapeState {
   readonly dilation: number;
   /** Outline state key (e.g. "distended"), used where the shape has it. */
   readonly outlineState?: string;
+  /** 0–1 of the way from the plain outline to `outlineState`'s (default 1), where both have as many points. */
+  readonly outlineMix?: number;
   /** Smallest drawn tube width, in units (composition §13 floors). */
   readonly minWidth: number;
   /** Strictures: stretches [from, to] (centreline fractions) squeezed to `factor` of the width. */
@@ -64,8 +66,12 @@ export function structureGeometry(s: Structure, state: ShapeState): Point[] {
   switch (shape.type) {
     case 'tube':
       return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state));
-    case 'outline':
-      return (state.outlineState && shape.states?.[state.outlineState]) || shape.points;
+    case 'outline': {
+      const target = (state.outlineState && shape.states?.[state.outlineState]) || shape.points;
+      const k = state.outlineMix ?? 1;
+      if (k >= 1 || target.length !== shape.points.length) return target;
+      return shape.points.map(([x, y], i): Point => [x + (target[i]![0] - x) * k, y + (target[i]![1] - y) * k]);
+    }
     case 'band':
       return tubeOutline(shape.points, () => shape.width, false);
     case 'line':

@@ -3,7 +3,7 @@ import { actionTimes } from '../model/action-times.js';
 import { obstructionCase } from '../model/bundled-obstructions.js';
 import { caseAnatomy } from '../model/case-anatomy.js';
 import type { CameraName } from '../model/cameras.js';
-import { LESION_CAMERA } from '../model/check-references.js';
+import { LESION_CAMERA } from '../model/structure-kinds.js';
 import { DEFAULT_OBSTRUCTION } from '../model/obstruction-names.js';
 import type { ObstructionCase } from '../model/obstruction-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';

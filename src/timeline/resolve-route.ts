@@ -1,6 +1,6 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { CaseAnatomy } from '../model/case-anatomy.js';
-import { isCavity } from '../model/check-references.js';
+import { isCavity } from '../model/structure-kinds.js';
 import { polygonCentroid } from '../model/geometry.js';
 import { ductLine, nearestSample } from './duct-line.js';
 

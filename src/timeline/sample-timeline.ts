@@ -60,6 +60,10 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
   for (const [key, v] of values) if (key.startsWith('dilation:')) dilation[key.slice(9)] = v;
   // An organ cavity's fill (0–1) shares the contrast map: [0, level].
   for (const [key, v] of values) if (key.startsWith('cavity:') && v > 0) contrast[key.slice(7)] = [0, v];
+  const washout: Record<string, number> = {};
+  const pool: Record<string, number> = {};
+  for (const [key, v] of values) if (key.startsWith('washout:') && v > 0) washout[key.slice(8)] = v;
+  for (const [key, v] of values) if (key.startsWith('pool:') && v > 0) pool[key.slice(5)] = v;
   const distension = value('distension');
   return {
     step: index,
@@ -71,6 +75,8 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     distension,
     devices,
     contrast,
+    washout,
+    pool,
     obstruction: base?.obstruction ?? null,
     lesions: (base?.lesions ?? []).map((l, i) => ({ ...l, patency: value(`patency:${i}`, l.patency) })),
     flow,

@@ -63,6 +63,10 @@ export interface SampledState {
    * cavity (the gallbladder) holds [0, fill level].
    */
   readonly contrast: Readonly<Record<string, readonly [number, number]>>;
+  /** How far the contrast has drained away, 0 (as filled) – 1 (gone), by duct or organ id; unlisted: 0. */
+  readonly washout?: Readonly<Record<string, number>>;
+  /** Contrast pooled, diluted, in an organ it reached through its duct (the gallbladder), 0–1 by organ id. */
+  readonly pool?: Readonly<Record<string, number>>;
   /** The blockage: a narrowed stretch of one duct, and an optional mass. */
   readonly obstruction: {
     readonly duct: string;

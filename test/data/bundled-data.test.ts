@@ -9,6 +9,24 @@ import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { trustedAnatomy, trustedObstructions, trustedProcedure } from '../../src/model/trusted-data.js';
 import { validatingParsers } from '../../src/model/validate-data.js';
+import cameras from '../../data/cameras.json';
+import devices from '../../data/devices.json';
+import landmarks from '../../data/landmarks.json';
+import routes from '../../data/routes.json';
+import sequences from '../../data/sequences.json';
+import stents from '../../data/stents.json';
+import { CameraFileSchema } from '../../src/model/camera-schema.js';
+import { CAMERAS } from '../../src/model/cameras.js';
+import { DeviceFileSchema } from '../../src/model/device-schema.js';
+import { DEVICE_SPECS } from '../../src/model/device-specs.js';
+import { LandmarksSchema } from '../../src/model/landmarks-schema.js';
+import { LANDMARKS } from '../../src/model/landmarks.js';
+import { SHARED_SEQUENCES } from '../../src/model/resolve-procedure.js';
+import { SharedRoutesSchema } from '../../src/model/routes-schema.js';
+import { SharedSequencesSchema } from '../../src/model/sequence-schema.js';
+import { SHARED_ROUTES } from '../../src/model/shared-routes.js';
+import { StentFileSchema } from '../../src/model/stent-schema.js';
+import { STENT_SPECS } from '../../src/model/stent-specs.js';
 
 // The element draws bundled data without the validator; this is where that data is validated.
 describe('bundled data', () => {
@@ -45,5 +63,18 @@ describe('bundled data', () => {
     const trusted = trustedObstructions(BUNDLED_OBSTRUCTIONS);
     expect(trusted.cases).to.deep.equal(parsed.cases);
     expect(trusted.default).to.equal(parsed.default);
+  });
+
+  it('the data files code reads at load pass their schemas and are used exactly as the validator returns them', () => {
+    const without$ = (o: object) => Object.fromEntries(Object.entries(o).filter(([k]) => !k.startsWith('$')));
+    expect(LANDMARKS).to.deep.equal(v.parse(LandmarksSchema, landmarks));
+    expect(SHARED_ROUTES).to.deep.equal(v.parse(SharedRoutesSchema, routes));
+    expect(SHARED_SEQUENCES).to.deep.equal(v.parse(SharedSequencesSchema, sequences).sequences);
+    expect(STENT_SPECS).to.deep.equal(without$(v.parse(StentFileSchema, stents)));
+    expect(DEVICE_SPECS).to.deep.equal(without$(v.parse(DeviceFileSchema, devices)));
+    const parsedCameras = without$(v.parse(CameraFileSchema, cameras)) as Record<string, Record<string, unknown>>;
+    expect(CAMERAS).to.deep.equal(
+      Object.fromEntries(Object.entries(parsedCameras).map(([k, { x, y, w, h }]) => [k, { x, y, w, h }])),
+    );
   });
 });

@@ -3,7 +3,7 @@ import stents from '../../data/stents.json';
 import { CAMERAS } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { DEVICE_SPECS } from '../../src/model/device-specs.js';
-import { SHARED_SEQUENCES } from '../../src/model/expand-sequences.js';
+import { SHARED_SEQUENCES } from '../../src/model/resolve-procedure.js';
 import { LANDMARKS } from '../../src/model/landmarks.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { SHARED_ROUTES } from '../../src/model/shared-routes.js';

@@ -55,6 +55,14 @@ function patientTexts(): [string, string][] {
       out.push([`${name} context caution`, context.caution]);
     }
     (p.unsuitable ?? []).forEach((rule, i) => out.push([`${name} unsuitable[${i}]`, rule.patientReason]));
+    const after = p.aftercare?.patient;
+    if (after) {
+      out.push([`${name} aftercare title`, after.title], [`${name} aftercare summary`, after.summary]);
+      for (const [part, { label, text }] of Object.entries(after.parts))
+        out.push([`${name} aftercare ${part}`, `${label}. ${text}`]);
+      for (const key of ['care', 'warnings'] as const)
+        after[key].forEach((item, i) => out.push([`${name} aftercare ${key}[${i}]`, item.text]));
+    }
   }
   return out;
 }
@@ -83,6 +91,8 @@ describe('patient texts', () => {
         `${name} context`,
       ).to.equal(true);
     }
+    for (const name of ['ptcd', 'internal-drainage', 'cholecystostomy'])
+      expect(labels.filter((l) => l.startsWith(`${name} aftercare`)).length, name).to.be.greaterThan(10);
     expect(labels.filter((l) => l.includes('unsuitable'))).to.have.length.greaterThan(1);
     expect(labels.filter((l) => l.startsWith('obstruction'))).to.have.length(2 * bundledObstructions().cases.length);
   });

@@ -24,7 +24,9 @@ async function press(el: LiverIntervention, clock: ManualClock, key: string) {
   await settle(el);
 }
 
-describe('keyboard only, start to end', () => {
+describe('keyboard only, start to end', function () {
+  // A whole procedure walked key by key is hundreds of browser round trips: allow for a loaded machine.
+  this.timeout(240000);
   for (const { procedure, obstruction } of PROCEDURES)
     it(`${procedure}: steps through with the keys and the controls; focus is never lost or trapped`, async () => {
       const el = await mount(600, { procedure, obstruction });

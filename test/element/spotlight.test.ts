@@ -40,7 +40,8 @@ describe('<liver-intervention> spotlight', () => {
     // The dimming fades in; read the end state.
     await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
     expect(el.selected).to.equal('gallbladder');
-    expect(Math.min(...opacityOf(el, '.layers [data-id="gallbladder"]'))).to.equal(1);
+    // Its pooled contrast is diluted (translucent) by design; the spotlight leaves the rest of it at full strength.
+    expect(Math.min(...opacityOf(el, '.layers [data-id="gallbladder"]:not(.paint-contrast)'))).to.equal(1);
     expect(Math.max(...opacityOf(el, '.devices .dev'))).to.be.below(0.3);
     await expect(el).to.be.accessible();
   });

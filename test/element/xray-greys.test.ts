@@ -54,4 +54,44 @@ describe('the X-ray view', () => {
     const all = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
     expect(all.length, 'the illustration names them all').to.be.greaterThan(shown.length);
   });
+
+  it('draws no soft-tissue edges: no liver, pancreas or duodenal wall line', async () => {
+    const el = await mount(720, { procedure: 'stent', step: '2', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const edges: string[] = [];
+    for (const id of ['liver', 'pancreas', 'pancreas-head', 'duodenum']) {
+      for (const node of svg.querySelectorAll<SVGPathElement>(`.layer path[data-id="${id}"]:not(.paint-contrast)`)) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none') continue;
+        const stroke = rgb(style.stroke);
+        if (stroke && Number.parseFloat(style.strokeWidth) > 0) edges.push(`${id}: ${node.getAttribute('class')}`);
+      }
+    }
+    expect(edges).to.deep.equal([]);
+  });
+
+  it('fills the bowel with a lighter contrast tint in the illustration, the dark cast on the X-ray', async () => {
+    const probe = await mount(720, { procedure: 'stent' });
+    const last = String(probe.steps.length);
+    /** The brightest channel of a computed colour, whatever syntax it comes in. */
+    const brightness = (colour: string) => {
+      const g = new OffscreenCanvas(1, 1).getContext('2d')!;
+      g.fillStyle = colour;
+      g.fillRect(0, 0, 1, 1);
+      return Math.max(...g.getImageData(0, 0, 1, 1).data.slice(0, 3));
+    };
+    const levels = async (view: string) => {
+      const el = await mount(720, { procedure: 'stent', step: last, view });
+      const svg = svgOf(el);
+      const bowel = svg.querySelector('.paint-contrast[data-id="duodenum"]')!;
+      return {
+        bowel: brightness(getComputedStyle(bowel).fill),
+        contrast: brightness(getComputedStyle(svg).getPropertyValue('--li-contrast')),
+      };
+    };
+    const drawn = await levels('illustration');
+    expect(drawn.bowel, 'lighter than a duct column').to.be.greaterThan(drawn.contrast + 60);
+    const xray = await levels('fluoroscopy');
+    expect(xray.bowel).to.be.at.most(xray.contrast + 4);
+  });
 });

@@ -40,6 +40,7 @@ export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy
     dilation: state.dilation,
     defaultDilation: state.defaultDilation,
     gallbladder: state.gallbladder,
+    distension: state.distension,
     labels: false,
     reveal: state.reveal,
     active: null,

@@ -4,6 +4,7 @@ import { attachZoom } from '../../render/attach-zoom.js';
 import { createSceneSvg, moveStructureFocus, SceneRenderer } from '../../render/render-scene.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
 import { sceneInputFor } from '../../scene/scene-input.js';
+import { loadStructureTexts, type StructureTexts } from '../../model/structure-texts.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
@@ -54,6 +55,7 @@ export class SceneHostController implements ReactiveController {
   private renderer?: SceneRenderer;
   private readonly builder = new SceneBuilder();
   private memo?: { timeline: Timeline; t: number; state: SampledState };
+  private texts?: ReadonlyMap<string, StructureTexts> | 'loading';
 
   constructor(
     private readonly host: SceneHost,
@@ -135,7 +137,14 @@ export class SceneHostController implements ReactiveController {
   /** The hovered structure, else the pinned one. */
   activeStructure() {
     const id = this.hovered ?? this.host.selected;
-    return id ? this.parts.data.anatomy?.byId.get(id) : undefined;
+    const structure = id ? this.parts.data.anatomy?.byId.get(id) : undefined;
+    if (!structure || structure.description !== undefined) return structure;
+    // The built bundle leaves the bundled descriptions out of the first frame; they come with the first use.
+    if (!this.texts) {
+      this.texts = 'loading';
+      void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
+    }
+    return this.texts === 'loading' ? structure : { ...structure, ...this.texts.get(structure.id) };
   }
 
   hostConnected(): void {

@@ -1,7 +1,9 @@
+import { aftercare } from './aftercare.js';
 import { controls } from './controls.js';
 import { devices } from './devices.js';
 import { fluoroscopy } from './fluoroscopy.js';
 import { forcedColors } from './forced-colors.js';
+import { handout } from './handout.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
@@ -32,9 +34,11 @@ export const elementStyles = [
   labels,
   controls,
   panels,
+  aftercare,
   presenter,
   spotlight,
   share,
   themes,
   forcedColors,
+  handout,
 ];

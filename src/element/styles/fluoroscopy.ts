@@ -47,15 +47,23 @@ export const fluoroscopy = css`
     fill: transparent;
     stroke: transparent;
   }
-  /* Soft tissue: the liver and bowel edges only just show against the soft-tissue grey. */
+  /*
+   * Soft tissue: an X-ray draws no organ edges. The liver is at most a faint shadow; the pancreas and the
+   * duodenal wall do not show at all.
+   */
   .view-fluoroscopy.view-fluoroscopy .layer-liver path.tone-liver.body {
     fill: rgba(0, 0, 0, 0.05);
-    stroke: rgba(0, 0, 0, 0.14);
+    stroke: none;
   }
-  /* Gas in the bowel is lucent: the duodenum is a shade lighter than the tissue around it. */
+  /* Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line. */
   .view-fluoroscopy.view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
-    fill: rgba(255, 255, 255, 0.16);
-    stroke: rgba(255, 255, 255, 0.3);
+    fill: rgba(255, 255, 255, 0.12);
+    stroke: none;
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer path.tone-pancreas,
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-fill.tone-duodenum {
+    fill: transparent;
+    stroke: transparent;
   }
   .view-fluoroscopy.view-fluoroscopy .layer-lung path.body {
     fill: rgba(255, 255, 255, 0.45);

@@ -189,6 +189,10 @@ export const scenePaint = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
+  /* In the bowel, contrast mixes with its fluid: a lighter tint fills the lumen (the X-ray view keeps it dark). */
+  .paint-contrast.tone-duodenum {
+    fill: color-mix(in srgb, var(--li-contrast) 50%, var(--li-tint));
+  }
   :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
   }

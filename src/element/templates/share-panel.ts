@@ -1,8 +1,16 @@
 import { html, nothing } from 'lit';
 import type { SharedQr } from '../controllers/share-controller.js';
 
-/** The share panel: the short link (selectable and copyable), its QR code with SVG/PNG downloads, and picture export. */
-export function renderSharePanel(url: string, qr: SharedQr | undefined, onExport: (type: 'svg' | 'png') => void) {
+/**
+ * The share panel: the short link (selectable and copyable), its QR code with SVG/PNG downloads, picture export
+ * and, when given `onPrint`, the printed handout.
+ */
+export function renderSharePanel(
+  url: string,
+  qr: SharedQr | undefined,
+  onExport: (type: 'svg' | 'png') => void,
+  onPrint?: () => void,
+) {
   const copy = () => void navigator.clipboard?.writeText(url).catch(() => undefined);
   return html`<div class="share" part="share" role="group" aria-label="Share this view">
     <label
@@ -12,6 +20,7 @@ export function renderSharePanel(url: string, qr: SharedQr | undefined, onExport
     <button type="button" @click=${copy}>Copy link</button>
     <button type="button" @click=${() => onExport('svg')}>Picture (SVG)</button>
     <button type="button" @click=${() => onExport('png')}>Picture (PNG)</button>
+    ${onPrint ? html`<button type="button" class="print-handout" @click=${onPrint}>Print handout</button>` : nothing}
     ${
       qr?.url === url
         ? html`<img class="qr" src=${qr.svg} alt="QR code of the link" width="160" height="160" />

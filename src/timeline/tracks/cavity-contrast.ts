@@ -1,4 +1,4 @@
-import { isCavity } from '../../model/check-references.js';
+import { isCavity } from '../../model/structure-kinds.js';
 import { insidePolygon, pointAtLength } from '../../model/geometry.js';
 import { tween, type CompileContext, type CompileDevice } from '../compile-context.js';
 

@@ -1,6 +1,7 @@
-import { closedBarriers, deviceSource, type CompileContext } from '../compile-context.js';
+import { closedBarriers, deviceSource, tween, type CompileContext } from '../compile-context.js';
 import { locateInDucts } from '../duct-tree.js';
-import { fullReach, planFill, type Barrier } from '../plan-fill.js';
+import { LANDMARKS } from '../../model/landmarks.js';
+import { fullReach, planFill, type Barrier, type FillEntry } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
 import { fillCavity } from './cavity-contrast.js';
 
@@ -41,6 +42,8 @@ function outsideBarriers(source: { duct: string; arc: number }, barriers: readon
  * nothing (it washes out), unless it lies in an organ cavity, which fills.
  */
 export const contrastTrack: ActionCompiler<'contrast'> = (ctx, a, { start, end }) => {
+  // A new injection opacifies again what an earlier drainage washed out.
+  for (const [key, v] of ctx.values) if (key.startsWith('washout:') && v > 0) tween(ctx, key, start, start, 0);
   const found = sourceOf(ctx, a.from, a.through);
   if (!found && a.through !== undefined) fillCavity(ctx, deviceOf(ctx, a.through), a.to ?? 1, start, end);
   if (!found) return;
@@ -51,4 +54,27 @@ export const contrastTrack: ActionCompiler<'contrast'> = (ctx, a, { start, end }
   const to = Math.max(fill.reach, (a.to ?? 1) * fullReach(fill.plan));
   ctx.tracks.push({ type: 'contrast', start, end, plan: fill.plan, from: fill.reach, to });
   ctx.fills.set(key, { plan: fill.plan, reach: to });
+  poolInGallbladder(ctx, fill.plan, fill.reach, to, start, end);
 };
+
+/**
+ * Contrast that runs up the whole cystic duct pools in the gallbladder late
+ * and diluted by its bile: the pool starts when the column reaches the neck
+ * and takes longer than the ducts did to fill (brief §2e).
+ */
+function poolInGallbladder(
+  ctx: CompileContext,
+  plan: readonly FillEntry[],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+) {
+  const cystic = plan.find((e) => e.duct === LANDMARKS.gallbladderDuct && e.lo < 0.5 && e.at >= e.hi - 0.5);
+  if (!cystic) return;
+  const full = cystic.d0 + cystic.at - cystic.lo;
+  if (full <= from || full > to) return;
+  const reached = start + ((full - from) / (to - from)) * (end - start);
+  const key = `pool:${LANDMARKS.gallbladder}`;
+  if ((ctx.values.get(key) ?? 0) < 1) tween(ctx, key, reached, reached + 1.5 * (end - reached) + 1000, 1, 'linear');
+}

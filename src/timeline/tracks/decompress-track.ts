@@ -1,5 +1,6 @@
+import { deviceWidth, drawsAs, UNITS_PER_MM } from '../../model/device-specs.js';
 import { LANDMARKS } from '../../model/landmarks.js';
-import { closedBarriers, deepestBiliary, tween, type CompileContext } from '../compile-context.js';
+import { closedBarriers, deepestBiliary, STENT_FACTS, tween, type CompileContext } from '../compile-context.js';
 import { planFill } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
 
@@ -15,13 +16,47 @@ function drainedBy(ctx: CompileContext, id: string): string[] {
   return ctx.upstream.filter((duct) => reached.has(duct));
 }
 
+/** Widest share of a duct's drawn lumen a device in it may fill (composition §13), so its wall still shows. */
+const FILL = 0.7;
+
+/**
+ * The lowest dilation a duct can shrink to: a duct cannot close around a
+ * catheter or wire lying in it, so it stays wide enough to show its wall, and
+ * a released stent holds a duct that can take it open at the stent's own diameter.
+ */
+function heldOpen(ctx: CompileContext, id: string): number {
+  const shape = ctx.anatomy.byId.get(id)?.shape;
+  if (shape?.type !== 'tube') return 0;
+  const { normal, dilated } = shape.diameter;
+  let floor = 0;
+  for (const device of ctx.devices.values()) {
+    const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
+    const tail = ctx.values.get(`tail:${device.id}`) ?? 0;
+    if (!device.route.ducts.some((d) => d.id === id && d.start < tip && d.end > tail)) continue;
+    const stent = drawsAs(device.kind) === 'stent';
+    const need = stent
+      ? STENT_FACTS[device.kind.replace('stent-', '') as keyof typeof STENT_FACTS].openMm * UNITS_PER_MM
+      : deviceWidth(device.kind, Infinity) / FILL;
+    // In a branch too narrow for its nominal diameter, a stent's end conforms to the lumen instead.
+    if (stent && need > dilated) continue;
+    floor = Math.max(floor, Math.min(1, (need - normal) / (dilated - normal)));
+  }
+  return floor;
+}
+
 /**
  * Ducts shrink to dilation `to`: the listed ones, those a device drains, or
  * every duct the obstruction dilated. The gallbladder empties when the
- * cystic duct is among the drained ducts (always, without `through`).
+ * cystic duct is among the drained ducts (always, without `through`). With
+ * `washout`, their contrast fades over the second half: a check injection
+ * early in the step still shows before the drained system clears.
  */
 export const decompressTrack: ActionCompiler<'decompress'> = (ctx, a, { start, end }) => {
   const ducts = a.ducts ?? (a.through !== undefined ? drainedBy(ctx, a.through) : ctx.upstream);
-  for (const id of ducts) tween(ctx, `dilation:${id}`, start, end, a.to);
-  if (a.through === undefined || ducts.includes(LANDMARKS.gallbladderDuct)) tween(ctx, 'distension', start, end, 0);
+  for (const id of ducts) tween(ctx, `dilation:${id}`, start, end, Math.max(a.to, heldOpen(ctx, id)));
+  const empties = a.through === undefined || ducts.includes(LANDMARKS.gallbladderDuct);
+  if (empties) tween(ctx, 'distension', start, end, 0);
+  if (!a.washout) return;
+  const cleared = empties ? [...ducts, LANDMARKS.gallbladder] : ducts;
+  for (const id of cleared) tween(ctx, `washout:${id}`, (start + end) / 2, end, 1);
 };

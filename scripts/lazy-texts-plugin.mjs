@@ -1,0 +1,48 @@
+// What the first frame does not need stays out of the first-paint chunk. In the Vite builds:
+// - every bundled data file loses its authoring notes (`$schema`, `$comment`, `note`), which nothing reads;
+// - the anatomy files also lose `description` and `plainDescription` (most of their bytes, read only when a
+//   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
+//   texts and is imported lazily (src/model/structure-texts.ts).
+// The test runner serves the files whole, so the source behaves the same with or without this plugin.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const DATA = /\/data\/(?!schema\/)(?:[^/]+\/)*[^/]+\.json$/;
+const ANATOMY = /\/data\/anatomy\/[^/]+\.json$/;
+const NOTES = ['$schema', '$comment', 'note'];
+const TEXT_KEYS = ['description', 'plainDescription'];
+const QUERY = '?structure-texts';
+
+/** A copy of a JSON value without the given keys, at any depth. */
+const without = (value, keys) =>
+  Array.isArray(value)
+    ? value.map((v) => without(v, keys))
+    : value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (keys.includes(k) ? [] : [[k, without(v, keys)]])))
+      : value;
+
+/** Vite plugin: bundled data without authoring notes, anatomy without its long texts, and a texts-only copy. */
+export function lazyTextsPlugin() {
+  return {
+    name: 'lazy-structure-texts',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer?.endsWith('/bundled-structure-texts.ts') || !source.endsWith('.json')) return null;
+      const file = resolve(importer, '..', source);
+      return ANATOMY.test(file) ? file + QUERY : null;
+    },
+    load(id) {
+      const [file, query] = id.split('?');
+      if (!DATA.test(file)) return null;
+      const json = JSON.parse(readFileSync(file, 'utf8'));
+      if (query === QUERY.slice(1)) {
+        // Vite's JSON plugin turns the plain files into modules; this copy (with a query) is one already.
+        const structures = json.structures.map((s) =>
+          Object.fromEntries([['id', s.id], ...TEXT_KEYS.filter((k) => k in s).map((k) => [k, s[k]])]),
+        );
+        return `export default ${JSON.stringify({ structures })};`;
+      }
+      return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS] : NOTES));
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/**
+ * The printed handout: on paper only the storyboard shows (two columns of frames, each a small drawing beside
+ * its caption), in black on white for greyscale printers; on screen it is never shown.
+ */
+export const handout = css`
+  .handout {
+    display: none;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      container-type: normal;
+    }
+    figure,
+    .blank {
+      display: none !important;
+    }
+    .handout {
+      display: block;
+      font: 8pt/1.3 var(--li-font);
+      color: #000;
+    }
+    .handout header h1 {
+      font-size: 14pt;
+      margin: 0 0 1mm;
+    }
+    .handout header p {
+      font-size: 9pt;
+      margin: 0 0 3mm;
+    }
+    .storyboard {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: 3mm 5mm;
+    }
+    .frame {
+      display: grid;
+      grid-template-columns: 44mm minmax(0, 1fr);
+      gap: 2.5mm;
+      align-items: start;
+      break-inside: avoid;
+    }
+    .frame-picture svg.scene {
+      display: block;
+      width: 44mm;
+      height: 43mm;
+      border: 0.3mm solid #888;
+    }
+    .frame h2 {
+      font-size: 9pt;
+      margin: 0 0 1mm;
+    }
+    .frame p,
+    .frame ul {
+      margin: 0;
+    }
+    .frame ul {
+      padding-left: 1.1em;
+    }
+    .frame.after svg {
+      width: 44mm;
+      height: auto;
+    }
+    .handout-source {
+      margin: 3mm 0 0;
+      font-size: 7pt;
+      color: #333;
+      overflow-wrap: anywhere;
+    }
+  }
+`;

@@ -1,0 +1,68 @@
+import { html, nothing } from 'lit';
+import type { Aftercare } from '../../model/aftercare-schema.js';
+import { renderAftercarePicture } from './aftercare-picture.js';
+import { exitSiteFor } from './aftercare-view.js';
+
+type Audience = 'clinician' | 'patient';
+
+/** What the printed handout shows. */
+export interface HandoutModel {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly audience: Audience;
+  readonly steps: readonly { readonly title: string; readonly text: string }[];
+  readonly aftercare?: Aftercare;
+  readonly approach: string;
+  readonly source: string;
+}
+
+const WORDS = {
+  clinician: {
+    orientation: 'Front view: the patient’s right is on the left of each picture.',
+    after: 'Afterwards: warning signs',
+  },
+  patient: {
+    orientation: 'Front view: your right side is on the left of each picture.',
+    after: 'Tell a nurse or doctor straight away if',
+  },
+} as const;
+
+/**
+ * The print-only storyboard: a heading, one numbered frame per step (an empty box the controller draws the
+ * step's end state into, its title and text), the aftercare warning signs with the body-surface picture, and a
+ * source line. No controls.
+ */
+export function renderHandout(m: HandoutModel) {
+  const words = WORDS[m.audience];
+  const after = m.aftercare?.[m.audience];
+  return html`<header>
+      <h1>${m.title}</h1>
+      <p>${m.subtitle ? html`${m.subtitle}. ` : nothing}${words.orientation}</p>
+    </header>
+    <ol class="storyboard">
+      ${m.steps.map(
+        (s, i) =>
+          html`<li class="frame">
+            <div class="frame-picture"></div>
+            <div>
+              <h2>${i + 1}. ${s.title}</h2>
+              <p>${s.text}</p>
+            </div>
+          </li>`,
+      )}
+      ${
+        m.aftercare && after
+          ? html`<li class="frame after">
+              ${renderAftercarePicture(exitSiteFor(m.aftercare, m.approach), m.aftercare.end, after.summary)}
+              <div>
+                <h2>${words.after}</h2>
+                <ul>
+                  ${after.warnings.map((w) => html`<li>${w.text}</li>`)}
+                </ul>
+              </div>
+            </li>`
+          : nothing
+      }
+    </ol>
+    <p class="handout-source">${m.source}</p>`;
+}

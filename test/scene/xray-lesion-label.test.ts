@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { buildScene } from '../../src/scene/build-scene.js';
+import type { SampledState } from '../../src/timeline/timeline-types.js';
+import { anatomy, polylines, stateAt, timelineOf, VIEWPORT } from './scene-at.js';
+
+/** The scene with the step's labels, as the element draws it. */
+const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy') =>
+  buildScene(anatomy, {
+    camera: state.camera,
+    viewport: VIEWPORT,
+    dilation: state.dilation,
+    defaultDilation: state.defaultDilation,
+    gallbladder: state.gallbladder,
+    labels: true,
+    labelIds: state.labels,
+    reveal: state.reveal,
+    active: null,
+    moment: state,
+    view,
+  });
+
+describe('the block as an X-ray shows it', () => {
+  it('names a cut-off on the contrast margin, not a tumour the X-ray cannot see', () => {
+    const state = stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1);
+    const xray = labelled(state, 'fluoroscopy').labels.find((l) => l.structureId === 'lesion')!;
+    expect(xray.text).to.equal('Cut-off');
+    const column = labelled(state, 'fluoroscopy').paths.find((p) => p.id === 'contrast-common-bile-duct')!;
+    const [, , x, y] = xray.leader!;
+    const gap = Math.min(...polylines(column.d)[0]!.map(([px, py]) => Math.hypot(px - x, py - y)));
+    expect(gap, 'leader ends on the column').to.be.lessThan(12);
+    const drawn = labelled(state, 'illustration').labels.find((l) => l.structureId === 'lesion')!;
+    expect(drawn.text).to.match(/^Tumour/);
+  });
+
+  it('names the ring of a hepaticojejunostomy a stricture', () => {
+    const state = stateAt(timelineOf('internal-drainage', { obstruction: 'benign-anastomotic' }), 'cholangiogram', 1);
+    const label = labelled(state, 'fluoroscopy').labels.find((l) => l.structureId === 'lesion');
+    expect(label!.text).to.equal('Stricture');
+  });
+});
