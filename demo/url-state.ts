@@ -4,7 +4,7 @@ import type { LiverIntervention } from '../src/index.ts';
 export const STATE_KEYS = ['procedure', 'step', 'approach', 'stent', 'obstruction', 'view', 'audience', 'labels'];
 
 /** Display-only attributes an embed URL may also set; they are read but never written back. */
-export const EXTRA_KEYS = ['controls', 'ducts', 'camera', 'selected', 'theme', 'spotlight'];
+export const EXTRA_KEYS = ['controls', 'ducts', 'camera', 'selected', 'theme', 'spotlight', 'lang'];
 
 /** Sets the element's attributes from a query string; only known names pass, the element validates values. */
 export function applyState(el: LiverIntervention, search: string, keys: readonly string[] = STATE_KEYS): void {

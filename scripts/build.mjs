@@ -3,7 +3,8 @@
 //   dist/liver-intervention.standalone.js   one ES module with every procedure and no imports;
 //   dist-demo/            the static site: index.html (demo), gallery.html, embed.html (one file, script
 //                         inlined as a classic script so a sandboxed iframe needs no CORS), embed-host.js and
-//                         a copy of the standalone module.
+//                         a copy of the standalone module;
+//   dist-h5p/             the H5P content type, unpacked and as liver-intervention.h5p (scripts/build-h5p.mjs).
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ writeFileSync(
   `${JSON.stringify({ 'script-src': [hash(script)], 'style-src': style === undefined ? [] : [hash(style)] }, null, 2)}\n`,
 );
 rmSync('dist-embed', { recursive: true });
+run('node scripts/build-h5p.mjs');
 copyFileSync('dist/liver-intervention.standalone.js', 'dist-demo/liver-intervention.standalone.js');
 
 // The size budgets (.size-limit.json) measure the bundled entry alone: it must not import other chunks statically,

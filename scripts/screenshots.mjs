@@ -185,6 +185,16 @@ const VIEWS = [
     query: 'procedure=cholecystostomy&view=fluoroscopy&step=8',
     widths: [1280],
   },
+  // Issue 10, languages: the patient view on a phone in each language (and the clinician text, which is longer).
+  ...['en', 'zh-Hans', 'es'].flatMap((lang) =>
+    [1, 10].flatMap((step) =>
+      ['patient', 'clinician'].map((audience) => ({
+        name: `lang-${lang}-step-${step}-${audience}`,
+        query: `lang=${lang}&audience=${audience}&step=${step}`,
+        widths: [360],
+      })),
+    ),
+  ),
   ...ISSUE8,
   ...PICTURE,
   ...PRESENT,

@@ -1,5 +1,9 @@
-const keys = new WeakMap<Element, string>();
-const data = new WeakMap<Element, unknown>();
+/**
+ * Where joinKeyed keeps an element's key and item: on the element itself, so they go when it goes. (Module-wide
+ * WeakMaps held a hash table sized for every element any widget ever drew between two collections.)
+ */
+const JOINED = Symbol('joined');
+type Joined = Element & { [JOINED]?: { key: string; datum: unknown } };
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A new SVG element with attributes. */
@@ -14,7 +18,7 @@ export function svgElement<K extends keyof SVGElementTagNameMap>(
 
 /** The item an element made by joinKeyed was last joined with. */
 export function datumOf<T>(el: Element): T | undefined {
-  return data.get(el) as T | undefined;
+  return (el as Joined)[JOINED]?.datum as T | undefined;
 }
 
 /**
@@ -30,7 +34,7 @@ export function joinKeyed<T, E extends Element>(
 ): E[] {
   const kept = new Map<string, E>();
   for (const el of [...parent.children]) {
-    const k = keys.get(el);
+    const k = (el as Joined)[JOINED]?.key;
     if (k !== undefined && !kept.has(k)) kept.set(k, el as E);
     else el.remove();
   }
@@ -38,8 +42,8 @@ export function joinKeyed<T, E extends Element>(
     const k = key(item);
     let el = kept.get(k);
     if (el) kept.delete(k);
-    else keys.set((el = create(item)), k);
-    data.set(el, item);
+    else el = create(item);
+    (el as Joined)[JOINED] = { key: k, datum: item };
     return el;
   });
   for (const el of kept.values()) el.remove();

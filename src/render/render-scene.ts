@@ -66,6 +66,8 @@ export class SceneRenderer {
   private base?: SceneBase;
   private labels?: readonly SceneLabel[];
   private active?: string | null;
+  private overlays?: readonly ScenePath[];
+  private devices?: readonly SceneDevicePart[];
 
   constructor(
     private readonly svg: SVGSVGElement,
@@ -86,8 +88,15 @@ export class SceneRenderer {
       this.base = scene.base;
       marks = true;
     }
-    this.drawOverlays(viewport, scene.overlays, scene.active);
-    drawDevices(viewport.querySelector('g.devices')!, scene.devices);
+    // A builder hands back the same overlays and devices while they hold: nothing to compare then.
+    if (scene.overlays !== this.overlays || scene.active !== this.active) {
+      this.drawOverlays(viewport, scene.overlays, scene.active);
+      this.overlays = scene.overlays;
+    }
+    if (scene.devices !== this.devices) {
+      drawDevices(viewport.querySelector('g.devices')!, scene.devices);
+      this.devices = scene.devices;
+    }
     if (scene.labels !== this.labels) {
       drawLabels(viewport.querySelector('g.labels')!, scene.labels);
       this.labels = scene.labels;

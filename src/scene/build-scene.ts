@@ -1,8 +1,10 @@
+import type { SceneWords } from './scene-words.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Point } from '../model/anatomy-schema.js';
 import { drawsAs } from '../model/device-specs.js';
 import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
+import { momentKey } from './moment-key.js';
 import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame, type SceneFrame } from './scene-frame.js';
 import { stentTag } from './devices/stent-tag.js';
@@ -12,7 +14,7 @@ import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, SceneLabel, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneDevicePart, SceneLabel, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -55,15 +57,22 @@ export interface SceneInput {
   readonly fullNames?: boolean;
   /** Label size factor (e.g. 1.3 for the projector theme), placed at that size. Default 1. */
   readonly labelScale?: number;
+  /** The drawing's own words (block and device labels, locator note); default English (ENGLISH_WORDS). */
+  readonly words?: SceneWords;
 }
 
 /**
  * Builds scenes frame after frame, keeping the anatomy drawing while its
  * shape state holds: the same `base` object comes back, and the renderer
- * skips it. A frame of playback then costs only its devices, contrast and lesions.
+ * skips it. The devices are kept the same way
+ * while what they are drawn from holds (a still moment, or a step where only
+ * a wire moves), so a frame costs only what changed.
  */
 export class SceneBuilder {
   private last?: { anatomy: Anatomy; key: string; base: SceneBase };
+  private devices?: { key: string; value: SceneDevicePart[] };
+  /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
+  private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
@@ -71,10 +80,26 @@ export class SceneBuilder {
     const key = baseKey(anatomy, input, frame);
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
+      this.devices = undefined;
+      this.parts = { shape: '', byDevice: new Map() };
     }
     const moment = input.moment;
     const base = this.last.base;
+    // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
+    const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
     const overlays = buildOverlays(anatomy, input, frame);
+    const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
+    if (moment && this.devices?.key !== deviceKey) {
+      const last = this.parts.shape === shape ? this.parts.byDevice : new Map<string, SceneDevicePart[]>();
+      const byDevice = new Map<string, SceneDevicePart[]>();
+      const keep = (k: string, make: () => SceneDevicePart[]) => {
+        const parts = last.get(k) ?? make();
+        byDevice.set(k, parts);
+        return parts;
+      };
+      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep) };
+      this.parts = { shape, byDevice };
+    }
     return {
       camera: input.camera,
       base,
@@ -85,7 +110,7 @@ export class SceneBuilder {
       clips: base.clips,
       targets: base.targets,
       labels: withStentTag(buildLabels(anatomy, input, frame), input, frame),
-      devices: moment ? momentDevices(moment, frame.ppu, { anatomy, ...frame }) : [],
+      devices: moment ? this.devices!.value : [],
       active: input.active,
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,
@@ -94,6 +119,7 @@ export class SceneBuilder {
         base.paths,
         input.fullNames,
         skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
+        input.words?.where,
       ),
     };
   }

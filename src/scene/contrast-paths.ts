@@ -1,5 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { pointAtLength, polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
+import { arcTable } from '../model/arc-table.js';
+import { polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
@@ -19,7 +20,8 @@ const smoothstep = (x: number) => {
 function resample(line: readonly Point[], step: number): Point[] {
   const total = polylineLength(line);
   const n = Math.max(1, Math.ceil(total / step));
-  return Array.from({ length: n + 1 }, (_, k) => pointAtLength(line, (k / n) * total).point);
+  const at = arcTable(line);
+  return Array.from({ length: n + 1 }, (_, k) => at((k / n) * total).point);
 }
 
 /**

@@ -3,7 +3,11 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 
-const NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
+/** A lesion kind's label: its clinical name and the plain one. */
+export type LesionNames = Readonly<Record<Lesion['kind'], { readonly name: string; readonly plain: string }>>;
+
+/** The English names; the element passes them in the widget's language. */
+export const LESION_NAMES: LesionNames = {
   mass: { name: 'Tumour (block)', plain: 'blocking lump' },
   sleeve: { name: 'Tumour (cholangiocarcinoma)', plain: 'blocking growth' },
   ring: { name: 'Stricture (scar)', plain: 'narrow scar' },
@@ -13,7 +17,7 @@ const NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
  * An X-ray shows no tumour, only what the contrast does: a column that stops (a cut-off) or a narrowed
  * stretch it runs through (a stricture).
  */
-const XRAY_NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
+const XRAY_NAMES: LesionNames = {
   mass: { name: 'Cut-off', plain: 'dye stops here' },
   sleeve: { name: 'Cut-off', plain: 'dye stops here' },
   ring: { name: 'Stricture', plain: 'narrow part' },
@@ -24,8 +28,9 @@ const XRAY_NAMES: Record<Lesion['kind'], { name: string; plain: string }> = {
  * wherever it is in view. Its leader ends on the lesion itself; in the X-ray
  * view (`xray`) it names what the contrast shows and ends on the contrast
  * margin, the upper end of the lesion, where a column from above stops.
+ * `names` gives the illustration's words in the widget's language.
  */
-export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false): Structure | null {
+export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false, names = LESION_NAMES): Structure | null {
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
@@ -38,15 +43,15 @@ export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false): Str
     : lesion.mass
       ? [lesion.mass.cx + lesion.mass.r * 0.5, lesion.mass.cy]
       : mid;
-  const names = (xray ? XRAY_NAMES : NAMES)[lesion.kind];
+  const { name, plain } = (xray ? XRAY_NAMES : names)[lesion.kind];
   return {
     id: 'lesion',
     kind: 'landmark',
     layer: 'markers',
     tone: 'pancreas',
-    name: names.name,
-    plainName: names.plain,
-    description: names.name,
+    name,
+    plainName: plain,
+    description: name,
     sources: ['S31'],
     // No authored spot: the placer looks around the leader point.
     label: { x: Number.NaN, y: Number.NaN, align: 'start', to, priority: 1 },

@@ -7,26 +7,45 @@ import type { SceneDevicePart } from './scene-types.js';
 import { balloonParts } from './devices/balloon-parts.js';
 import type { DeviceContext } from './devices/device-context.js';
 import { STENT_KINDS, stentParts } from './devices/stent-parts.js';
+import { momentKey } from './moment-key.js';
 
-/** Every device part of a moment, in paint order (beam and probe under the rest). */
+/** Hands back what `make` made for the same key in the frame before, else makes it. */
+export type Keep = (key: string, make: () => SceneDevicePart[]) => SceneDevicePart[];
+const fresh: Keep = (_key, make) => make();
+
+/**
+ * Every device part of a moment, in paint order (beam and probe under the rest). Each device's parts depend on
+ * that device's state alone (besides the anatomy's shape state), so `keep` may reuse them while a device holds still.
+ */
 export function momentDevices(
   moment: Pick<SampledState, 'devices' | 'flow' | 'bag'>,
   ppu: number,
   ctx: DeviceContext,
+  keep: Keep = fresh,
 ): SceneDevicePart[] {
   const probes = moment.devices.flatMap((d) => probeParts(d));
   // A loaded stent shows through its plastic delivery sheath, so carriers go under stents; other
   // catheters and wires running through a stent stay visible on top of it.
   const carrier = (d: DeviceState) => ['stent-delivery', 'pusher'].includes(drawsAs(d.kind));
-  const bodyOf = (d: DeviceState) => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)];
+  const bodyOf = (d: DeviceState) =>
+    keep(`body|${momentKey(d)}`, () => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
   const stents = moment.devices
     .filter((d) => STENT_KINDS.has(d.kind))
-    .flatMap((d, i) => stentParts(d, ctx, ppu).map((p) => (i > 0 ? { ...p, tint: 'second' as const } : p)));
+    .flatMap((d, i) =>
+      keep(`stent|${i}|${momentKey(d)}`, () =>
+        stentParts(d, ctx, ppu).map((p) => (i > 0 ? { ...p, tint: 'second' as const } : p)),
+      ),
+    );
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
-  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag.
+  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag; where one bag hangs depends on both.
+  const drains = moment.devices.filter((d) => isDrainKind(d.kind) && d.opacity > 0);
   const drainage = moment.devices
     .filter((d) => isDrainKind(d.kind))
-    .flatMap((d, i) => drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, moment.devices));
+    .flatMap((d, i) =>
+      keep(`drain|${i}|${momentKey([d, moment.flow, moment.bag, drains.map((x) => x.id)])}`, () =>
+        drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, moment.devices),
+      ),
+    );
   return [...probes, ...carriers, ...stents, ...bodies, ...drainage];
 }

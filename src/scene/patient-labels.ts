@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { drawsAs } from '../model/device-specs.js';
 import { pointAtLength } from '../model/geometry.js';
@@ -8,7 +9,7 @@ import { lesionLabel } from './lesion-label.js';
 import type { Camera } from './scene-types.js';
 
 /** What a lay reader calls each kind of device, most telling first: the first one in view is the step's subject. */
-const SUBJECTS: readonly (readonly [draws: string, plain: string])[] = [
+const SUBJECTS: readonly (readonly [draws: string, plain: keyof SceneWords['plain']])[] = [
   ['stent', 'stent'],
   ['stent-delivery', 'stent'],
   ['balloon-catheter', 'balloon'],
@@ -16,11 +17,11 @@ const SUBJECTS: readonly (readonly [draws: string, plain: string])[] = [
   ['drain', 'drain'],
   ['needle', 'needle'],
   ['probe', 'scanner'],
-  ['pusher', 'thin tube'],
-  ['marker-catheter', 'thin tube'],
-  ['angled-catheter', 'thin tube'],
-  ['catheter', 'thin tube'],
-  ['wire', 'thin wire'],
+  ['pusher', 'tube'],
+  ['marker-catheter', 'tube'],
+  ['angled-catheter', 'tube'],
+  ['catheter', 'tube'],
+  ['wire', 'wire'],
 ];
 
 /**
@@ -55,14 +56,15 @@ export function patientLabels(
   lesions: readonly Lesion[],
   stepLabels: readonly string[],
   budget: number,
+  words: SceneWords = ENGLISH_WORDS,
 ): Structure[] {
   const shown = (s: Structure | null | undefined): s is Structure => {
     const at = s && labelAnchor(s, camera);
     return !!at && inFrame(at, camera);
   };
-  const subject = deviceLabel(devices, camera);
-  const block = lesions[0] ? lesionLabel(lesions[0], anatomy) : null;
-  const plainBlock = block && { ...block, plainName: lesions[0]!.kind === 'mass' ? 'lump' : 'blockage' };
+  const subject = deviceLabel(devices, camera, words);
+  const block = lesions[0] ? lesionLabel(lesions[0], anatomy, false, words.lesions) : null;
+  const plainBlock = block && { ...block, plainName: words.plain[lesions[0]!.kind === 'mass' ? 'lump' : 'blockage'] };
   const gut = anatomy.byId.get('duodenum') ?? anatomy.byId.get('roux-limb');
   const fixed = [subject, plainBlock, anatomy.byId.get('liver'), gut];
   const extra = stepLabels.filter((id) => EVERYDAY.has(id)).map((id) => anatomy.byId.get(id));
@@ -74,8 +76,9 @@ export function patientLabels(
 }
 
 /** A label-only stand-in for the step's main device, its leader on the working end. */
-function deviceLabel(devices: readonly DeviceState[], camera: Camera): Structure | null {
-  for (const [draws, plain] of SUBJECTS) {
+function deviceLabel(devices: readonly DeviceState[], camera: Camera, words: SceneWords): Structure | null {
+  for (const [draws, key] of SUBJECTS) {
+    const plain = words.plain[key];
     for (const d of devices) {
       if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
       // A stent is named at its middle; everything else at its tip, where the work happens.

@@ -1,6 +1,7 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera, SceneLabel } from './scene-types.js';
 import { labelAnchor } from './label-anchor.js';
+import { segmentsCross as crosses } from '../model/segments-cross.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -14,17 +15,6 @@ function textBox(text: string, x: number, y: number, align: Align, size: number)
 
 const overlaps = (a: Box, b: Box, pad: number) =>
   a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - pad < b.y1 && b.y0 - pad < a.y1;
-
-function crosses(p: readonly number[], q: readonly number[]): boolean {
-  const [ax, ay, bx, by] = p as [number, number, number, number];
-  const [cx, cy, dx, dy] = q as [number, number, number, number];
-  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  return (
-    o(ax, ay, bx, by, cx, cy) * o(ax, ay, bx, by, dx, dy) < 0 &&
-    o(cx, cy, dx, dy, ax, ay) * o(cx, cy, dx, dy, bx, by) < 0
-  );
-}
 
 /** Leader from the text box edge nearest the anchor to the anchor itself. */
 function leaderFor(box: Box, to: Point | undefined, size: number): SceneLabel['leader'] {

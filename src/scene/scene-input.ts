@@ -1,3 +1,4 @@
+import type { SceneWords } from './scene-words.js';
 import { cameraNamed, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
@@ -18,6 +19,8 @@ export interface ElementView {
   readonly ducts: 'normal' | 'dilated';
   /** Label size factor; default 1. */
   readonly labelScale?: number;
+  /** The drawing's own words, in the widget's language. */
+  readonly words?: SceneWords;
 }
 
 /** The scene's input for one frame: the procedure's moment when there is one, else the anatomy explorer's. */
@@ -34,6 +37,7 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     view: e.view,
     fullNames: e.audience === 'patient',
     labelScale: e.labelScale,
+    words: e.words,
   };
   if (!moment) {
     const dilated = e.ducts === 'dilated';

@@ -37,6 +37,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
         frame.lesions,
         frame.order!,
         Math.min(4, frame.budget),
+        input.words,
       )
     : [];
   const explored = patient && input.active ? anatomy.byId.get(input.active) : undefined;
@@ -59,7 +60,7 @@ export function buildLabels(anatomy: Anatomy, input: SceneInput, frame: SceneFra
   const first = frame.lesions[0];
   const lesion =
     first && !patient && input.labels && chosen && labelled.length < budget
-      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy')
+      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy', input.words?.lesions)
       : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;

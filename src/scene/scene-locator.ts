@@ -1,3 +1,4 @@
+import type { SceneWords } from './scene-words.js';
 import { OVERVIEW } from '../model/cameras.js';
 import type { Point } from '../model/anatomy-schema.js';
 import type { Camera, SceneLocator, ScenePath } from './scene-types.js';
@@ -17,10 +18,12 @@ export function sceneLocator(
   /** A patient's view: a torso with the skin entry (`entry`, when a device is in) instead of the organ map. */
   plain = false,
   entry: Point | null = null,
+  /** The locator's words, in the widget's language. */
+  where?: SceneWords['where'],
 ): SceneLocator | null {
   const frame = OVERVIEW;
   if (!isCloseUp(camera)) return null;
-  if (plain) return torsoLocator(camera, paths, entry);
+  if (plain) return torsoLocator(camera, paths, entry, where);
   const outlines = LANDMARKS.flatMap((id) => {
     const p = paths.find((q) => q.structureId === id && q.id === id) ?? paths.find((q) => q.structureId === id);
     return p ? [{ id, tone: p.tone, d: p.d }] : [];

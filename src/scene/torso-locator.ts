@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import type { Point } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import type { Camera, SceneLocator, ScenePath } from './scene-types.js';
@@ -28,18 +29,23 @@ function torsoPath(): string {
 const TORSO = torsoPath();
 
 /** Where the entry is, in a patient's words: the side, and between ribs for a skin entry at the flank. */
-function whereWords([x]: Point): string {
+function whereWords([x]: Point, where: SceneWords['where']): string {
   const m = LANDMARKS.midlineX;
-  if (x < m - 300) return 'Here: your right side, between two ribs';
-  if (x < m - 120) return 'Here: your right side, under the ribs';
-  return 'Here: just below your breastbone';
+  if (x < m - 300) return where.flank;
+  if (x < m - 120) return where.underRibs;
+  return where.belowBreastbone;
 }
 
 /**
  * A patient's locator for a close-up: a torso silhouette with the liver in it, the close-up's frame, and
  * the spot where the needle or drain enters the skin, with a few words saying where that is.
  */
-export function torsoLocator(camera: Camera, paths: readonly ScenePath[], entry: Point | null): SceneLocator {
+export function torsoLocator(
+  camera: Camera,
+  paths: readonly ScenePath[],
+  entry: Point | null,
+  where: SceneWords['where'] = ENGLISH_WORDS.where,
+): SceneLocator {
   const liver = paths.find((p) => p.structureId === 'liver' && p.id === 'liver');
   return {
     frame: TORSO_FRAME,
@@ -47,6 +53,6 @@ export function torsoLocator(camera: Camera, paths: readonly ScenePath[], entry:
     torso: true,
     paths: [{ id: 'torso', tone: 'skin', d: TORSO }, ...(liver ? [{ id: 'liver', tone: liver.tone, d: liver.d }] : [])],
     spot: entry,
-    note: entry ? whereWords(entry) : null,
+    note: entry ? whereWords(entry, where) : null,
   };
 }

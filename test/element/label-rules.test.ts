@@ -4,6 +4,7 @@ import vessels from '../../data/anatomy/vessels.json';
 import skeleton from '../../data/anatomy/skeleton.json';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { mount, svgOf } from './mount.js';
+import { segmentsCross as crosses } from '../../src/model/segments-cross.js';
 
 /** Where each paired structure's label points, scene units (its authored leader end). */
 const anchors = new Map(
@@ -20,18 +21,6 @@ const mirror = (id: string) =>
 /** Segment numerals, vertebral levels, the deepest pass and eponyms: never on a patient's drawing. */
 const NOT_PLAIN =
   /\b(?:[IVX]+[ab]?|\d+|T\d+|L\d+|deepest|pass|Wirsung|Santorini|Vater|Calot|Courvoisier|Klatskin|Oddi)\b/;
-
-/** Whether segments p and q properly cross. */
-function crosses(p: number[], q: number[]): boolean {
-  const [ax, ay, bx, by] = p as [number, number, number, number];
-  const [cx, cy, dx, dy] = q as [number, number, number, number];
-  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  return (
-    o(ax, ay, bx, by, cx, cy) * o(ax, ay, bx, by, dx, dy) < 0 &&
-    o(cx, cy, dx, dy, ax, ay) * o(cx, cy, dx, dy, bx, by) < 0
-  );
-}
 
 interface Drawn {
   id: string;

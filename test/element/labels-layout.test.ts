@@ -1,21 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { mount, svgOf } from './mount.js';
+import { segmentsCross as crosses } from '../../src/model/segments-cross.js';
 
 type Box = { left: number; right: number; top: number; bottom: number };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** Whether segments p1–p2 and p3–p4 properly cross. */
-function crosses(p: number[], q: number[]): boolean {
-  const [ax, ay, bx, by] = p as [number, number, number, number];
-  const [cx, cy, dx, dy] = q as [number, number, number, number];
-  const o = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
-    Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
-  return (
-    o(ax, ay, bx, by, cx, cy) * o(ax, ay, bx, by, dx, dy) < 0 &&
-    o(cx, cy, dx, dy, ax, ay) * o(cx, cy, dx, dy, bx, by) < 0
-  );
-}
 
 /** Asserts the drawn labels of `el` fit, do not overlap and have no crossing leaders. */
 function checkLabels(el: LiverIntervention, what: string) {

@@ -8,10 +8,8 @@ import { UNITS_PER_LENGTH_MM, UNITS_PER_MM } from '../../src/model/device-specs.
 import { distance, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
-import { buildScene } from '../../src/scene/build-scene.js';
-import { sceneInputFor } from '../../src/scene/scene-input.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
-import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+import { sceneAtEnd } from './scene-at.js';
 
 const base = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const HJ = obstructionCase('benign-anastomotic');
@@ -21,19 +19,7 @@ const anatomy = caseAnatomy(base, HJ);
 function balloonAt(step: string) {
   const procedure = parseProcedure(BUNDLED_PROCEDURES['balloon-dilation'] as unknown, base, 'balloon-dilation');
   const timeline = compileTimeline(procedure, base, { approach: 'right', obstruction: HJ.id });
-  const index = timeline.steps.findIndex((s) => s.id === step);
-  const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-  const view = {
-    size: { width: 1280, height: 1280 },
-    labels: false,
-    active: null,
-    view: 'illustration' as const,
-    audience: 'clinician' as const,
-    userView: { k: 1, dx: 0, dy: 0 },
-    camera: 'overview' as const,
-    ducts: 'normal' as const,
-  };
-  const scene = buildScene(anatomy, sceneInputFor(view, moment));
+  const { scene } = sceneAtEnd(timeline, step, { anatomy, labels: false });
   const numbers = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m): Point => [+m[1]!, +m[2]!]);
   const outline = numbers(scene.devices.find((p) => p.part === 'balloon')!.d);
   const markers = scene.devices.find((p) => p.id.endsWith('-balloon-markers'))!;

@@ -5,31 +5,15 @@ import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { distance } from '../../src/model/geometry.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
-import { buildScene } from '../../src/scene/build-scene.js';
-import { sceneInputFor } from '../../src/scene/scene-input.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
-import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+import { sceneAtEnd } from './scene-at.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 
-/** The devices at the end of a step, as the element draws them in the illustration. */
+/** The devices at the end of a step of a Bismuth IV case, as the element draws them in the illustration. */
 function sceneAt(name: string, step: string) {
   const procedure = parseProcedure(BUNDLED_PROCEDURES[name] as unknown, anatomy, name);
-  const timeline = compileTimeline(procedure, anatomy, { approach: 'right', obstruction: 'hilar-4' });
-  const index = timeline.steps.findIndex((s) => s.id === step);
-  expect(index, step).to.be.at.least(0);
-  const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-  const view = {
-    size: { width: 1280, height: 1280 },
-    labels: true,
-    active: null,
-    view: 'illustration' as const,
-    audience: 'clinician' as const,
-    userView: { k: 1, dx: 0, dy: 0 },
-    camera: 'overview' as const,
-    ducts: 'normal' as const,
-  };
-  return { moment, scene: buildScene(anatomy, sceneInputFor(view, moment)) };
+  return sceneAtEnd(compileTimeline(procedure, anatomy, { approach: 'right', obstruction: 'hilar-4' }), step);
 }
 
 /** The first point of an SVG path. */

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { sceneInputFor } from '../../src/scene/scene-input.js';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { obstructionCase } from '../../src/model/bundled-obstructions.js';
@@ -17,15 +16,16 @@ import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { LANDMARKS } from '../../src/model/landmarks.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
-import { buildScene } from '../../src/scene/build-scene.js';
 import { PIGTAIL_RADIUS } from '../../src/scene/devices/pigtail-loop.js';
 import { MOUND } from '../../src/scene/papilla-mound.js';
 import type { Scene } from '../../src/scene/scene-types.js';
 import { structureGeometry } from '../../src/scene/structure-paths.js';
+import { buildScene } from '../../src/scene/build-scene.js';
 import { buildDuctTree } from '../../src/timeline/duct-tree.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { Timeline } from '../../src/timeline/timeline-types.js';
+import { sceneAtEnd } from './scene-at.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const procedure = (name: keyof typeof BUNDLED_PROCEDURES) =>
@@ -42,29 +42,14 @@ function runs(d: string): Point[][] {
   return out.filter((r) => r.length);
 }
 
-/** The scene at the end of one step (1-based index among the shown steps), as the element builds it. */
-function sceneAt(
+/** The scene at the end of one step, as the element builds it. */
+const sceneAt = (
   timeline: Timeline,
   id: string,
   a: Anatomy = anatomy,
   width = 1280,
   audience: 'clinician' | 'patient' = 'clinician',
-): Scene {
-  const index = timeline.steps.findIndex((s) => s.id === id);
-  expect(index, id).to.be.at.least(0);
-  const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-  const view = {
-    size: { width, height: width },
-    labels: true,
-    active: null,
-    view: 'illustration' as const,
-    audience,
-    userView: { k: 1, dx: 0, dy: 0 },
-    camera: 'overview' as const,
-    ducts: 'normal' as const,
-  };
-  return buildScene(a, sceneInputFor(view, moment));
-}
+): Scene => sceneAtEnd(timeline, id, { anatomy: a, width, audience }).scene;
 
 /** Turning in degrees at each inner vertex, skipping segments shorter than `min`. */
 function turns(line: readonly Point[], min = 0.5): number[] {

@@ -1,16 +1,18 @@
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
-import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import type { StentName } from '../../src/model/stent-names.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { ductSqueeze } from '../../src/scene/duct-squeeze.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
+import { sceneInputFor } from '../../src/scene/scene-input.js';
 import type { DeviceContext } from '../../src/scene/devices/device-context.js';
 import type { Scene } from '../../src/scene/scene-types.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
-import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
+import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
+import { VIEW } from '../render/scene-fixture.js';
 
 export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 /** The scene's zoom in these tests: a 720 px box. */
@@ -47,6 +49,28 @@ export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy
     moment: state,
     view,
   });
+}
+
+/**
+ * The scene the element builds at the end of step `id`, in a square box `width` px wide (default 1280), framed by
+ * the step's camera, nothing hovered; labels on unless `labels` is false.
+ */
+export function sceneAtEnd(
+  timeline: Timeline,
+  id: string,
+  options: { anatomy?: Anatomy; width?: number; labels?: boolean; audience?: 'clinician' | 'patient' } = {},
+): { moment: SampledState; scene: Scene } {
+  const index = timeline.steps.findIndex((s) => s.id === id);
+  if (index < 0) throw new Error(`no step ${id}`);
+  const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
+  const width = options.width ?? 1280;
+  const view = {
+    ...VIEW,
+    size: { width, height: width },
+    labels: options.labels ?? true,
+    audience: options.audience ?? VIEW.audience,
+  };
+  return { moment, scene: buildScene(options.anatomy ?? anatomy, sceneInputFor(view, moment)) };
 }
 
 /** The device-drawing context the scene uses for a state. */

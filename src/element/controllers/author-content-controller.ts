@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError } from '../../model/data-error.js';
 import { LIMITS } from '../../model/limits.js';
+import { parseJsonText } from '../../model/parse-json-text.js';
 
 /** JSON given by the author in the page, and where it came from (for error messages). */
 export interface Authored {
@@ -9,26 +10,6 @@ export interface Authored {
 }
 
 const SCRIPT = ':scope > script[type="application/json"]';
-
-/** Parses JSON text of at most `cap` characters, or throws a DataError (`too-large`, `bad-json`). */
-export function parseJsonText(text: string, source: string, cap: number): unknown {
-  if (text.length > cap) {
-    throw new DataError(
-      source,
-      [{ path: '(root)', message: `is ${text.length} bytes; the limit is ${cap}` }],
-      'too-large',
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new DataError(
-      source,
-      [{ path: '(root)', message: `is not valid JSON: ${(e as Error).message}` }],
-      'bad-json',
-    );
-  }
-}
 
 /**
  * Author content given in the page rather than by property: a procedure in

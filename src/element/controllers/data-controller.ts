@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import type { Unsuitability } from '../../model/check-suitability.js';
 import { DataError } from '../../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
@@ -13,11 +13,14 @@ import type { DataParsers } from '../../model/validate-data.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
-import { LoadError } from '../load-error.js';
+import { LoadError } from '../../model/load-error.js';
 import { offeredApproach } from '../offered-approach.js';
+import { readChoice } from '../read-choice.js';
 import { DataErrorEvent } from '../events.js';
 import type { AuthorContentController } from './author-content-controller.js';
 import type { TransportController } from './transport-controller.js';
+import { type Catalogue, ENGLISH } from '../i18n/catalogue.js';
+import { translatedAnatomy, translatedProcedure } from '../i18n/translate-inputs.js';
 
 /** Tells the host page that data was rejected (`li-error`). */
 export function announceError(host: EventTarget, error: DataError): void {
@@ -42,7 +45,13 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
   approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
+  readonly src: string | null;
+  readonly step: number;
+  selected: string | null;
 }
+
+/** The properties whose change loads the data again. */
+const INPUTS = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
 
 let validating: DataParsers | undefined;
 
@@ -68,8 +77,33 @@ export class DataController {
     private readonly host: DataHost,
     private readonly transport: TransportController,
     private readonly warned: Set<string>,
-    private readonly content: Pick<AuthorContentController, 'procedure' | 'anatomy'>,
+    private readonly content: Pick<
+      AuthorContentController,
+      'procedure' | 'anatomy' | 'setSrc' | 'takeChanged' | 'pending'
+    >,
+    /** The language of the bundled data's text (author data stays as written). */
+    private readonly language: () => Catalogue = () => ENGLISH,
   ) {}
+
+  /** What is still being fetched (a procedure chunk, the validator, or the `src` file), if anything. */
+  waiting(): Promise<void> | undefined {
+    return this.pending ?? this.content.pending;
+  }
+
+  /** Before each update: loads again when an input changed, shows a `step` set from outside, drops an unknown `selected`. */
+  apply(changed: PropertyValues): void {
+    const host = this.host;
+    if (changed.has('src')) this.content.setSrc(host.src);
+    if (this.content.takeChanged() || INPUTS.some((k) => changed.has(k))) this.load();
+    const { timeline, anatomy } = this;
+    if (changed.has('step') && timeline && host.step !== this.transport.shownStep + 1) {
+      this.transport.jump(timeline.steps[this.transport.requestedStep(timeline)]!.end);
+    }
+    if (changed.has('selected') && host.selected && anatomy && !anatomy.byId.has(host.selected)) {
+      readChoice(this.warned, 'selected', host.selected, [], '');
+      host.selected = null;
+    }
+  }
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
   load(): void {
@@ -79,11 +113,12 @@ export class DataController {
         ? { json: host.procedureData, source: 'procedureData' }
         : this.content.procedure;
     // Files given by property win over an inline anatomy script.
-    const anatomyFiles =
+    let anatomyFiles =
       host.anatomyFiles === DEFAULT_ANATOMY_FILES && this.content.anatomy
         ? (this.content.anatomy.json as Record<string, unknown>)
         : host.anatomyFiles;
     const authoredAnatomy = anatomyFiles !== DEFAULT_ANATOMY_FILES;
+    const catalogue = this.language();
     const authored = given !== undefined;
     if ((authoredAnatomy || authored) && !validating) {
       const fail = (e: unknown) =>
@@ -91,7 +126,7 @@ export class DataController {
       this.wait(loadValidator(), fail, () => this.load());
       return;
     }
-    const json = given ? given.json : cachedProcedure(host.procedure);
+    let json = given ? given.json : cachedProcedure(host.procedure);
     if (json === undefined && host.procedure !== 'none') {
       // Fetch the procedure's chunk; the picture stays as it is until it arrives.
       const name = host.procedure;
@@ -104,6 +139,18 @@ export class DataController {
       );
       return;
     }
+    const text = given ? undefined : catalogue.need(host.procedure);
+    if (text) {
+      const name = host.procedure;
+      this.wait(
+        text,
+        (e) => new LoadError(name, e),
+        () => this.load(),
+      );
+      return;
+    }
+    if (!authoredAnatomy) anatomyFiles = translatedAnatomy(anatomyFiles, catalogue);
+    if (!given) json = translatedProcedure(json, host.procedure, host.obstruction, catalogue);
     const parsers: DataParsers = {
       anatomy: authoredAnatomy ? validating!.anatomy : trustedParsers.anatomy,
       procedure: authored ? validating!.procedure : trustedParsers.procedure,

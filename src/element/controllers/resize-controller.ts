@@ -6,6 +6,7 @@ export class ResizeController implements ReactiveController {
   height = 0;
   private observer?: ResizeObserver;
   private target?: Element;
+  private connected = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -18,10 +19,13 @@ export class ResizeController implements ReactiveController {
     this.height = box.height;
   }
 
+  /** Observes `target` while the host is on the page (an update may still draw after it was removed). */
   observe(target: Element): void {
     if (this.target === target && this.observer) return;
     this.observer?.disconnect();
+    this.observer = undefined;
     this.target = target;
+    if (!this.connected) return;
     this.observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
       const { width, height } = entry.contentRect;
@@ -34,10 +38,12 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     if (this.target) this.observe(this.target);
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.observer?.disconnect();
     this.observer = undefined;
   }

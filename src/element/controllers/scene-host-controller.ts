@@ -1,3 +1,5 @@
+import { msg } from '@lit/localize';
+import type { SceneWords } from '../../scene/scene-words.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
@@ -8,7 +10,7 @@ import { loadStructureTexts, type StructureTexts } from '../../model/structure-t
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
-import { markSpotlight } from '../mark-spotlight.js';
+import { markSpotlight } from '../../render/mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
 import type { ResizeController } from './resize-controller.js';
@@ -37,10 +39,35 @@ export interface SceneParts {
   readonly userView: UserViewController;
 }
 
-const DESCRIPTION =
-  'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; ' +
-  'bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs ' +
-  'behind the duodenum and pancreas to the papilla.';
+/** The drawing's name and description; read while drawing, so they are in the widget's language. */
+const title = () => msg('Liver and biliary tree, front view');
+const description = () =>
+  msg(
+    'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs behind the duodenum and pancreas to the papilla.',
+  );
+const words = (): SceneWords => ({
+  lesions: {
+    mass: { name: msg('Tumour (block)'), plain: msg('blocking lump') },
+    sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
+    ring: { name: msg('Stricture (scar)'), plain: msg('narrow scar') },
+  },
+  plain: {
+    stent: msg('stent', { desc: 'A patient’s label for the stent on the drawing' }),
+    balloon: msg('balloon'),
+    drain: msg('drain'),
+    needle: msg('needle'),
+    scanner: msg('scanner', { desc: 'The ultrasound probe, in plain words' }),
+    tube: msg('thin tube'),
+    wire: msg('thin wire'),
+    lump: msg('lump'),
+    blockage: msg('blockage'),
+  },
+  where: {
+    flank: msg('Here: your right side, between two ribs'),
+    underRibs: msg('Here: your right side, under the ribs'),
+    belowBreastbone: msg('Here: just below your breastbone'),
+  },
+});
 
 /**
  * Owns the scene's SVG inside the stage: creates it once, attaches zoom and
@@ -75,7 +102,7 @@ export class SceneHostController implements ReactiveController {
     if (!size.width) size.measure(stage);
     if (!this.svg || this.svg.parentNode !== stage) {
       this.svg?.remove();
-      this.svg = createSceneSvg(stage, 'Liver and biliary tree, front view', DESCRIPTION, this.uid);
+      this.svg = createSceneSvg(stage, title(), description(), this.uid);
       this.renderer = new SceneRenderer(this.svg, this.uid, {
         onActivate: (id, pinned) => this.activate(id, pinned),
       });
@@ -84,6 +111,7 @@ export class SceneHostController implements ReactiveController {
         onPan: (dx, dy) => userView.pan(dx, dy),
       });
     }
+    this.describe(this.svg);
     try {
       const host = this.host;
       const input = sceneInputFor(
@@ -98,6 +126,7 @@ export class SceneHostController implements ReactiveController {
           ducts: host.ducts,
           // Projector labels are larger, and placed at that size.
           labelScale: host.theme === 'projector' ? 1.3 : 1,
+          words: words(),
         },
         this.sampled(),
       );
@@ -127,6 +156,17 @@ export class SceneHostController implements ReactiveController {
       return true;
     }
     return false;
+  }
+
+  /** Keeps the drawing's name and description in the current language. */
+  private describe(svg: SVGSVGElement): void {
+    for (const [selector, text] of [
+      [':scope > title', title()],
+      [':scope > desc', description()],
+    ] as const) {
+      const node = svg.querySelector(selector);
+      if (node && node.textContent !== text) node.textContent = text;
+    }
   }
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */

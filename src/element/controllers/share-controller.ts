@@ -1,4 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import { inLanguage } from '../i18n/messages.js';
+import type { LanguageController } from './language-controller.js';
+import { ATTRIBUTE_CHOICES } from '../attribute-choices.js';
+import { readChoice } from '../read-choice.js';
+import { buildShareUrl, shareStateOf, type SharedAttributes } from '../share/share-url.js';
 
 /** The QR code of a link, ready to show and download. */
 export interface SharedQr {
@@ -9,9 +15,32 @@ export interface SharedQr {
   readonly png: string;
 }
 
+/** The element as a link and a picture see it. */
+export interface ShareHost extends ReactiveControllerHost, HTMLElement, SharedAttributes {
+  readonly shareBase: string | null;
+  readonly step: number;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the link needs beyond the attributes: whether a step is shown, and the procedure's default route. */
+export interface ShareContext {
+  readonly hasSteps: () => boolean;
+  readonly defaultApproach: () => string;
+  /** The widget's language: links carry it, and the exported file's words are in it. */
+  readonly language: () => Pick<LanguageController, 'language' | 'catalogue'>;
+  readonly warned: Set<string>;
+}
+
+/** Defaults a link leaves out; an unset-able attribute (theme) is always written when set. */
+const FALLBACKS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ATTRIBUTE_CHOICES)
+    .filter(([, choice]) => !('unset' in choice))
+    .map(([name, choice]) => [name, choice.fallback]),
+);
+
 /**
- * The share panel: open or closed, and the link's QR code, made by a lazily
- * loaded chunk (the QR encoder stays out of the main bundle until asked for).
+ * The share panel: open or closed, the short link, the link's QR code (made by a lazily loaded chunk, so the
+ * QR encoder stays out of the main bundle until asked for), and the picture export.
  */
 export class ShareController implements ReactiveController {
   open = false;
@@ -20,10 +49,65 @@ export class ShareController implements ReactiveController {
   pending?: Promise<void>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly link: () => string,
+    private readonly host: ShareHost,
+    private readonly context: ShareContext,
   ) {
     host.addController(this);
+  }
+
+  /** The link to what is shown now: `share-base` with only the attributes that differ from their defaults. */
+  link(): string {
+    const host = this.host;
+    const fallbacks = { ...FALLBACKS, approach: this.context.defaultApproach() };
+    const { state, defaults } = shareStateOf(host, this.context.hasSteps() ? host.step : null, fallbacks);
+    const here = typeof location === 'undefined' ? 'http://localhost/' : location.href;
+    let base = here;
+    try {
+      base = new URL(host.shareBase ?? here, here).href;
+    } catch {
+      readChoice(this.context.warned, 'share-base', host.shareBase, [], 'the current page');
+    }
+    // The language shown (inherited or not), so a link on a Chinese leaflet opens in Chinese.
+    return buildShareUrl({ ...state, lang: this.context.language().language }, { ...defaults, lang: 'en' }, base);
+  }
+
+  /** The shown frame as an SVG or PNG file, with its caption and a source line carrying the link. */
+  async exportFrame(type: 'svg' | 'png'): Promise<Blob> {
+    const root = this.host.renderRoot;
+    const svg = root.querySelector<SVGSVGElement>('svg.scene');
+    if (!svg) throw new Error('<liver-intervention>: nothing is drawn yet');
+    const { exportSvg, exportPng } = await import('../share/export-frame.js');
+    const caption = root.querySelector('[part="caption"], .unsuitable');
+    const style = getComputedStyle(this.host);
+    const url = this.link();
+    const file = exportSvg(
+      svg,
+      inLanguage(this.context.language().catalogue.ui, () => ({
+        title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
+        text: caption?.querySelector('p')?.textContent?.trim() ?? '',
+        source: msg(
+          str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
+        ),
+      })),
+      style.color,
+      style.backgroundColor,
+    );
+    return type === 'png' ? exportPng(file) : new Blob([file], { type: 'image/svg+xml' });
+  }
+
+  /** Saves the shown frame as a file (the panel's picture buttons); a failure is only logged. */
+  async download(type: 'svg' | 'png'): Promise<void> {
+    try {
+      const href = URL.createObjectURL(await this.exportFrame(type));
+      const a = Object.assign(document.createElement('a'), {
+        href,
+        download: `liver-intervention-step-${this.host.step}.${type}`,
+      });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(href), 0);
+    } catch (e) {
+      console.warn('<liver-intervention>: could not export the picture', e);
+    }
   }
 
   private requested?: string;

@@ -8,6 +8,8 @@ import { PlaybackController } from './playback-controller.js';
 /** The element as the transport sees it: it reads and moves `step` and receives the events. */
 export interface TransportHost extends ReactiveControllerHost, EventTarget {
   step: number;
+  /** Start playing after the first update. */
+  readonly autoplay: boolean;
 }
 
 /**
@@ -20,6 +22,7 @@ export class TransportController implements ReactiveController {
   /** The 0-based step last announced; the `step` property follows it. */
   shownStep = -1;
   readonly playback: PlaybackController;
+  private started = false;
 
   constructor(
     private readonly host: TransportHost,
@@ -99,6 +102,16 @@ export class TransportController implements ReactiveController {
     const clamped = Math.max(0, Math.min(timeline.steps.length - 1, index));
     if (clamped !== index) readChoice(this.warned, 'step', String(step), [], String(clamped + 1));
     return clamped;
+  }
+
+  /** After the first update, `autoplay` plays from the start. */
+  hostUpdated(): void {
+    if (this.started) return;
+    this.started = true;
+    if (this.host.autoplay && this.source.timeline()) {
+      this.playback.seek(0);
+      void this.play();
+    }
   }
 
   hostDisconnected(): void {

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Aftercare, AftercareRegister, ExitSite } from '../../model/aftercare-schema.js';
 import { renderAftercarePicture } from './aftercare-picture.js';
@@ -5,22 +6,26 @@ import { renderAftercarePicture } from './aftercare-picture.js';
 type Audience = 'clinician' | 'patient';
 type Item = AftercareRegister['care'][number];
 
-const HEADINGS = {
-  clinician: {
-    picture: 'The drain on the skin. The numbers match the list.',
-    care: 'Care',
-    warnings: 'Warning signs: review at once',
-    typical: 'typical',
-    sides: ['R', 'L'],
-  },
-  patient: {
-    picture: 'Picture of the tube on your body. The numbers match the list.',
-    care: 'Looking after it',
-    warnings: 'Tell a nurse or doctor straight away if',
-    typical: 'usual advice',
-    sides: ['Your right', 'Your left'],
-  },
-} as const;
+/** The view's own words, read while rendering so that they are in the widget's language. */
+const headings = (audience: Audience) =>
+  audience === 'patient'
+    ? {
+        picture: msg('Picture of the tube on your body. The numbers match the list.'),
+        care: msg('Looking after it'),
+        warnings: msg('Tell a nurse or doctor straight away if'),
+        typical: msg('usual advice'),
+        sides: [msg('Your right'), msg('Your left')] as const,
+      }
+    : {
+        picture: msg('The drain on the skin. The numbers match the list.'),
+        care: msg('Care'),
+        warnings: msg('Warning signs: review at once'),
+        typical: msg('typical'),
+        sides: [
+          msg('R', { desc: 'The patient’s right, on a small picture' }),
+          msg('L', { desc: 'The patient’s left, on a small picture' }),
+        ] as const,
+      };
 
 /** The exit site for the route in use (the first one listed when the route has none of its own). */
 export function exitSiteFor(aftercare: Aftercare, approach: string): ExitSite {
@@ -33,7 +38,7 @@ const items = (list: readonly Item[], audience: Audience) =>
     ${list.map(
       (i) =>
         html`<li>
-          ${i.text}${i.typical ? html` <span class="muted">(${HEADINGS[audience].typical})</span>` : nothing}${
+          ${i.text}${i.typical ? html` <span class="muted">(${headings(audience).typical})</span>` : nothing}${
             audience === 'clinician' && i.sources.length
               ? html` <span class="muted">[${i.sources.join(', ')}]</span>`
               : nothing
@@ -48,7 +53,7 @@ const items = (list: readonly Item[], audience: Audience) =>
  */
 export function renderAftercare(aftercare: Aftercare, audience: Audience, approach: string, onClose: () => void) {
   const text = aftercare[audience];
-  const h = HEADINGS[audience];
+  const h = headings(audience);
   const parts = [text.parts.site, text.parts.dressing, text.parts.tube, text.parts.end];
   return html`<section class="aftercare" part="aftercare" aria-labelledby="aftercare-title">
     <h2 id="aftercare-title" tabindex="-1">${text.title}</h2>
@@ -65,6 +70,6 @@ export function renderAftercare(aftercare: Aftercare, audience: Audience, approa
       <h3>${h.warnings}</h3>
       ${items(text.warnings, audience)}
     </div>
-    <button type="button" class="aftercare-close" @click=${onClose}>Back to the steps</button>
+    <button type="button" class="aftercare-close" @click=${onClose}>${msg('Back to the steps')}</button>
   </section>`;
 }

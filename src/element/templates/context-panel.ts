@@ -1,29 +1,36 @@
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { ProcedureContext } from '../../model/procedure-schema.js';
 
 type Audience = 'clinician' | 'patient';
 
-const HEADINGS = {
-  clinician: { indications: 'Indications', advantages: 'Advantages', caution: 'Select strictly', risks: 'Main risks' },
-  patient: {
-    indications: 'When it helps',
-    advantages: 'Why this way',
-    caution: 'Good to know',
-    risks: 'Possible risks',
-  },
-} as const;
+/** Read at render time, so they are in the widget's language. */
+const headings = (audience: Audience) =>
+  audience === 'patient'
+    ? {
+        indications: msg('When it helps'),
+        advantages: msg('Why this way'),
+        caution: msg('Good to know'),
+        risks: msg('Possible risks'),
+      }
+    : {
+        indications: msg('Indications'),
+        advantages: msg('Advantages'),
+        caution: msg('Select strictly'),
+        risks: msg('Main risks'),
+      };
 
 /** Indications, advantages, the need for strict selection, and risks, in the chosen register. */
 export function renderContext(context: ProcedureContext | undefined, audience: Audience) {
   if (!context) return nothing;
   const text = context[audience];
-  const h = HEADINGS[audience];
+  const h = headings(audience);
   const list = (items: readonly string[]) =>
     html`<ul>
       ${items.map((i) => html`<li>${i}</li>`)}
     </ul>`;
   return html`<details class="panel" part="context">
-    <summary>${audience === 'patient' ? 'About this treatment' : 'Clinical context'}</summary>
+    <summary>${audience === 'patient' ? msg('About this treatment') : msg('Clinical context')}</summary>
     <h3>${h.indications}</h3>
     ${list(text.indications)}
     <h3>${h.advantages}</h3>

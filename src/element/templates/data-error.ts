@@ -1,6 +1,7 @@
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { DataError } from '../../model/data-error.js';
-import { LoadError } from '../load-error.js';
+import { LoadError } from '../../model/load-error.js';
 
 const SHOWN = 5;
 
@@ -11,22 +12,23 @@ const SHOWN = 5;
 export function renderDataError(error: DataError, drawn: boolean) {
   if (error instanceof LoadError) {
     return html`<div class="error" part="error" role="alert">
-      <strong>The <code>${error.procedure}</code> procedure could not be loaded</strong>: its file did not
-      arrive${drawn ? ' (the last good picture is kept)' : ''}.
+      <strong>${msg(str`The ${error.procedure} procedure could not be loaded`)}</strong>:
+      ${drawn ? msg('its file did not arrive (the last good picture is kept).') : msg('its file did not arrive.')}
       <p>${error.reason}</p>
       <p>
-        Serve every file of <code>dist/</code> together, or use <code>liver-intervention.standalone.js</code>, which
-        needs no other file.
+        ${msg(
+          'Serve every file of dist/ together, or use liver-intervention.standalone.js, which needs no other file.',
+        )}
       </p>
     </div>`;
   }
   const more = error.problems.length - SHOWN;
   return html`<div class="error" part="error" role="alert">
-    <strong>Some data in <code>${error.source}</code> could not be used</strong>
-    ${drawn ? '(the last good picture is kept).' : '(there is no good picture to show yet).'}
+    <strong>${msg(str`Some data in ${error.source} could not be used`)}</strong>
+    ${drawn ? msg('(the last good picture is kept).') : msg('(there is no good picture to show yet).')}
     <ul>
-      ${error.problems.slice(0, SHOWN).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
-      ${more > 0 ? html`<li>…and ${more} more</li>` : nothing}
+      ${error.problems.slice(0, SHOWN).map((p) => html`<li class="problem"><code>${p.path}</code>: ${p.message}</li>`)}
+      ${more > 0 ? html`<li>${msg(str`…and ${more} more`)}</li>` : nothing}
     </ul>
   </div>`;
 }

@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 
 /** What the details line shows of a structure: its name and description, and their plain forms when given. */
@@ -14,6 +15,6 @@ export function renderDetails(active: DescribedStructure | undefined, audience: 
   const name = active && plain ? (active.plainName ?? active.name) : active?.name;
   const description = active && plain ? (active.plainDescription ?? active.description) : active?.description;
   return html`<div class="details" part="details" aria-live="polite">
-    ${active ? html`<strong>${name}</strong> ${description}` : html`Tap or point at a part of the drawing (keys: [ and ]) to see what it is.`}
+    ${active ? html`<strong>${name}</strong> ${description}` : msg('Tap or point at a part of the drawing (keys: [ and ]) to see what it is.')}
   </div>`;
 }

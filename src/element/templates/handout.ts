@@ -1,3 +1,4 @@
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
 import { renderAftercarePicture } from './aftercare-picture.js';
@@ -16,16 +17,17 @@ export interface HandoutModel {
   readonly source: string;
 }
 
-const WORDS = {
-  clinician: {
-    orientation: 'Front view: the patient’s right is on the left of each picture.',
-    after: 'Afterwards: warning signs',
-  },
-  patient: {
-    orientation: 'Front view: your right side is on the left of each picture.',
-    after: 'Tell a nurse or doctor straight away if',
-  },
-} as const;
+/** The handout's own words, read while rendering so that they are in the widget's language. */
+const handoutWords = (audience: 'clinician' | 'patient') =>
+  audience === 'patient'
+    ? {
+        orientation: msg('Front view: your right side is on the left of each picture.'),
+        after: msg('Tell a nurse or doctor straight away if'),
+      }
+    : {
+        orientation: msg('Front view: the patient’s right is on the left of each picture.'),
+        after: msg('Afterwards: warning signs'),
+      };
 
 /**
  * The print-only storyboard: a heading, one numbered frame per step (an empty box the controller draws the
@@ -33,7 +35,7 @@ const WORDS = {
  * source line. No controls.
  */
 export function renderHandout(m: HandoutModel) {
-  const words = WORDS[m.audience];
+  const words = handoutWords(m.audience);
   const after = m.aftercare?.[m.audience];
   return html`<header>
       <h1>${m.title}</h1>

@@ -1,22 +1,37 @@
+import type { TextLookup } from '../../model/translate-data.js';
+import { msg } from '@lit/localize';
 import { html } from 'lit';
 import { STENT_SPECS } from '../../model/stent-specs.js';
 import type { StentName } from '../../model/stent-names.js';
 
-/** The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. */
-export function renderStentCard(type: StentName) {
-  const facts = STENT_SPECS[type];
+/**
+ * The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. `text` gives data/stents.json's
+ * wording in the widget's language (by path, e.g. `mesh.sizes`); default English.
+ */
+export function renderStentCard(type: StentName, text: TextLookup = (_path, english) => english) {
+  const spec = STENT_SPECS[type];
+  const field = (key: 'name' | 'mechanism' | 'sizes' | 'shortens' | 'removable' | 'use') =>
+    text(`${type}.${key}`, spec[key]);
+  const facts = {
+    name: field('name'),
+    mechanism: field('mechanism'),
+    sizes: field('sizes'),
+    shortens: field('shortens'),
+    removable: field('removable'),
+    use: field('use'),
+  };
   return html`<details class="panel" part="stent-card">
     <summary>${facts.name}</summary>
     <dl>
-      <dt>How it works</dt>
+      <dt>${msg('How it works')}</dt>
       <dd>${facts.mechanism}</dd>
-      <dt>Typical sizes</dt>
+      <dt>${msg('Typical sizes')}</dt>
       <dd>${facts.sizes}</dd>
-      <dt>Shortens when it opens?</dt>
+      <dt>${msg('Shortens when it opens?')}</dt>
       <dd>${facts.shortens}</dd>
-      <dt>Can it be removed?</dt>
+      <dt>${msg('Can it be removed?')}</dt>
       <dd>${facts.removable}</dd>
-      <dt>Typical use</dt>
+      <dt>${msg('Typical use')}</dt>
       <dd>${facts.use}</dd>
     </dl>
   </details>`;

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
@@ -33,29 +34,29 @@ export function renderStepControls(m: StepControlsModel) {
   const step = steps[m.index];
   const last = steps.length - 1;
   return html`
-    <div class="transport" role="group" aria-label="Playback">
+    <div class="transport" role="group" aria-label=${msg('Playback')}>
       <button
         type="button"
         @click=${() => m.index > 0 && m.onPrevious()}
         aria-disabled=${String(m.index <= 0)}
-        aria-label="Previous step"
+        aria-label=${msg('Previous step')}
       >
         ◀
       </button>
-      <button type="button" class="play" @click=${m.onPlayPause} aria-label=${m.playing ? 'Pause' : 'Play'}>
+      <button type="button" class="play" @click=${m.onPlayPause} aria-label=${m.playing ? msg('Pause') : msg('Play')}>
         ${m.playing ? '❚❚' : '▶'}
       </button>
       <button
         type="button"
         @click=${() => m.index < last && m.onNext()}
         aria-disabled=${String(m.index >= last)}
-        aria-label="Next step"
+        aria-label=${msg('Next step')}
       >
         ▶▶
       </button>
-      <span class="counter">Step ${m.index + 1} of ${steps.length}</span>
+      <span class="counter">${msg(str`Step ${m.index + 1} of ${steps.length}`)}</span>
       <label class="speed"
-        >Speed
+        >${msg('Speed')}
         <select @change=${(e: Event) => m.onSpeed(Number((e.target as HTMLSelectElement).value))}>
           ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === m.speed}>${s}×</option>`)}
         </select>
@@ -68,18 +69,18 @@ export function renderStepControls(m: StepControlsModel) {
       max=${m.timeline.duration}
       step="50"
       .value=${live(String(Math.round(m.time)))}
-      aria-label="Timeline"
-      aria-valuetext=${step ? `Step ${m.index + 1}: ${m.audience === 'patient' ? step.patientTitle : step.title}` : ''}
+      aria-label=${msg('Timeline')}
+      aria-valuetext=${step ? msg(str`Step ${m.index + 1}: ${m.audience === 'patient' ? step.patientTitle : step.title}`) : ''}
       @input=${(e: Event) => m.onScrub(Number((e.target as HTMLInputElement).value))}
     />
-    <div class="toggles" role="group" aria-label="Display">
-      <button type="button" aria-pressed=${String(m.labels)} @click=${m.onLabels}>Labels</button>
+    <div class="toggles" role="group" aria-label=${msg('Display')}>
+      <button type="button" aria-pressed=${String(m.labels)} @click=${m.onLabels}>${msg('Labels')}</button>
       <button type="button" aria-pressed=${String(m.audience === 'patient')} @click=${m.onAudience}>
-        Plain language
+        ${msg('Plain language')}
       </button>
     </div>
     <details class="step-list">
-      <summary>All steps</summary>
+      <summary>${msg('All steps')}</summary>
       <ol>
         ${steps.map(
           (s, i) =>

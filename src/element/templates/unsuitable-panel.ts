@@ -1,3 +1,5 @@
+import type { TextLookup } from '../../model/translate-data.js';
+import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { obstructionCase } from '../../model/bundled-obstructions.js';
 import type { Unsuitability } from '../../model/check-suitability.js';
@@ -7,11 +9,19 @@ type Audience = 'clinician' | 'patient';
 
 /** Procedures every obstruction case suits (their data has no `unsuitable` rule), offered instead. */
 const DRAINS = [
-  { id: 'internal-drainage', label: 'Internal–external drainage', plain: 'A drain past the blockage' },
-  { id: 'ptcd', label: 'External drainage (PTCD)', plain: 'A drain into a bag' },
+  {
+    id: 'internal-drainage',
+    label: () => msg('Internal–external drainage'),
+    plain: () => msg('A drain past the blockage'),
+  },
+  { id: 'ptcd', label: () => msg('External drainage (PTCD)'), plain: () => msg('A drain into a bag') },
 ] as const;
 /** A metal stent: offered for a malignant block only, as the stent procedure's own rule allows (brief §3). */
-const METAL_STENT = { id: 'stent', label: 'Metal stent', plain: 'A stent that holds the tube open' } as const;
+const METAL_STENT = {
+  id: 'stent',
+  label: () => msg('Metal stent'),
+  plain: () => msg('A stent that holds the tube open'),
+} as const;
 type Alternative = typeof METAL_STENT | (typeof DRAINS)[number];
 
 /**
@@ -23,17 +33,18 @@ export function renderUnsuitable(
   audience: Audience,
   obstruction: ObstructionName,
   choose: (procedure: Alternative['id']) => void,
+  cases: TextLookup = (_path, english) => english,
 ) {
   const plain = audience === 'patient';
-  const caseName = nameOf(obstruction, plain);
+  const caseName = nameOf(obstruction, plain, cases);
   const alternatives: readonly Alternative[] = isMalignant(obstruction) ? [...DRAINS, METAL_STENT] : DRAINS;
   return html`<div class="unsuitable" part="caption" role="status">
-    <h2>${plain ? `This treatment is not used for: ${caseName}` : `Not suitable for ${caseName}`}</h2>
+    <h2>${plain ? msg(str`This treatment is not used for: ${caseName}`) : msg(str`Not suitable for ${caseName}`)}</h2>
     <p>${plain ? u.patientReason : u.reason}</p>
     <p class="alternatives">
-      ${plain ? 'See instead:' : 'Show instead:'}
+      ${plain ? msg('See instead:') : msg('Show instead:')}
       ${alternatives.map(
-        (a) => html`<button type="button" @click=${() => choose(a.id)}>${plain ? a.plain : a.label}</button>`,
+        (a) => html`<button type="button" @click=${() => choose(a.id)}>${plain ? a.plain() : a.label()}</button>`,
       )}
     </p>
   </div>`;
@@ -49,10 +60,10 @@ function isMalignant(obstruction: ObstructionName): boolean {
 }
 
 /** The obstruction case's name in the chosen register. */
-function nameOf(obstruction: ObstructionName, plain: boolean): string {
+function nameOf(obstruction: ObstructionName, plain: boolean, cases: TextLookup): string {
   try {
     const c = obstructionCase(obstruction);
-    return plain ? c.plainName : c.name;
+    return plain ? cases(`cases.${obstruction}.plainName`, c.plainName) : cases(`cases.${obstruction}.name`, c.name);
   } catch {
     return obstruction;
   }

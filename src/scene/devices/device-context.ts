@@ -2,12 +2,12 @@ import type { Point } from '../../model/anatomy-schema.js';
 import {
   distanceToPolyline,
   nearestOnPolyline,
-  pointAtLength,
   polylineLength,
   sampleSpline,
   slicePolyline,
 } from '../../model/geometry.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
+import { arcTable, nearestTable, type ArcPoint } from '../../model/arc-table.js';
 import type { Lesion } from '../../timeline/timeline-types.js';
 import { tubeWidth, type ShapeState } from '../structure-paths.js';
 
@@ -48,12 +48,37 @@ export function lesionsOnRoute(route: readonly Point[], ctx: DeviceContext): Rou
   return out;
 }
 
-// Duct centrelines never change: sample each smooth spine once, not on every frame.
-const spines = new WeakMap<readonly Point[], Point[]>();
-function spineOf(centerline: readonly Point[]): Point[] {
+/** A duct's smooth spine prepared for nearest-point queries, its length, and its centreline's bounding box. */
+interface Spine {
+  readonly near: (p: Point) => { arc: number; distance: number };
+  readonly length: number;
+  readonly box: readonly [number, number, number, number];
+}
+
+// Duct centrelines never change: sample and measure each smooth spine once, not on every frame.
+const spines = new WeakMap<readonly Point[], Spine>();
+function spineOf(centerline: readonly Point[]): Spine {
   let spine = spines.get(centerline);
-  if (!spine) spines.set(centerline, (spine = sampleSpline(centerline, 6)));
+  if (!spine) {
+    const line = sampleSpline(centerline, 6);
+    const xs = centerline.map((p) => p[0]);
+    const ys = centerline.map((p) => p[1]);
+    const box = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+    spines.set(centerline, (spine = { near: nearestTable(line), length: polylineLength(line), box }));
+  }
   return spine;
+}
+
+/** True when p is more than `d` from every point of the box (so from every point of what it bounds). */
+const beyond = (p: Point, [x0, y0, x1, y1]: Spine['box'], d: number) =>
+  p[0] < x0 - d || p[0] > x1 + d || p[1] < y0 - d || p[1] > y1 + d;
+
+// A device's route is fixed for the whole procedure, and asked about many times a frame: measure it once.
+const routes = new WeakMap<readonly Point[], (s: number) => ArcPoint>();
+function routeTable(route: readonly Point[]): (s: number) => ArcPoint {
+  let at = routes.get(route);
+  if (!at) routes.set(route, (at = arcTable(route)));
+  return at;
 }
 
 /**
@@ -64,19 +89,20 @@ function spineOf(centerline: readonly Point[]): Point[] {
  * `squeezed` includes the narrowing of strictures (the lumen as drawn now).
  */
 export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceContext, squeezed = false): number {
-  const here = pointAtLength(route, s).point;
-  const ahead = pointAtLength(route, s + 8).point;
-  const behind = pointAtLength(route, Math.max(0, s - 8)).point;
+  const at = routeTable(route);
+  const here = at(s).point;
+  const ahead = at(s + 8).point;
+  const behind = at(Math.max(0, s - 8)).point;
   let best = Infinity;
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'duct' || st.shape.type !== 'tube') continue;
     const line = st.shape.centerline;
-    if (distanceToPolyline(here, line) > 30) continue;
     const spine = spineOf(line);
-    const near = arcNearest(spine, here);
-    if (near.d > 3) continue;
-    if (arcNearest(spine, ahead).d > 3 && arcNearest(spine, behind).d > 3) continue;
-    const f = near.s / (polylineLength(spine) || 1);
+    if (beyond(here, spine.box, 30) || distanceToPolyline(here, line) > 30) continue;
+    const near = spine.near(here);
+    if (near.distance > 3) continue;
+    if (spine.near(ahead).distance > 3 && spine.near(behind).distance > 3) continue;
+    const f = near.arc / (spine.length || 1);
     best = Math.min(best, tubeWidth(st, f, squeezed ? ctx.stateOf(st.id) : { ...ctx.stateOf(st.id), narrow: [] }));
   }
   return best;

@@ -1,5 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { pointAtLength, polylineLength } from '../../model/geometry.js';
+import { arcTable } from '../../model/arc-table.js';
+import { polylineLength } from '../../model/geometry.js';
 
 /** Sample spacing of a rounded device line, units. */
 export const ROUND_STEP = 2;
@@ -17,15 +18,26 @@ export function roundCorners(raw: readonly Point[], passes = 60): Point[] {
   const total = polylineLength(line);
   const n = Math.floor(total / ROUND_STEP);
   if (line.length < 3 || n < 3) return [...line];
-  let pts: Point[] = Array.from({ length: n + 1 }, (_, i) => pointAtLength(line, (i / n) * total).point);
+  const at = arcTable(line);
+  // Two flat buffers swapped each pass: the same arithmetic as a fresh array per pass, without the garbage.
+  let x = new Float64Array(n + 1);
+  let y = new Float64Array(n + 1);
+  for (let i = 0; i <= n; i++) [x[i], y[i]] = at((i / n) * total).point;
+  let nx = new Float64Array(n + 1);
+  let ny = new Float64Array(n + 1);
   for (let k = 0; k < passes; k++) {
-    pts = pts.map((p, i) => {
-      if (i === 0 || i === pts.length - 1) return p;
-      const [a, b] = [pts[i - 1]!, pts[i + 1]!];
-      return [(a[0] + 2 * p[0] + b[0]) / 4, (a[1] + 2 * p[1] + b[1]) / 4];
-    });
+    nx[0] = x[0]!;
+    ny[0] = y[0]!;
+    nx[n] = x[n]!;
+    ny[n] = y[n]!;
+    for (let i = 1; i < n; i++) {
+      nx[i] = (x[i - 1]! + 2 * x[i]! + x[i + 1]!) / 4;
+      ny[i] = (y[i - 1]! + 2 * y[i]! + y[i + 1]!) / 4;
+    }
+    [x, nx] = [nx, x];
+    [y, ny] = [ny, y];
   }
-  return pts;
+  return Array.from({ length: n + 1 }, (_, i): Point => [x[i]!, y[i]!]);
 }
 
 /** Drops inner vertices where the line turns by more than 60° (a spur or a kink), until none is left. */

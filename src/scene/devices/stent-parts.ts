@@ -1,5 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { deviceWidth } from '../../model/device-specs.js';
+import { arcTable } from '../../model/arc-table.js';
 import { pointAtLength } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
@@ -32,10 +33,8 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
   if (g.distal - g.proximal < 1) return [];
   const span = g.distal - g.proximal;
   const count = Math.max(2, Math.ceil(span / 2));
-  const line = Array.from(
-    { length: count + 1 },
-    (_, k) => pointAtLength(device.route, g.proximal + (k / count) * span).point,
-  );
+  const along = arcTable(device.route);
+  const line = Array.from({ length: count + 1 }, (_, k) => along(g.proximal + (k / count) * span).point);
   const frame = tubeFrame(line, (f) => g.widthAt(g.proximal + f * span), 1);
   const part = partsOf(device);
   if (g.type === 'plastic') {

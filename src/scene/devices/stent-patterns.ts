@@ -1,5 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { pointAtLength } from '../../model/geometry.js';
+import { arcTable, type ArcPoint } from '../../model/arc-table.js';
 import { linePath } from './device-path.js';
 import { zRingCount, type StentGeometry } from './stent-geometry.js';
 
@@ -14,9 +14,9 @@ const Z_BENDS = 8;
 /** Fraction of a ring's slot left open at each end: the gap between rings is twice this. */
 const Z_GAP = 0.14;
 
-/** The point at arc length s along the route, a fraction u (−1 … 1) of half the width w across it. */
-function across(route: readonly Point[], s: number, u: number, w: number): Point {
-  const { point, tangent } = pointAtLength(route, s);
+/** The point at arc length s along the route (measured by `at`), a fraction u (−1 … 1) of half the width w across it. */
+function across(at: (s: number) => ArcPoint, s: number, u: number, w: number): Point {
+  const { point, tangent } = at(s);
   return [point[0] - tangent[1] * u * (w / 2), point[1] + tangent[0] * u * (w / 2)];
 }
 
@@ -27,6 +27,7 @@ function across(route: readonly Point[], s: number, u: number, w: number): Point
  * the braid shortens and widens the same wires steepen toward ±45°.
  */
 export function braidPattern(route: readonly Point[], g: StentGeometry): string {
+  const at = arcTable(route);
   // The period along the loaded stent; released, it is shortened to π × the rest width.
   const period = (Math.PI * g.restWidth) / (1 - g.shortening);
   const paths: string[] = [];
@@ -35,7 +36,7 @@ export function braidPattern(route: readonly Point[], g: StentGeometry): string 
       const pts: Point[] = [];
       for (let s = g.proximal; s <= g.distal + 1e-6; s += 1.5) {
         const phase = (turn * 2 * Math.PI * g.material(s)) / period + (2 * Math.PI * k) / BRAID_WIRES;
-        pts.push(across(route, Math.min(s, g.distal), Math.sin(phase), g.widthAt(s)));
+        pts.push(across(at, Math.min(s, g.distal), Math.sin(phase), g.widthAt(s)));
       }
       paths.push(linePath(pts));
     }
@@ -49,6 +50,7 @@ export function braidPattern(route: readonly Point[], g: StentGeometry): string 
  * bridged by two short straight struts, so the rings read as separate hoops.
  */
 export function zPattern(route: readonly Point[], g: StentGeometry): string {
+  const at = arcTable(route);
   const rings = zRingCount(g.distal - g.proximal);
   const slot = (g.distal - g.proximal) / rings;
   const out: string[] = [];
@@ -56,14 +58,12 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
     const a = g.proximal + r * slot + slot * Z_GAP;
     const b = g.proximal + (r + 1) * slot - slot * Z_GAP;
     const w = g.widthAt((a + b) / 2) * 0.98;
-    const pts = Array.from({ length: Z_BENDS + 1 }, (_, j) => across(route, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w));
+    const pts = Array.from({ length: Z_BENDS + 1 }, (_, j) => across(at, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w));
     out.push(linePath(pts));
     if (r === rings - 1) continue;
     const next = g.widthAt(b + slot * Z_GAP * 2) * 0.98;
     for (const u of [-0.5, 0.5])
-      out.push(
-        linePath([across(route, b, u, Math.min(w, next)), across(route, b + 2 * slot * Z_GAP, u, Math.min(w, next))]),
-      );
+      out.push(linePath([across(at, b, u, Math.min(w, next)), across(at, b + 2 * slot * Z_GAP, u, Math.min(w, next))]));
   }
   return out.join('');
 }
@@ -76,6 +76,7 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
  * squeezes the band evenly instead of splaying single struts.
  */
 export function spiralPattern(route: readonly Point[], g: StentGeometry): string {
+  const at = arcTable(route);
   const length = g.distal - g.proximal;
   const pitch = Math.PI * g.restWidth * Math.tan((SPIRAL_PITCH_DEG * Math.PI) / 180);
   const band = pitch * 0.55;
@@ -85,7 +86,7 @@ export function spiralPattern(route: readonly Point[], g: StentGeometry): string
   for (let j = 0; j <= n; j++) {
     const centre = g.proximal + band / 2 + (j / n) * (length - band);
     const s = centre + (j % 2 ? band / 2 : -band / 2);
-    pts.push(across(route, s, Math.sin((Math.PI * j) / SPIRAL_BENDS), g.widthAt(centre) * 0.98));
+    pts.push(across(at, s, Math.sin((Math.PI * j) / SPIRAL_BENDS), g.widthAt(centre) * 0.98));
   }
   return linePath(pts);
 }

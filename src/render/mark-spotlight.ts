@@ -4,7 +4,11 @@
  * Runs after each draw, since drawing rewrites the class lists.
  */
 export function markSpotlight(svg: SVGSVGElement, id: string | null): void {
+  if (id === null) {
+    for (const node of svg.querySelectorAll('.is-spot')) node.classList.remove('is-spot');
+    return;
+  }
   for (const node of svg.querySelectorAll('.layers [data-id], .labels [data-id]')) {
-    node.classList.toggle('is-spot', id !== null && node.getAttribute('data-id') === id);
+    node.classList.toggle('is-spot', node.getAttribute('data-id') === id);
   }
 }

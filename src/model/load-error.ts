@@ -1,4 +1,4 @@
-import { DataError } from '../model/data-error.js';
+import { DataError } from './data-error.js';
 
 /**
  * A bundled procedure whose file never arrived (a lazy chunk missing beside the bundle, or the network): the

@@ -1,0 +1,42 @@
+import { LESION_NAMES, type LesionNames } from './lesion-label.js';
+
+/** The drawing's own words (not from the data): what the element passes in the widget's language. */
+export interface SceneWords {
+  /** The block's label for each lesion kind. */
+  readonly lesions: LesionNames;
+  /** A patient's names for the devices and the block. */
+  readonly plain: {
+    readonly stent: string;
+    readonly balloon: string;
+    readonly drain: string;
+    readonly needle: string;
+    readonly scanner: string;
+    readonly tube: string;
+    readonly wire: string;
+    readonly lump: string;
+    readonly blockage: string;
+  };
+  /** Where the skin entry is, on a patient's torso locator. */
+  readonly where: { readonly flank: string; readonly underRibs: string; readonly belowBreastbone: string };
+}
+
+/** The English words, the default. */
+export const ENGLISH_WORDS: SceneWords = {
+  lesions: LESION_NAMES,
+  plain: {
+    stent: 'stent',
+    balloon: 'balloon',
+    drain: 'drain',
+    needle: 'needle',
+    scanner: 'scanner',
+    tube: 'thin tube',
+    wire: 'thin wire',
+    lump: 'lump',
+    blockage: 'blockage',
+  },
+  where: {
+    flank: 'Here: your right side, between two ribs',
+    underRibs: 'Here: your right side, under the ribs',
+    belowBreastbone: 'Here: just below your breastbone',
+  },
+};

@@ -1,0 +1,145 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { spyConsole } from './console-spy.js';
+import { mount, settle } from './mount.js';
+import type { LiverIntervention } from '../../src/element/liver-intervention.js';
+
+const shadowText = (el: LiverIntervention) => el.shadowRoot!.querySelector('figure')!.textContent!.replace(/\s+/g, ' ');
+const button = (el: LiverIntervention, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.getAttribute('aria-label');
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.removeAttribute('lang'));
+
+  it('zh-Hans and es show translated controls, the same steps, and switch back to English', async () => {
+    const el = await mount(480);
+    const english = el.steps.map((s) => s.id);
+    expect(button(el, '.play')).to.equal('Play');
+    el.setAttribute('lang', 'zh-Hans');
+    await settle(el);
+    expect(button(el, '.play')).to.equal('播放');
+    expect(shadowText(el)).to.contain('第 1 步，共');
+    expect(el.steps.map((s) => s.id)).to.deep.equal(english);
+    expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('zh-Hans');
+    const labels = () => [...el.shadowRoot!.querySelectorAll('svg text')].map((t) => t.textContent).join(' ');
+    expect(labels(), 'the drawing relabels too').to.contain('肝脏');
+    expect(el.shadowRoot!.querySelector('svg > title')!.textContent).to.equal('肝脏和胆道，正面观');
+    el.setAttribute('lang', 'es');
+    await settle(el);
+    expect(button(el, '.play')).to.equal('Reproducir');
+    expect(shadowText(el)).to.contain('Paso 1 de');
+    expect(el.steps.map((s) => s.id)).to.deep.equal(english);
+    el.removeAttribute('lang');
+    await settle(el);
+    expect(button(el, '.play')).to.equal('Play');
+  });
+
+  it('takes lang from the element, then the nearest ancestor, then the document, then English', async () => {
+    document.documentElement.lang = 'es';
+    const outer = await fixture<HTMLDivElement>(
+      html`<div lang="zh-CN">
+        <section><liver-intervention></liver-intervention></section>
+      </div>`,
+    );
+    const el = outer.querySelector('liver-intervention')!;
+    await settle(el);
+    expect(button(el, '.play'), 'nearest ancestor').to.equal('播放');
+    el.setAttribute('lang', 'en-GB');
+    await settle(el);
+    expect(button(el, '.play'), 'own lang').to.equal('Play');
+    el.removeAttribute('lang');
+    outer.removeAttribute('lang');
+    await settle(el);
+    expect(button(el, '.play'), 'document').to.equal('Reproducir');
+    document.documentElement.removeAttribute('lang');
+    await settle(el);
+    expect(button(el, '.play'), 'none').to.equal('Play');
+  });
+
+  it('inherits lang through a shadow root', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('liver-intervention');
+    root.append(el);
+    await settle(el);
+    expect(button(el, '.play')).to.equal('Reproducir');
+  });
+
+  it('an unknown or Traditional Chinese lang is English with one warning', async () => {
+    const spy = spyConsole();
+    try {
+      const el = await mount(480, { lang: 'fr' });
+      el.requestUpdate();
+      await settle(el);
+      expect(button(el, '.play')).to.equal('Play');
+      const other = await mount(480, { lang: 'zh-TW' });
+      expect(button(other, '.play')).to.equal('Play');
+    } finally {
+      spy.restore();
+    }
+    expect(spy.warnings.filter((w) => w.includes('"fr"'))).to.have.length(1);
+    expect(spy.warnings.filter((w) => w.includes('"zh-TW"'))).to.have.length(1);
+  });
+});
+
+describe('languages: links, right-to-left, layout and accessibility', () => {
+  it('a shared link carries the language shown, and English needs none', async () => {
+    const el = await mount(480, { lang: 'zh-Hans' });
+    expect(new URL(el.shareUrl()).searchParams.get('lang')).to.equal('zh-Hans');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect(new URL(el.shareUrl()).searchParams.has('lang')).to.equal(false);
+  });
+
+  it('right-to-left mirrors the controls in each language and never the drawing or its side markers', async () => {
+    for (const lang of ['en', 'zh-Hans', 'es']) {
+      const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:480px"></div>`);
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('lang', lang);
+      box.append(el);
+      await settle(el);
+      const root = el.shadowRoot!;
+      const direction = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;
+      expect(direction('.controls'), lang).to.equal('rtl');
+      expect(direction('.stage'), lang).to.equal('ltr');
+      expect(direction('.sides'), lang).to.equal('ltr');
+      const [right, left] = [...root.querySelectorAll('.sides > span:not(.scalebar)')].map(
+        (s) => s.getBoundingClientRect().left,
+      );
+      expect(right!, `${lang}: the patient's right is on the viewer's left`).to.be.lessThan(left!);
+      const previous = root.querySelector('[aria-label]:is(button)')!.getBoundingClientRect();
+      const next = root.querySelectorAll('.transport button')[2]!.getBoundingClientRect();
+      expect(next.left, `${lang}: the transport buttons run right to left`).to.be.lessThan(previous.left);
+    }
+  });
+
+  it('at 360 px, Chinese and Spanish text wraps inside the widget', async () => {
+    for (const lang of ['zh-Hans', 'es'])
+      for (const audience of ['patient', 'clinician']) {
+        const el = await mount(360, { lang, audience });
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        await settle(el);
+        const width = el.getBoundingClientRect().right + 0.5;
+        const over = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.text *')].filter(
+          (n) =>
+            n.getClientRects().length && (n.getBoundingClientRect().right > width || n.scrollWidth > n.clientWidth + 1),
+        );
+        expect(
+          over.map((n) => `${n.localName}.${n.className}`),
+          `${lang} ${audience}`,
+        ).to.deep.equal([]);
+      }
+  });
+
+  for (const lang of ['zh-Hans', 'es'])
+    it(`${lang}: 0 axe violations in both registers, first and last step, panels open`, async () => {
+      for (const audience of ['clinician', 'patient']) {
+        const el = await mount(480, { lang, audience });
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        for (const step of [1, el.steps.length]) {
+          el.step = step;
+          await settle(el);
+          await expect(el, `${audience} step ${step}`).to.be.accessible();
+        }
+      }
+    });
+});
