@@ -40,14 +40,17 @@ export const LandmarksSchema = v.strictObject({
     v.strictObject({ structure: Id, over: Id, layer: v.picklist(LAYERS), note: v.optional(Text) }),
     'A structure drawn again, faintly, in a higher layer, to show what runs behind it.',
   ),
-  midlineX: describe(v.number(), 'X of the body midline: a drain entering right of it hangs its bag on the right.'),
+  midlineX: describe(
+    v.number(),
+    'X of the body midline: a drain entering right of it runs its tubing across the abdomen to a bag outside the right flank.',
+  ),
   bagDrop: describe(
     v.pipe(v.number(), v.minValue(0)),
     'How far below the drain hub a bag hangs at least, in units: it drains by gravity.',
   ),
   bags: describe(
     v.strictObject({ right: Box, left: Box }),
-    'Where a drainage bag hangs on each side: low, beside the flank the drain leaves from.',
+    'Where a drainage bag hangs outside the right flank: `right` for a right-sided drain, `left` for a left-sided one (the right bag moves one bag further out when both are drawn).',
   ),
 });
 export type Landmarks = v.InferOutput<typeof LandmarksSchema>;

@@ -2,7 +2,7 @@ import type { SceneWords } from './scene-words.js';
 import { cameraNamed, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { isDrainKind } from '../model/device-specs.js';
+import { bagsLeftEdge } from './devices/bag-slots.js';
 import { zoomCamera, type UserView } from './zoom-camera.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
@@ -69,15 +69,13 @@ export function fillHeight(c: Camera, size: { readonly width: number; readonly h
 }
 
 /**
- * A frame that shows the whole bag when a right-sided drain runs to one: the bag hangs outside the right flank,
- * beyond the overview's edge, so the frame widens to the left (by a fifth of its width at most; a close-up
- * elsewhere is left alone).
+ * A frame that shows every bag when drains run to them: the bags hang outside the right flank, beyond the
+ * overview's edge, so the frame widens to the left (by a fifth of its width at most; a close-up elsewhere is
+ * left alone).
  */
 export function withBag(c: Camera, moment: SampledState | undefined): Camera {
   if (!moment || !(moment.bag > 0 || moment.flow.into === 'bag')) return c;
-  const right = moment.devices.some((d) => isDrainKind(d.kind) && (d.route[0]?.[0] ?? Infinity) < LANDMARKS.midlineX);
-  const bag = LANDMARKS.bags.right;
-  const x = bag.x - 10;
-  if (!right || x >= c.x || c.x - x > c.w * 0.2 || bag.y > c.y + c.h) return c;
+  const x = bagsLeftEdge(moment.devices) - 10;
+  if (!Number.isFinite(x) || x >= c.x || c.x - x > c.w * 0.2 || LANDMARKS.bags.right.y > c.y + c.h) return c;
   return { ...c, x, w: c.w + (c.x - x) };
 }

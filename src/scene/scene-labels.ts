@@ -1,3 +1,4 @@
+import { bagTubing } from './devices/bag-slots.js';
 import type { Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
@@ -89,12 +90,14 @@ export function buildLabels(
   const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
   if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
   const devices = input.moment?.devices ?? [];
+  const toBag = !!input.moment && (input.moment.bag > 0 || input.moment.flow.into === 'bag');
   const key = stateKey([
     input.camera,
     frame.labelSize,
     // A device's label follows its tip, in steps of 8 units, so it is re-placed a few times per move, not every frame.
     labelled.map((s) => (s.id.startsWith('device-') ? `${s.id}@${s.label!.to!.map((v) => Math.round(v / 8))}` : s.id)),
     devices.map((d) => d.id).join(','),
+    toBag,
     input.fullNames,
     input.view === 'fluoroscopy',
     frame.lesionKey,
@@ -106,6 +109,7 @@ export function buildLabels(
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
+      ...(toBag ? bagTubing(devices).map((t) => t.filter((_, i) => i % 3 === 0)) : []),
     ];
     const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
     const locator = locatorBox(input.camera, input.viewport, input.fullNames);

@@ -62,7 +62,9 @@ export type DevicePart =
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
   | 'balloon'
-  | 'cap'; // closes a capped drain's hub
+  | 'cap' // closes a capped drain's hub
+  | 'halo' // a pale edge under tubing outside the body, setting it in front of the skin
+  | 'dressing'; // the ring of dressing where a drain leaves the skin
 
 /** One stroked or filled piece of a device, in scene units. */
 export interface SceneDevicePart {

@@ -1,3 +1,4 @@
+import { LANDMARKS } from '../../src/model/landmarks.js';
 import { expect } from '@open-wc/testing';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
@@ -38,7 +39,9 @@ describe('Bismuth IV: both drains leave the body', () => {
         expect(nearest, `${d.id}: tubing starts at its skin entry`).to.be.below(40);
       }
       const bagX = bags.map((b) => start(b.d)[0]).sort((a, b) => a - b);
-      expect(bagX[1]! - bagX[0]!, 'bags on opposite sides').to.be.above(200);
+      // Both hang outside the right flank (the only body wall in the frame), side by side and apart.
+      expect(bagX[1]! - bagX[0]!, 'bags side by side, apart').to.be.above(LANDMARKS.bags.right.w);
+      expect(Math.max(...bagX), 'bags outside the right flank').to.be.below(120);
       expect(new Set(scene.devices.map((p) => p.id)).size, 'unique part ids').to.equal(scene.devices.length);
     });
   }

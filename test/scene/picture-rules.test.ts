@@ -13,9 +13,9 @@ import {
   sampleSpline,
 } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
+import { LANDMARKS } from '../../src/model/landmarks.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
-import { BAGS } from '../../src/scene/devices/drainage-parts.js';
 import { PIGTAIL_RADIUS } from '../../src/scene/devices/pigtail-loop.js';
 import { MOUND } from '../../src/scene/papilla-mound.js';
 import type { Scene } from '../../src/scene/scene-types.js';
@@ -43,8 +43,13 @@ function runs(d: string): Point[][] {
 }
 
 /** The scene at the end of one step, as the element builds it. */
-const sceneAt = (timeline: Timeline, id: string, a: Anatomy = anatomy): Scene =>
-  sceneAtEnd(timeline, id, { anatomy: a }).scene;
+const sceneAt = (
+  timeline: Timeline,
+  id: string,
+  a: Anatomy = anatomy,
+  width = 1280,
+  audience: 'clinician' | 'patient' = 'clinician',
+): Scene => sceneAtEnd(timeline, id, { anatomy: a, width, audience }).scene;
 
 /** Turning in degrees at each inner vertex, skipping segments shorter than `min`. */
 function turns(line: readonly Point[], min = 0.5): number[] {
@@ -234,7 +239,53 @@ describe('issue 8: devices', () => {
       const edge = skin.reduce((best, q) => (Math.abs(q[1] - p[1]) < Math.abs(best[1] - p[1]) ? q : best));
       expect(p[0], `bag point ${p} left of the flank`).to.be.below(edge[0] - 5);
     }
-    expect(BAGS.right.x + BAGS.right.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
+    for (const bag of Object.values(LANDMARKS.bags))
+      expect(bag.x + bag.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
+  });
+
+  it('hangs every left and bilateral drain’s bag outside the body, its tubing clear of the organ labels', () => {
+    const skin = (anatomy.byId.get('skin-right-flank')!.shape as { points: Point[] }).points;
+    const cases = [
+      { name: 'ptcd', options: { approach: 'left', obstruction: 'distal' } },
+      { name: 'internal-drainage', options: { approach: 'right', obstruction: 'hilar-3a' } },
+      { name: 'internal-drainage', options: { approach: 'right', obstruction: 'hilar-4' } },
+    ] as const;
+    let left = 0;
+    let both = 0;
+    for (const { name, options } of cases) {
+      const timeline = compileTimeline(procedure(name), anatomy, options);
+      for (const step of timeline.steps)
+        for (const width of [360, 1280])
+          for (const audience of ['clinician', 'patient'] as const) {
+            const scene = sceneAt(timeline, step.id, anatomy, width, audience);
+            const at = `${name} ${JSON.stringify(options)} ${step.id} ${width} ${audience}`;
+            const tubes = scene.devices.filter((p) => p.part === 'tubing');
+            const bags = scene.devices.filter((p) => p.part === 'bag');
+            if (!tubes.some((t) => runs(t.d)[0]![0]![0] > LANDMARKS.midlineX)) continue;
+            left++;
+            if (tubes.length > 1) both++;
+            for (const bag of bags)
+              for (const p of runs(bag.d)[0]!) {
+                const edge = skin.reduce((b, q) => (Math.abs(q[1] - p[1]) < Math.abs(b[1] - p[1]) ? q : b));
+                expect(p[0], `${at}: bag point ${p} outside the flank`).to.be.below(edge[0] - 5);
+                expect(p[0], `${at}: bag point ${p} in the frame`).to.be.above(scene.camera.x);
+              }
+            for (const label of scene.labels.filter((l) => l.kind === 'organ')) {
+              // The label's text box, estimated from its size (wide letters, baseline at y).
+              const w = label.text.length * label.size * 0.6;
+              const x0 = label.align === 'start' ? label.x : label.align === 'end' ? label.x - w : label.x - w / 2;
+              const [y0, y1] = [label.y - label.size, label.y + label.size * 0.25];
+              for (const tube of tubes)
+                for (const p of runs(tube.d)[0]!)
+                  expect(
+                    p[0] >= x0 && p[0] <= x0 + w && p[1] >= y0 && p[1] <= y1,
+                    `${at}: tubing ${p} over the label ${label.text}`,
+                  ).to.equal(false);
+            }
+          }
+    }
+    expect(left, 'frames with a left drain to a bag').to.be.at.least(8);
+    expect(both, 'frames with two bags').to.be.at.least(4);
   });
 
   it('draws the ultrasound probe as a curved transducer with a cable', () => {

@@ -58,13 +58,18 @@ export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy
 export function sceneAtEnd(
   timeline: Timeline,
   id: string,
-  options: { anatomy?: Anatomy; width?: number; labels?: boolean } = {},
+  options: { anatomy?: Anatomy; width?: number; labels?: boolean; audience?: 'clinician' | 'patient' } = {},
 ): { moment: SampledState; scene: Scene } {
   const index = timeline.steps.findIndex((s) => s.id === id);
   if (index < 0) throw new Error(`no step ${id}`);
   const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
   const width = options.width ?? 1280;
-  const view = { ...VIEW, size: { width, height: width }, labels: options.labels ?? true };
+  const view = {
+    ...VIEW,
+    size: { width, height: width },
+    labels: options.labels ?? true,
+    audience: options.audience ?? VIEW.audience,
+  };
   return { moment, scene: buildScene(options.anatomy ?? anatomy, sceneInputFor(view, moment)) };
 }
 

@@ -46,6 +46,18 @@ export const devices = css`
   .dev-tubing {
     stroke: color-mix(in srgb, var(--li-catheter) 80%, var(--li-device));
   }
+  .dev-halo {
+    stroke: var(--li-surface);
+    stroke-linecap: round;
+    opacity: 0.9;
+  }
+  .dev-dressing {
+    fill: color-mix(in srgb, var(--li-surface) 75%, transparent);
+    stroke: var(--li-device);
+    stroke-width: 1px;
+    stroke-dasharray: 2 2;
+    vector-effect: non-scaling-stroke;
+  }
   .dev-bag {
     fill: color-mix(in srgb, var(--li-surface) 70%, transparent);
     stroke: var(--li-device);

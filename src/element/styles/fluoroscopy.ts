@@ -143,7 +143,11 @@ export const fluoroscopy = css`
     stroke: rgba(30, 30, 30, 0.45);
     fill: rgba(30, 30, 30, 0.25);
   }
+  .view-fluoroscopy .dev-halo {
+    stroke: rgba(255, 255, 255, 0.3);
+  }
   .view-fluoroscopy .dev-bag,
+  .view-fluoroscopy .dev-dressing,
   .view-fluoroscopy .dev-bile,
   .view-fluoroscopy .dev-hub {
     opacity: 0.25;

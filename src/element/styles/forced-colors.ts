@@ -57,6 +57,7 @@ export const forcedColors = css`
     .dev-stent-wire,
     .dev-stent-body,
     .dev-bag,
+    .dev-dressing,
     .dev-flaps,
     .dev-balloon,
     .dev-probe,
@@ -68,6 +69,7 @@ export const forcedColors = css`
     .dev-flaps,
     .dev-balloon,
     .dev-bag,
+    .dev-dressing,
     .dev-probe,
     .dev-holes {
       fill: Canvas !important;

@@ -1,15 +1,14 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { LANDMARKS } from '../../model/landmarks.js';
 import { DEVICE_SPECS, deviceWidth, loopRadius } from '../../model/device-specs.js';
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
+import { bagFor, drainHub, tubingTo, type BagBox } from './bag-slots.js';
 import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
-/** Where the bag hangs: low, beside the flank the drain leaves from, outside the body (data/landmarks.json). */
-export const BAGS = LANDMARKS.bags;
-type Bag = (typeof BAGS)['right'];
 const FLOW_PERIOD = 22;
+/** The dressing ring around a drain's skin exit, in units. */
+const DRESSING_RADIUS = 9;
 
 /**
  * The drain's tubing and bag, and bile moving through them. `suffix` (default none) keeps the part ids
@@ -20,24 +19,16 @@ export function drainageParts(
   state: Pick<SampledState, 'flow' | 'bag'>,
   ppu: number,
   suffix = '',
+  devices: readonly DeviceState[] = drain ? [drain] : [],
 ): SceneDevicePart[] {
   const toBag = state.flow.into === 'bag' || state.bag > 0;
   if (!drain || drain.opacity <= 0) return [];
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hubLength = DEVICE_SPECS[drain.kind]?.hub ?? 0;
-  const hub = deviceCenterline(drain.route, 0, 0.01, hubLength)[0]!;
-  // A drain entering on the patient's left drains to a bag on that side.
-  const side = hub[0] > LANDMARKS.midlineX ? BAGS.left : BAGS.right;
-  // It drains by gravity, so the bag hangs below the hub even for a low entry.
-  const BAG = { ...side, y: Math.max(side.y, hub[1] + LANDMARKS.bagDrop) };
-  const out = side === BAGS.left ? 14 : -14;
-  const tubing: Point[] = [
-    hub,
-    [hub[0] + out, hub[1] + 60],
-    [BAG.x + BAG.w / 2 - out / 2, BAG.y - 60],
-    [BAG.x + BAG.w / 2, BAG.y],
-  ];
+  const hub = drainHub(drain);
+  const BAG = bagFor(drain, devices);
+  const tubing = tubingTo(hub, BAG);
   if (state.flow.into === 'duodenum') {
     // The cap on the hub: external drainage has stopped.
     parts.push({ ...base, deviceId: drain.id, id: `${drain.id}-cap`, part: 'cap', d: circlesPath([hub], 7), width: 0 });
@@ -47,6 +38,16 @@ export function drainageParts(
     const bag = roundedBag(BAG);
     const level = BAG.y + BAG.h * (1 - 0.85 * Math.min(1, state.bag));
     const bile = below(bag, level);
+    // Outside the body: a pale halo sets the tubing in front of the skin, and a dressing ring marks where it leaves.
+    const exit = drain.route[0]!;
+    parts.push({ ...base, id: `bag-halo${suffix}`, part: 'halo', d: linePath(tubing), width: w * 0.9 + 4 / ppu });
+    parts.push({
+      ...base,
+      id: `bag-dressing${suffix}`,
+      part: 'dressing',
+      d: circlesPath([exit], DRESSING_RADIUS),
+      width: 0,
+    });
     parts.push({ ...base, id: `bag-tubing${suffix}`, part: 'tubing', d: linePath(tubing), width: w * 0.9 });
     parts.push({ ...base, id: `bag-bag${suffix}`, part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
     if (state.bag > 0.001)
@@ -97,7 +98,7 @@ function below(polygon: readonly Point[], level: number): Point[] {
 }
 
 /** A drainage bag: a short neck, straight sides and a rounded bottom. */
-function roundedBag({ x, y, w, h }: Bag): Point[] {
+function roundedBag({ x, y, w, h }: BagBox): Point[] {
   const bottom = Array.from({ length: 9 }, (_, i): Point => {
     const a = (i / 8) * Math.PI;
     return [x + w / 2 + (w / 2) * Math.cos(a), y + h - 12 + 12 * Math.sin(a)];
