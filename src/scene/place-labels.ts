@@ -9,7 +9,8 @@ type Align = SceneLabel['align'];
 
 /** Text box of a label whose baseline anchor is (x, y). Widths are estimated (no DOM below render/). */
 function textBox(text: string, x: number, y: number, align: Align, size: number): Box {
-  const w = (text.length + 0.6) * size * 0.62;
+  // Wide enough for the widest engine's default sans (Firefox's runs a few per cent wider than Chromium's).
+  const w = (text.length + 0.6) * size * 0.66;
   const x0 = align === 'start' ? x : align === 'end' ? x - w : x - w / 2;
   return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * 0.3 };
 }
@@ -121,7 +122,7 @@ export function placeLabels(
   };
   // Each placed box and leader remembers whether it sits where the author put it.
   const boxes: { box: Box; authored: boolean }[] = [
-    ...reserved.map((r) => ({ box: textBox(r.text, r.x, r.y, r.align, r.size), authored: false })),
+    ...reserved.map((r) => ({ box: grow(textBox(r.text, r.x, r.y, r.align, r.size), r.size), authored: false })),
     ...blocked.map((box) => ({ box, authored: false })),
   ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];

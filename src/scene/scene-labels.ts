@@ -82,7 +82,8 @@ export function buildLabels(
       : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
-  if (block) labelled.push(block);
+  // Placed first: on a cholangiogram the block is what the step is about.
+  if (block) labelled.unshift(block);
   const marks = input.labels
     ? [...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames), ...measured(anatomy, input, frame)]
     : [];

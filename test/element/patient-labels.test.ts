@@ -163,8 +163,9 @@ describe('labels on a narrow course page', () => {
         for (const t of svgOf(el).querySelectorAll('.label text')) {
           const r = t.getBoundingClientRect();
           const what = `${attrs.procedure} step ${step}: ${t.textContent}`;
-          expect(r.left, what).to.be.at.least(frame.left - 0.5);
-          expect(r.right, what).to.be.at.most(frame.right + 0.5);
+          // Within a pixel: engines round glyph boxes differently (Firefox overhangs by a fraction).
+          expect(r.left, what).to.be.at.least(frame.left - 1);
+          expect(r.right, what).to.be.at.most(frame.right + 1);
         }
       }
     }
@@ -181,10 +182,11 @@ describe('layouts on a projector and a course page', () => {
       await settle(el);
       await settle(el);
       const root = el.shadowRoot!;
-      expect(el.getBoundingClientRect().bottom, 'widget').to.be.at.most(1080);
+      // Within a pixel of the screen: Firefox lays out to fractions of a pixel.
+      expect(el.getBoundingClientRect().bottom, 'widget').to.be.at.most(1081);
       for (const part of ['.stage', '.controls button']) {
         const r = root.querySelector(part)!.getBoundingClientRect();
-        expect(r.bottom, part).to.be.at.most(1080);
+        expect(r.bottom, part).to.be.at.most(1081);
         expect(r.right, part).to.be.at.most(1920);
       }
     } finally {

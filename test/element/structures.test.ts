@@ -86,11 +86,14 @@ describe('<liver-intervention> structures', () => {
     }
   });
 
-  it('shows a visible label for every required structure when all labels fit (projector width)', async () => {
+  it('keeps the explorer to a label budget at projector width, organs first; every structure stays named', async () => {
     const el = await explore(1920);
-    const labelled = new Set([...svgOf(el).querySelectorAll('.label')].map((g) => g.getAttribute('data-id')));
-    const missing = REQUIRED.filter((id) => !labelled.has(id));
-    expect(missing, missing.join()).to.deep.equal([]);
+    const labelled = [...svgOf(el).querySelectorAll('.label')].map((g) => g.getAttribute('data-id'));
+    expect(labelled.length).to.be.within(3, 10);
+    expect(labelled).to.include('liver');
+    // The rest are found by hovering, tapping or the [ and ] keys: each keeps its named target.
+    const unnamed = REQUIRED.filter((id) => !svgOf(el).querySelector(`.target[data-id="${id}"][aria-label]`));
+    expect(unnamed).to.deep.equal([]);
   });
 
   it('keeps at most 6 labels, each at least 11 px, on a 360 px phone', async () => {

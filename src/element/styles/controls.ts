@@ -39,6 +39,7 @@ export const controls = css`
   .controls {
     display: flex;
     flex-direction: column;
+    min-width: 0;
     gap: 6px;
     padding: 4px;
   }
@@ -68,8 +69,10 @@ export const controls = css`
     background: var(--li-panel);
     color: var(--li-ink);
   }
+  /* No side margin: Firefox gives range inputs one, which pushes a 100 % wide slider past the widget's edge. */
   .scrubber {
     width: 100%;
+    margin-inline: 0;
     min-height: 32px;
     accent-color: var(--li-focus);
   }
@@ -82,7 +85,11 @@ export const controls = css`
     margin: 4px 0;
     padding-left: 1.6em;
   }
+  /* Long step titles (CJK has no spaces to break at) wrap inside a phone-wide widget in every engine. */
   .step-list button {
+    max-width: 100%;
+    white-space: normal;
+    overflow-wrap: anywhere;
     min-height: 36px;
     text-align: left;
     border: 0;
