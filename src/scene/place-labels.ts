@@ -69,6 +69,12 @@ export interface KeepOff {
   readonly gap?: number;
   /** Most edge (off-frame arrow) labels at once. */
   readonly arrows?: number;
+  /**
+   * Where a structure's leader may end, best first (inside its drawn shape, off what covers it). Empty: nowhere
+   * in view (a sliver at the frame's edge, a duct with no contrast on an X-ray), so no label unless it lies
+   * wholly outside (an edge arrow). Null or absent: its authored point, or a point of its outline in view.
+   */
+  readonly anchors?: (s: Structure) => readonly Point[] | null;
 }
 
 /** The corners and centre of a box. */
@@ -105,7 +111,7 @@ export function placeLabels(
   blocked: readonly Box[] = [],
   keepOff: KeepOff = {},
 ): SceneLabel[] {
-  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity } = keepOff;
+  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner } = keepOff;
   const ends: Point[] = [];
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   let edgeLabels = 0;
@@ -130,25 +136,32 @@ export function placeLabels(
   for (const s of structures) {
     const label = s.label;
     if (!label) continue;
-    const primary = labelAnchor(s, camera);
+    const found = inner?.(s) ?? null;
+    if (found?.length === 0 && visiblePoints(s, camera).length) continue;
+    const ranked = found ?? [];
+    const primary = ranked[0] ?? labelAnchor(s, camera);
     const duct = s.kind === 'duct' && gallbladder;
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
     const apart = (p: Point) => ends.every((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p));
-    const alternatives = primary
-      ? visiblePoints(s, camera)
-          .filter((p) => fine(p))
-          .sort(
-            (a, b) =>
-              Math.hypot(a[0] - primary[0], a[1] - primary[1]) - Math.hypot(b[0] - primary[0], b[1] - primary[1]),
-          )
-          .slice(0, 6)
-      : [];
-    const anchors = fine(primary) ? [primary] : alternatives;
+    const alternatives = ranked.length
+      ? ranked.filter((p) => fine(p)).slice(0, 6)
+      : primary
+        ? visiblePoints(s, camera)
+            .filter((p) => fine(p))
+            .sort(
+              (a, b) =>
+                Math.hypot(a[0] - primary[0], a[1] - primary[1]) - Math.hypot(b[0] - primary[0], b[1] - primary[1]),
+            )
+            .slice(0, 6)
+        : [];
+    const anchors = ranked.length || !fine(primary) ? alternatives : [primary];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     for (const anchor of anchors) {
-      best = bestSpot(s, anchor, anchor === label.to);
+      // The authored text position still suits an end moved a little along or into the structure.
+      const to = label.to;
+      best = bestSpot(s, anchor, !!anchor && !!to && Math.hypot(anchor[0] - to[0], anchor[1] - to[1]) < size * 2);
       if (best) break;
     }
     if (best) {

@@ -16,6 +16,7 @@ import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { deviceLines } from './device-lines.js';
+import { anchorFinder } from './anchor-finder.js';
 import { structureGeometry } from './structure-paths.js';
 import type { SceneDevicePart } from './scene-types.js';
 
@@ -101,6 +102,10 @@ export function buildLabels(
     toBag,
     input.fullNames,
     input.view === 'fluoroscopy',
+    // On an X-ray a duct's leader ends where contrast fills it: the layout follows the filled stretches.
+    input.view === 'fluoroscopy'
+      ? labelled.map((s) => (input.moment?.contrast[s.id] ?? []).map((f) => Math.round(f * 20)))
+      : null,
     frame.lesionKey,
     input.viewport,
     marks.map((m) => m.id),
@@ -117,9 +122,12 @@ export function buildLabels(
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
     // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
+    const tubing = toBag ? bagTubing(devices) : [];
+    const anchors = anchorFinder(anatomy, input, frame, [...deviceLines(drawn), ...tubing], locator);
     const keepOff = input.fullNames
-      ? {}
+      ? { anchors }
       : {
+          anchors,
           devices: lines,
           gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
           gap: 8 / ppu,

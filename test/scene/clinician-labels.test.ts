@@ -156,7 +156,8 @@ const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefined) => {
 };
 
 describe('issue 8 item 6: clinician labels over every step, both views, 360/720/1280', () => {
-  it('keep duct labels off the gallbladder, labels off devices, leaders ≤ 40 px and apart', () => {
+  it('keep duct labels off the gallbladder, labels off devices, leaders ≤ 40 px and apart', function () {
+    this.timeout(300000);
     const failures: string[] = [];
     for (const f of frames()) failures.push(...broken(f.scene, f.ppu, f.what, f.bladder));
     expect(failures.slice(0, 40), `${failures.length} failures`).to.deep.equal([]);

@@ -1,0 +1,88 @@
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import { LAYERS } from '../model/layers.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
+import type { SceneInput } from './build-scene.js';
+import { interiorAnchors, region, type Region } from './interior-anchors.js';
+import { labelAnchor } from './label-anchor.js';
+import type { SceneFrame } from './scene-frame.js';
+import { structureGeometry, tubeWidth } from './structure-paths.js';
+import { cached, stateKey } from './shape-cache.js';
+
+/** What may hide a leader's end: anatomy with a body (not the segment overlays, the wall or the markers). */
+const COVERING = new Set(['organ', 'duct', 'vessel']);
+const SEE_THROUGH = new Set(['segments', 'wall', 'markers']);
+/** Shapes with an inside. */
+const SHAPED = new Set(['tube', 'outline', 'ellipse', 'band']);
+/** Screen px a leader's end keeps from an edge, from what is drawn over it and from a device. */
+const CLEAR_PX = 3;
+
+/**
+ * For one frame: where each labelled structure's leader may end (see `interiorAnchors`): inside the drawn
+ * shape, never on a structure painted over it, a tumour, a device (`lines`, scene units) or the close-up
+ * locator (`blocked`). On an X-ray a duct's end keeps to the stretch that holds contrast. Null for what has no
+ * inside (a point, a line): its authored point serves.
+ */
+export function anchorFinder(
+  anatomy: Anatomy,
+  input: SceneInput,
+  frame: SceneFrame,
+  lines: readonly (readonly Point[])[],
+  blocked: { x0: number; y0: number; x1: number; y1: number } | null,
+): (s: Structure) => readonly Point[] | null {
+  const rank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
+  const order = new Map(anatomy.structures.map((s, i) => [s.id, i]));
+  const z = (s: Structure) => (rank.get(s.layer) ?? 0) * 1e4 + (order.get(s.id) ?? 0);
+  // Outlines per shape state, kept across frames like the drawn paths.
+  const regionOf = (t: Structure): Region => {
+    const state = frame.stateOf(t.id);
+    return cached(anatomy, t, `anchor-region|${stateKey(state)}`, () => region(structureGeometry(t, state), true));
+  };
+  const solid = frame.visible.filter(
+    (t) => COVERING.has(t.kind) && !SEE_THROUGH.has(t.layer) && SHAPED.has(t.shape.type),
+  );
+  const masses = frame.lesions.flatMap((l) =>
+    l.mass
+      ? [
+          region(
+            Array.from({ length: 16 }, (_, i): Point => [
+              l.mass!.cx + l.mass!.r * Math.cos(i / 2.546),
+              l.mass!.cy + l.mass!.r * Math.sin(i / 2.546),
+            ]),
+            true,
+          ),
+        ]
+      : [],
+  );
+  const room = {
+    lines: lines.filter((l) => l.length > 1).map((l) => region(l)),
+    blocked: blocked
+      ? [
+          region(
+            [
+              [blocked.x0, blocked.y0],
+              [blocked.x1, blocked.y0],
+              [blocked.x1, blocked.y1],
+              [blocked.x0, blocked.y1],
+            ],
+            true,
+          ),
+        ]
+      : [],
+    clear: CLEAR_PX / frame.ppu,
+  };
+  const xray = input.view === 'fluoroscopy';
+  const contrast = input.moment?.contrast ?? {};
+  const washout = input.moment?.washout ?? {};
+  return (s) => {
+    if (!s.label || !SHAPED.has(s.shape.type) || !COVERING.has(s.kind)) return null;
+    const { camera } = input;
+    const prefer = labelAnchor(s, camera) ?? [camera.x + camera.w / 2, camera.y + camera.h / 2];
+    const covers = [...solid.filter((t) => t.id !== s.id && z(t) > z(s)).map(regionOf), ...masses];
+    const filled = contrast[s.id];
+    // An X-ray shows a duct only where contrast fills it.
+    const span = xray && s.kind === 'duct' ? (filled && (washout[s.id] ?? 0) < 0.99 ? [filled] : []) : undefined;
+    const state = frame.stateOf(s.id);
+    const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
+    return interiorAnchors(s, outline, (f) => tubeWidth(s, f, state), camera, prefer, { ...room, covers }, span);
+  };
+}

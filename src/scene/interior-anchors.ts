@@ -1,0 +1,131 @@
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import { distanceToPolyline, insidePolygon } from '../model/geometry.js';
+import type { Camera } from './scene-types.js';
+import { tubeFrame } from './tube-outline.js';
+
+/** A polyline or outline with its bounding box, so far-off ones are skipped quickly. */
+export interface Region {
+  readonly points: readonly Point[];
+  readonly box: readonly [x0: number, y0: number, x1: number, y1: number];
+}
+
+/** A region over points; `closed` repeats the first point so distances reach the closing edge. */
+export function region(points: readonly Point[], closed = false): Region {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const line = closed && points.length > 2 ? [...points, points[0]!] : points;
+  return { points: line, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+}
+
+/** What a leader's end keeps clear of, in scene units. */
+export interface AnchorRoom {
+  /** Outlines of structures drawn over this one: the end never lies in one. */
+  readonly covers: readonly Region[];
+  /** Drawn device lines: the end keeps `clear` from each. */
+  readonly lines: readonly Region[];
+  /** Areas hidden by something else (the close-up locator). */
+  readonly blocked: readonly Region[];
+  /** Clearance from an edge, a cover or a device, scene units (a few screen px). */
+  readonly clear: number;
+}
+
+/** Units over which a contrast column that stops short narrows (as contrast-paths.ts draws it). */
+const SHOULDER = 20;
+
+const near = (r: Region, p: Point, d: number) =>
+  p[0] > r.box[0] - d && p[0] < r.box[2] + d && p[1] > r.box[1] - d && p[1] < r.box[3] + d;
+
+/**
+ * Where a structure's leader may end, best first: points inside its drawn shape (a tube's band, an organ's
+ * outline), off whatever is drawn over it and off devices, in view. Points well clear of every edge come
+ * first, nearest `prefer`; then the rest by clearance. `outline` is the drawn outline (for tubes: unused);
+ * `widthAt` a tube's drawn width at a fraction along it; `span` the stretches of a tube (arc fractions) that
+ * may take the end (on an X-ray, the filled ones). Empty when nothing qualifies.
+ */
+export function interiorAnchors(
+  s: Structure,
+  outline: readonly Point[],
+  widthAt: (f: number) => number,
+  camera: Camera,
+  prefer: Point,
+  room: AnchorRoom,
+  span?: readonly (readonly [number, number])[],
+): Point[] {
+  const { clear } = room;
+  const inView = (p: Point) =>
+    p[0] > camera.x + clear &&
+    p[0] < camera.x + camera.w - clear &&
+    p[1] > camera.y + clear &&
+    p[1] < camera.y + camera.h - clear;
+  /** Clearance at p given its clearance from the structure's own edge; ≤ 0 = not a place for the end. */
+  const score = (p: Point, edge: number): number => {
+    if (!inView(p) || room.blocked.some((b) => near(b, p, 0) && insidePolygon(p, b.points))) return -Infinity;
+    let c = Math.min(edge, clear * 3);
+    for (const r of room.covers) {
+      if (!near(r, p, c)) continue;
+      if (insidePolygon(p, r.points)) return -Infinity;
+      c = Math.min(c, distanceToPolyline(p, r.points));
+    }
+    for (const r of room.lines) if (near(r, p, c + clear)) c = Math.min(c, distanceToPolyline(p, r.points) - clear);
+    return c;
+  };
+  /** Places inside the shape with their clearance from its edge, and the most any of them has. */
+  const spots: [Point, number][] = [];
+  if (s.shape.type === 'tube') {
+    // On an X-ray the contrast fills a little less than the lumen.
+    const { spine, normals, halves } = tubeFrame(s.shape.centerline, (f) => widthAt(f) * (span ? 0.8 : 1));
+    const arcs = spine.map((_, i) =>
+      i ? Math.hypot(spine[i]![0] - spine[i - 1]![0], spine[i]![1] - spine[i - 1]![1]) : 0,
+    );
+    arcs.forEach((_, i) => i && (arcs[i]! += arcs[i - 1]!));
+    const total = arcs.at(-1) || 1;
+    // A column that stops short narrows at its end: the leader's end keeps to the full-width stretch.
+    const filled = (i: number) =>
+      !span ||
+      span.some(
+        ([a, b]) =>
+          arcs[i]! >= a * total + (a > 0.01 ? SHOULDER : clear) &&
+          arcs[i]! <= b * total - (b < 0.99 ? SHOULDER : clear),
+      );
+    // An authored end on the band, in a filled stretch and clear of devices, stays.
+    const dist = spine.map((c) => Math.hypot(c[0] - prefer[0], c[1] - prefer[1]));
+    const at = dist.indexOf(Math.min(...dist));
+    if (filled(at) && dist[at]! < halves[at]! * 0.5 && score(prefer, halves[at]! - dist[at]!) > 0) return [prefer];
+    spine.forEach((c, i) => {
+      const [tx, ty] = normals[i]!;
+      const h = halves[i]!;
+      if (filled(i))
+        for (const k of [0, 0.45, -0.45]) spots.push([[c[0] - ty * h * k, c[1] + tx * h * k], h * (1 - Math.abs(k))]);
+    });
+  } else if (outline.length > 2) {
+    const own = region(outline, true);
+    // An authored end well inside and clear of everything stays.
+    const edge = insidePolygon(prefer, outline) ? distanceToPolyline(prefer, own.points) : 0;
+    if (edge > 0 && score(prefer, edge) >= clear * 2) return [prefer];
+    const [x0, y0] = [Math.max(own.box[0], camera.x), Math.max(own.box[1], camera.y)];
+    const [x1, y1] = [Math.min(own.box[2], camera.x + camera.w), Math.min(own.box[3], camera.y + camera.h)];
+    const step = Math.max(x1 - x0, y1 - y0) / 28;
+    for (let x = x0 + step / 2; x < x1; x += step)
+      for (let y = y0 + step / 2; y < y1; y += step)
+        if (insidePolygon([x, y], outline)) spots.push([[x, y], distanceToPolyline([x, y], own.points)]);
+  }
+  // Nearest the preferred point first, scored only until six good ones are found.
+  const far = (p: Point) => Math.hypot(p[0] - prefer[0], p[1] - prefer[1]);
+  spots.sort((a, b) => far(a[0]) - far(b[0]));
+  const want = Math.min(clear * 2, 0.5 * Math.max(0, ...spots.map(([, e]) => e)));
+  const scored: [Point, number][] = [];
+  let found = 0;
+  for (const [p, edge] of spots) {
+    const c = score(p, edge);
+    scored.push([p, c]);
+    if (c >= want && c > 0 && ++found >= 6) break;
+  }
+  const good = scored.filter(([, c]) => c >= want && c > 0);
+  if (good.length) return good.map(([p]) => p);
+  // Nowhere clear (a duct threaded by a drain all along): the least crowded points inside, still off the device.
+  return scored
+    .filter(([, c]) => c > -clear / 2)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([p]) => p);
+}
