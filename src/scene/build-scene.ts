@@ -7,7 +7,6 @@ import { momentDevices } from './moment-devices.js';
 import { momentKey } from './moment-key.js';
 import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame, type SceneFrame } from './scene-frame.js';
-import { stentTag } from './devices/stent-tag.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { buildOverlays } from './scene-overlays.js';
@@ -110,7 +109,7 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: withStentTag(buildLabels(anatomy, input, frame, devices), input, frame),
+      labels: buildLabels(anatomy, input, frame, devices),
       devices,
       active: input.active,
       view: input.view ?? 'illustration',
@@ -145,16 +144,6 @@ function inPaintOrder(paths: readonly ScenePath[], overlays: readonly ScenePath[
   // Stable: within a layer, anatomy (0) before overlays (1), each in its own order.
   all.sort((a, b) => (rank.get(a[0].layer) ?? 0) - (rank.get(b[0].layer) ?? 0) || a[1] - b[1]);
   return all.map(([p]) => p);
-}
-
-/** The labels plus, with two stents placed, the one-word tag of their configuration (clinician labels only). */
-function withStentTag(labels: readonly SceneLabel[], input: SceneInput, frame: SceneFrame): readonly SceneLabel[] {
-  // Plain-language mode leaves the technical configuration word out.
-  const tag =
-    input.labels && input.moment && !input.fullNames
-      ? stentTag(input.moment.devices, frame.labelSize, frame.ppu)
-      : null;
-  return tag ? [...labels, tag] : labels;
 }
 
 /** Builds the plain, serialisable scene for one moment, from scratch. Pure. */

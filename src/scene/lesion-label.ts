@@ -58,3 +58,18 @@ export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false, name
     shape: { type: 'point', at: to },
   };
 }
+
+/** The main ducts a hilar tumour involves first; beyond them it reaches into one side's own branches. */
+const MAIN = new Set(['common-hepatic-duct', 'common-bile-duct', 'right-hepatic-duct', 'left-hepatic-duct']);
+const LEFT = /left|segment-[234]/;
+
+/**
+ * The patient's side a block extends to (Bismuth IIIa right, IIIb left), by the branch ducts it reaches beyond
+ * the main ones; null when it reaches both sides or neither.
+ */
+export function lesionSide(lesions: readonly Lesion[]): 'right' | 'left' | null {
+  const branches = lesions.filter((l) => !MAIN.has(l.duct));
+  const left = branches.filter((l) => LEFT.test(l.duct)).length;
+  if (!branches.length || (left > 0 && left < branches.length)) return null;
+  return left ? 'left' : 'right';
+}

@@ -4,7 +4,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
-import { lesionLabel } from './lesion-label.js';
+import { lesionLabel, lesionSide } from './lesion-label.js';
 import { patientLabels } from './patient-labels.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
@@ -76,7 +76,9 @@ export function buildLabels(
   if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
   labelled.splice(budget);
   // Name the block wherever a step has room for one more label…
-  const first = frame.lesions[0];
+  // A block reaching into one side's branches is named on that side's hepatic duct, its label on that side.
+  const side = lesionSide(frame.lesions);
+  const first = frame.lesions.find((l) => side && l.duct === `${side}-hepatic-duct`) ?? frame.lesions[0];
   const lesion =
     first && !patient && input.labels && chosen && labelled.length < budget
       ? lesionLabel(first, anatomy, input.view === 'fluoroscopy', input.words?.lesions)
@@ -110,19 +112,21 @@ export function buildLabels(
     input.viewport,
     marks.map((m) => m.id),
   ]);
-  const lines = input.fullNames ? [] : deviceLines(drawn);
+  // The tubing to a bag (the flank tubing of a left drain) counts as a device: no label box lies on it.
+  const tubing = toBag ? bagTubing(devices) : [];
+  const lines = input.fullNames ? [] : [...deviceLines(drawn), ...tubing];
   const place = () => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
-      ...(toBag ? bagTubing(devices).map((t) => t.filter((_, i) => i % 3 === 0)) : []),
+      ...tubing.map((t) => t.filter((_, i) => i % 3 === 0)),
     ];
-    const sides = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
+    const paired = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
+    const sides = side ? new Map([...paired, ['lesion', side] as const]) : paired;
     const locator = locatorBox(input.camera, input.viewport, input.fullNames);
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
     // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
-    const tubing = toBag ? bagTubing(devices) : [];
     const anchors = anchorFinder(anatomy, input, frame, [...deviceLines(drawn), ...tubing], locator);
     const keepOff = input.fullNames
       ? { anchors }

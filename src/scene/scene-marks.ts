@@ -51,8 +51,8 @@ export function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | nul
 
 /**
  * Marks that are not labels (outside the label budget; labels keep clear of
- * them): rib numbers in right access steps, and "T12" at the aim arrow's
- * head, so the arrow reads "→ T12" at every size.
+ * them): rib numbers in right access steps, and "T12" on the body of T12, the
+ * level the hub's arrow points toward.
  */
 export function numerals(
   anatomy: Anatomy,
@@ -63,18 +63,19 @@ export function numerals(
   const { from, toward } = LANDMARKS.aimLine;
   // Rib numbers, like vertebral levels, are for clinicians.
   const out = chosen?.has(from) && !plain ? ribNumerals(anatomy, size) : [];
-  const entry = anatomy.byId.get(from)?.shape;
-  // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12".
-  if (chosen?.has(toward) && entry?.type === 'point' && !plain) {
-    const [x, y] = entry.at;
+  const body = anatomy.byId.get(toward)?.shape;
+  // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12". The level is
+  // written on the vertebral body itself: beside the needle in the flank it would read as a rib or the entry level.
+  if (chosen?.has(toward) && body?.type === 'point' && !plain) {
+    const [x, y] = body.at;
     out.push({
       id: 'numeral-t12',
       structureId: toward,
       kind: 'numeral',
       text: 'T12',
-      x: x - 14 + AIM_ARROW + 3,
-      y: y - 13 + size * 0.36,
-      align: 'start',
+      x,
+      y: y + size * 0.36,
+      align: 'middle',
       size,
       leader: null,
     });

@@ -60,8 +60,8 @@ const ppuOf = (scene: Scene, width: number, height: number) =>
 /** The rules of issue 8 item 6 for one clinician frame; returns the failures. */
 function broken(scene: Scene, ppu: number, what: string, gallbladder: Point[] | null): string[] {
   const out: string[] = [];
-  // Rib numerals are marks, and the stent pair's one-word tag is placed with the stents (devices/stent-tag.ts).
-  const labels = scene.labels.filter((l) => l.kind !== 'numeral' && l.id !== 'stent-configuration');
+  // Rib numerals are marks.
+  const labels = scene.labels.filter((l) => l.kind !== 'numeral');
   const shrink = (b: Box, by: number): Box => ({ x0: b.x0 + by, y0: b.y0 + by, x1: b.x1 - by, y1: b.y1 - by });
   for (const l of labels) {
     const box = boxOf(l);

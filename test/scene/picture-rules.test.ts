@@ -157,10 +157,11 @@ describe('issue 8: aim line for the right access', () => {
     expect(Math.sign(b[0] - a[0])).to.equal(Math.sign(at('t12-aim')[0] - a[0]));
     expect(a[1], 'horizontal').to.equal(b[1]);
     expect(arrow.length, 'with an arrowhead').to.be.at.least(2);
-    // The arrow reads "→ T12" at every size: its text sits just past the head.
+    // "T12" names a vertebra: it is written on the T12 body, never in the flank beside the needle.
     const tag = scene.labels.find((l) => l.structureId === 't12-aim')!;
     expect(tag.text).to.equal('T12');
-    expect(Math.abs(tag.x - b[0]), 'beside the head').to.be.at.most(6);
+    expect(distance([tag.x, tag.y], at('t12-aim')), 'on the T12 body').to.be.at.most(tag.size);
+    expect(Math.abs(tag.x - b[0]), 'not beside the arrow head').to.be.at.least(60);
   });
 });
 
