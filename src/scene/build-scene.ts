@@ -6,14 +6,14 @@ import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
 import { momentKey } from './moment-key.js';
 import { baseKey, buildBase } from './scene-base.js';
-import { sceneFrame, type SceneFrame } from './scene-frame.js';
+import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { buildOverlays } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, SceneDevicePart, SceneLabel, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneDevicePart, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
