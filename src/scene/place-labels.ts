@@ -198,8 +198,8 @@ export function placeLabels(
       if (hits(box, devices) > 0) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
-      // The explorer's authored tiers keep their drawn leaders; every other leader stays short.
-      if (leader && !authored && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
+      // Every leader stays short, the explorer's authored ones too (a long one crosses the drawing, issue 8).
+      if (leader && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.25))) continue;

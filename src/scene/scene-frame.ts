@@ -40,6 +40,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
   // Label size and budget follow the drawing's size on screen, not its container's width.
   const drawnWidth = Math.min(input.viewport.width, (input.viewport.height * input.camera.w) / input.camera.h);
+  const drawnHeight = Math.min(input.viewport.height, (input.viewport.width * input.camera.h) / input.camera.w);
   // Normal peripheral ducts stay at least 2.5 px wide (composition §13). The scale is taken in steps of
   // 1/16 octave (±2%) so that a camera move rebuilds the anatomy a few times, not every frame.
   const minWidth = 2.5 / 2 ** (Math.round(Math.log2(ppu) * 16) / 16);
@@ -72,7 +73,8 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   );
   return {
     ppu,
-    labelSize: (labelFontPx(drawnWidth, !input.labelIds) * (input.labelScale ?? 1)) / ppu,
+    // The projector theme scales labels up, to the same 20 px ceiling.
+    labelSize: Math.min(20, labelFontPx(Math.max(drawnWidth, drawnHeight)) * (input.labelScale ?? 1)) / ppu,
     budget: labelBudgetFor(drawnWidth),
     drawnWidth,
     maxPriority: labelPriorityFor(drawnWidth),

@@ -178,3 +178,33 @@ describe('issue 8 item 6: the anatomy explorer keeps a label budget', () => {
         }
     });
 });
+
+describe('issue 8 item 6: lecture legibility at 1920 × 1080', () => {
+  const crossing = (a: readonly number[], b: readonly number[]) => {
+    const side = (p: readonly number[], q: readonly number[], x: number, y: number) =>
+      Math.sign((q[0]! - p[0]!) * (y - p[1]!) - (q[1]! - p[1]!) * (x - p[0]!));
+    const [p, q, r, s] = [a.slice(0, 2), a.slice(2), b.slice(0, 2), b.slice(2)];
+    return (
+      side(p, q, r[0]!, r[1]!) * side(p, q, s[0]!, s[1]!) < 0 && side(r, s, p[0]!, p[1]!) * side(r, s, q[0]!, q[1]!) < 0
+    );
+  };
+  for (const scale of [1, 1.3])
+    for (const camera of ['overview', 'hilum', 'distal', 'gallbladder'])
+      it(`explorer ${camera}${scale > 1 ? ' (projector)' : ''}: 18–20 px text, leaders ≤ 40 px, none crossing`, () => {
+        const e = { ...element(1920, 'illustration', camera), size: { width: 1920, height: 1080 }, labelScale: scale };
+        const scene = buildScene(anatomy, sceneInputFor(e, undefined));
+        const ppu = ppuOf(scene, 1920, 1080);
+        const labels = scene.labels.filter((l) => l.kind !== 'numeral');
+        for (const l of labels) {
+          expect(l.size * ppu, `${l.text} px`).to.be.within(17.9, 20.1);
+          if (l.leader)
+            expect(
+              Math.hypot(l.leader[2] - l.leader[0], l.leader[3] - l.leader[1]) * ppu,
+              `${l.text} leader`,
+            ).to.be.at.most(40.5);
+        }
+        const leaders = labels.filter((l) => l.leader).map((l) => l.leader!);
+        for (let i = 0; i < leaders.length; i++)
+          for (let j = i + 1; j < leaders.length; j++) expect(crossing(leaders[i]!, leaders[j]!)).to.equal(false);
+      });
+});
