@@ -51,6 +51,11 @@ const words = (): SceneWords => ({
     sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
     ring: { name: msg('Stricture (scar)'), plain: msg('narrow scar') },
   },
+  xrayLesions: {
+    mass: { name: msg('Cut-off', { desc: 'X-ray: where the contrast column stops' }), plain: msg('dye stops here') },
+    sleeve: { name: msg('Cut-off', { desc: 'X-ray: where the contrast column stops' }), plain: msg('dye stops here') },
+    ring: { name: msg('Stricture', { desc: 'X-ray: a narrowed stretch of contrast' }), plain: msg('narrow part') },
+  },
   plain: {
     stent: msg('stent', { desc: 'A patient’s label for the stent on the drawing' }),
     balloon: msg('balloon'),
