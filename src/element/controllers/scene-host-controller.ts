@@ -189,7 +189,14 @@ export class SceneHostController implements ReactiveController {
       this.texts = 'loading';
       void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
     }
-    return this.texts === 'loading' ? structure : { ...structure, ...this.texts.get(structure.id) };
+    if (this.texts === 'loading') return structure;
+    // A translated plain description (already there) wins over the English one loaded here.
+    const english = this.texts.get(structure.id);
+    return {
+      ...structure,
+      description: english?.description ?? structure.description,
+      plainDescription: structure.plainDescription ?? english?.plainDescription,
+    };
   }
 
   hostConnected(): void {
