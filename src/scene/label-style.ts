@@ -7,11 +7,12 @@ export function labelPriorityFor(widthPx: number): 1 | 2 | 3 {
 
 /**
  * Label font size in screen px: at least 12 px on a phone, growing with the drawing's larger side to
- * 18 px on a full-HD screen (a drawing about 1080 px across) and at most 20 px (lecture legibility, issue 8). The
+ * 18 px on a full-HD screen (a drawing about 1080 px across) and no further (lecture legibility, issue 8:
+ * 18–20 px; the projector theme scales them up to 20 px). The
  * anatomy explorer grows the same way: it shows a budget of labels, not dozens.
  */
 export function labelFontPx(widthPx: number): number {
-  return Math.max(12, Math.min(20, widthPx / 60));
+  return Math.max(12, Math.min(18, widthPx / 60));
 }
 
 /** At most this many labels at once: 4 on a phone (up to 414 px wide, art direction); wider, the priorities decide. */

@@ -202,7 +202,7 @@ export function placeLabels(
       if (leader && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
-      if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.25))) continue;
+      if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35))) continue;
       if (leader && leaders.some((l) => crosses(leader, l.seg))) continue;
       if (leader && boxes.some((b) => crossesBox(leader, safe(b.box, b.authored)))) continue;
       if (leaders.some((l) => crossesBox(l.seg, safe(box, l.authored)))) continue;

@@ -88,7 +88,10 @@ export function buildLabels(
   // Placed first: on a cholangiogram the block is what the step is about.
   if (block) labelled.unshift(block);
   const marks = input.labels
-    ? [...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames), ...measured(anatomy, input, frame)]
+    ? [
+        ...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames, input.camera),
+        ...measured(anatomy, input, frame),
+      ]
     : [];
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);

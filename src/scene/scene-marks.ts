@@ -3,7 +3,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { papillaMound } from './papilla-mound.js';
 import { ribNumerals } from './rib-numerals.js';
-import type { ScenePath, SceneLabel } from './scene-types.js';
+import type { Camera, ScenePath, SceneLabel } from './scene-types.js';
 import { polygonPath } from './tube-outline.js';
 
 /** Length of the 'toward T12' arrow, units (about 1.3 cm). */
@@ -59,6 +59,8 @@ export function numerals(
   chosen: ReadonlySet<string> | null,
   size: number,
   plain: boolean,
+  /** The frame: "T12" stays inside it when the vertebra lies at its edge. */
+  camera?: Camera,
 ): SceneLabel[] {
   const { from, toward } = LANDMARKS.aimLine;
   // Rib numbers, like vertebral levels, are for clinicians.
@@ -67,7 +69,9 @@ export function numerals(
   // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12". The level is
   // written on the vertebral body itself: beside the needle in the flank it would read as a rib or the entry level.
   if (chosen?.has(toward) && body?.type === 'point' && !plain) {
-    const [x, y] = body.at;
+    const [x, y] = camera
+      ? [Math.min(body.at[0], camera.x + camera.w - size * 1.6), Math.min(body.at[1], camera.y + camera.h - size)]
+      : body.at;
     out.push({
       id: 'numeral-t12',
       structureId: toward,

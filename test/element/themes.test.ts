@@ -50,7 +50,8 @@ describe('<liver-intervention> themes', () => {
       parseFloat(getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize);
     expect(size(projector, '.caption p')).to.be.greaterThan(size(light, '.caption p'));
     const label = (el: LiverIntervention) => svgOf(el).querySelector('.label text')!.getBoundingClientRect().height;
-    expect(label(projector)).to.be.greaterThan(label(light) * 1.15);
+    // Larger, up to the lecture ceiling of 20 px type (issue 8).
+    expect(label(projector)).to.be.greaterThan(label(light) * 1.05);
   });
 
   it('keeps contrast-filled ducts bright against the dark theme', async () => {
