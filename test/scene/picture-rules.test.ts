@@ -8,6 +8,7 @@ import {
   distance,
   distanceToPolyline,
   insidePolygon,
+  nearestOnPolyline,
   pointAtLength,
   polylineLength,
   sampleSpline,
@@ -93,6 +94,39 @@ describe('issue 8: the benign anastomotic case is a hepaticojejunostomy', () => 
     expect(distanceToPolyline(join, [...wall, wall[0]!]), 'join on the limb wall').to.be.at.most(4);
   });
 
+  // Radiologist A2: after a bile-duct-injury repair the pancreas and duodenum stay, and the limb comes up to an
+  // end-to-side join at the hilum, not down the old CBD's course across the pancreatic head.
+  const limb = tubeOf(hj, 'roux-limb');
+  const spine = sampleSpline((hj.byId.get('roux-limb')!.shape as { centerline: Point[] }).centerline);
+  const join = (hj.byId.get('hepaticojejunostomy')!.shape as { at: Point }).at;
+  /** Whether two drawn outlines overlap: a vertex of one inside (or within 2 u of) the other. */
+  const overlap = (a: readonly Point[], b: readonly Point[]) =>
+    a.some((p) => insidePolygon(p, b) || distanceToPolyline(p, [...b, b[0]!]) < 2) ||
+    b.some((p) => insidePolygon(p, a));
+
+  it('runs the Roux limb clear of the pancreas and the duodenal C-loop, and away from the old CBD', () => {
+    for (const id of ['pancreas', 'duodenum']) {
+      expect(overlap(limb, tubeOf(hj, id)), `limb over ${id}`).to.equal(false);
+      expect(overlap(tubeOf(hj, 'jejunojejunostomy'), tubeOf(hj, id)), `jejunal join over ${id}`).to.equal(false);
+    }
+    const cbd = sampleSpline((anatomy.byId.get('common-bile-duct')!.shape as { centerline: Point[] }).centerline);
+    for (const p of cbd.filter((q) => q[1] > join[1] + 56))
+      expect(insidePolygon(p, limb), `old CBD course at ${p.join(',')}`).to.equal(false);
+  });
+
+  it('has a short blind end past the join and runs down to a small jejunojejunostomy', () => {
+    const { arc } = nearestOnPolyline(spine, join);
+    // The closed end runs on 5–25 mm past the join (28 u per cm).
+    expect(arc, 'blind stump').to.be.within(14, 70);
+    const end = spine.at(-1)!;
+    expect(end[1] - join[1], 'the limb comes up from at least 9 cm below').to.be.at.least(250);
+    const jj = hj.byId.get('jejunojejunostomy')!;
+    expect(jj.hidden).to.equal(false);
+    const jjLine = sampleSpline((jj.shape as { centerline: Point[] }).centerline);
+    expect(distanceToPolyline(end, jjLine), 'the limb ends on the jejunal join').to.be.at.most(24);
+    expect(polylineLength(jjLine), 'drawn small').to.be.at.most(200);
+  });
+
   for (const [name, step] of [
     ['internal-drainage', 'internal-external-drain'],
     ['balloon-dilation', 'catheter-across'],
@@ -111,9 +145,10 @@ describe('issue 8: the benign anastomotic case is a hepaticojejunostomy', () => 
       expect(insidePolygon(casing.at(-1)!, wall), 'pigtail end in the limb').to.equal(true);
       expect(insidePolygon(drain.route[drain.route.length - 1]!, wall), 'route ends in the limb').to.equal(true);
       const drawn = new Set(scene.paths.map((p) => p.structureId));
-      for (const id of ['gallbladder', 'common-bile-duct', 'major-papilla', 'duodenum-d2'])
+      for (const id of ['gallbladder', 'cystic-duct', 'common-bile-duct', 'major-papilla', 'duodenum-d2'])
         expect(drawn.has(id), id).to.equal(false);
       expect(drawn.has('roux-limb')).to.equal(true);
+      expect(drawn.has('jejunojejunostomy')).to.equal(true);
     });
   }
 });
