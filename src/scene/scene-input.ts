@@ -27,7 +27,8 @@ export interface ElementView {
 export function sceneInputFor(e: ElementView, moment: SampledState | undefined): SceneInput {
   // A patient's phone stage is taller than the crop: the crop grows up and down to fill it, never narrower.
   const fit = (c: Camera) => {
-    const framed = withBag(c, moment);
+    // A radiograph shows no bag: the frame keeps its width.
+    const framed = e.view === 'fluoroscopy' ? c : withBag(c, moment);
     return e.audience === 'patient' ? fillHeight(framed, e.size) : framed;
   };
   const common = {

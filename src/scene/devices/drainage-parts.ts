@@ -12,7 +12,8 @@ const DRESSING_RADIUS = 9;
 
 /**
  * The drain's tubing and bag, and bile moving through them. `suffix` (default none) keeps the part ids
- * of a second drain apart from the first's.
+ * of a second drain apart from the first's. Without `outside` (a radiograph, default with) nothing beyond
+ * the hub is drawn: no tubing, no bag, and the bile's flow ends at the skin.
  */
 export function drainageParts(
   drain: DeviceState | undefined,
@@ -20,8 +21,9 @@ export function drainageParts(
   ppu: number,
   suffix = '',
   devices: readonly DeviceState[] = drain ? [drain] : [],
+  outside = true,
 ): SceneDevicePart[] {
-  const toBag = state.flow.into === 'bag' || state.bag > 0;
+  const toBag = outside && (state.flow.into === 'bag' || state.bag > 0);
   if (!drain || drain.opacity <= 0) return [];
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
