@@ -24,21 +24,27 @@ function resample(line: readonly Point[], step: number): Point[] {
   return Array.from({ length: n + 1 }, (_, k) => at((k / n) * total).point);
 }
 
+/** How a contrast column is drawn besides its span. */
+export interface ContrastOptions {
+  /** A width factor (default none): a bowel's fill as a smooth thin stream (contrast squirting through a tight ring). */
+  readonly jet?: number;
+  /** Whether the tail and the head end run on into another piece (full width there, no shoulder); default not. */
+  readonly open?: readonly [boolean, boolean];
+}
+
 /**
  * Contrast inside a duct's lumen over the filled stretch [from, to] of its
  * centreline, slightly narrower than the lumen so the wall still shows. A
  * column that stops short (at a block, or at the advancing front) narrows
  * smoothly over a shoulder into a short beak, so a cut-off never reads as a
  * stone's round meniscus nor as a jagged edge. In the duodenum the contrast
- * is a cast of the C-loop whose edges ripple with the mucosal folds. `jet`
- * (a width factor, default none) draws a bowel's fill as a smooth thin
- * stream instead (contrast squirting through a tight ring).
+ * is a cast of the C-loop whose edges ripple with the mucosal folds.
  */
 export function contrastPath(
   s: Structure,
   span: readonly [number, number],
   state: ShapeState,
-  jet?: number,
+  { jet, open = [false, false] }: ContrastOptions = {},
 ): ScenePath | null {
   if (s.shape.type !== 'tube') return null;
   const [from, to] = span;
@@ -60,8 +66,8 @@ export function contrastPath(
       const arc = (from + f * (to - from)) * total;
       const folds = cast && jet === undefined ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
       // Whole ducts keep round ends to merge at junctions; a cast tapers at both ends of the bolus.
-      const tail = cast || from > 0.01 ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
-      const head = cast || to < 0.99 ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
+      const tail = cast || (from > 0.01 && !open[0]) ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
+      const head = cast || (to < 0.99 && !open[1]) ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
       return w * folds * Math.min(tail, head);
     },
     whole || roundStart,
