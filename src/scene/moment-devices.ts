@@ -40,13 +40,13 @@ export function momentDevices(
       ),
     );
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
-  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag; where one bag hangs depends on both.
+  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag, on its own side.
   const drains = moment.devices.filter((d) => isDrainKind(d.kind) && d.opacity > 0);
   const drainage = moment.devices
     .filter((d) => isDrainKind(d.kind))
     .flatMap((d, i) =>
       keep(`drain|${i}|${xray}|${momentKey([d, moment.flow, moment.bag, drains.map((x) => x.id)])}`, () =>
-        drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, moment.devices, !xray),
+        drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, !xray),
       ),
     );
   return [...probes, ...carriers, ...stents, ...bodies, ...drainage];

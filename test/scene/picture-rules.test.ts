@@ -274,12 +274,14 @@ describe('issue 8: devices', () => {
       const edge = skin.reduce((best, q) => (Math.abs(q[1] - p[1]) < Math.abs(best[1] - p[1]) ? q : best));
       expect(p[0], `bag point ${p} left of the flank`).to.be.below(edge[0] - 5);
     }
-    for (const bag of Object.values(LANDMARKS.bags))
-      expect(bag.x + bag.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
+    expect(LANDMARKS.bags.right.x + LANDMARKS.bags.right.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
   });
 
   it('hangs every left and bilateral drain’s bag outside the body, its tubing clear of the organ labels', () => {
     const skin = (anatomy.byId.get('skin-right-flank')!.shape as { points: Point[] }).points;
+    const costal = Math.max(
+      ...(anatomy.byId.get('costal-margin-left')!.shape as { points: Point[] }).points.map((p) => p[0]),
+    );
     const cases = [
       { name: 'ptcd', options: { approach: 'left', obstruction: 'distal' } },
       { name: 'internal-drainage', options: { approach: 'right', obstruction: 'hilar-3a' } },
@@ -299,12 +301,26 @@ describe('issue 8: devices', () => {
             if (!tubes.some((t) => runs(t.d)[0]![0]![0] > LANDMARKS.midlineX)) continue;
             left++;
             if (tubes.length > 1) both++;
-            for (const bag of bags)
-              for (const p of runs(bag.d)[0]!) {
+            // Lead review: a left (subxiphoid) drain's tubing runs a short way to a bag on the patient's left.
+            for (const bag of bags) {
+              const points = runs(bag.d)[0]!;
+              const leftSide = points[0]![0] > LANDMARKS.midlineX;
+              for (const p of points) {
                 const edge = skin.reduce((b, q) => (Math.abs(q[1] - p[1]) < Math.abs(b[1] - p[1]) ? q : b));
-                expect(p[0], `${at}: bag point ${p} outside the flank`).to.be.below(edge[0] - 5);
-                expect(p[0], `${at}: bag point ${p} in the frame`).to.be.above(scene.camera.x);
+                if (leftSide) expect(p[0], `${at}: bag point ${p} beyond the left costal margin`).to.be.above(costal);
+                else expect(p[0], `${at}: bag point ${p} outside the flank`).to.be.below(edge[0] - 5);
+                expect(p[0], `${at}: bag point ${p} in the frame`).to.be.within(
+                  scene.camera.x,
+                  scene.camera.x + scene.camera.w,
+                );
               }
+            }
+            for (const tube of tubes) {
+              const line = runs(tube.d)[0]!;
+              const leftSide = line[0]![0] > LANDMARKS.midlineX;
+              expect(polylineLength(line), `${at}: a short external tube`).to.be.below(leftSide ? 360 : 400);
+              for (const p of line) expect(p[0] > LANDMARKS.midlineX, `${at}: tubing on its side`).to.equal(leftSide);
+            }
             for (const label of scene.labels.filter((l) => l.kind === 'organ')) {
               // The label's text box, estimated from its size (wide letters, baseline at y).
               const w = label.text.length * label.size * 0.6;

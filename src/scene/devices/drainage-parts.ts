@@ -20,7 +20,6 @@ export function drainageParts(
   state: Pick<SampledState, 'flow' | 'bag'>,
   ppu: number,
   suffix = '',
-  devices: readonly DeviceState[] = drain ? [drain] : [],
   outside = true,
 ): SceneDevicePart[] {
   const toBag = outside && (state.flow.into === 'bag' || state.bag > 0);
@@ -29,7 +28,7 @@ export function drainageParts(
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hubLength = DEVICE_SPECS[drain.kind]?.hub ?? 0;
   const hub = drainHub(drain);
-  const BAG = bagFor(drain, devices);
+  const BAG = bagFor(drain);
   const tubing = tubingTo(hub, BAG);
   if (state.flow.into === 'duodenum') {
     // The cap on the hub: external drainage has stopped.
