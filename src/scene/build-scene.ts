@@ -73,6 +73,9 @@ export class SceneBuilder {
   private devices?: { key: string; value: SceneDevicePart[] };
   /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
   private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
+  private overlays?: ScenePath[];
+  /** Each duct's contrast path in the last frame, by its exact fill and shape state. */
+  private contrast = { shape: '', byKey: new Map<string, ScenePath | null>() };
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
@@ -82,12 +85,23 @@ export class SceneBuilder {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
       this.devices = undefined;
       this.parts = { shape: '', byDevice: new Map() };
+      this.contrast = { shape: '', byKey: new Map() };
     }
     const moment = input.moment;
     const base = this.last.base;
     // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
-    const overlays = buildOverlays(anatomy, input, frame);
+    const lastContrast = this.contrast.shape === shape ? this.contrast.byKey : new Map<string, ScenePath | null>();
+    const byKey = new Map<string, ScenePath | null>();
+    const fresh = buildOverlays(anatomy, input, frame, (k, make) => {
+      const path = lastContrast.has(k) ? lastContrast.get(k)! : make();
+      byKey.set(k, path);
+      return path;
+    });
+    this.contrast = { shape, byKey };
+    // Overlays that draw the same as the last frame's come back as the same array, so the renderer skips them.
+    const overlays = this.overlays && samePaths(this.overlays, fresh) ? this.overlays : fresh;
+    this.overlays = overlays;
     const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
     if (moment && this.devices?.key !== deviceKey) {
       const last = this.parts.shape === shape ? this.parts.byDevice : new Map<string, SceneDevicePart[]>();
@@ -136,6 +150,16 @@ function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Poin
     ?.map((id) => anatomy.byId.get(id))
     .find((s) => s?.kind === 'landmark' && /-entry$/.test(s.id))?.shape;
   return shape?.type === 'point' ? shape.at : null;
+}
+
+/** Whether two lists of paths draw the same (paths hold only plain values). */
+const samePaths = (a: readonly ScenePath[], b: readonly ScenePath[]): boolean =>
+  a.length === b.length && a.every((p, i) => p === b[i] || sameValues(p, b[i]!));
+
+function sameValues(a: object, b: object): boolean {
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  const values = b as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === values[k]);
 }
 
 /** Base paths and overlays merged: each layer's overlays paint right after its anatomy. */

@@ -6,11 +6,18 @@ import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { measureLayout, measurePaths } from './measure-brackets.js';
+import { momentKey } from './moment-key.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
 /** Contrast in the ducts (and a filled gallbladder), then the lesions and a measurement: what a step changes on top of the anatomy. Pure. */
-export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
+export function buildOverlays(
+  anatomy: Anatomy,
+  input: SceneInput,
+  frame: SceneFrame,
+  /** Hands back a path made before under the same exact key, or makes it (the scene builder keeps the last frame's). */
+  keep: (key: string, make: () => ScenePath | null) => ScenePath | null = (_key, make) => make(),
+): ScenePath[] {
   const overlays: ScenePath[] = [];
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
@@ -22,7 +29,12 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
   for (const s of frame.visible) {
     const filled = contrast[s.id];
     const state = frame.stateOf(s.id);
-    const path = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
+    const path = filled
+      ? keep(
+          `${s.id}|${momentKey([filled, state])}`,
+          () => contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state),
+        )
+      : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
     const shown = fade(path);
     if (shown) overlays.push({ ...shown, layer: 'ducts' });
