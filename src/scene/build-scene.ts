@@ -74,31 +74,31 @@ export class SceneBuilder {
   /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
   private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
   private overlays?: ScenePath[];
-  /** Each duct's contrast path in the last frame, by its exact fill and shape state. */
-  private contrast = { shape: '', byKey: new Map<string, ScenePath | null>() };
+  /** Each duct's contrast path in the last frame, by its exact fill and shape state (the anatomy's own). */
+  private contrast = new Map<string, ScenePath | null>();
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
     const frame = sceneFrame(anatomy, input);
     const key = baseKey(anatomy, input, frame);
+    if (this.last?.anatomy !== anatomy) this.contrast = new Map();
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
       this.devices = undefined;
       this.parts = { shape: '', byDevice: new Map() };
-      this.contrast = { shape: '', byKey: new Map() };
     }
     const moment = input.moment;
     const base = this.last.base;
     // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
-    const lastContrast = this.contrast.shape === shape ? this.contrast.byKey : new Map<string, ScenePath | null>();
+    const lastContrast = this.contrast;
     const byKey = new Map<string, ScenePath | null>();
     const fresh = buildOverlays(anatomy, input, frame, (k, make) => {
       const path = lastContrast.has(k) ? lastContrast.get(k)! : make();
       byKey.set(k, path);
       return path;
     });
-    this.contrast = { shape, byKey };
+    this.contrast = byKey;
     // Overlays that draw the same as the last frame's come back as the same array, so the renderer skips them.
     const overlays = this.overlays && samePaths(this.overlays, fresh) ? this.overlays : fresh;
     this.overlays = overlays;
