@@ -34,8 +34,15 @@ export function stateAt(timeline: Timeline, id: string, fraction: number): Sampl
   return sampleTimeline(timeline, step.start + fraction * (step.end - step.start));
 }
 
-/** The scene the element builds for a sampled state, in one view. */
-export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration'): Scene {
+/**
+ * The scene the element builds for a sampled state, in one view; without labels unless `labels` (then the step's
+ * label set, with plain names for `fullNames`).
+ */
+export function sceneOf(
+  state: SampledState,
+  view: 'illustration' | 'fluoroscopy' = 'illustration',
+  options: { labels?: boolean; fullNames?: boolean } = {},
+): Scene {
   return buildScene(anatomy, {
     camera: state.camera,
     viewport: VIEWPORT,
@@ -43,11 +50,13 @@ export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy
     defaultDilation: state.defaultDilation,
     gallbladder: state.gallbladder,
     distension: state.distension,
-    labels: false,
+    labels: !!options.labels,
+    ...(options.labels && { labelIds: state.labels }),
     reveal: state.reveal,
     active: null,
     moment: state,
     view,
+    fullNames: options.fullNames,
   });
 }
 
