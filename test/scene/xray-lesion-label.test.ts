@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { ENGLISH_WORDS, type SceneWords } from '../../src/scene/scene-words.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
 import { polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 /** The scene with the step's labels, as the element draws it. */
-const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy') => sceneOf(state, view, { labels: true });
+const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy', words?: SceneWords) =>
+  sceneOf(state, view, { labels: true, words });
 
 describe('the block as an X-ray shows it', () => {
   it('names a cut-off on the contrast margin, not a tumour the X-ray cannot see', () => {
@@ -22,5 +24,22 @@ describe('the block as an X-ray shows it', () => {
     const state = stateAt(timelineOf('internal-drainage', { obstruction: 'benign-anastomotic' }), 'cholangiogram', 1);
     const label = labelled(state, 'fluoroscopy').labels.find((l) => l.structureId === 'lesion');
     expect(label!.text).to.equal('Stricture');
+  });
+
+  it('names it in the widget’s language', () => {
+    const words: SceneWords = {
+      ...ENGLISH_WORDS,
+      xrayLesions: {
+        mass: { name: '截断', plain: '造影剂在这里停住' },
+        sleeve: { name: '截断', plain: '造影剂在这里停住' },
+        ring: { name: '狭窄', plain: '变窄的地方' },
+      },
+    };
+    const distal = stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1);
+    const cutOff = labelled(distal, 'fluoroscopy', words).labels.find((l) => l.structureId === 'lesion')!;
+    expect(cutOff.text).to.equal('截断');
+    const ring = stateAt(timelineOf('internal-drainage', { obstruction: 'benign-anastomotic' }), 'cholangiogram', 1);
+    const stricture = labelled(ring, 'fluoroscopy', words).labels.find((l) => l.structureId === 'lesion')!;
+    expect(stricture.text).to.equal('狭窄');
   });
 });
