@@ -10,7 +10,7 @@ import { sceneFrame, type SceneFrame } from './scene-frame.js';
 import { stentTag } from './devices/stent-tag.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
-import { buildOverlays } from './scene-overlays.js';
+import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
@@ -75,7 +75,7 @@ export class SceneBuilder {
   private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
   private overlays?: ScenePath[];
   /** Each duct's contrast path in the last frame, by its exact fill and shape state (the anatomy's own). */
-  private contrast = new Map<string, ScenePath | null>();
+  private contrast = new Map<string, ContrastPaths>();
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
@@ -92,17 +92,18 @@ export class SceneBuilder {
     // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
     const lastContrast = this.contrast;
-    const byKey = new Map<string, ScenePath | null>();
+    const byKey = new Map<string, ContrastPaths>();
     const fresh = buildOverlays(anatomy, input, frame, (k, make) => {
-      const path = lastContrast.has(k) ? lastContrast.get(k)! : make();
-      byKey.set(k, path);
-      return path;
+      const paths = lastContrast.get(k) ?? make();
+      byKey.set(k, paths);
+      return paths;
     });
     this.contrast = byKey;
     // Overlays that draw the same as the last frame's come back as the same array, so the renderer skips them.
     const overlays = this.overlays && samePaths(this.overlays, fresh) ? this.overlays : fresh;
     this.overlays = overlays;
-    const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
+    const xray = input.view === 'fluoroscopy';
+    const deviceKey = `${shape}|${xray}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
     if (moment && this.devices?.key !== deviceKey) {
       const last = this.parts.shape === shape ? this.parts.byDevice : new Map<string, SceneDevicePart[]>();
       const byDevice = new Map<string, SceneDevicePart[]>();
@@ -111,7 +112,7 @@ export class SceneBuilder {
         byDevice.set(k, parts);
         return parts;
       };
-      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep) };
+      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep, xray) };
       this.parts = { shape, byDevice };
     }
     const devices = moment ? this.devices!.value : [];
