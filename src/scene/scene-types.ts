@@ -62,6 +62,7 @@ export type DevicePart =
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
   | 'balloon'
+  | 'shine' // a specular streak on an inflated balloon
   | 'cap' // closes a capped drain's hub
   | 'halo' // a pale edge under tubing outside the body, setting it in front of the skin
   | 'dressing'; // the ring of dressing where a drain leaves the skin

@@ -134,6 +134,9 @@ export const fluoroscopy = css`
     fill: rgba(0, 0, 0, 0.06);
     stroke: rgba(0, 0, 0, 0.25);
   }
+  .view-fluoroscopy .dev-shine {
+    display: none;
+  }
   .view-fluoroscopy .dev-balloon {
     fill: rgba(20, 20, 20, 0.55);
     stroke: #111111;

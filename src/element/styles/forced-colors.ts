@@ -9,6 +9,9 @@ import { css } from 'lit';
  */
 export const forcedColors = css`
   @media (forced-colors: active) {
+    .dev-shine {
+      display: none;
+    }
     .stage > svg {
       forced-color-adjust: none;
       background: Canvas;
