@@ -47,6 +47,7 @@ export type DevicePart =
   | 'wire-casing'
   | 'casing' // catheter outer wall
   | 'core' // catheter lumen colour
+  | 'lumen' // a catheter's lumen as an X-ray shows it, between its walls
   | 'sheath' // a sheath's translucent lumen
   | 'marker' // radiopaque band
   | 'holes'

@@ -57,6 +57,17 @@ describe('devices on contrast', () => {
         const faint = await faintDevices({ procedure: 'stent', stent, step, view });
         expect(faint).to.deep.equal([]);
       });
+
+  // A drain's pigtail curls over the densest contrast at a hilar block: its lumen must still show.
+  for (const attrs of <Record<string, string>[]>[
+    { procedure: 'ptcd', step: '10' },
+    { procedure: 'internal-drainage', obstruction: 'hilar-2', step: '2' },
+    { procedure: 'internal-drainage', obstruction: 'hilar-4', step: '2' },
+  ])
+    it(`drain pigtail on an X-ray (${Object.values(attrs).join(' ')}): the catheter stands apart from the contrast`, async () => {
+      const faint = await faintDevices({ ...attrs, view: 'fluoroscopy' });
+      expect(faint).to.deep.equal([]);
+    });
 });
 
 /** Hue (degrees) and chroma (0–1) of an sRGB colour given as 0–1 channels. */

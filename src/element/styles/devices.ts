@@ -31,6 +31,9 @@ export const devices = css`
   .dev-core {
     stroke: var(--li-catheter);
   }
+  .dev-lumen {
+    display: none;
+  }
   .dev-sheath {
     stroke: color-mix(in srgb, #ffffff 62%, transparent);
   }

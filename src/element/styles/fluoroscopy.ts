@@ -106,7 +106,14 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-core {
+    stroke: transparent;
+  }
+  /* Two grey walls either side of a lighter lumen: a catheter, even where it curls over dense contrast. */
+  .view-fluoroscopy .dev-lumen {
+    display: inline;
+    stroke: rgba(255, 255, 255, 0.4);
+  }
   .view-fluoroscopy .dev-sheath,
   .view-fluoroscopy .dev-plastic {
     stroke: rgba(255, 255, 255, 0.2);

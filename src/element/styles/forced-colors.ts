@@ -9,8 +9,9 @@ import { css } from 'lit';
  */
 export const forcedColors = css`
   @media (forced-colors: active) {
-    .dev-shine {
-      display: none;
+    .dev-shine,
+    .dev-lumen {
+      display: none !important;
     }
     .stage > svg {
       forced-color-adjust: none;

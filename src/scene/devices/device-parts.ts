@@ -23,6 +23,8 @@ const CATHETERS = new Set([
 const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.14;
+/** A catheter's lumen on an X-ray, as a fraction of its width: walls of 15 % each side. */
+const X_RAY_LUMEN = 0.7;
 
 /**
  * Scene parts for one device at its sampled state; `ppu` = screen px per unit. With `balloon` (the axis of
@@ -80,6 +82,8 @@ export function deviceParts(
     // A sheath is a clear, thin-walled tube: its lumen draws translucent white, not the catheters' cream.
     const lumen = device.kind === 'sheath' ? 'sheath' : 'core';
     parts.push(part('casing', d, w), part(lumen, d, Math.max(w - 2 / ppu, w * 0.45)));
+    // On an X-ray a catheter shows as two walls either side of a lighter lumen (the core is the illustration's).
+    if (lumen === 'core') parts.push(part('lumen', d, w * X_RAY_LUMEN));
     // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
     const marks = draws === 'marker-catheter' ? 9 : 1;
     // A balloon catheter's markers are the balloon's own.
