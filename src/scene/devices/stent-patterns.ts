@@ -9,8 +9,8 @@ const BRAID_WIRES = 6;
 const SPIRAL_BENDS = 10;
 /** The spiral's helix angle to the circumference, degrees: a clear 15–20° pitch. */
 const SPIRAL_PITCH_DEG = 18;
-/** Struts across the visible face of one Z ring: a W (brief §3). */
-const Z_BENDS = 4;
+/** Struts across the visible face of one Z ring: bridges at ±half the width land mid-strut, not on a bend. */
+const Z_BENDS = 6;
 /** Fraction of a ring's slot left open at each end when the ring is fully open: the gap is at least twice this. */
 const Z_GAP = 0.14;
 /** The steepest a ring or helix strut may draw, in degrees to the axis: flatter reads as a straight wire. */
