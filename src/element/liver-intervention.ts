@@ -54,7 +54,8 @@ import { PresentingElement } from './presenting-element.js';
  * @cssprop --li-wire - Guidewire core.
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
- * @cssprop --li-stent-second - The second stent of a hilar pair (a second tint).
+ * @cssprop --li-stent-second - The second stent of a hilar pair (a second metal tint, apart from the gold wires).
+ * @cssprop --li-balloon - A dilation balloon's light fill.
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.

@@ -106,7 +106,14 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-core {
+    stroke: transparent;
+  }
+  /* Two grey walls either side of a lighter lumen: a catheter, even where it curls over dense contrast. */
+  .view-fluoroscopy .dev-lumen {
+    display: inline;
+    stroke: rgba(255, 255, 255, 0.4);
+  }
   .view-fluoroscopy .dev-sheath,
   .view-fluoroscopy .dev-plastic {
     stroke: rgba(255, 255, 255, 0.2);
@@ -133,6 +140,9 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);
     stroke: rgba(0, 0, 0, 0.25);
+  }
+  .view-fluoroscopy .dev-shine {
+    display: none;
   }
   .view-fluoroscopy .dev-balloon {
     fill: rgba(20, 20, 20, 0.55);
