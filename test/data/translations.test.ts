@@ -42,6 +42,17 @@ const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
 /** The fields a short label is drawn from: these must be complete in every language. */
 const LABEL_FIELDS = /\.(name|short|plainName)$/;
 
+describe('translatable data texts', () => {
+  it('leave the action names alone: later actions time from them', () => {
+    const names = (json: unknown) =>
+      (json as { steps: { actions: { name?: string }[] }[] }).steps.flatMap((s) => s.actions.map((a) => a.name));
+    for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
+      const translated = translateData(json, () => '译文');
+      expect(names(translated), name).to.deep.equal(names(json));
+    }
+  });
+});
+
 for (const [language, pack] of [
   ['zh-Hans', zh],
   ['es', es],
