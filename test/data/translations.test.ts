@@ -43,6 +43,7 @@ const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
 const COMPLETE: Record<string, readonly string[]> = {
   'zh-Hans': ['obstructions', 'procedures/ptcd'],
   es: [
+    'anatomy',
     'obstructions',
     'stents',
     'procedures/ptcd',
