@@ -66,7 +66,7 @@ export const templates = {
   s92f2ae081e36b583: `Volver a los pasos`,
   s9385a0d81b0f8820: `El drenaje en la piel. Los números corresponden a la lista.`,
   s967391736b49df70: `Indicaciones`,
-  s978b1ef6f472d118: `tubos ×1,5 de ancho`,
+  s978b1ef6f472d118: `calibre ×1,5`,
   s97edbef146e85f48: `1 cm`,
   s9837b40ce085547a: `Paso siguiente`,
   s98c360ef7f35da1b: `Un drenaje que atraviesa la obstrucción`,
