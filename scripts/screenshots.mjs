@@ -231,6 +231,21 @@ const VIEWS = [
     ),
   ),
   ...LANGUAGES,
+  // Issue 10, Simplified Chinese and Spanish: a stent, a balloon and a cholecystostomy step, both registers, phone
+  // and laptop.
+  ...[
+    ['stent', 'deploy', 'stent=mesh&obstruction=distal', { stent: 'mesh', obstruction: 'distal', approach: 'right' }],
+    ['balloon-dilation', 'inflate', 'obstruction=benign-anastomotic', { obstruction: 'benign-anastomotic' }],
+    ['cholecystostomy', 'drain', 'approach=transhepatic', { approach: 'transhepatic' }],
+  ].flatMap(([procedure, id, options, when]) =>
+    ['zh-Hans', 'es'].flatMap((lang) =>
+      ['clinician', 'patient'].map((audience) => ({
+        name: `lang-${lang}-${procedure}-${id}-${audience}`,
+        query: `lang=${lang}&procedure=${procedure}&${options}&audience=${audience}&step=${stepOf(procedure, id, when)}`,
+        widths: [360, 1280],
+      })),
+    ),
+  ),
   ...ISSUE8,
   ...PICTURE,
   ...PRESENT,

@@ -115,7 +115,10 @@ export class HandoutController implements ReactiveController {
           steps: timeline.steps.map((s) => stepText(s, host.audience)),
           aftercare: procedure?.aftercare,
           approach: timeline.approach,
-          source: msg(str`Schematic, not to scale. liver-intervention (MIT): ${url}`),
+          // The same source line as an exported picture.
+          source: msg(
+            str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
+          ),
         }),
         box,
       );

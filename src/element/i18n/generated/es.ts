@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   s001a35dedbb8e762: `aguja`,
+  s0469e23bf08df747: `parte estrecha`,
   s061cc20e3432dead: `Pausa`,
   s06bf38e4a2b4bab1: `Restablecer vista`,
   s0707dcc1d04de7cd: `obstrucción`,
@@ -66,6 +67,7 @@ export const templates = {
   s92f2ae081e36b583: `Volver a los pasos`,
   s9385a0d81b0f8820: `El drenaje en la piel. Los números corresponden a la lista.`,
   s967391736b49df70: `Indicaciones`,
+  s968122ac4e0972c2: `Estenosis`,
   s978b1ef6f472d118: `calibre ×1,5`,
   s97edbef146e85f48: `1 cm`,
   s9837b40ce085547a: `Paso siguiente`,
@@ -110,7 +112,7 @@ export const templates = {
   sdfef4e9ce9ebb78c: `Cuidados`,
   se24130f1123560a0: `Velocidad`,
   se4e3a3ac566e6f93: `Contexto clínico`,
-  seab5571c3347294d: str`Esquema, no a escala. liver-intervention (MIT): ${0}`,
+  se6ce4342e7088616: `el contraste se para aquí`,
   sf1c4be6c120704ef: `I (paciente)`,
   sf1cfdbecdd784efa: str`No indicado para ${0}`,
   sf1e2ab0ff49ae7a1: `Las flechas o Re Pág/Av Pág cambian de paso, Espacio reproduce o pausa, F activa o desactiva la pantalla completa y B pone la pantalla en negro.`,
@@ -118,6 +120,7 @@ export const templates = {
   sf6db3960599f2d83: `alambre fino`,
   sf8e58f7cd738c138: `¿Se acorta al abrirse?`,
   sf8e963cde5e00459: `Signos de alarma: valorar de inmediato`,
+  sf97240b845d769c7: `Amputación`,
   sfe9fcdfb8d7cac33: `Imagen (PNG)`,
   sff756899f309cde0: `Stent metálico`,
 };
