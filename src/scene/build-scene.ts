@@ -88,7 +88,8 @@ export class SceneBuilder {
     // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
     const overlays = buildOverlays(anatomy, input, frame);
-    const deviceKey = `${shape}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
+    const xray = input.view === 'fluoroscopy';
+    const deviceKey = `${shape}|${xray}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
     if (moment && this.devices?.key !== deviceKey) {
       const last = this.parts.shape === shape ? this.parts.byDevice : new Map<string, SceneDevicePart[]>();
       const byDevice = new Map<string, SceneDevicePart[]>();
@@ -97,7 +98,7 @@ export class SceneBuilder {
         byDevice.set(k, parts);
         return parts;
       };
-      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep) };
+      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep, xray) };
       this.parts = { shape, byDevice };
     }
     const devices = moment ? this.devices!.value : [];

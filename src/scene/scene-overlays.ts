@@ -2,6 +2,8 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { cavityContrast } from './cavity-contrast.js';
+import { ductContrast } from './contrast-front.js';
+import { contrastJet } from './contrast-jet.js';
 import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
@@ -22,10 +24,20 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
   for (const s of frame.visible) {
     const filled = contrast[s.id];
     const state = frame.stateOf(s.id);
-    const path = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
+    // Through a tight ring a bowel fills as a thin jet, not a wide cast.
+    const jet = filled ? contrastJet(anatomy, s, filled, frame.lesions, input.moment?.devices ?? []) : null;
+    const [path, ...fronts] = !filled
+      ? [null]
+      : jet
+        ? [contrastPath(s, jet.span, state, { jet: jet.width })]
+        : s.kind === 'duct'
+          ? ductContrast(s, filled, state, frame.lesions)
+          : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)];
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
-    const shown = fade(path);
-    if (shown) overlays.push({ ...shown, layer: 'ducts' });
+    for (const p of [path ?? null, ...fronts]) {
+      const shown = fade(p);
+      if (shown) overlays.push({ ...shown, layer: 'ducts' });
+    }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;
     const cast =
