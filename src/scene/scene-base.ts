@@ -54,7 +54,8 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const paths: ScenePath[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
-  const track = input.view !== 'fluoroscopy' ? needleTrack(anatomy, input.moment?.framing) : null;
+  const xray = input.view === 'fluoroscopy';
+  const track = !xray ? needleTrack(anatomy, input.moment?.framing) : null;
   for (const s of frame.visible) {
     const key = stateKey(stateOf(s.id));
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id)
@@ -71,7 +72,11 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
       () => landmarkPaths(anatomy, s) ?? (track && ribCutaway(s, track)) ?? structurePaths(s, stateOf(s.id)),
     );
     const marks = cached(anatomy, s, 'vertebra', () => vertebraMarks(s));
-    paths.push(...[...drawn, ...marks].map((p) => (emphasis ? { ...p, emphasis } : p)));
+    // A film has no "behind": every shadow adds up, so nothing is drawn dashed there.
+    const flat = xray
+      ? [...drawn, ...marks].map((p) => (p.dashed ? { ...p, dashed: false } : p))
+      : [...drawn, ...marks];
+    paths.push(...flat.map((p) => (emphasis ? { ...p, emphasis } : p)));
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }

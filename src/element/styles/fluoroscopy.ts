@@ -48,17 +48,26 @@ export const fluoroscopy = css`
     stroke: transparent;
   }
   /*
-   * Soft tissue: an X-ray draws no organ edges. The liver is at most a faint shadow; the pancreas and the
+   * Soft tissue: an X-ray draws no organ edges. The liver is at most a faint, soft-edged shadow; the pancreas and the
    * duodenal wall do not show at all.
    */
   .view-fluoroscopy.view-fluoroscopy .layer-liver path.tone-liver.body {
-    fill: rgba(0, 0, 0, 0.05);
+    fill: rgba(0, 0, 0, 0.035);
     stroke: none;
+    filter: blur(8px);
   }
-  /* Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line. */
+  /*
+   * Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line.
+   * Its border is blurred: a gas shadow has no crisp rim.
+   */
   .view-fluoroscopy.view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
-    fill: rgba(255, 255, 255, 0.12);
+    fill: rgba(255, 255, 255, 0.1);
     stroke: none;
+    filter: blur(5px);
+  }
+  /* Nothing is "behind" on a film: every shadow adds up, so no outline is dashed. */
+  .view-fluoroscopy.view-fluoroscopy .layer path {
+    stroke-dasharray: none;
   }
   .view-fluoroscopy.view-fluoroscopy .layer path.tone-pancreas,
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-fill.tone-duodenum {
@@ -146,8 +155,10 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-halo {
     stroke: rgba(255, 255, 255, 0.3);
   }
+  .view-fluoroscopy .dev-dressing {
+    display: none;
+  }
   .view-fluoroscopy .dev-bag,
-  .view-fluoroscopy .dev-dressing,
   .view-fluoroscopy .dev-bile,
   .view-fluoroscopy .dev-hub {
     opacity: 0.25;
