@@ -9,6 +9,9 @@ import { measureLayout, measurePaths } from './measure-brackets.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
+/** What a faded structure keeps of its contrast (the .is-faded opacity). */
+const FADED = 0.4;
+
 /** Contrast in the ducts (and a filled gallbladder), then the lesions and a measurement: what a step changes on top of the anatomy. Pure. */
 export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
   const overlays: ScenePath[] = [];
@@ -24,12 +27,16 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
     const state = frame.stateOf(s.id);
     const path = filled ? (contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)) : null;
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
-    const shown = fade(path);
+    // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
+    const dimmed = (p: ScenePath | null) =>
+      p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
+    const shown = dimmed(fade(path));
     if (shown) overlays.push({ ...shown, layer: 'ducts' });
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;
-    const cast =
-      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null;
+    const cast = dimmed(
+      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null,
+    );
     if (cast) overlays.push(cast);
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {
