@@ -78,11 +78,27 @@ export const fluoroscopy = css`
     fill: rgba(255, 255, 255, 0.45);
     stroke: rgba(255, 255, 255, 0.6);
   }
-  /* Bone: a denser band with a darker cortex. */
+  /*
+   * Bone: a denser shadow with a thin, slightly darker cortex, always fainter than contrast in a duct. The spine's
+   * end-plates and pedicle rings are soft lines; the sternum barely shows through the spine on a frontal film.
+   */
   .view-fluoroscopy.view-fluoroscopy .layer-wall path.tone-bone,
   .view-fluoroscopy.view-fluoroscopy .layer-spine path.tone-bone {
-    fill: rgba(0, 0, 0, 0.16);
-    stroke: rgba(0, 0, 0, 0.4);
+    fill: rgba(0, 0, 0, 0.12);
+    stroke: rgba(0, 0, 0, 0.22);
+    stroke-width: 1px;
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-spine path.tone-bone.paint-line {
+    fill: none;
+    stroke: rgba(0, 0, 0, 0.2);
+    stroke-width: 2px;
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-wall path.tone-bone.paint-fill {
+    fill: rgba(0, 0, 0, 0.05);
+    stroke: rgba(0, 0, 0, 0.08);
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-spine {
+    filter: blur(0.6px);
   }
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast {
     fill: var(--li-contrast);

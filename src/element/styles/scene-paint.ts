@@ -135,9 +135,10 @@ export const scenePaint = css`
     stroke: color-mix(in srgb, var(--c) 60%, transparent);
     stroke-width: 0.8px;
   }
+  /* The spine is context in the illustration: soft bodies with a faint edge, never a wireframe. */
   .layer-spine path.paint-fill {
-    fill: none;
-    stroke: color-mix(in srgb, var(--c) 35%, transparent);
+    fill: color-mix(in srgb, var(--c) 9%, transparent);
+    stroke: color-mix(in srgb, var(--c) 22%, transparent);
     stroke-width: 0.8px;
   }
   .tone-skin.paint-fill {

@@ -85,8 +85,9 @@ export const themes = css`
     border-width: 0 3px 3px;
     border-color: var(--li-ink);
   }
+  /* Organ outlines get heavier; the spine and chest wall stay quiet context, never black wireframes. */
   :host([theme='projector']) .paint-tube.casing,
-  :host([theme='projector']) .paint-fill {
+  :host([theme='projector']) .paint-fill:not(.tone-bone, .tone-cartilage) {
     stroke: color-mix(in srgb, var(--c) 40%, black);
     stroke-width: 2.6px;
   }
