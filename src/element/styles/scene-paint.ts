@@ -198,13 +198,14 @@ export const scenePaint = css`
    * The illustration shows contrast as a dark blue-grey laid about two thirds strong over the green duct, so the
    * wall, a wire and the white or gold devices inside stay readable (the X-ray view keeps it near black). It is
    * mixed, not translucent, so overlapping duct ends never darken into false filling defects. In the bowel it is
-   * a paler cast of the lumen inside the pink loop, its fold edges traced in the contrast colour.
+   * a paler blue-grey cast of the lumen, the pink loop's wall showing through, its fold edges traced.
    */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
-    fill: color-mix(in srgb, var(--li-contrast) 42%, color-mix(in srgb, var(--c) 22%, var(--li-tint)));
+    fill: color-mix(in srgb, var(--li-contrast) 40%, var(--li-tint));
+    fill-opacity: 0.8;
     stroke: color-mix(in srgb, var(--li-contrast) 70%, transparent);
     stroke-width: 0.8px;
   }
