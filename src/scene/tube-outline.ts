@@ -79,7 +79,7 @@ function crossing(a: Point, b: Point, c: Point, d: Point): Point | null {
  * "swallowtail"), which a stroked outline shows as a barb or an arrowhead. Cuts each such loop out at the
  * point where the edge crosses itself. Looks only a short way ahead: a loop spans a few samples.
  */
-export function untangle(edge: readonly Point[], reach = 48): Point[] {
+export function untangle(edge: readonly Point[], reach = 16): Point[] {
   const out: Point[] = [];
   let i = 0;
   while (i < edge.length) {
