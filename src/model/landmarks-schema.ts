@@ -42,7 +42,7 @@ export const LandmarksSchema = v.strictObject({
   ),
   midlineX: describe(
     v.number(),
-    'X of the body midline: a drain entering right of it runs its tubing across the abdomen to a bag outside the right flank.',
+    "X of the body midline: a drain entering right of it (the left, subxiphoid one) runs its tubing to a bag on the patient's left.",
   ),
   bagDrop: describe(
     v.pipe(v.number(), v.minValue(0)),
@@ -50,7 +50,7 @@ export const LandmarksSchema = v.strictObject({
   ),
   bags: describe(
     v.strictObject({ right: Box, left: Box }),
-    'Where a drainage bag hangs outside the right flank: `right` for a right-sided drain, `left` for a left-sided one (the right bag moves one bag further out when both are drawn).',
+    "Where a drainage bag hangs outside the body: `right` outside the right flank for a right-sided drain, `left` beyond the left costal margin on the patient's left for a left-sided (subxiphoid) one.",
   ),
 });
 export type Landmarks = v.InferOutput<typeof LandmarksSchema>;

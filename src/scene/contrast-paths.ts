@@ -24,6 +24,14 @@ function resample(line: readonly Point[], step: number): Point[] {
   return Array.from({ length: n + 1 }, (_, k) => at((k / n) * total).point);
 }
 
+/** How a contrast column is drawn besides its span. */
+export interface ContrastOptions {
+  /** A width factor (default none): a bowel's fill as a smooth thin stream (contrast squirting through a tight ring). */
+  readonly jet?: number;
+  /** Whether the tail and the head end run on into another piece (full width there, no shoulder); default not. */
+  readonly open?: readonly [boolean, boolean];
+}
+
 /**
  * Contrast inside a duct's lumen over the filled stretch [from, to] of its
  * centreline, slightly narrower than the lumen so the wall still shows. A
@@ -32,7 +40,12 @@ function resample(line: readonly Point[], step: number): Point[] {
  * stone's round meniscus nor as a jagged edge. In the duodenum the contrast
  * is a cast of the C-loop whose edges ripple with the mucosal folds.
  */
-export function contrastPath(s: Structure, span: readonly [number, number], state: ShapeState): ScenePath | null {
+export function contrastPath(
+  s: Structure,
+  span: readonly [number, number],
+  state: ShapeState,
+  { jet, open = [false, false] }: ContrastOptions = {},
+): ScenePath | null {
   if (s.shape.type !== 'tube') return null;
   const [from, to] = span;
   if (to - from < 0.005) return null;
@@ -44,17 +57,17 @@ export function contrastPath(s: Structure, span: readonly [number, number], stat
   if (stretch.length < 2) return null;
   const whole = from < 0.01 && to > 0.99;
   // A bowel filling from its closed end (a Roux limb's blind end) keeps that end round.
-  const roundStart = from < 0.01 && s.kind === 'organ';
+  const roundStart = from < 0.01 && s.kind === 'organ' && jet === undefined;
   const length = (to - from) * total;
   const outline = tubeOutline(
     stretch,
     (f) => {
-      const w = (cast ? 0.72 : 0.86) * tubeWidth(s, from + f * (to - from), state);
+      const w = (cast ? 0.72 : 0.86) * (jet ?? 1) * tubeWidth(s, from + f * (to - from), state);
       const arc = (from + f * (to - from)) * total;
-      const folds = cast ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
+      const folds = cast && jet === undefined ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
       // Whole ducts keep round ends to merge at junctions; a cast tapers at both ends of the bolus.
-      const tail = cast || from > 0.01 ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
-      const head = cast || to < 0.99 ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
+      const tail = cast || (from > 0.01 && !open[0]) ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
+      const head = cast || (to < 0.99 && !open[1]) ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
       return w * folds * Math.min(tail, head);
     },
     whole || roundStart,

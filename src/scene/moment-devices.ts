@@ -16,12 +16,14 @@ const fresh: Keep = (_key, make) => make();
 /**
  * Every device part of a moment, in paint order (beam and probe under the rest). Each device's parts depend on
  * that device's state alone (besides the anatomy's shape state), so `keep` may reuse them while a device holds still.
+ * `xray` (default false) leaves out what lies outside the body and does not show on a radiograph: tubing and bags.
  */
 export function momentDevices(
   moment: Pick<SampledState, 'devices' | 'flow' | 'bag'>,
   ppu: number,
   ctx: DeviceContext,
   keep: Keep = fresh,
+  xray = false,
 ): SceneDevicePart[] {
   const probes = moment.devices.flatMap((d) => probeParts(d));
   // A loaded stent shows through its plastic delivery sheath, so carriers go under stents; other
@@ -38,13 +40,13 @@ export function momentDevices(
       ),
     );
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
-  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag; where one bag hangs depends on both.
+  // Each drain (two in a bilateral hilar block) leaves the skin to its own bag, on its own side.
   const drains = moment.devices.filter((d) => isDrainKind(d.kind) && d.opacity > 0);
   const drainage = moment.devices
     .filter((d) => isDrainKind(d.kind))
     .flatMap((d, i) =>
-      keep(`drain|${i}|${momentKey([d, moment.flow, moment.bag, drains.map((x) => x.id)])}`, () =>
-        drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, moment.devices),
+      keep(`drain|${i}|${xray}|${momentKey([d, moment.flow, moment.bag, drains.map((x) => x.id)])}`, () =>
+        drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, !xray),
       ),
     );
   return [...probes, ...carriers, ...stents, ...bodies, ...drainage];

@@ -4,7 +4,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { aimPaths, landmarkPaths } from './scene-marks.js';
 import type { SceneInput } from './build-scene.js';
-import type { SceneFrame } from './scene-frame.js';
+import { drawnFraction, type SceneFrame } from './scene-frame.js';
 import type { SceneBase, ScenePath, SceneTarget } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { structurePaths } from './structure-paths.js';
@@ -36,8 +36,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     frame.chosen ? [...frame.chosen] : null,
     input.view === 'fluoroscopy',
     frame.stateOf(''),
-    input.distension ?? null,
-    input.dilation ?? null,
+    input.distension === undefined ? null : drawnFraction(input.distension),
+    input.dilation ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d)]) : null,
     input.reveal ?? null,
     frame.order,
     frame.lesionKey,

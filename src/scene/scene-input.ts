@@ -2,7 +2,7 @@ import type { SceneWords } from './scene-words.js';
 import { cameraNamed, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { bagsLeftEdge } from './devices/bag-slots.js';
+import { bagsEdges } from './devices/bag-slots.js';
 import { zoomCamera, type UserView } from './zoom-camera.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
@@ -27,7 +27,8 @@ export interface ElementView {
 export function sceneInputFor(e: ElementView, moment: SampledState | undefined): SceneInput {
   // A patient's phone stage is taller than the crop: the crop grows up and down to fill it, never narrower.
   const fit = (c: Camera) => {
-    const framed = withBag(c, moment);
+    // A radiograph shows no bag: the frame keeps its width.
+    const framed = e.view === 'fluoroscopy' ? c : withBag(c, moment);
     return e.audience === 'patient' ? fillHeight(framed, e.size) : framed;
   };
   const common = {
@@ -69,13 +70,17 @@ export function fillHeight(c: Camera, size: { readonly width: number; readonly h
 }
 
 /**
- * A frame that shows every bag when drains run to them: the bags hang outside the right flank, beyond the
- * overview's edge, so the frame widens to the left (by a fifth of its width at most; a close-up elsewhere is
- * left alone).
+ * A frame that shows every bag when drains run to them: the bags hang outside the body, beyond the overview's
+ * edges (a right drain's outside the right flank, a left drain's on the patient's left), so the frame widens on
+ * that side (by a fifth of its width at most each; a close-up elsewhere is left alone).
  */
 export function withBag(c: Camera, moment: SampledState | undefined): Camera {
   if (!moment || !(moment.bag > 0 || moment.flow.into === 'bag')) return c;
-  const x = bagsLeftEdge(moment.devices) - 10;
-  if (!Number.isFinite(x) || x >= c.x || c.x - x > c.w * 0.2 || LANDMARKS.bags.right.y > c.y + c.h) return c;
-  return { ...c, x, w: c.w + (c.x - x) };
+  const { left, right } = bagsEdges(moment.devices);
+  if (LANDMARKS.bags.right.y > c.y + c.h) return c;
+  const x = left - 10;
+  const grown = Number.isFinite(x) && x < c.x && c.x - x <= c.w * 0.2 ? { ...c, x, w: c.w + (c.x - x) } : c;
+  const r = right + 10;
+  const more = r - (c.x + c.w);
+  return Number.isFinite(r) && more > 0 && more <= c.w * 0.2 ? { ...grown, w: grown.w + more } : grown;
 }

@@ -1,7 +1,7 @@
 import { LANDMARKS } from '../model/landmarks.js';
 import { STENT_SPECS } from '../model/stent-specs.js';
 import type { Approach, LesionStopValue, PerApproach, StopValue } from '../model/action-schema.js';
-import { drawsAs, isDrainKind, UNITS_PER_MM } from '../model/device-specs.js';
+import { drawsAs, isDrainKind, loopRadius, UNITS_PER_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { pickApproach } from '../model/pick-approach.js';
 import type { Procedure } from '../model/procedure-schema.js';
@@ -9,6 +9,7 @@ import type { StentName } from '../model/stent-names.js';
 import type { Variant } from '../model/when-holds.js';
 import { pointAtLength } from '../model/geometry.js';
 import { locateInDucts, type DuctNode } from './duct-tree.js';
+import { loopClearance } from './loop-clearance.js';
 import type { ObstructionSetup } from './obstruction-setup.js';
 import type { Barrier, FillEntry } from './plan-fill.js';
 import { resolveRoute, type ResolvedRoute } from './resolve-route.js';
@@ -32,6 +33,8 @@ export interface CompileDevice {
   readonly route: ResolvedRoute;
   /** Route arc of the upper end of the first lesion on the route (Infinity when the route misses them). */
   readonly limit: number;
+  /** A drain's: the furthest tip arc whose locked loop stays clear of every tumour (Infinity: anywhere). */
+  readonly loopLimit?: number;
   track: DeviceTrack;
 }
 
@@ -155,7 +158,7 @@ export const PIGTAIL_CLEARANCE = 32;
 /** Route arc a device stops at unless it crosses: the first lesion's upper end, less the pigtail clearance for a drain. */
 export function stopLimit(device: CompileDevice): number {
   const drain = isDrainKind(device.kind);
-  return drain ? Math.max(0, device.limit - PIGTAIL_CLEARANCE) : device.limit;
+  return drain ? Math.max(0, Math.min(device.limit - PIGTAIL_CLEARANCE, device.loopLimit ?? Infinity)) : device.limit;
 }
 
 /** Arc length on the device's route of a stop, kept above the first lesion unless `cross` (a drain with room for its pigtail). */
@@ -188,7 +191,13 @@ export function insertDevice(
   length = 0,
 ) {
   const track: DeviceTrack = { type: 'device', id, kind, route: route.points, appear: start, gone: null };
-  const device: CompileDevice = { id, kind, route, limit: limitOn(ctx, route), track };
+  const tumours = ctx.lesions.map((l) => ({
+    ...l,
+    kind: ctx.setup.lesions[l.index]!.kind,
+    mass: ctx.setup.lesions[l.index]!.mass,
+  }));
+  const loopLimit = isDrainKind(kind) ? loopClearance(route, loopRadius(kind), tumours, ctx.tree) : undefined;
+  const device: CompileDevice = { id, kind, route, limit: limitOn(ctx, route), loopLimit, track };
   ctx.values.set(`tip:${id}`, length);
   for (const key of ['tail', 'curl']) ctx.values.set(`${key}:${id}`, 0);
   if (kind === 'balloon-catheter') for (const key of ['inflation', 'effacement']) ctx.values.set(`${key}:${id}`, 0);

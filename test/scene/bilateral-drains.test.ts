@@ -39,9 +39,16 @@ describe('Bismuth IV: both drains leave the body', () => {
         expect(nearest, `${d.id}: tubing starts at its skin entry`).to.be.below(40);
       }
       const bagX = bags.map((b) => start(b.d)[0]).sort((a, b) => a - b);
-      // Both hang outside the right flank (the only body wall in the frame), side by side and apart.
-      expect(bagX[1]! - bagX[0]!, 'bags side by side, apart').to.be.above(LANDMARKS.bags.right.w);
-      expect(Math.max(...bagX), 'bags outside the right flank').to.be.below(120);
+      // Each hangs on its drain's own side, outside the body: the right one outside the right flank, the left
+      // (subxiphoid) one beyond the left costal margin; their tubes never cross the midline.
+      const costal = (anatomy.byId.get('costal-margin-left')!.shape as { points: [number, number][] }).points;
+      expect(bagX[0]!, 'right bag outside the right flank').to.be.below(120);
+      expect(bagX[1]!, 'left bag beyond the left costal margin').to.be.above(Math.max(...costal.map((p) => p[0])));
+      for (const t of tubing) {
+        const xs = [...t.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+        const sides = new Set(xs.map((x) => x > LANDMARKS.midlineX));
+        expect(sides.size, 'tubing stays on its own side').to.equal(1);
+      }
       expect(new Set(scene.devices.map((p) => p.id)).size, 'unique part ids').to.equal(scene.devices.length);
     });
   }

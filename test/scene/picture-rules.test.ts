@@ -8,6 +8,7 @@ import {
   distance,
   distanceToPolyline,
   insidePolygon,
+  nearestOnPolyline,
   pointAtLength,
   polylineLength,
   sampleSpline,
@@ -93,6 +94,39 @@ describe('issue 8: the benign anastomotic case is a hepaticojejunostomy', () => 
     expect(distanceToPolyline(join, [...wall, wall[0]!]), 'join on the limb wall').to.be.at.most(4);
   });
 
+  // Radiologist A2: after a bile-duct-injury repair the pancreas and duodenum stay, and the limb comes up to an
+  // end-to-side join at the hilum, not down the old CBD's course across the pancreatic head.
+  const limb = tubeOf(hj, 'roux-limb');
+  const spine = sampleSpline((hj.byId.get('roux-limb')!.shape as { centerline: Point[] }).centerline);
+  const join = (hj.byId.get('hepaticojejunostomy')!.shape as { at: Point }).at;
+  /** Whether two drawn outlines overlap: a vertex of one inside (or within 2 u of) the other. */
+  const overlap = (a: readonly Point[], b: readonly Point[]) =>
+    a.some((p) => insidePolygon(p, b) || distanceToPolyline(p, [...b, b[0]!]) < 2) ||
+    b.some((p) => insidePolygon(p, a));
+
+  it('runs the Roux limb clear of the pancreas and the duodenal C-loop, and away from the old CBD', () => {
+    for (const id of ['pancreas', 'duodenum']) {
+      expect(overlap(limb, tubeOf(hj, id)), `limb over ${id}`).to.equal(false);
+      expect(overlap(tubeOf(hj, 'jejunojejunostomy'), tubeOf(hj, id)), `jejunal join over ${id}`).to.equal(false);
+    }
+    const cbd = sampleSpline((anatomy.byId.get('common-bile-duct')!.shape as { centerline: Point[] }).centerline);
+    for (const p of cbd.filter((q) => q[1] > join[1] + 56))
+      expect(insidePolygon(p, limb), `old CBD course at ${p.join(',')}`).to.equal(false);
+  });
+
+  it('has a short blind end past the join and runs down to a small jejunojejunostomy', () => {
+    const { arc } = nearestOnPolyline(spine, join);
+    // The closed end runs on 5–25 mm past the join (28 u per cm).
+    expect(arc, 'blind stump').to.be.within(14, 70);
+    const end = spine.at(-1)!;
+    expect(end[1] - join[1], 'the limb comes up from at least 9 cm below').to.be.at.least(250);
+    const jj = hj.byId.get('jejunojejunostomy')!;
+    expect(jj.hidden).to.equal(false);
+    const jjLine = sampleSpline((jj.shape as { centerline: Point[] }).centerline);
+    expect(distanceToPolyline(end, jjLine), 'the limb ends on the jejunal join').to.be.at.most(24);
+    expect(polylineLength(jjLine), 'drawn small').to.be.at.most(200);
+  });
+
   for (const [name, step] of [
     ['internal-drainage', 'internal-external-drain'],
     ['balloon-dilation', 'catheter-across'],
@@ -111,9 +145,10 @@ describe('issue 8: the benign anastomotic case is a hepaticojejunostomy', () => 
       expect(insidePolygon(casing.at(-1)!, wall), 'pigtail end in the limb').to.equal(true);
       expect(insidePolygon(drain.route[drain.route.length - 1]!, wall), 'route ends in the limb').to.equal(true);
       const drawn = new Set(scene.paths.map((p) => p.structureId));
-      for (const id of ['gallbladder', 'common-bile-duct', 'major-papilla', 'duodenum-d2'])
+      for (const id of ['gallbladder', 'cystic-duct', 'common-bile-duct', 'major-papilla', 'duodenum-d2'])
         expect(drawn.has(id), id).to.equal(false);
       expect(drawn.has('roux-limb')).to.equal(true);
+      expect(drawn.has('jejunojejunostomy')).to.equal(true);
     });
   }
 });
@@ -239,12 +274,14 @@ describe('issue 8: devices', () => {
       const edge = skin.reduce((best, q) => (Math.abs(q[1] - p[1]) < Math.abs(best[1] - p[1]) ? q : best));
       expect(p[0], `bag point ${p} left of the flank`).to.be.below(edge[0] - 5);
     }
-    for (const bag of Object.values(LANDMARKS.bags))
-      expect(bag.x + bag.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
+    expect(LANDMARKS.bags.right.x + LANDMARKS.bags.right.w).to.be.below(Math.min(...skin.map((q) => q[0])) + 20);
   });
 
   it('hangs every left and bilateral drain’s bag outside the body, its tubing clear of the organ labels', () => {
     const skin = (anatomy.byId.get('skin-right-flank')!.shape as { points: Point[] }).points;
+    const costal = Math.max(
+      ...(anatomy.byId.get('costal-margin-left')!.shape as { points: Point[] }).points.map((p) => p[0]),
+    );
     const cases = [
       { name: 'ptcd', options: { approach: 'left', obstruction: 'distal' } },
       { name: 'internal-drainage', options: { approach: 'right', obstruction: 'hilar-3a' } },
@@ -264,12 +301,26 @@ describe('issue 8: devices', () => {
             if (!tubes.some((t) => runs(t.d)[0]![0]![0] > LANDMARKS.midlineX)) continue;
             left++;
             if (tubes.length > 1) both++;
-            for (const bag of bags)
-              for (const p of runs(bag.d)[0]!) {
+            // Lead review: a left (subxiphoid) drain's tubing runs a short way to a bag on the patient's left.
+            for (const bag of bags) {
+              const points = runs(bag.d)[0]!;
+              const leftSide = points[0]![0] > LANDMARKS.midlineX;
+              for (const p of points) {
                 const edge = skin.reduce((b, q) => (Math.abs(q[1] - p[1]) < Math.abs(b[1] - p[1]) ? q : b));
-                expect(p[0], `${at}: bag point ${p} outside the flank`).to.be.below(edge[0] - 5);
-                expect(p[0], `${at}: bag point ${p} in the frame`).to.be.above(scene.camera.x);
+                if (leftSide) expect(p[0], `${at}: bag point ${p} beyond the left costal margin`).to.be.above(costal);
+                else expect(p[0], `${at}: bag point ${p} outside the flank`).to.be.below(edge[0] - 5);
+                expect(p[0], `${at}: bag point ${p} in the frame`).to.be.within(
+                  scene.camera.x,
+                  scene.camera.x + scene.camera.w,
+                );
               }
+            }
+            for (const tube of tubes) {
+              const line = runs(tube.d)[0]!;
+              const leftSide = line[0]![0] > LANDMARKS.midlineX;
+              expect(polylineLength(line), `${at}: a short external tube`).to.be.below(leftSide ? 360 : 400);
+              for (const p of line) expect(p[0] > LANDMARKS.midlineX, `${at}: tubing on its side`).to.equal(leftSide);
+            }
             for (const label of scene.labels.filter((l) => l.kind === 'organ')) {
               // The label's text box, estimated from its size (wide letters, baseline at y).
               const w = label.text.length * label.size * 0.6;

@@ -76,6 +76,8 @@ function lastLesionEnd(route: readonly Point[], state: SampledState): number {
   }
   return best;
 }
+/** Where a point landmark lies. */
+const landmark = (id: string) => (anatomy.byId.get(id)!.shape as { at: Point }).at;
 /**
  * The bowel a case drains into, and where a catheter across the block coils: the duodenum (pigtail zone in D2 at
  * 389,696) with the papilla as the way in, or, after a hepaticojejunostomy (a case with its own anatomy), the Roux
@@ -83,7 +85,7 @@ function lastLesionEnd(route: readonly Point[], state: SampledState): number {
  */
 const bowelOf = (c: ObstructionCase) =>
   c.anatomy
-    ? { id: 'roux-limb', loop: [535, 600] as Point, entry: [437, 440] as Point }
+    ? { id: 'roux-limb', loop: landmark('roux-limb-pigtail'), entry: landmark('hepaticojejunostomy') }
     : { id: 'duodenum', loop: [389, 696] as Point, entry: [419, 647] as Point };
 const isStent = (d: DeviceState) => d.kind.startsWith('stent-') && d.kind !== 'stent-delivery';
 const stentSystem = (d: DeviceState) => d.kind.startsWith('stent-') || d.kind === 'pusher';

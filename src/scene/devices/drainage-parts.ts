@@ -12,22 +12,23 @@ const DRESSING_RADIUS = 9;
 
 /**
  * The drain's tubing and bag, and bile moving through them. `suffix` (default none) keeps the part ids
- * of a second drain apart from the first's.
+ * of a second drain apart from the first's. Without `outside` (a radiograph, default with) nothing beyond
+ * the hub is drawn: no tubing, no bag, and the bile's flow ends at the skin.
  */
 export function drainageParts(
   drain: DeviceState | undefined,
   state: Pick<SampledState, 'flow' | 'bag'>,
   ppu: number,
   suffix = '',
-  devices: readonly DeviceState[] = drain ? [drain] : [],
+  outside = true,
 ): SceneDevicePart[] {
-  const toBag = state.flow.into === 'bag' || state.bag > 0;
+  const toBag = outside && (state.flow.into === 'bag' || state.bag > 0);
   if (!drain || drain.opacity <= 0) return [];
   const parts: SceneDevicePart[] = [];
   const base = { deviceId: 'bag', opacity: drain.opacity };
   const hubLength = DEVICE_SPECS[drain.kind]?.hub ?? 0;
   const hub = drainHub(drain);
-  const BAG = bagFor(drain, devices);
+  const BAG = bagFor(drain);
   const tubing = tubingTo(hub, BAG);
   if (state.flow.into === 'duodenum') {
     // The cap on the hub: external drainage has stopped.
