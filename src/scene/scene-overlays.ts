@@ -12,6 +12,9 @@ import { momentKey } from './moment-key.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
+/** What a faded structure keeps of its contrast (the .is-faded opacity). */
+const FADED = 0.4;
+
 /** One structure's contrast: its column, then any fading pieces of its front. */
 export type ContrastPaths = readonly (ScenePath | null)[];
 
@@ -46,14 +49,18 @@ export function buildOverlays(
               : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)],
         );
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
+    // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
+    const dimmed = (p: ScenePath | null) =>
+      p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
     for (const p of [path ?? null, ...fronts]) {
-      const shown = fade(p);
+      const shown = dimmed(fade(p));
       if (shown) overlays.push({ ...shown, layer: 'ducts' });
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;
-    const cast =
-      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null;
+    const cast = dimmed(
+      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null,
+    );
     if (cast) overlays.push(cast);
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {
