@@ -32,9 +32,16 @@ if (!existsSync(join(beforeDir, 'dist/liver-intervention.js'))) {
   if (!existsSync(join(beforeDir, 'node_modules')))
     symlinkSync(resolve('node_modules'), join(beforeDir, 'node_modules'));
   sh('npx vite build --logLevel warn', beforeDir);
+  // Since the npm build leaves lit external, a browser loads the bundled (cdn) build of a later commit.
+  if (readFileSync(join(beforeDir, 'vite.config.ts'), 'utf8').includes("'cdn'"))
+    sh('npx vite build --mode cdn --logLevel warn', beforeDir);
 }
 sh('npm run build --silent');
-const BUILDS = { before: '/before/dist/liver-intervention.js', after: '/after/dist/cdn/liver-intervention.js' };
+const beforeCdn = existsSync(join(beforeDir, 'dist/cdn/liver-intervention.js'));
+const BUILDS = {
+  before: `/before/dist/${beforeCdn ? 'cdn/' : ''}liver-intervention.js`,
+  after: '/after/dist/cdn/liver-intervention.js',
+};
 
 const pages = new Map();
 let floorSvg = '';

@@ -133,6 +133,36 @@ const PICTURE = [
   ),
   { name: 'unsuitable-still', query: 'procedure=balloon-dilation&obstruction=hilar-2&step=4' },
 ].map((v) => ({ widths: [1280, 360], ...v }));
+/**
+ * Issue 10, languages: a PTCD and a stent step and the printed handout in each language at phone and laptop width,
+ * the dark and projector themes once each, and a right-to-left page (controls mirror, the drawing does not).
+ */
+const DRAIN = stepOf('ptcd', 'drain', { approach: 'right' });
+const DEPLOY = stepOf('stent', 'deploy', { stent: 'mesh', obstruction: 'distal', approach: 'right' });
+const LANGUAGES = [
+  ...['en', 'zh-Hans', 'es'].flatMap((lang) => [
+    ...[
+      { name: `lang-${lang}-ptcd-drain`, query: `lang=${lang}&step=${DRAIN}` },
+      { name: `lang-${lang}-stent-deploy`, query: `lang=${lang}&procedure=stent&stent=mesh&step=${DEPLOY}` },
+    ].map((v) => ({ widths: [360, 1280], ...v })),
+    // The handout is laid out for paper whatever the screen: an A4 page's width at 96 dpi.
+    { name: `lang-${lang}-handout-patient`, query: `lang=${lang}&audience=patient`, print: true, widths: [794] },
+    {
+      name: `lang-${lang}-handout-clinician`,
+      query: `lang=${lang}&procedure=stent&stent=mesh`,
+      print: true,
+      widths: [794],
+    },
+    { name: `lang-${lang}-dark`, query: `lang=${lang}&theme=dark&procedure=stent&step=${DEPLOY}`, widths: [720] },
+    {
+      name: `lang-${lang}-projector`,
+      query: `lang=${lang}&theme=projector&step=${DRAIN}`,
+      widths: [1920],
+      height: 1080,
+    },
+  ]),
+  { name: 'lang-rtl', query: `step=${DRAIN}`, widths: [360, 1280], dir: 'rtl' },
+];
 const VIEWS = [
   { name: 'anatomy', query: 'procedure=none' },
   // Issue 8: explore mode on a projector and a course page: drawing, caption and controls on one screen.
@@ -200,17 +230,21 @@ const VIEWS = [
       })),
     ),
   ),
-  // Issue 10, Simplified Chinese: a stent, a balloon and a cholecystostomy step, both registers, phone and laptop.
+  ...LANGUAGES,
+  // Issue 10, Simplified Chinese and Spanish: a stent, a balloon and a cholecystostomy step, both registers, phone
+  // and laptop.
   ...[
     ['stent', 'deploy', 'stent=mesh&obstruction=distal', { stent: 'mesh', obstruction: 'distal', approach: 'right' }],
     ['balloon-dilation', 'inflate', 'obstruction=benign-anastomotic', { obstruction: 'benign-anastomotic' }],
     ['cholecystostomy', 'drain', 'approach=transhepatic', { approach: 'transhepatic' }],
   ].flatMap(([procedure, id, options, when]) =>
-    ['clinician', 'patient'].map((audience) => ({
-      name: `lang-zh-Hans-${procedure}-${id}-${audience}`,
-      query: `lang=zh-Hans&procedure=${procedure}&${options}&audience=${audience}&step=${stepOf(procedure, id, when)}`,
-      widths: [360, 1280],
-    })),
+    ['zh-Hans', 'es'].flatMap((lang) =>
+      ['clinician', 'patient'].map((audience) => ({
+        name: `lang-${lang}-${procedure}-${id}-${audience}`,
+        query: `lang=${lang}&procedure=${procedure}&${options}&audience=${audience}&step=${stepOf(procedure, id, when)}`,
+        widths: [360, 1280],
+      })),
+    ),
   ),
   ...ISSUE8,
   ...PICTURE,
@@ -236,10 +270,17 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: view.media ?? 'light' }]);
       // puppeteer rejects the forced-colors feature name; CDP takes it.
       await cdp.send('Emulation.setEmulatedMedia', {
+        media: view.print ? 'print' : '',
         features: [{ name: 'forced-colors', value: view.forced ? 'active' : 'none' }],
       });
       await page.goto(`${base}${view.page ?? 'embed.html'}?${view.query}`, { waitUntil: 'networkidle0' });
       await page.waitForSelector('liver-intervention');
+      if (view.dir) await page.evaluate((dir) => (document.documentElement.dir = dir), view.dir);
+      // A language's text loads in its own chunk: wait until the widget shows it.
+      await page.waitForFunction(() => {
+        const el = document.querySelector('liver-intervention');
+        return el.shadowRoot && !el.shadowRoot.querySelector('[part=loading]');
+      });
       await page.evaluate(async (play) => {
         const el = document.querySelector('liver-intervention');
         await el.updateComplete;
@@ -268,6 +309,11 @@ try {
           await el.updateComplete;
         }
       }, view.play ?? null);
+      if (view.print) {
+        // The handout is drawn on `beforeprint`; the emulated print media shows it in place of the widget.
+        await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        await new Promise((r) => setTimeout(r, 200));
+      }
       if (view.share) {
         const button = await page.waitForSelector('liver-intervention >>> button.share-toggle');
         await button.click();
@@ -303,7 +349,8 @@ try {
       console.log(file);
     }
   }
-  // The README's picture: the widget alone, mid-procedure, at a course-page width.
+  // The README's picture: the widget alone, mid-procedure, at a course-page width, on screen.
+  await cdp.send('Emulation.setEmulatedMedia', { media: '', features: [{ name: 'forced-colors', value: 'none' }] });
   await page.setViewport({ width: 760, height: 900, deviceScaleFactor: 1 });
   await page.goto(`${base}embed.html?procedure=stent&stent=mesh&step=8`, { waitUntil: 'networkidle0' });
   await page.evaluate(async () => {

@@ -5,8 +5,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
+import { launch, runTests } from './launch.mjs';
 import { serveStatic } from './static-server.mjs';
 import { unzip } from './unzip.mjs';
 
@@ -56,7 +55,6 @@ function site(params, extra = {}, options = {}) {
   return dir;
 }
 
-const launch = () => puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS, protocolTimeout: 600000 });
 let browser;
 const cleanup = [];
 
@@ -265,27 +263,9 @@ test('screenshots of the widget in the H5P frame at 1280 and 360 px', async () =
   }
 });
 
-let passed = 0;
-let failed = 0;
-const only = process.argv.slice(2);
-for (const t of tests.filter((x) => !only.length || only.some((o) => x.name.includes(o)))) {
-  try {
-    await t.fn();
-    passed++;
-    console.log(`  ✓ ${t.name}`);
-  } catch (e) {
-    failed++;
-    console.log(`  ✗ ${t.name}\n    ${String(e.stack ?? e).replaceAll('\n', '\n    ')}`);
-  }
-  for (const undo of cleanup.splice(0).reverse()) {
-    try {
-      await undo();
-    } catch {
-      // Already gone with the browser.
-    }
-  }
-  await browser?.close();
-  browser = undefined;
-}
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+await runTests(tests, cleanup, {
+  after: async () => {
+    await browser?.close();
+    browser = undefined;
+  },
+});

@@ -7,8 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findBrowser } from '../scripts/find-browser.mjs';
+import { launch, runTests } from './launch.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const tests = [];
@@ -61,9 +60,7 @@ const pageWith = (script, body, dir = 'ltr') =>
   `<script type="module" src="${script}"></script></head><body style="margin:0">${body}</body></html>`;
 
 const site = await serveStatic('dist-demo');
-// A fresh browser for each test, so one test's pages never slow or crash the next; a generous protocol timeout
-// because CI machines may be shared and slow.
-const launch = () => puppeteer.launch({ executablePath: findBrowser(), args: CHROME_ARGS, protocolTimeout: 600000 });
+// A fresh browser for each test, so one test's pages never slow or crash the next.
 let browser;
 const cleanup = [];
 
@@ -454,33 +451,17 @@ test('the Print handout action draws the storyboard and opens the print dialog',
   assert(errors.length === 0, errors.join('\n'));
 });
 
-let passed = 0;
-let failed = 0;
 try {
-  const only = process.argv.slice(2);
-  for (const t of tests.filter((x) => !only.length || only.some((o) => x.name.includes(o)))) {
-    try {
+  await runTests(tests, cleanup, {
+    before: async () => {
       browser = await launch();
-      await t.fn();
-      passed++;
-      console.log(`  ✓ ${t.name}`);
-    } catch (e) {
-      failed++;
-      console.log(`  ✗ ${t.name}\n    ${String(e.stack ?? e).replaceAll('\n', '\n    ')}`);
-    }
-    for (const undo of cleanup.splice(0).reverse()) {
-      try {
-        await undo();
-      } catch {
-        // Already gone with the browser.
-      }
-    }
-    await browser?.close();
-    browser = undefined;
-  }
+    },
+    after: async () => {
+      await browser?.close();
+      browser = undefined;
+    },
+  });
 } finally {
   await browser?.close();
   await site.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { DEFAULT_PROCEDURE } from '../model/procedure-names.js';
 import { DEFAULT_ANATOMY_FILES } from '../model/default-anatomy.js';
@@ -9,6 +9,7 @@ import { createParts, type Parts } from './controllers/widget-parts.js';
 import { elementStyles } from './styles/element-styles.js';
 import { renderWidget } from './templates/widget.js';
 import { inLanguage } from './i18n/messages.js';
+import { PresentingElement } from './presenting-element.js';
 
 /**
  * An annotated liver and biliary-tree schematic that animates percutaneous biliary procedures step by step.
@@ -53,7 +54,8 @@ import { inLanguage } from './i18n/messages.js';
  * @cssprop --li-wire - Guidewire core.
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
- * @cssprop --li-stent-second - The second stent of a hilar pair (a second tint).
+ * @cssprop --li-stent-second - The second stent of a hilar pair (a second metal tint, apart from the gold wires).
+ * @cssprop --li-balloon - A dilation balloon's light fill.
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.
  * @cssprop --li-catheter - Catheter body.
@@ -74,7 +76,7 @@ import { inLanguage } from './i18n/messages.js';
  * @fires {DataErrorEvent} li-error - Author data was rejected; `detail` is `{ code, path, message, source, problems }`.
  */
 @customElement('liver-intervention')
-export class LiverIntervention extends LitElement {
+export class LiverIntervention extends PresentingElement {
   static override styles = elementStyles;
 
   /**
@@ -175,43 +177,7 @@ export class LiverIntervention extends LitElement {
   }
 
   private stepValue = 1;
-  private readonly parts: Parts = createParts(this);
-
-  /** True while the widget fills the screen. Read-only. */
-  get fullscreen(): boolean {
-    return this.parts.fullscreen.active;
-  }
-
-  /** Enters or leaves full screen (the `F` key and the Full screen button); browsers allow it only after a user action. */
-  toggleFullscreen(): Promise<void> {
-    return this.parts.fullscreen.toggle();
-  }
-
-  /** Blanks or unblanks the widget (the `B` and `.` keys). */
-  toggleBlank(): void {
-    this.blank = !this.blank;
-  }
-
-  /**
-   * A short link to what is shown now: `share-base` (default the current page) with only the attributes that
-   * differ from their defaults, e.g. `…/embed.html?procedure=stent&step=4`. The embed page reads the same names.
-   */
-  shareUrl(): string {
-    return this.parts.share.link();
-  }
-
-  /**
-   * The shown frame as a file, `svg` (default) or `png` (2× size): the drawing as it looks now (theme, view,
-   * labels), the step's caption and a source line with the link to this view. The exporter loads on first use.
-   */
-  exportFrame(type: 'svg' | 'png' = 'svg'): Promise<Blob> {
-    return this.parts.share.exportFrame(type);
-  }
-
-  /** Prints an A4 storyboard of every step (drawings, captions, warning signs, source line), without controls. */
-  printHandout(): void {
-    this.parts.handout.print();
-  }
+  protected readonly parts: Parts = createParts(this);
 
   /** Plays from the current moment to the end; resolves when it ends or is paused. */
   play(): Promise<void> {

@@ -9,7 +9,7 @@ import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
-import { buildOverlays } from './scene-overlays.js';
+import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
@@ -72,11 +72,15 @@ export class SceneBuilder {
   private devices?: { key: string; value: SceneDevicePart[] };
   /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
   private parts = { shape: '', byDevice: new Map<string, SceneDevicePart[]>() };
+  private overlays?: ScenePath[];
+  /** Each duct's contrast path in the last frame, by its exact fill and shape state (the anatomy's own). */
+  private contrast = new Map<string, ContrastPaths>();
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, input: SceneInput): Scene {
     const frame = sceneFrame(anatomy, input);
     const key = baseKey(anatomy, input, frame);
+    if (this.last?.anatomy !== anatomy) this.contrast = new Map();
     if (this.last?.anatomy !== anatomy || this.last.key !== key) {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
       this.devices = undefined;
@@ -86,7 +90,17 @@ export class SceneBuilder {
     const base = this.last.base;
     // Exact, unlike the base key (rounded to what is visible): a kept overlay or device is what a fresh build gives.
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
-    const overlays = buildOverlays(anatomy, input, frame);
+    const lastContrast = this.contrast;
+    const byKey = new Map<string, ContrastPaths>();
+    const fresh = buildOverlays(anatomy, input, frame, (k, make) => {
+      const paths = lastContrast.get(k) ?? make();
+      byKey.set(k, paths);
+      return paths;
+    });
+    this.contrast = byKey;
+    // Overlays that draw the same as the last frame's come back as the same array, so the renderer skips them.
+    const overlays = this.overlays && samePaths(this.overlays, fresh) ? this.overlays : fresh;
+    this.overlays = overlays;
     const xray = input.view === 'fluoroscopy';
     const deviceKey = `${shape}|${xray}|${momentKey([moment?.devices, moment?.flow, moment?.bag])}`;
     if (moment && this.devices?.key !== deviceKey) {
@@ -136,6 +150,16 @@ function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Poin
     ?.map((id) => anatomy.byId.get(id))
     .find((s) => s?.kind === 'landmark' && /-entry$/.test(s.id))?.shape;
   return shape?.type === 'point' ? shape.at : null;
+}
+
+/** Whether two lists of paths draw the same (paths hold only plain values). */
+const samePaths = (a: readonly ScenePath[], b: readonly ScenePath[]): boolean =>
+  a.length === b.length && a.every((p, i) => p === b[i] || sameValues(p, b[i]!));
+
+function sameValues(a: object, b: object): boolean {
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  const values = b as Record<string, unknown>;
+  return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === values[k]);
 }
 
 /** Base paths and overlays merged: each layer's overlays paint right after its anatomy. */

@@ -4,23 +4,33 @@ import type { SceneDevicePart } from './scene-types.js';
 /** The parts that make a device visible where a label could hide it: shafts, wires, stents and balloons. */
 const SOLID = new Set<SceneDevicePart['part']>(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
 
+/** Lines already read, per part and per frame's parts array: the scene builder keeps both while a device holds. */
+const ofPart = new WeakMap<SceneDevicePart, Point[][]>();
+const ofFrame = new WeakMap<readonly SceneDevicePart[], Point[][]>();
+
 /**
  * The drawn polylines of a frame's devices (their M/L runs; a curve or arc command ends a run),
  * so labels can keep off what is actually drawn: a pigtail's loop, a balloon's outline.
  */
 export function deviceLines(parts: readonly SceneDevicePart[]): Point[][] {
-  const out: Point[][] = [];
-  for (const p of parts) {
-    if (!SOLID.has(p.part)) continue;
-    let run: Point[] = [];
-    for (const m of p.d.matchAll(/([ML])\s*(-?[\d.]+)[ ,]\s*(-?[\d.]+)|[A-Za-z]/g)) {
-      if (m[1] !== 'L' && run.length) {
-        if (run.length > 1) out.push(run);
-        run = [];
-      }
-      if (m[1]) run.push([Number(m[2]), Number(m[3])]);
+  let out = ofFrame.get(parts);
+  if (!out) ofFrame.set(parts, (out = parts.flatMap(partLines)));
+  return out;
+}
+
+function partLines(p: SceneDevicePart): Point[][] {
+  if (!SOLID.has(p.part)) return [];
+  let out = ofPart.get(p);
+  if (out) return out;
+  ofPart.set(p, (out = []));
+  let run: Point[] = [];
+  for (const m of p.d.matchAll(/([ML])\s*(-?[\d.]+)[ ,]\s*(-?[\d.]+)|[A-Za-z]/g)) {
+    if (m[1] !== 'L' && run.length) {
+      if (run.length > 1) out.push(run);
+      run = [];
     }
-    if (run.length > 1) out.push(run);
+    if (m[1]) run.push([Number(m[2]), Number(m[3])]);
   }
+  if (run.length > 1) out.push(run);
   return out;
 }

@@ -4,7 +4,7 @@ import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
 import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
-import { balloonParts } from './devices/balloon-parts.js';
+import { balloonParts, balloonPlace } from './devices/balloon-parts.js';
 import type { DeviceContext } from './devices/device-context.js';
 import { STENT_KINDS, stentParts } from './devices/stent-parts.js';
 import { momentKey } from './moment-key.js';
@@ -29,8 +29,12 @@ export function momentDevices(
   // A loaded stent shows through its plastic delivery sheath, so carriers go under stents; other
   // catheters and wires running through a stent stay visible on top of it.
   const carrier = (d: DeviceState) => ['stent-delivery', 'pusher'].includes(drawsAs(d.kind));
+  // Wires and the balloon catheter run down an inflatable balloon's axis, so their lines depend on it too.
+  const balloon = moment.devices.find((d) => balloonPlace(d, ctx));
+  const axis = balloon && balloonPlace(balloon, ctx)!.line;
+  const through = axis ? momentKey(balloon) : '';
   const bodyOf = (d: DeviceState) =>
-    keep(`body|${momentKey(d)}`, () => [...deviceParts(d, ppu, ctx), ...balloonParts(d, ctx, ppu)]);
+    keep(`body|${momentKey(d)}|${through}`, () => [...deviceParts(d, ppu, ctx, axis), ...balloonParts(d, ctx, ppu)]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
   const stents = moment.devices
     .filter((d) => STENT_KINDS.has(d.kind))

@@ -3,6 +3,7 @@ import type { Camera, SceneLabel } from './scene-types.js';
 import { insidePolygon } from '../model/geometry.js';
 import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { segmentsCross as crosses } from '../model/segments-cross.js';
+import { apart, lineBounds } from './line-bounds.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -46,8 +47,12 @@ const ARROWS = { left: '← ', right: ' →', up: '↑ ', down: '↓ ' } as cons
 function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
   let n = 0;
   for (const line of obstacles) {
+    // Lines and segments whose bounds lie clear of the box are skipped: they can neither enter nor cross it.
+    if (apart(lineBounds(line), box)) continue;
     for (let i = 1; i < line.length; i++) {
       const [a, b] = [line[i - 1]!, line[i]!];
+      if (Math.max(a[0], b[0]) < box.x0 || Math.min(a[0], b[0]) > box.x1) continue;
+      if (Math.max(a[1], b[1]) < box.y0 || Math.min(a[1], b[1]) > box.y1) continue;
       const inA = a[0] > box.x0 && a[0] < box.x1 && a[1] > box.y0 && a[1] < box.y1;
       if (inA || crossesBox([a[0], a[1], b[0], b[1]], box)) n++;
     }

@@ -2,6 +2,7 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import { polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
+import { ribCentreline, ribWidth } from './rib-shape.js';
 
 /** Units of rib cut away either side of where the needle track crosses it (about 1 cm). */
 const WINDOW = 28;
@@ -38,8 +39,7 @@ function crossing(line: readonly Point[], [a, b]: readonly [Point, Point], skip:
  */
 export function ribCutaway(s: Structure, track: readonly [Point, Point]): ScenePath[] | null {
   if (s.shape.type !== 'band' || s.tone !== 'bone' || s.behind) return null;
-  const { width } = s.shape;
-  const spine = sampleSpline(s.shape.points);
+  const spine = sampleSpline(ribCentreline(s));
   const at = crossing(spine, track, AT_SKIN);
   if (at === null) return null;
   const total = polylineLength(spine);
@@ -54,7 +54,9 @@ export function ribCutaway(s: Structure, track: readonly [Point, Point]): SceneP
             layer: s.layer,
             tone: s.tone,
             paint: 'band',
-            d: polygonPath(tubeOutline(slicePolyline(spine, a, b), () => width, false)),
+            d: polygonPath(
+              tubeOutline(slicePolyline(spine, a, b), (f) => ribWidth(s, (a + (b - a) * f) / total), false),
+            ),
             dashed,
             clip: s.clip,
           },

@@ -4,13 +4,14 @@ import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { aimPaths, landmarkPaths } from './scene-marks.js';
 import type { SceneInput } from './build-scene.js';
-import type { SceneFrame } from './scene-frame.js';
+import { drawnFraction, type SceneFrame } from './scene-frame.js';
 import type { SceneBase, ScenePath, SceneTarget } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { structurePaths } from './structure-paths.js';
 import { structureTarget } from './structure-target.js';
 import { vertebraMarks } from './vertebra-marks.js';
 import { ribCutaway } from './rib-cutaway.js';
+import { posteriorRibs } from './posterior-ribs.js';
 import type { Point } from '../model/anatomy-schema.js';
 
 /**
@@ -35,8 +36,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     frame.chosen ? [...frame.chosen] : null,
     input.view === 'fluoroscopy',
     frame.stateOf(''),
-    input.distension ?? null,
-    input.dilation ?? null,
+    input.distension === undefined ? null : drawnFraction(input.distension),
+    input.dilation ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d)]) : null,
     input.reveal ?? null,
     frame.order,
     frame.lesionKey,
@@ -54,7 +55,8 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const paths: ScenePath[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
-  const track = input.view !== 'fluoroscopy' ? needleTrack(anatomy, input.moment?.framing) : null;
+  const xray = input.view === 'fluoroscopy';
+  const track = !xray ? needleTrack(anatomy, input.moment?.framing) : null;
   for (const s of frame.visible) {
     const key = stateKey(stateOf(s.id));
     const emphasis: ScenePath['emphasis'] = highlight.has(s.id)
@@ -70,11 +72,19 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
       `paths|${key}|${track ? 'cut' : ''}`,
       () => landmarkPaths(anatomy, s) ?? (track && ribCutaway(s, track)) ?? structurePaths(s, stateOf(s.id)),
     );
-    const marks = cached(anatomy, s, 'vertebra', () => vertebraMarks(s));
-    paths.push(...[...drawn, ...marks].map((p) => (emphasis ? { ...p, emphasis } : p)));
+    // The illustration keeps the spine to its bodies' soft outlines; only the film shows its inner marks.
+    const marks = xray ? cached(anatomy, s, 'vertebra', () => vertebraMarks(s)) : [];
+    // A film has no "behind": every shadow adds up, so nothing is drawn dashed there.
+    const flat = xray
+      ? [...drawn, ...marks].map((p) => (p.dashed ? { ...p, dashed: false } : p))
+      : [...drawn, ...marks];
+    paths.push(...flat.map((p) => (emphasis ? { ...p, emphasis } : p)));
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
+  // A film shows every rib whole, on both sides, joined to the spine.
+  if (xray && frame.visible.some((s) => s.id.startsWith('rib-')))
+    paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => posteriorRibs(anatomy)));
   if (chosen?.has(LANDMARKS.aimLine.toward)) paths.push(...aimPaths(anatomy));
   // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas head);
   // without what runs behind (no CBD after a hepaticojejunostomy) there is no copy.

@@ -35,6 +35,13 @@ export interface SceneFrame {
   readonly stateOf: (id: string) => ShapeState;
 }
 
+/**
+ * A shape change as drawn (duct calibre from normal to dilated, a gallbladder from distended to normal): in steps
+ * of 1/64 of the way (about 0.1 px at common sizes), so a decompressing system rebuilds the anatomy a few dozen
+ * times over its step, not every frame.
+ */
+export const drawnFraction = (fraction: number): number => Math.round(fraction * 64) / 64;
+
 /** Scale, lesions and each structure's shape state for one frame. Pure. */
 export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   const ppu = pixelsPerUnit(input.camera, input.viewport.width, input.viewport.height);
@@ -64,7 +71,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     chosen && moment && input.view !== 'fluoroscopy'
       ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? [])]), access)
       : () => 'focus';
-  const mix = Math.round((input.distension ?? 0) * 1000) / 1000;
+  const mix = drawnFraction(input.distension ?? 0);
   const outlineStates = cached(
     anatomy,
     { id: 'outline-states' },
@@ -87,10 +94,10 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       (s) => (!s.hidden || reveal.has(s.id) || chosen?.has(s.id)) && role(s) !== 'hidden',
     ),
     stateOf: (id) => ({
-      dilation: input.dilation?.[id] ?? input.defaultDilation,
+      dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation),
       // A gallbladder that empties shrinks smoothly from its distended outline to the normal one. Only a
       // shape with outline states carries the mix, so the rest keep their cached geometry meanwhile.
-      // The mix is kept to the base key's 0.001 grid, so a reused base equals a fresh one.
+      // The mix is kept to the base key's grid (drawnFraction), so a reused base equals a fresh one.
       ...(mix > 0 && mix < 1
         ? anatomy.byId.get(id)?.shape.type === 'outline' && outlineStates.has(id)
           ? { outlineState: 'distended', outlineMix: mix }

@@ -8,11 +8,24 @@ import { contrastPath } from './contrast-paths.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { measureLayout, measurePaths } from './measure-brackets.js';
+import { momentKey } from './moment-key.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
+/** What a faded structure keeps of its contrast (the .is-faded opacity). */
+const FADED = 0.4;
+
+/** One structure's contrast: its column, then any fading pieces of its front. */
+export type ContrastPaths = readonly (ScenePath | null)[];
+
 /** Contrast in the ducts (and a filled gallbladder), then the lesions and a measurement: what a step changes on top of the anatomy. Pure. */
-export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): ScenePath[] {
+export function buildOverlays(
+  anatomy: Anatomy,
+  input: SceneInput,
+  frame: SceneFrame,
+  /** Hands back paths made before under the same exact key, or makes them (the scene builder keeps the last frame's). */
+  keep: (key: string, make: () => ContrastPaths) => ContrastPaths = (_key, make) => make(),
+): ScenePath[] {
   const overlays: ScenePath[] = [];
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
@@ -28,20 +41,26 @@ export function buildOverlays(anatomy: Anatomy, input: SceneInput, frame: SceneF
     const jet = filled ? contrastJet(anatomy, s, filled, frame.lesions, input.moment?.devices ?? []) : null;
     const [path, ...fronts] = !filled
       ? [null]
-      : jet
-        ? [contrastPath(s, jet.span, state, { jet: jet.width })]
-        : s.kind === 'duct'
-          ? ductContrast(s, filled, state, frame.lesions)
-          : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)];
+      : keep(`${s.id}|${momentKey([filled, state, jet, frame.lesions])}`, () =>
+          jet
+            ? [contrastPath(s, jet.span, state, { jet: jet.width })]
+            : s.kind === 'duct'
+              ? ductContrast(s, filled, state, frame.lesions)
+              : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)],
+        );
     // Contrast paints after every duct wall, so joined ducts fill as one tree.
+    // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
+    const dimmed = (p: ScenePath | null) =>
+      p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
     for (const p of [path ?? null, ...fronts]) {
-      const shown = fade(p);
+      const shown = dimmed(fade(p));
       if (shown) overlays.push({ ...shown, layer: 'ducts' });
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;
-    const cast =
-      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null;
+    const cast = dimmed(
+      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null,
+    );
     if (cast) overlays.push(cast);
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {

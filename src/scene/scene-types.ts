@@ -47,6 +47,7 @@ export type DevicePart =
   | 'wire-casing'
   | 'casing' // catheter outer wall
   | 'core' // catheter lumen colour
+  | 'lumen' // a catheter's lumen as an X-ray shows it, between its walls
   | 'sheath' // a sheath's translucent lumen
   | 'marker' // radiopaque band
   | 'holes'
@@ -62,6 +63,7 @@ export type DevicePart =
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
   | 'balloon'
+  | 'shine' // a specular streak on an inflated balloon
   | 'cap' // closes a capped drain's hub
   | 'halo' // a pale edge under tubing outside the body, setting it in front of the skin
   | 'dressing'; // the ring of dressing where a drain leaves the skin

@@ -2,6 +2,8 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { ScenePath } from './scene-types.js';
 import { smoothClosed, smoothOpen } from './smooth-path.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
+import { ribCentreline, ribWidth } from './rib-shape.js';
+import { vertebraBody } from './vertebra-marks.js';
 
 const straight = (pts: readonly Point[], closed: boolean) => polygonPath(pts).slice(0, closed ? undefined : -1);
 
@@ -67,13 +69,15 @@ export function structureGeometry(s: Structure, state: ShapeState): Point[] {
     case 'tube':
       return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state));
     case 'outline': {
+      const body = vertebraBody(s);
+      if (body) return body;
       const target = (state.outlineState && shape.states?.[state.outlineState]) || shape.points;
       const k = state.outlineMix ?? 1;
       if (k >= 1 || target.length !== shape.points.length) return target;
       return shape.points.map(([x, y], i): Point => [x + (target[i]![0] - x) * k, y + (target[i]![1] - y) * k]);
     }
     case 'band':
-      return tubeOutline(shape.points, () => shape.width, false);
+      return tubeOutline(ribCentreline(s), (f) => ribWidth(s, f), false);
     case 'line':
       return shape.points;
     case 'ellipse':

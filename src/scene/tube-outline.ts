@@ -37,8 +37,12 @@ export function tubeOutline(
 ): Point[] {
   const { spine, normals, halves } = tubeFrame(centerline, widthAt, perSegment);
   const n = spine.length;
-  const left = spine.map((p, i): Point => [p[0] - normals[i]![1] * halves[i]!, p[1] + normals[i]![0] * halves[i]!]);
-  const right = spine.map((p, i): Point => [p[0] + normals[i]![1] * halves[i]!, p[1] - normals[i]![0] * halves[i]!]);
+  const left = untangle(
+    spine.map((p, i): Point => [p[0] - normals[i]![1] * halves[i]!, p[1] + normals[i]![0] * halves[i]!]),
+  );
+  const right = untangle(
+    spine.map((p, i): Point => [p[0] + normals[i]![1] * halves[i]!, p[1] - normals[i]![0] * halves[i]!]),
+  );
   // Round caps: half circles past each end, so tube ends read as soft.
   // from = the side the polygon arrives on; dir = the way the cap bulges.
   const cap = (i: number, from: Point, dir: Point): Point[] => {
@@ -58,6 +62,41 @@ export function tubeOutline(
   const [ex, ey] = normals[n - 1]!;
   const [sx, sy] = normals[0]!;
   return [...left, ...cap(n - 1, [-ey, ex], [ex, ey]), ...right.reverse(), ...cap(0, [sy, -sx], [-sx, -sy])];
+}
+
+/** Where segments a–b and c–d cross, or null. */
+function crossing(a: Point, b: Point, c: Point, d: Point): Point | null {
+  const [rx, ry, sx, sy] = [b[0] - a[0], b[1] - a[1], d[0] - c[0], d[1] - c[1]];
+  const den = rx * sy - ry * sx;
+  if (Math.abs(den) < 1e-9) return null;
+  const t = ((c[0] - a[0]) * sy - (c[1] - a[1]) * sx) / den;
+  const u = ((c[0] - a[0]) * ry - (c[1] - a[1]) * rx) / den;
+  return t > 0 && t < 1 && u > 0 && u < 1 ? [a[0] + rx * t, a[1] + ry * t] : null;
+}
+
+/**
+ * An edge offset inside a bend tighter than the tube's half-width folds back on itself into a small loop (a
+ * "swallowtail"), which a stroked outline shows as a barb or an arrowhead. Cuts each such loop out at the
+ * point where the edge crosses itself. Looks only a short way ahead: a loop spans a few samples.
+ */
+export function untangle(edge: readonly Point[], reach = 16): Point[] {
+  const out: Point[] = [];
+  let i = 0;
+  while (i < edge.length) {
+    out.push(edge[i]!);
+    if (i + 1 >= edge.length) break;
+    let next = i + 1;
+    for (let j = Math.min(edge.length - 2, i + reach); j >= i + 2; j--) {
+      const x = crossing(out.at(-1)!, edge[i + 1]!, edge[j]!, edge[j + 1]!);
+      if (x) {
+        out.push(x);
+        next = j + 1;
+        break;
+      }
+    }
+    i = next;
+  }
+  return out;
 }
 
 /** SVG path data of a closed polygon, rounded to 0.1 unit. */

@@ -3,46 +3,87 @@ import type { ScenePath } from './scene-types.js';
 import { polygonPath } from './tube-outline.js';
 
 /** An ellipse as a closed polygon. */
-function ellipse(cx: number, cy: number, rx: number, ry: number): Point[] {
-  return Array.from({ length: 20 }, (_, i): Point => {
-    const a = (i / 20) * 2 * Math.PI;
+function ellipse(cx: number, cy: number, rx: number, ry: number, n = 20): Point[] {
+  return Array.from({ length: n }, (_, i): Point => {
+    const a = (i / n) * 2 * Math.PI;
     return [cx + rx * Math.cos(a), cy + ry * Math.sin(a)];
   });
 }
 
-/**
- * What makes a vertebral body read as spine on a frontal film, not as a box:
- * dense endplates at its top and bottom, the two pedicle rings in its upper
- * half, and the spinous process between them. Only for a body drawn as a
- * four-point outline (data/anatomy/skeleton.json); empty for anything else.
- */
-export function vertebraMarks(s: Structure): ScenePath[] {
-  if (s.layer !== 'spine' || s.tone !== 'bone' || s.shape.type !== 'outline' || s.shape.points.length !== 4) return [];
+/** The box of a vertebral body drawn as a four-point outline (data/anatomy/skeleton.json); null for anything else. */
+function boxOf(s: Structure): { x0: number; x1: number; y0: number; y1: number } | null {
+  if (s.layer !== 'spine' || s.tone !== 'bone' || s.shape.type !== 'outline' || s.shape.points.length !== 4)
+    return null;
   const xs = s.shape.points.map((p) => p[0]);
   const ys = s.shape.points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+}
+
+/**
+ * A vertebral body as a frontal film shows it, not a box: rounded corners, sides waisted in at mid-height
+ * (concave), end-plates very slightly domed. Sampled, within the data's box. Null for anything but a vertebra.
+ */
+export function vertebraBody(s: Structure): Point[] | null {
+  const box = boxOf(s);
+  if (!box) return null;
+  const { x0, x1, y0, y1 } = box;
   const [w, h] = [x1 - x0, y1 - y0];
-  const plate = h * 0.09;
-  const box = (top: number): Point[] => [
-    [x0, top],
-    [x1, top],
-    [x1, top + plate],
-    [x0, top + plate],
+  const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
+  const n = 48;
+  return Array.from({ length: n }, (_, i): Point => {
+    const a = (i / n) * 2 * Math.PI;
+    const [c, si] = [Math.cos(a), Math.sin(a)];
+    // A superellipse (exponent 4) gives rounded corners and flat plates; the waist pulls the sides in.
+    const px = Math.sign(c) * Math.abs(c) ** 0.5;
+    const py = Math.sign(si) * Math.abs(si) ** 0.5;
+    const waist = 1 - 0.08 * (1 - Math.abs(py)) ** 2;
+    const dome = 1 - 0.03 * Math.abs(px);
+    return [cx + (w / 2) * px * waist, cy + (h / 2) * py * dome];
+  });
+}
+
+/**
+ * What makes a vertebral body read as spine on a frontal film: dense end-plate lines just inside its top and
+ * bottom, the two pedicles as soft rings in its upper half, the spinous process in the midline and the
+ * transverse processes either side, where the ribs meet the spine. Empty for anything but a vertebra.
+ */
+export function vertebraMarks(s: Structure): ScenePath[] {
+  const box = boxOf(s);
+  if (!box) return [];
+  const { x0, x1, y0, y1 } = box;
+  const [w, h] = [x1 - x0, y1 - y0];
+  const plate = (y: number): Point[] => [
+    [x0 + 0.12 * w, y],
+    [x0 + 0.5 * w, y + (y < y0 + h / 2 ? -0.02 : 0.02) * h],
+    [x1 - 0.12 * w, y],
   ];
-  const shapes: [string, Point[]][] = [
-    ['endplate-upper', box(y0)],
-    ['endplate-lower', box(y1 - plate)],
-    ['pedicle-right', ellipse(x0 + 0.2 * w, y0 + 0.34 * h, 0.09 * w, 0.15 * h)],
-    ['pedicle-left', ellipse(x1 - 0.2 * w, y0 + 0.34 * h, 0.09 * w, 0.15 * h)],
-    ['spinous', ellipse(x0 + 0.5 * w, y0 + 0.58 * h, 0.045 * w, 0.2 * h)],
+  const wing = (side: 1 | -1): Point[] => {
+    const root = side < 0 ? x0 + 0.04 * w : x1 - 0.04 * w;
+    const tip = root + side * 0.2 * w;
+    return [
+      [root, y0 + 0.22 * h],
+      [tip, y0 + 0.26 * h],
+      [tip + side * 0.02 * w, y0 + 0.34 * h],
+      [root, y0 + 0.42 * h],
+    ];
+  };
+  const shapes: [string, ScenePath['paint'], Point[]][] = [
+    ['endplate-upper', 'line', plate(y0 + 0.07 * h)],
+    ['endplate-lower', 'line', plate(y1 - 0.07 * h)],
+    ['pedicle-right', 'line', [...ellipse(x0 + 0.22 * w, y0 + 0.34 * h, 0.075 * w, 0.13 * h)]],
+    ['pedicle-left', 'line', [...ellipse(x1 - 0.22 * w, y0 + 0.34 * h, 0.075 * w, 0.13 * h)]],
+    ['spinous', 'fill', ellipse(x0 + 0.5 * w, y0 + 0.6 * h, 0.04 * w, 0.18 * h)],
+    ['transverse-right', 'fill', wing(-1)],
+    ['transverse-left', 'fill', wing(1)],
   ];
-  return shapes.map(([part, pts]) => ({
+  return shapes.map(([part, paint, pts]) => ({
     id: `${s.id}-${part}`,
     structureId: s.id,
     layer: s.layer,
     tone: s.tone,
-    paint: 'fill',
-    d: polygonPath(pts),
+    paint,
+    // End-plates are open lines; rings and processes close.
+    d: part.startsWith('endplate') ? polygonPath(pts).slice(0, -1) : polygonPath(pts),
     dashed: false,
   }));
 }

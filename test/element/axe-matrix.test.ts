@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
-import { mount, settle } from './mount.js';
+import { atEveryStep, mount, settle } from './mount.js';
 
 /** Each procedure with an obstruction case it suits (balloon dilation is for benign strictures), both approaches for PTCD. */
 const PROCEDURES = [
@@ -20,11 +20,7 @@ describe('axe matrix: every procedure × step × audience × view', () => {
           const el = await mount(480, { procedure, obstruction, approach, audience, view });
           const count = el.steps.length;
           expect(count).to.be.greaterThan(5);
-          for (let step = 1; step <= count; step++) {
-            el.step = step;
-            await settle(el);
-            await expect(el, `step ${step}`).to.be.accessible();
-          }
+          await atEveryStep(el, (step) => expect(el, `step ${step}`).to.be.accessible());
         });
 
   it('the unsuitable explanation: 0 violations', async () => {

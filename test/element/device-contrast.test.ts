@@ -57,4 +57,56 @@ describe('devices on contrast', () => {
         const faint = await faintDevices({ procedure: 'stent', stent, step, view });
         expect(faint).to.deep.equal([]);
       });
+
+  // A drain's pigtail curls over the densest contrast at a hilar block: its lumen must still show.
+  for (const attrs of <Record<string, string>[]>[
+    { procedure: 'ptcd', step: '10' },
+    { procedure: 'internal-drainage', obstruction: 'hilar-2', step: '2' },
+    { procedure: 'internal-drainage', obstruction: 'hilar-4', step: '2' },
+  ])
+    it(`drain pigtail on an X-ray (${Object.values(attrs).join(' ')}): the catheter stands apart from the contrast`, async () => {
+      const faint = await faintDevices({ ...attrs, view: 'fluoroscopy' });
+      expect(faint).to.deep.equal([]);
+    });
+});
+
+/** Hue (degrees) and chroma (0–1) of an sRGB colour given as 0–1 channels. */
+function hueChroma([r, g, b]: readonly number[]): { hue: number; chroma: number } {
+  const [max, min] = [Math.max(r!, g!, b!), Math.min(r!, g!, b!)];
+  const chroma = max - min;
+  const h =
+    chroma === 0
+      ? 0
+      : max === r
+        ? ((g! - b!) / chroma) % 6
+        : max === g
+          ? (b! - r!) / chroma + 2
+          : (r! - g!) / chroma + 4;
+  return { hue: (h * 60 + 360) % 360, chroma };
+}
+
+describe('stent and wire colours at a type IV hilum', () => {
+  it('the wires are gold; both stents are metal greys, no nearer the gold hue, and the second a distinct tint', async () => {
+    const el = await mount(720, { procedure: 'stent', stent: 'spiral', obstruction: 'hilar-4', step: '10' });
+    const svg = svgOf(el);
+    const stroke = (selector: string) => parseColor(getComputedStyle(svg.querySelector(selector)!).stroke)!.rgb;
+    const wire = stroke('.dev-wire');
+    const first = stroke('.dev-stent-wire:not(.dev-second)');
+    const second = stroke('.dev-second.dev-stent-wire');
+    const gold = hueChroma(wire);
+    expect(gold.hue, 'wire hue').to.be.within(30, 60);
+    for (const [name, rgb] of [
+      ['first stent', first],
+      ['second stent', second],
+    ] as const) {
+      const { hue, chroma } = hueChroma(rgb);
+      const apart = Math.min(Math.abs(hue - gold.hue), 360 - Math.abs(hue - gold.hue));
+      expect(
+        chroma < 0.12 || apart > 90,
+        `${name} is steel, not gold (hue ${hue.toFixed(0)}°, chroma ${chroma.toFixed(2)})`,
+      ).to.equal(true);
+    }
+    const distance = Math.hypot(...first.map((v, i) => (v - second[i]!) * 255));
+    expect(distance, 'the two stents differ (RGB distance)').to.be.at.least(40);
+  });
 });

@@ -24,10 +24,28 @@ describe('<liver-intervention> picture export', () => {
     const live = svgOf(el).querySelectorAll('.layers path').length;
     expect(doc.querySelectorAll('.layers path').length).to.equal(live);
     const contrast = doc.querySelector<SVGPathElement>('.paint-contrast')!;
-    expect(contrast.getAttribute('style')).to.contain(
-      `fill:${getComputedStyle(svgOf(el).querySelector('.paint-contrast')!).fill}`,
-    );
+    // The file writes mixed colours as rgba(): compare the colour, not its syntax.
+    const rgbOf = (colour: string) => {
+      const g = new OffscreenCanvas(1, 1).getContext('2d')!;
+      g.fillStyle = colour;
+      g.fillRect(0, 0, 1, 1);
+      return [...g.getImageData(0, 0, 1, 1).data];
+    };
+    const written = /(?:^|;)fill:([^;]+)/.exec(contrast.getAttribute('style')!)![1]!;
+    expect(rgbOf(written)).to.deep.equal(rgbOf(getComputedStyle(svgOf(el).querySelector('.paint-contrast')!).fill));
     expect(doc.querySelector('.targets')).to.equal(null);
+  });
+
+  it('names no local address in the source line: off the public web it gives the procedure and step', async () => {
+    const el = await mount(800, { step: '4' });
+    const file = await el.exportFrame('svg');
+    const doc = new DOMParser().parseFromString(await file.text(), 'image/svg+xml');
+    const source = [...doc.querySelectorAll(':root > text')]
+      .slice(-2)
+      .map((t) => t.textContent)
+      .join('');
+    expect(source).not.to.match(/localhost|127\.0\.0\.1|file:|http/);
+    expect(source).to.contain(`ptcd 4/${el.steps.length}`);
   });
 
   it('exports a PNG at twice the size, picture above and text below', async () => {

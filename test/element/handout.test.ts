@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { registerLanguage } from '../../src/element/i18n/languages.js';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { mount, settle } from './mount.js';
 
@@ -44,4 +45,43 @@ describe('<liver-intervention> printed handout', () => {
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. Blocked bile ducts');
   });
+});
+
+describe('<liver-intervention> printed handout in other languages', () => {
+  // A pseudo-locale makes every message and data text from the English, so the handout's English pieces are the
+  // bracketed runs of its text.
+  registerLanguage('x-pseudo-handout', () =>
+    Promise.resolve({ ui: { wrap: (english: string) => `⟦${english}⟧` }, data: {} }),
+  );
+  const printedText = async (attrs: Record<string, string>) => {
+    const el = await mount(720, attrs);
+    await settle(el);
+    print();
+    const svgText = [...handout(el).querySelectorAll('svg text, svg title')].map((t) => t.textContent).join('\n');
+    return { el, text: `${handout(el).textContent!}\n${svgText}` };
+  };
+
+  for (const audience of ['clinician', 'patient'])
+    it(`${audience}: no English word of its own, and every text passed through the language`, async () => {
+      const attrs = { procedure: 'ptcd', obstruction: 'hilar-2', audience };
+      const { el, text: pseudo } = await printedText({ ...attrs, lang: 'x-pseudo-handout' });
+      // Everything left once the translated runs and the link are taken out is numbers and punctuation.
+      let rest = pseudo.replaceAll(el.shareUrl(), '');
+      for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/⟦[^⟦⟧]*⟧/g, '')];
+      expect(rest.replace(/[\s\d.,:;()/×+−–\-%]|T(?=\d)/g, '')).to.equal('');
+      const english = [
+        ...new Set([...pseudo.matchAll(/⟦([^⟦⟧]*)⟧/g)].map((m) => m[1]!.trim()).filter((t) => /[A-Za-z]{3}/.test(t))),
+      ];
+      expect(english).to.include(
+        audience === 'patient' ? 'Tell a nurse or doctor straight away if' : 'Afterwards: warning signs',
+      );
+      for (const lang of ['es', 'zh-Hans']) {
+        // The project's name stays as it is in every language.
+        const text = (await printedText({ ...attrs, lang })).text.replaceAll('liver-intervention', '');
+        expect(
+          english.filter((t) => text.includes(t)),
+          lang,
+        ).to.deep.equal([]);
+      }
+    });
 });

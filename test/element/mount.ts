@@ -22,4 +22,21 @@ export async function settle(el: LiverIntervention): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * Shows each step in turn (one at least, for a widget without steps): sets `step`, lets `before` change more, waits
+ * for the widget to settle, then runs `check`.
+ */
+export async function atEveryStep(
+  el: LiverIntervention,
+  check: (step: number) => unknown,
+  before: (step: number) => void = () => {},
+): Promise<void> {
+  for (let step = 1; step <= Math.max(1, el.steps.length); step++) {
+    el.step = step;
+    before(step);
+    await settle(el);
+    await check(step);
+  }
+}
+
 export const svgOf = (el: LiverIntervention) => el.shadowRoot!.querySelector('svg.scene') as SVGSVGElement;

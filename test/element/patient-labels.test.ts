@@ -131,9 +131,11 @@ describe('patient mode dye', () => {
     return luminance(getComputedStyle(dye).fill);
   };
 
-  it('is a soft tint for a patient and stays near-black for a clinician', async () => {
-    expect(await dyeOf('clinician')).to.be.below(0.2);
-    expect(await dyeOf('patient')).to.be.above(0.4);
+  it('is a soft tint for a patient and stays dark for a clinician', async () => {
+    // A clinician's dye is a dark blue-grey mixed over the green duct (the X-ray view keeps it near black).
+    const clinician = await dyeOf('clinician');
+    expect(clinician).to.be.below(0.36);
+    expect(await dyeOf('patient')).to.be.above(Math.max(0.4, clinician + 0.1));
   });
 });
 

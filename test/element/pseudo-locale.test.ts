@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { registerLanguage } from '../../src/element/i18n/languages.js';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
-import { mount, settle } from './mount.js';
+import { atEveryStep, mount, settle } from './mount.js';
 
 // Every message and every data text, made from the English at run time: nothing can be missing from it, so any
 // text without the brackets was written into the code, not passed through msg() or the data.
@@ -65,12 +65,11 @@ describe('pseudo-locale: no hard-coded user-visible text', () => {
         const el = await mount(480, attrs);
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         const found = new Set<string>();
-        for (let step = 1; step <= Math.max(1, el.steps.length); step++) {
-          el.step = step;
-          el.selected = step % 2 ? 'liver' : 'confluence';
-          await settle(el);
-          hardCoded(el).forEach((f) => found.add(f));
-        }
+        await atEveryStep(
+          el,
+          () => hardCoded(el).forEach((f) => found.add(f)),
+          (step) => (el.selected = step % 2 ? 'liver' : 'confluence'),
+        );
         expect([...found]).to.deep.equal([]);
       });
 

@@ -43,6 +43,17 @@ describe('<liver-intervention> themes', () => {
     }
   });
 
+  it('keeps the projector’s bone and behind-the-liver outlines quiet: no dark wireframes or guide lines', async () => {
+    const el = await mount(1280, { theme: 'projector', procedure: 'ptcd', approach: 'right', step: '4' });
+    const loud: string[] = [];
+    for (const p of svgOf(el).querySelectorAll<SVGPathElement>('.layer path.tone-bone, .layer path.behind')) {
+      const style = getComputedStyle(p);
+      if (style.stroke === 'none' || style.display === 'none') continue;
+      if (Number.parseFloat(style.strokeWidth) > 2) loud.push(`${p.dataset.id} ${style.strokeWidth}`);
+    }
+    expect(loud, loud.slice(0, 4).join('; ')).to.deep.equal([]);
+  });
+
   it('draws projector labels and captions larger than the light theme', async () => {
     const light = await mount(1280, CONTRAST_STEP);
     const projector = await mount(1280, { theme: 'projector', ...CONTRAST_STEP });

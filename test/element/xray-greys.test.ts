@@ -31,6 +31,34 @@ describe('the X-ray view', () => {
     });
   }
 
+  for (const [procedure, step, obstruction] of [
+    ['internal-drainage', '2', 'distal'],
+    ['stent', '5', 'distal'],
+    ['ptcd', '11', 'distal'],
+    ['cholecystostomy', '8', 'distal'],
+  ] as const) {
+    it(`${procedure} step ${step}: renders only what a film shows, no pancreas, duodenal wall or dashed outline`, async () => {
+      const el = await mount(720, { procedure, step, obstruction, view: 'fluoroscopy' });
+      const wrong: string[] = [];
+      for (const node of svgOf(el).querySelectorAll<SVGPathElement>('.layers path, .devices path')) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || Number(style.opacity) === 0) continue;
+        const cls = node.getAttribute('class') ?? '';
+        const seen =
+          rgb(style.fill) !== null || (rgb(style.stroke) !== null && Number.parseFloat(style.strokeWidth) > 0);
+        if (!seen) continue;
+        const dashed = style.strokeDasharray !== 'none' && rgb(style.stroke) !== null;
+        if (
+          /tone-pancreas/.test(cls) ||
+          (/tone-duodenum/.test(cls) && !/paint-contrast/.test(cls) && rgb(style.stroke))
+        )
+          wrong.push(`${node.dataset.id}: ${cls}`);
+        if (dashed || /\bbehind\b/.test(cls)) wrong.push(`dashed ${node.dataset.id ?? ''}: ${cls}`);
+      }
+      expect(wrong, wrong.slice(0, 5).join('; ')).to.deep.equal([]);
+    });
+  }
+
   it('contrast and metal are darker than soft tissue', async () => {
     const el = await mount(720, { procedure: 'stent', step: '8', view: 'fluoroscopy' });
     const svg = svgOf(el);

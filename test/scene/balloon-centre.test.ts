@@ -23,8 +23,13 @@ function balloonAt(step: string) {
   const numbers = (d: string) => [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m): Point => [+m[1]!, +m[2]!]);
   const outline = numbers(scene.devices.find((p) => p.part === 'balloon')!.d);
   const markers = scene.devices.find((p) => p.id.endsWith('-balloon-markers'))!;
-  const centres = [...markers.d.matchAll(/M(-?[\d.]+),(-?[\d.]+)/g)].map((m): Point => [+m[1]!, +m[2]!]);
-  return { outline, centres };
+  // Each marker is drawn from its left-most point (M x−r,y) with arcs of radius r.
+  const centres = [...markers.d.matchAll(/M(-?[\d.]+),(-?[\d.]+)a([\d.]+)/g)].map((m): Point => [
+    +m[1]! + +m[3]!,
+    +m[2]!,
+  ]);
+  const wire = numbers(scene.devices.find((p) => p.part === 'wire')!.d);
+  return { outline, centres, wire };
 }
 
 /** The stricture's centre on its duct. */
@@ -59,7 +64,36 @@ function widths(b: { outline: Point[]; centres: Point[] }, fractions: number[]):
 
 const MIDDLE = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75];
 
+/** Whether p lies inside the closed polygon `ring` (even–odd rule). */
+function inside(p: Point, ring: readonly Point[]): boolean {
+  let odd = false;
+  ring.forEach((a, i) => {
+    const b = ring[(i + 1) % ring.length]!;
+    if (a[1] > p[1] !== b[1] > p[1] && p[0] < a[0] + ((p[1] - a[1]) * (b[0] - a[0])) / (b[1] - a[1])) odd = !odd;
+  });
+  return odd;
+}
+
 describe('cholangioplasty balloon across a hepaticojejunostomy stricture', () => {
+  it('carries the guidewire down its centre and out of its tip, never through its side wall', () => {
+    for (const step of ['position', 'inflate', 'efface']) {
+      const { outline, centres, wire } = balloonAt(step);
+      const [a, z] = centres as [Point, Point];
+      const off = (m: Point) => Math.min(...wire.map((p) => distance(p, m))) / UNITS_PER_MM;
+      expect(off(a), `${step}: wire at the proximal marker (mm)`).to.be.below(0.5);
+      expect(off(z), `${step}: wire at the tip marker (mm)`).to.be.below(0.5);
+      if (step === 'position') continue;
+      // Between the markers every wire point stays inside the balloon.
+      const len = distance(a, z);
+      const between = wire.filter((p) => {
+        const f = ((p[0] - a[0]) * (z[0] - a[0]) + (p[1] - a[1]) * (z[1] - a[1])) / (len * len);
+        return f > 0.05 && f < 0.95 && distance(p, a) < len && distance(p, z) < len;
+      });
+      expect(between.length, `${step}: wire points along the balloon`).to.be.greaterThan(3);
+      expect(between.filter((p) => !inside(p, outline)).length, `${step}: wire points outside the balloon`).to.equal(0);
+    }
+  });
+
   it('is centred on the stricture: its midpoint within 2 mm of the stricture centre', () => {
     for (const step of ['position', 'inflate', 'efface']) {
       const { centres } = balloonAt(step);

@@ -154,7 +154,10 @@ describe('contrast in the X-ray view', () => {
   it('ducts decompress the same way in both views', () => {
     const timeline = timelineOf('stent', { obstruction: 'distal' });
     const paths = (s: SampledState, view: 'illustration' | 'fluoroscopy') =>
-      sceneOf(s, view).paths.map((p) => `${p.id}:${p.d}`);
+      // Bone is the film's own (it shows every rib whole and the spine's inner marks): compare the rest.
+      sceneOf(s, view)
+        .paths.filter((p) => p.tone !== 'bone')
+        .map((p) => `${p.id}:${p.d}`);
     const [before, after] = [stateAt(timeline, 'check', 0.3), stateAt(timeline, 'check', 1)];
     expect(paths(after, 'fluoroscopy')).to.deep.equal(paths(after, 'illustration'));
     const width = (s: SampledState) => {

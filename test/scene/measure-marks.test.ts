@@ -1,31 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { distanceToPolyline, nearestOnPolyline } from '../../src/model/geometry.js';
 import { UNITS_PER_LENGTH_MM } from '../../src/model/device-specs.js';
-import { buildScene } from '../../src/scene/build-scene.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
 import { tubeWidth } from '../../src/scene/structure-paths.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
-import { VIEWPORT, anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 const brackets = (state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration') =>
   sceneOf(state, view).paths.filter((p) => p.id.startsWith('measure-'));
 
 /** The scene's numerals with labels on, for a clinician or a patient. */
-function numeralsOf(state: SampledState, plain: boolean): string[] {
-  const scene = buildScene(anatomy, {
-    camera: state.camera,
-    viewport: VIEWPORT,
-    dilation: state.dilation,
-    defaultDilation: state.defaultDilation,
-    gallbladder: state.gallbladder,
-    labels: true,
-    labelIds: state.labels,
-    active: null,
-    moment: state,
-    fullNames: plain,
-  });
-  return scene.labels.filter((l) => l.id.startsWith('measure-')).map((l) => l.text);
-}
+const numeralsOf = (state: SampledState, plain: boolean): string[] =>
+  sceneOf(state, 'illustration', { labels: true, fullNames: plain })
+    .labels.filter((l) => l.id.startsWith('measure-'))
+    .map((l) => l.text);
 
 describe('the Measure step measures', () => {
   const distal = timelineOf('stent');

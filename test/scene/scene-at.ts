@@ -9,6 +9,7 @@ import { momentLesions } from '../../src/scene/lesion-path.js';
 import { sceneInputFor } from '../../src/scene/scene-input.js';
 import type { DeviceContext } from '../../src/scene/devices/device-context.js';
 import type { Scene } from '../../src/scene/scene-types.js';
+import type { SceneWords } from '../../src/scene/scene-words.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
@@ -34,20 +35,31 @@ export function stateAt(timeline: Timeline, id: string, fraction: number): Sampl
   return sampleTimeline(timeline, step.start + fraction * (step.end - step.start));
 }
 
-/** The scene the element builds for a sampled state, in one view. */
-export function sceneOf(state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration'): Scene {
-  return buildScene(anatomy, {
+/**
+ * The scene the element builds for a sampled state, in one view; without labels unless `labels` (then the step's
+ * label set, with plain names for `fullNames`, in the drawing's `words` of a language).
+ */
+export function sceneOf(
+  state: SampledState,
+  view: 'illustration' | 'fluoroscopy' = 'illustration',
+  options: { labels?: boolean; fullNames?: boolean; words?: SceneWords } = {},
+): Scene {
+  // Each language has its own (translated) anatomy, and with it its own label cache.
+  return buildScene(options.words ? { ...anatomy } : anatomy, {
     camera: state.camera,
     viewport: VIEWPORT,
     dilation: state.dilation,
     defaultDilation: state.defaultDilation,
     gallbladder: state.gallbladder,
     distension: state.distension,
-    labels: false,
+    labels: !!options.labels,
+    ...(options.labels && { labelIds: state.labels }),
     reveal: state.reveal,
     active: null,
     moment: state,
     view,
+    fullNames: options.fullNames,
+    words: options.words,
   });
 }
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildScene, SceneBuilder } from '../../src/scene/build-scene.js';
 import { inputAt, loadProcedure } from '../render/scene-fixture.js';
+import type { SceneInput } from '../../src/scene/build-scene.js';
 
 describe('scene builder: what holds still is kept', () => {
   it('a still moment gives back the same devices, equal to a fresh build', () => {
@@ -32,5 +33,47 @@ describe('scene builder: what holds still is kept', () => {
       previous = now;
     }
     expect(kept, 'parts handed on from the frame before').to.be.above(0);
+  });
+
+  it('a still moment gives back the same overlays, and contrast equal to a fresh build while it fills', () => {
+    const loaded = loadProcedure('ptcd');
+    const step = loaded.timeline!.steps.find((s) => /cholangio/i.test(s.id)) ?? loaded.timeline!.steps[2]!;
+    const builder = new SceneBuilder();
+    const still = builder.build(loaded.anatomy, inputAt(loaded, step.end));
+    expect(builder.build(loaded.anatomy, inputAt(loaded, step.end)).overlays).to.equal(still.overlays);
+    for (let i = 0; i <= 20; i++) {
+      const t = step.start + ((step.end - step.start) * i) / 20;
+      expect(builder.build(loaded.anatomy, inputAt(loaded, t)).overlays, `at ${Math.round(t)} ms`).to.deep.equal(
+        buildScene(loaded.anatomy, inputAt(loaded, t)).overlays,
+      );
+    }
+  });
+
+  it('a decompressing system rebuilds the anatomy once per 1/64 of its calibre change, not every frame', () => {
+    const loaded = loadProcedure('ptcd');
+    const timeline = loaded.timeline!;
+    const builder = new SceneBuilder();
+    let rebuilt = 0;
+    let frames = 0;
+    let last: { base: object; input: SceneInput } | undefined;
+    for (let t = 0; t < timeline.duration; t += 16) {
+      const input = inputAt(loaded, t);
+      const base = builder.build(loaded.anatomy, input).base;
+      // Only frames where the calibre alone moved: the camera, the step and the scale held.
+      const calibreOnly =
+        last &&
+        JSON.stringify(input.dilation) !== JSON.stringify(last.input.dilation) &&
+        JSON.stringify({ ...input, dilation: 0, distension: 0, moment: 0 }) ===
+          JSON.stringify({ ...last.input, dilation: 0, distension: 0, moment: 0 }) &&
+        input.moment?.framing === last.input.moment?.framing;
+      if (calibreOnly) {
+        frames++;
+        if (base !== last!.base) rebuilt++;
+      }
+      last = { base, input };
+    }
+    expect(frames, 'frames where only the calibre moved').to.be.above(100);
+    // The ducts decompress together: at most one rebuild per 1/64 of the change, far fewer than frames.
+    expect(rebuilt, 'anatomy rebuilds while the calibre moves').to.be.at.most(Math.min(64 * 2, frames / 2));
   });
 });

@@ -104,7 +104,7 @@ describe('stent deployment frames', () => {
       const g = geometryOf(state, device);
       length = Number.isNaN(length) ? g.distal - g.proximal : length;
       expect(g.distal - g.proximal).to.be.closeTo(length, 0.5);
-      const rings = zRingCount(g.distal - g.proximal);
+      const rings = zRingCount(g.distal - g.proximal, g.restWidth);
       const slot = (g.distal - g.proximal) / rings;
       // The loaded width, taken before anything opens.
       closed = Number.isNaN(closed) ? g.widthAt(g.proximal + 1) : closed;

@@ -25,4 +25,50 @@ describe('vertebrae on the X-ray', () => {
       expect(centre('endplate-lower')[1]!).to.be.greaterThan(spinous[1]!);
     }
   });
+
+  it('draws each body waisted with rounded corners, not a box', () => {
+    const scene = sceneOf(stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1), 'fluoroscopy');
+    const body = polylines(scene.paths.find((p) => p.id === 'vertebra-l1')!.d)[0]!;
+    const ys = body.map((p) => p[1]);
+    const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+    const widthAt = (y: number) => {
+      const near = body.filter((p) => Math.abs(p[1] - y) < (bottom - top) * 0.06).map((p) => p[0]);
+      return Math.max(...near) - Math.min(...near);
+    };
+    const waist = widthAt((top + bottom) / 2);
+    expect(waist, 'concave sides').to.be.lessThan(widthAt(top + (bottom - top) * 0.2) - 2);
+    const xs = body.map((p) => p[0]);
+    const corner: [number, number] = [Math.min(...xs), top];
+    const nearest = Math.min(...body.map((p) => Math.hypot(p[0] - corner[0], p[1] - corner[1])));
+    expect(nearest, 'rounded corner').to.be.greaterThan(3);
+  });
+
+  it('shows every rib whole on both sides on the film, joined to the spine; the illustration keeps its plain bodies', () => {
+    const state = stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1);
+    const film = sceneOf(state, 'fluoroscopy');
+    const t10 = polylines(film.paths.find((p) => p.id === 'vertebra-t10')!.d)[0]!;
+    const [x0, x1] = [Math.min(...t10.map((p) => p[0])), Math.max(...t10.map((p) => p[0]))];
+    const mid = (x0 + x1) / 2;
+    for (const side of ['posterior', 'posterior-left'] as const) {
+      const rib = polylines(film.paths.find((p) => p.id === `rib-10-${side}`)!.d)[0]!;
+      const inner = Math.min(...rib.map((p) => Math.abs(p[0] - mid)));
+      expect(inner, `rib 10 ${side} starts at the spine`).to.be.lessThan((x1 - x0) * 0.75);
+      expect(Math.max(...rib.map((p) => Math.abs(p[0] - mid))), 'reaches the lateral wall').to.be.greaterThan(300);
+    }
+    const left = film.paths.filter((p) => p.layer === 'wall' && p.id.endsWith('-left'));
+    expect(left.length, 'left ribs').to.be.greaterThan(5);
+    const drawn = sceneOf(state, 'illustration');
+    expect(
+      drawn.paths.filter((p) => p.tone === 'bone' && /pedicle|endplate|spinous|posterior/.test(p.id)),
+    ).to.deep.equal([]);
+  });
+
+  it('tapers a rib toward its costal cartilage', () => {
+    const film = sceneOf(stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1), 'fluoroscopy');
+    const rib = polylines(film.paths.find((p) => p.id === 'rib-9')!.d)[0]!;
+    const half = rib.length / 2;
+    const width = (i: number) =>
+      Math.hypot(rib[i]![0] - rib[rib.length - 1 - i]![0], rib[i]![1] - rib[rib.length - 1 - i]![1]);
+    expect(width(half - 2), 'narrower at the cartilage end').to.be.lessThan(width(1) * 0.8);
+  });
 });

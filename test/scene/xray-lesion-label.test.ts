@@ -1,26 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { buildScene } from '../../src/scene/build-scene.js';
 import { ENGLISH_WORDS, type SceneWords } from '../../src/scene/scene-words.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
-import { anatomy, polylines, stateAt, timelineOf, VIEWPORT } from './scene-at.js';
+import { polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 /** The scene with the step's labels, as the element draws it. */
 const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy', words?: SceneWords) =>
-  // Each language has its own (translated) anatomy, and with it its own label cache.
-  buildScene(words ? { ...anatomy } : anatomy, {
-    camera: state.camera,
-    viewport: VIEWPORT,
-    dilation: state.dilation,
-    defaultDilation: state.defaultDilation,
-    gallbladder: state.gallbladder,
-    labels: true,
-    labelIds: state.labels,
-    reveal: state.reveal,
-    active: null,
-    moment: state,
-    view,
-    words,
-  });
+  sceneOf(state, view, { labels: true, words });
 
 describe('the block as an X-ray shows it', () => {
   it('names a cut-off on the contrast margin, not a tumour the X-ray cannot see', () => {

@@ -1,3 +1,4 @@
+import { msg, str } from '@lit/localize';
 import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { bundledObstructions } from '../../model/bundled-obstructions.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
@@ -8,6 +9,9 @@ import { sceneInputFor } from '../../scene/scene-input.js';
 import { IDENTITY_VIEW } from '../../scene/zoom-camera.js';
 import { sampleTimeline } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
+import { ENGLISH, type Catalogue } from '../i18n/catalogue.js';
+import { inLanguage } from '../i18n/messages.js';
+import { sceneWords } from './scene-host-controller.js';
 import { renderHandout } from '../templates/handout.js';
 import { stepText } from '../templates/step-text.js';
 
@@ -26,6 +30,12 @@ export interface HandoutData {
   readonly anatomy?: Anatomy;
   readonly timeline?: Timeline;
   readonly procedure?: Procedure;
+}
+
+/** The language the handout is written in: the widget's. */
+export interface HandoutLanguage {
+  readonly language: string;
+  readonly catalogue: Catalogue;
 }
 
 /**
@@ -50,6 +60,7 @@ export class HandoutController implements ReactiveController {
   constructor(
     private readonly host: HandoutHost,
     private readonly data: () => HandoutData,
+    private readonly language: () => HandoutLanguage = () => ({ language: 'en', catalogue: ENGLISH }),
   ) {
     host.addController(this);
   }
@@ -89,25 +100,40 @@ export class HandoutController implements ReactiveController {
     const { anatomy, timeline, procedure } = this.data();
     if (!box || !anatomy || !timeline) return;
     const host = this.host;
-    const source = `Schematic, not to scale. liver-intervention (MIT): ${host.shareUrl()}`;
-    const key = [source, host.audience, host.labels, host.view].join('|');
+    const { language, catalogue } = this.language();
+    const url = host.shareUrl();
+    const key = [url, language, host.audience, host.labels, host.view].join('|');
     if (this.drawn === key && box.childElementCount) return;
     this.drawn = key;
-    const plain = host.audience === 'patient';
-    const caseOf = timeline.obstruction ? bundledObstructions().byId.get(timeline.obstruction) : undefined;
-    render(
-      renderHandout({
-        title: timeline.title,
-        subtitle: caseOf ? (plain ? caseOf.plainName : caseOf.name) : '',
-        audience: host.audience,
-        steps: timeline.steps.map((s) => stepText(s, host.audience)),
-        aftercare: procedure?.aftercare,
-        approach: timeline.approach,
-        source,
-      }),
-      box,
-    );
-    box.querySelectorAll('.frame-picture').forEach((frame, i) => this.drawFrame(frame, anatomy, timeline, i));
+    // The handout's own words, the case name and each frame's labels in the widget's language.
+    inLanguage(catalogue.ui, () => {
+      render(
+        renderHandout({
+          title: timeline.title,
+          subtitle: this.caseName(timeline, catalogue),
+          audience: host.audience,
+          steps: timeline.steps.map((s) => stepText(s, host.audience)),
+          aftercare: procedure?.aftercare,
+          approach: timeline.approach,
+          // The same source line as an exported picture.
+          source: msg(
+            str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
+          ),
+        }),
+        box,
+      );
+      box.querySelectorAll('.frame-picture').forEach((frame, i) => this.drawFrame(frame, anatomy, timeline, i));
+    });
+  }
+
+  /** The case's name in the audience's register and the widget's language; empty without a case. */
+  private caseName(timeline: Timeline, catalogue: Catalogue): string {
+    const id = timeline.obstruction;
+    const found = id ? bundledObstructions().byId.get(id) : undefined;
+    if (!found) return '';
+    const field = this.host.audience === 'patient' ? 'plainName' : 'name';
+    const english = found[field];
+    return catalogue.lookup('obstructions')?.(`cases.${id}.${field}`, english) ?? english;
   }
 
   /** One step's end state, drawn into a fresh SVG with no hit targets (paper has no pointer). */
@@ -126,6 +152,7 @@ export class HandoutController implements ReactiveController {
         userView: IDENTITY_VIEW,
         camera: 'overview',
         ducts: 'normal',
+        words: sceneWords(),
       },
       sampleTimeline(timeline, step.end),
     );

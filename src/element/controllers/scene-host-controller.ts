@@ -45,7 +45,8 @@ const description = () =>
   msg(
     'Front view with the patient facing you: the patient’s right is on your left. The liver sits under the right ribs; bile ducts (green) join at the hilum into the common hepatic duct, which becomes the common bile duct and runs behind the duodenum and pancreas to the papilla.',
   );
-const words = (): SceneWords => ({
+/** The drawing's own words; read while drawing, so they are in the widget's language. */
+export const sceneWords = (): SceneWords => ({
   lesions: {
     mass: { name: msg('Tumour (block)'), plain: msg('blocking lump') },
     sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
@@ -131,7 +132,7 @@ export class SceneHostController implements ReactiveController {
           ducts: host.ducts,
           // Projector labels are larger, and placed at that size.
           labelScale: host.theme === 'projector' ? 1.3 : 1,
-          words: words(),
+          words: sceneWords(),
         },
         this.sampled(),
       );

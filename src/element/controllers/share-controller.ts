@@ -19,6 +19,8 @@ export interface SharedQr {
 export interface ShareHost extends ReactiveControllerHost, HTMLElement, SharedAttributes {
   readonly shareBase: string | null;
   readonly step: number;
+  /** The procedure's shown steps (their count goes on an exported frame without a public link). */
+  readonly steps: readonly unknown[];
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -76,10 +78,12 @@ export class ShareController implements ReactiveController {
     const root = this.host.renderRoot;
     const svg = root.querySelector<SVGSVGElement>('svg.scene');
     if (!svg) throw new Error('<liver-intervention>: nothing is drawn yet');
-    const { exportSvg, exportPng } = await import('../share/export-frame.js');
+    const { exportSvg, exportPng, sourceLink } = await import('../share/export-frame.js');
     const caption = root.querySelector('[part="caption"], .unsuitable');
     const style = getComputedStyle(this.host);
-    const url = this.link();
+    // A handout never prints a local address: off the public web the line names the procedure and step.
+    const host = this.host;
+    const url = sourceLink(this.link(), host.procedure, this.context.hasSteps() ? host.step : null, host.steps.length);
     const file = exportSvg(
       svg,
       inLanguage(this.context.language().catalogue.ui, () => ({

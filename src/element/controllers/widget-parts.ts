@@ -79,7 +79,11 @@ export function createParts(host: PartsHost): Parts {
     language: () => language,
     warned,
   });
-  const handout = new HandoutController(host, () => data);
+  const handout = new HandoutController(
+    host,
+    () => data,
+    () => language,
+  );
   const aftercare = new AftercareController(host, () => ({
     aftercare: data.procedure?.aftercare,
     last: (data.timeline?.steps.length ?? 0) - 1,

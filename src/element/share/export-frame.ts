@@ -1,3 +1,5 @@
+export { sourceLink } from './source-link.js';
+
 /** Paint properties copied from the live drawing, so the file looks the same without the element's style sheets. */
 const PAINT = [
   'fill',

@@ -2,14 +2,6 @@ import { css } from 'lit';
 
 /** The "What you will see afterwards" view: body-surface picture, numbered parts, care and warning signs. */
 export const aftercare = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   .aftercare-entry {
     margin: 4px 10px 8px;
   }

@@ -31,6 +31,9 @@ export const devices = css`
   .dev-core {
     stroke: var(--li-catheter);
   }
+  .dev-lumen {
+    display: none;
+  }
   .dev-sheath {
     stroke: color-mix(in srgb, #ffffff 62%, transparent);
   }
@@ -86,11 +89,18 @@ export const devices = css`
   }
 
   .dev-balloon {
-    fill: color-mix(in srgb, var(--li-contrast) 30%, white);
+    fill: color-mix(in srgb, var(--li-balloon) 82%, transparent);
     stroke: var(--li-device);
-    stroke-width: 1px;
+    stroke-width: 1.2px;
     vector-effect: non-scaling-stroke;
-    opacity: 0.92;
+  }
+  .dev-shine {
+    fill: none;
+    stroke: #ffffff;
+    stroke-width: 2.5px;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.95;
   }
   .dev-stent-body {
     fill: color-mix(in srgb, var(--li-stent) 22%, transparent);

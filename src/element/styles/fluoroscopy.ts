@@ -48,17 +48,26 @@ export const fluoroscopy = css`
     stroke: transparent;
   }
   /*
-   * Soft tissue: an X-ray draws no organ edges. The liver is at most a faint shadow; the pancreas and the
+   * Soft tissue: an X-ray draws no organ edges. The liver is at most a faint, soft-edged shadow; the pancreas and the
    * duodenal wall do not show at all.
    */
   .view-fluoroscopy.view-fluoroscopy .layer-liver path.tone-liver.body {
-    fill: rgba(0, 0, 0, 0.05);
+    fill: rgba(0, 0, 0, 0.035);
     stroke: none;
+    filter: blur(8px);
   }
-  /* Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line. */
+  /*
+   * Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line.
+   * Its border is blurred: a gas shadow has no crisp rim.
+   */
   .view-fluoroscopy.view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
-    fill: rgba(255, 255, 255, 0.12);
+    fill: rgba(255, 255, 255, 0.1);
     stroke: none;
+    filter: blur(5px);
+  }
+  /* Nothing is "behind" on a film: every shadow adds up, so no outline is dashed. */
+  .view-fluoroscopy.view-fluoroscopy .layer path {
+    stroke-dasharray: none;
   }
   .view-fluoroscopy.view-fluoroscopy .layer path.tone-pancreas,
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-fill.tone-duodenum {
@@ -69,11 +78,27 @@ export const fluoroscopy = css`
     fill: rgba(255, 255, 255, 0.45);
     stroke: rgba(255, 255, 255, 0.6);
   }
-  /* Bone: a denser band with a darker cortex. */
+  /*
+   * Bone: a denser shadow with a thin, slightly darker cortex, always fainter than contrast in a duct. The spine's
+   * end-plates and pedicle rings are soft lines; the sternum barely shows through the spine on a frontal film.
+   */
   .view-fluoroscopy.view-fluoroscopy .layer-wall path.tone-bone,
   .view-fluoroscopy.view-fluoroscopy .layer-spine path.tone-bone {
-    fill: rgba(0, 0, 0, 0.16);
-    stroke: rgba(0, 0, 0, 0.4);
+    fill: rgba(0, 0, 0, 0.12);
+    stroke: rgba(0, 0, 0, 0.22);
+    stroke-width: 1px;
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-spine path.tone-bone.paint-line {
+    fill: none;
+    stroke: rgba(0, 0, 0, 0.2);
+    stroke-width: 2px;
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-wall path.tone-bone.paint-fill {
+    fill: rgba(0, 0, 0, 0.05);
+    stroke: rgba(0, 0, 0, 0.08);
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer-spine {
+    filter: blur(0.6px);
   }
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast {
     fill: var(--li-contrast);
@@ -106,7 +131,14 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.5);
   }
-  .view-fluoroscopy .dev-core,
+  .view-fluoroscopy .dev-core {
+    stroke: transparent;
+  }
+  /* Two grey walls either side of a lighter lumen: a catheter, even where it curls over dense contrast. */
+  .view-fluoroscopy .dev-lumen {
+    display: inline;
+    stroke: rgba(255, 255, 255, 0.4);
+  }
   .view-fluoroscopy .dev-sheath,
   .view-fluoroscopy .dev-plastic {
     stroke: rgba(255, 255, 255, 0.2);
@@ -134,6 +166,9 @@ export const fluoroscopy = css`
     fill: rgba(0, 0, 0, 0.06);
     stroke: rgba(0, 0, 0, 0.25);
   }
+  .view-fluoroscopy .dev-shine {
+    display: none;
+  }
   .view-fluoroscopy .dev-balloon {
     fill: rgba(20, 20, 20, 0.55);
     stroke: #111111;
@@ -146,8 +181,10 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-halo {
     stroke: rgba(255, 255, 255, 0.3);
   }
+  .view-fluoroscopy .dev-dressing {
+    display: none;
+  }
   .view-fluoroscopy .dev-bag,
-  .view-fluoroscopy .dev-dressing,
   .view-fluoroscopy .dev-bile,
   .view-fluoroscopy .dev-hub {
     opacity: 0.25;

@@ -9,6 +9,10 @@ import { css } from 'lit';
  */
 export const forcedColors = css`
   @media (forced-colors: active) {
+    .dev-shine,
+    .dev-lumen {
+      display: none !important;
+    }
     .stage > svg {
       forced-color-adjust: none;
       background: Canvas;

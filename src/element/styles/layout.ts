@@ -9,6 +9,15 @@ import { css } from 'lit';
  * side" and a one-line hint replace the R/L marks and the scale bar.
  */
 export const layout = css`
+  /* Read by screen readers, not shown (status lines: the blanked screen, the aftercare view opening). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   :host {
     display: block;
     position: relative;

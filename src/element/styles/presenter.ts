@@ -11,12 +11,4 @@ export const presenter = css`
   :host(:fullscreen) .blank {
     position: fixed;
   }
-  .blank span {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

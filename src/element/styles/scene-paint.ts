@@ -135,9 +135,10 @@ export const scenePaint = css`
     stroke: color-mix(in srgb, var(--c) 60%, transparent);
     stroke-width: 0.8px;
   }
+  /* The spine is context in the illustration: soft bodies with a faint edge, never a wireframe. */
   .layer-spine path.paint-fill {
-    fill: none;
-    stroke: color-mix(in srgb, var(--c) 35%, transparent);
+    fill: color-mix(in srgb, var(--c) 9%, transparent);
+    stroke: color-mix(in srgb, var(--c) 22%, transparent);
     stroke-width: 0.8px;
   }
   .tone-skin.paint-fill {
@@ -192,6 +193,21 @@ export const scenePaint = css`
   /* In the bowel, contrast mixes with its fluid: a lighter tint fills the lumen (the X-ray view keeps it dark). */
   .paint-contrast.tone-duodenum {
     fill: color-mix(in srgb, var(--li-contrast) 50%, var(--li-tint));
+  }
+  /*
+   * The illustration shows contrast as a dark blue-grey laid about two thirds strong over the green duct, so the
+   * wall, a wire and the white or gold devices inside stay readable (the X-ray view keeps it near black). It is
+   * mixed, not translucent, so overlapping duct ends never darken into false filling defects. In the bowel it is
+   * a paler blue-grey cast of the lumen, the pink loop's wall showing through, its fold edges traced.
+   */
+  :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
+    fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
+  }
+  :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
+    fill: color-mix(in srgb, var(--li-contrast) 40%, var(--li-tint));
+    fill-opacity: 0.8;
+    stroke: color-mix(in srgb, var(--li-contrast) 70%, transparent);
+    stroke-width: 0.8px;
   }
   :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);

@@ -85,8 +85,12 @@ export const themes = css`
     border-width: 0 3px 3px;
     border-color: var(--li-ink);
   }
-  :host([theme='projector']) .paint-tube.casing,
-  :host([theme='projector']) .paint-fill {
+  /*
+   * Organ outlines get heavier; the spine, chest wall, segment lines and what lies behind (dashed IVC, aorta,
+   * caudate) stay quiet context, never black wireframes or dark guide lines.
+   */
+  :host([theme='projector']) .paint-tube.casing:not(.behind),
+  :host([theme='projector']) .paint-fill:not(.tone-bone, .tone-cartilage, .tone-segment, .behind) {
     stroke: color-mix(in srgb, var(--c) 40%, black);
     stroke-width: 2.6px;
   }

@@ -24,7 +24,8 @@ export const tokens = css`
     --li-device: #2b3440;
     --li-wire: #c49a2c;
     --li-stent: #dfe6ee;
-    --li-stent-second: #f2b866;
+    --li-stent-second: #8fb3dc;
+    --li-balloon: #d9f1fb;
     --li-metal: #5f6b78;
     --li-hub: #3f7cc4;
     --li-catheter: #f3f0e6;

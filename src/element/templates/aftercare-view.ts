@@ -7,7 +7,7 @@ type Audience = 'clinician' | 'patient';
 type Item = AftercareRegister['care'][number];
 
 /** The view's own words, read while rendering so that they are in the widget's language. */
-const headings = (audience: Audience) =>
+export const headings = (audience: Audience) =>
   audience === 'patient'
     ? {
         picture: msg('Picture of the tube on your body. The numbers match the list.'),

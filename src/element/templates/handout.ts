@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
 import { renderAftercarePicture } from './aftercare-picture.js';
-import { exitSiteFor } from './aftercare-view.js';
+import { exitSiteFor, headings } from './aftercare-view.js';
 
 type Audience = 'clinician' | 'patient';
 
@@ -55,7 +55,12 @@ export function renderHandout(m: HandoutModel) {
       ${
         m.aftercare && after
           ? html`<li class="frame after">
-              ${renderAftercarePicture(exitSiteFor(m.aftercare, m.approach), m.aftercare.end, after.summary)}
+              ${renderAftercarePicture(
+                exitSiteFor(m.aftercare, m.approach),
+                m.aftercare.end,
+                after.summary,
+                headings(m.audience).sides,
+              )}
               <div>
                 <h2>${words.after}</h2>
                 <ul>

@@ -142,7 +142,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
     ${
       el.blank
         ? html`<div class="blank" part="blank" role="status">
-            <span>${msg('Screen blanked: press B to show it again.')}</span>
+            <span class="visually-hidden">${msg('Screen blanked: press B to show it again.')}</span>
           </div>`
         : nothing
     }

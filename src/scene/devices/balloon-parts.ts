@@ -3,33 +3,54 @@ import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
 import { pointAtLength } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
-import { polygonPath, tubeOutline } from '../tube-outline.js';
+import { polygonPath, tubeFrame, tubeOutline } from '../tube-outline.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
-import { circlesPath } from './device-path.js';
+import { circlesPath, linePath } from './device-path.js';
 
 /** Balloon length (3 cm) and nominal diameter (8 mm, typical for the CHD/CBD), true size. */
 const LENGTH = 3 * 28;
 const NOMINAL_MM = 8;
+/** The waist pinches over this many times the stricture's length, and this much deeper than its patency. */
+const WAIST_REACH = 1.3;
+const WAIST_DEPTH = 0.8;
+
+/** Where a balloon lies: its axis (proximal to distal end) and those ends' arc lengths on its route. */
+export interface BalloonPlace {
+  readonly line: Point[];
+  readonly proximal: number;
+  readonly distal: number;
+}
 
 /**
- * The cholangioplasty balloon just behind the catheter tip. Inflating, it
- * widens to its nominal size but never past the drawn duct; where a stricture
- * squeezes it, a waist stays until the pressure effaces it.
+ * Where the balloon of a balloon catheter lies, or null for other devices: just behind the catheter tip,
+ * its working length centred on the stricture it straddles (balloons are sized to do so).
  */
-export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
-  if (device.kind !== 'balloon-catheter' || device.opacity <= 0) return [];
-  const inflation = Math.max(0, Math.min(1, device.inflation ?? 0));
-  const shaft = deviceWidth(device.kind, ppu);
+export function balloonPlace(device: DeviceState, ctx: DeviceContext): BalloonPlace | null {
+  if (device.kind !== 'balloon-catheter' || device.opacity <= 0) return null;
   const tipEnd = device.tip - 4;
-  const lesions = lesionsOnRoute(device.route, ctx);
-  // Balloons are sized to straddle the stricture: centre the working length on the one it sits in.
-  const target = lesions.find((l) => (l.from + l.to) / 2 > tipEnd - LENGTH && (l.from + l.to) / 2 < tipEnd);
+  const target = lesionsOnRoute(device.route, ctx).find(
+    (l) => (l.from + l.to) / 2 > tipEnd - LENGTH && (l.from + l.to) / 2 < tipEnd,
+  );
   const centre = target ? (target.from + target.to) / 2 : tipEnd - LENGTH / 2;
   const proximal = Math.max(device.tail, centre - LENGTH / 2);
   const distal = Math.min(tipEnd, centre + LENGTH / 2);
-  if (distal - proximal < 4) return [];
+  if (distal - proximal < 4) return null;
+  return { line: balloonAxis(device.route, proximal, distal), proximal, distal };
+}
+
+/**
+ * The cholangioplasty balloon. Inflating, it widens to its nominal size; where a stricture squeezes it, an
+ * hourglass waist, pinched over a little more than the stricture, stays until the pressure effaces it.
+ * A light fill with a specular streak along one side sets it apart from the duct and bowel around it.
+ */
+export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
+  const place = balloonPlace(device, ctx);
+  if (!place) return [];
+  const { line, proximal, distal } = place;
+  const inflation = Math.max(0, Math.min(1, device.inflation ?? 0));
+  const shaft = deviceWidth(device.kind, ppu);
+  const lesions = lesionsOnRoute(device.route, ctx);
   const efface = Math.max(0, Math.min(1, device.effacement ?? 0));
-  const line = balloonAxis(device.route, proximal, distal);
   const full = NOMINAL_MM * UNITS_PER_MM;
   const widthAt = (f: number) => {
     const s = proximal + f * (distal - proximal);
@@ -37,25 +58,38 @@ export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: numbe
     const shoulder = Math.min(1, (s - proximal) / 10, (distal - s) / 10);
     let w = shaft + (full - shaft) * inflation * Math.max(0, shoulder);
     for (const l of lesions) {
-      if (s <= l.from || s >= l.to) continue;
-      const pinch = Math.sin((Math.PI * (s - l.from)) / (l.to - l.from));
-      const waist = full * (l.patency + (1 - l.patency) * efface);
+      const reach = (l.to - l.from) * WAIST_REACH;
+      const mid = (l.from + l.to) / 2;
+      if (Math.abs(s - mid) >= reach) continue;
+      const pinch = Math.cos((Math.PI / 2) * ((s - mid) / reach)) ** 2;
+      const waist = full * (l.patency * WAIST_DEPTH + (1 - l.patency * WAIST_DEPTH) * efface);
       w = Math.min(w, w - (w - Math.max(shaft, waist)) * pinch);
     }
     return Math.max(shaft, w);
   };
   const ends = [line[0]!, line[line.length - 1]!];
   const base = { deviceId: device.id, opacity: device.opacity };
-  return [
-    {
-      ...base,
-      id: `${device.id}-balloon`,
-      part: 'balloon',
-      d: polygonPath(tubeOutline(line, widthAt, true, 1)),
-      width: 0,
-    },
+  const outline = tubeOutline(line, widthAt, true, 1);
+  const parts: SceneDevicePart[] = [
+    { ...base, id: `${device.id}-balloon`, part: 'balloon', d: polygonPath(outline), width: 0 },
     { ...base, id: `${device.id}-balloon-markers`, part: 'marker', d: circlesPath(ends, shaft * 0.6), width: 0 },
   ];
+  if (inflation > 0.3) {
+    // The highlight runs along the upper-left side (light from the upper left), inside the outline.
+    const frame = tubeFrame(line, widthAt, 1);
+    const n = frame.spine.length;
+    const [tx, ty] = frame.normals[n >> 1]!;
+    const side = -ty + 0.5 * tx < 0 ? 1 : -1;
+    const streak = frame.spine
+      .map((p, i): Point => {
+        const [tx, ty] = frame.normals[i]!;
+        const h = frame.halves[i]! * 0.55 * side;
+        return [p[0] - ty * h, p[1] + tx * h];
+      })
+      .slice(Math.round(n * 0.18), Math.round(n * 0.82));
+    parts.push({ ...base, id: `${device.id}-balloon-shine`, part: 'shine', d: linePath(streak), width: 0 });
+  }
+  return parts;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { SceneDevicePart } from '../scene-types.js';
 import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 import { roundCorners } from './round-corners.js';
+import { throughBalloon } from './balloon-wire.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 
 /** Archetypes drawn as a catheter: a casing, a lighter core and a tip marker. */
@@ -22,9 +23,19 @@ const CATHETERS = new Set([
 const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.14;
+/** A catheter's lumen on an X-ray, as a fraction of its width: walls of 15 % each side. */
+const X_RAY_LUMEN = 0.7;
 
-/** Scene parts for one device at its sampled state; `ppu` = screen px per unit. */
-export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext): SceneDevicePart[] {
+/**
+ * Scene parts for one device at its sampled state; `ppu` = screen px per unit. With `balloon` (the axis of
+ * an inflatable balloon on the route), wires and the balloon catheter run down that axis and out of its tip.
+ */
+export function deviceParts(
+  device: DeviceState,
+  ppu: number,
+  ctx: DeviceContext,
+  balloon?: readonly Point[],
+): SceneDevicePart[] {
   const draws = drawsAs(device.kind);
   const spec = DEVICE_SPECS[device.kind];
   if (device.opacity <= 0 || !spec || draws === 'probe' || draws === 'stent') return [];
@@ -33,6 +44,8 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
   // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
   const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
   let line = draws === 'needle' ? shaft : roundCorners(shaft);
+  const ballooned = balloon && (draws === 'wire' || device.kind === 'balloon-catheter');
+  if (ballooned) line = throughBalloon(line, balloon, device.kind === 'balloon-catheter' ? 4 : undefined);
   const parts: SceneDevicePart[] = [];
   if (draws === 'angled-catheter' && device.tip > 20) {
     // The angled tip: the last few mm bend about 40° off the shaft.
@@ -69,9 +82,12 @@ export function deviceParts(device: DeviceState, ppu: number, ctx: DeviceContext
     // A sheath is a clear, thin-walled tube: its lumen draws translucent white, not the catheters' cream.
     const lumen = device.kind === 'sheath' ? 'sheath' : 'core';
     parts.push(part('casing', d, w), part(lumen, d, Math.max(w - 2 / ppu, w * 0.45)));
+    // On an X-ray a catheter shows as two walls either side of a lighter lumen (the core is the illustration's).
+    if (lumen === 'core') parts.push(part('lumen', d, w * X_RAY_LUMEN));
     // A measuring catheter carries a band every centimetre (28 units) over its last 8 cm; others one tip marker.
     const marks = draws === 'marker-catheter' ? 9 : 1;
-    const markerAt = Array.from({ length: marks }, (_, k) => device.tip - 4 - k * 28)
+    // A balloon catheter's markers are the balloon's own.
+    const markerAt = Array.from({ length: ballooned ? 0 : marks }, (_, k) => device.tip - 4 - k * 28)
       .filter((s) => s >= device.tail)
       .map((s) => pointAtLength(device.route, s).point);
     parts.push(part('marker', circlesPath(markerAt, w * 0.36), 0));

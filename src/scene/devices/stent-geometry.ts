@@ -8,8 +8,11 @@ const FACTS = stents as unknown as Record<StentType, { openMm: number; shortenin
 
 /** Units along the stent over which a freshly released part flares from the sheath to the wall (about 4 mm). */
 const FLARE = 12;
-/** Z rings on a stent of this length: 3–4 hoops of about 18 mm (50 units) each, fitted evenly (brief §3). */
-export const zRingCount = (length: number) => Math.min(4, Math.max(3, Math.round(length / 50)));
+/**
+ * Z rings on a stent of this length and open width: short hoops (brief §3: several short Z-bodies linked
+ * end to end), each slot about two thirds of the open width long so a lecture hall sees separate rings.
+ */
+export const zRingCount = (length: number, width: number) => Math.max(3, Math.round(length / (width * 0.65)));
 
 /** Where a stent lies along its route and how wide it is at each point. */
 export interface StentGeometry {
@@ -53,9 +56,10 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const closed = deviceWidth(device.kind, ppu) * 0.8;
   const nominal = FACTS[type].openMm * UNITS_PER_MM;
   const open = (s: number) => Math.min(nominal, lumenBehind(device, s, ctx) * 0.94);
-  const ring = length / zRingCount(length);
-  // A Z ring springs open once the sheath has cleared most (60%) of it.
-  const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 0.6) * ring >= openFrom - 1e-6;
+  const rest = restWidth(device, ctx, nominal, length * (1 - shortening));
+  const ring = length / zRingCount(length, rest);
+  // A Z ring springs open once the sheath has cleared half of it.
+  const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 0.5) * ring >= openFrom - 1e-6;
   const width = (s: number) => {
     if (type === 'plastic') return deviceWidth(device.kind, ppu);
     if (type === 'z') return ringOpen(s) ? Math.max(closed, open(s)) : closed;
@@ -82,7 +86,7 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
     loaded: [device.tail, device.tip],
     widthAt,
     material,
-    restWidth: restWidth(device, ctx, nominal, length * (1 - shortening)),
+    restWidth: rest,
     shortening,
   };
 }

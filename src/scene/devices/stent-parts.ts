@@ -16,7 +16,9 @@ export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 /** Screen px of a braided stent's wire. */
 const BRAID_PX = 0.75;
 /** Screen px of a Z or spiral stent's wire. */
-const STRUT_PX = 1.4;
+const STRUT_PX = 1.6;
+/** Opacity of the far half of each spiral turn, relative to the near half. */
+const SPIRAL_BACK = 0.4;
 
 /** Device kinds that are stents (the delivery sheath is not). */
 export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z', 'stent-spiral', 'stent-plastic']);
@@ -48,15 +50,18 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
       part('marker', bands(device.route, [g.proximal + 2, g.distal - 2], w * 1.05), 0),
     ];
   }
-  const pattern =
-    g.type === 'mesh'
-      ? braidPattern(device.route, g)
-      : g.type === 'z'
-        ? zPattern(device.route, g)
-        : spiralPattern(device.route, g);
-  // The braid's many fine wires draw thinner than the few heavier Z and spiral struts .
   const wire = (g.type === 'mesh' ? BRAID_PX : STRUT_PX) / ppu;
-  const parts = [part('stent-body', `${linePath(edges(frame))}Z`, 0), part('stent-wire', pattern, wire)];
+  const body = part('stent-body', `${linePath(edges(frame))}Z`, 0);
+  const parts = [body];
+  if (g.type === 'spiral') {
+    const { front, back } = spiralPattern(device.route, g);
+    // The far side of each turn draws fainter, so the near side reads as the helix's diagonal band.
+    const far = { ...part('stent-wire', back, wire), id: `${device.id}-stent-wire-back` };
+    parts.push({ ...far, opacity: far.opacity * SPIRAL_BACK }, part('stent-wire', front, wire));
+  } else {
+    // The braid's many fine wires draw thinner than the few heavier Z struts.
+    parts.push(part('stent-wire', g.type === 'mesh' ? braidPattern(device.route, g) : zPattern(device.route, g), wire));
+  }
   if (g.released < 1) {
     // The delivery catheter's inner shaft runs through the stent to a tapered tip just beyond it.
     const [tail, tip] = g.loaded;

@@ -9,10 +9,13 @@ const BRAID_WIRES = 6;
 const SPIRAL_BENDS = 10;
 /** The spiral's helix angle to the circumference, degrees: a clear 15–20° pitch. */
 const SPIRAL_PITCH_DEG = 18;
-/** Struts across the visible face of one Z ring. */
-const Z_BENDS = 8;
-/** Fraction of a ring's slot left open at each end: the gap between rings is twice this. */
+/** Struts across the visible face of one Z ring: bridges at ±half the width land mid-strut, not on a bend. */
+const Z_BENDS = 6;
+/** Fraction of a ring's slot left open at each end when the ring is fully open: the gap is at least twice this. */
 const Z_GAP = 0.14;
+/** The steepest a ring or helix strut may draw, in degrees to the axis: flatter reads as a straight wire. */
+export const MIN_STRUT_DEG = 20;
+const STEEPEST = Math.tan((MIN_STRUT_DEG * Math.PI) / 180);
 
 /** The point at arc length s along the route (measured by `at`), a fraction u (−1 … 1) of half the width w across it. */
 function across(at: (s: number) => ArcPoint, s: number, u: number, w: number): Point {
@@ -45,48 +48,66 @@ export function braidPattern(route: readonly Point[], g: StentGeometry): string 
 }
 
 /**
- * Z rings linked end to end: each ring a zig-zag of struts between its two
- * edges at one width, so open struts stay parallel; between rings a clear gap
- * bridged by two short straight struts, so the rings read as separate hoops.
+ * Z rings linked end to end, each square across the centre line in its own slot of equal length. A ring's
+ * struts are never drawn steeper than `MIN_STRUT_DEG` to the axis: where the duct squeezes the rings (a
+ * waist, the sheath) the same zig-zag draws shorter and narrower, so it still reads as a zig-zag hoop
+ * and the gap to the next ring widens. Two short struts bridge each gap.
  */
 export function zPattern(route: readonly Point[], g: StentGeometry): string {
   const at = arcTable(route);
-  const rings = zRingCount(g.distal - g.proximal);
+  const rings = zRingCount(g.distal - g.proximal, g.restWidth);
   const slot = (g.distal - g.proximal) / rings;
+  const tall = slot * (1 - 2 * Z_GAP);
   const out: string[] = [];
+  let last: { b: number; w: number } | null = null;
   for (let r = 0; r < rings; r++) {
-    const a = g.proximal + r * slot + slot * Z_GAP;
-    const b = g.proximal + (r + 1) * slot - slot * Z_GAP;
-    const w = g.widthAt((a + b) / 2) * 0.98;
-    const pts = Array.from({ length: Z_BENDS + 1 }, (_, j) => across(at, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w));
-    out.push(linePath(pts));
-    if (r === rings - 1) continue;
-    const next = g.widthAt(b + slot * Z_GAP * 2) * 0.98;
-    for (const u of [-0.5, 0.5])
-      out.push(linePath([across(at, b, u, Math.min(w, next)), across(at, b + 2 * slot * Z_GAP, u, Math.min(w, next))]));
+    const centre = g.proximal + (r + 0.5) * slot;
+    const w = g.widthAt(centre) * 0.98;
+    const half = Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2;
+    const [a, b] = [centre - half, centre + half];
+    out.push(
+      linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => across(at, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w))),
+    );
+    if (last) for (const u of [-0.5, 0.5]) out.push(linePath([across(at, last.b, u, last.w), across(at, a, u, w)]));
+    last = { b, w };
   }
   return out.join('');
 }
 
 /**
- * One zig-zag wire wound as a helix at a pitch angle of about 18° and ten
- * bends a turn. Seen from the side a point at angle θ round the tube lies at
- * sin θ across it, so the band sweeps from one tube edge to the other and
- * back each turn. Each bend takes the width at the band's centre, so a waist
- * squeezes the band evenly instead of splaying single struts.
+ * One zig-zag wire wound as a continuous helix at a constant pitch (about 18°), ten bends a turn. Seen
+ * from the side the wire crosses the tube's front face one way and its back face the other, so the front
+ * reads as a diagonal band; the back half of each turn comes back as a fainter return (`back`). The band's
+ * height follows the tube's width, so its struts keep at least `MIN_STRUT_DEG` to the axis in a waist.
+ * Front and back runs alternate and join end to end: together they are one wire.
  */
-export function spiralPattern(route: readonly Point[], g: StentGeometry): string {
+export function spiralPattern(route: readonly Point[], g: StentGeometry): { front: string; back: string } {
   const at = arcTable(route);
   const length = g.distal - g.proximal;
   const pitch = Math.PI * g.restWidth * Math.tan((SPIRAL_PITCH_DEG * Math.PI) / 180);
-  const band = pitch * 0.55;
-  const turns = Math.max(1.5, Math.round(((length - band) / pitch) * 2) / 2);
+  const widest = pitch * 0.55;
+  const turns = Math.max(1.5, Math.round(((length - widest) / pitch) * 2) / 2);
   const n = Math.round(turns * SPIRAL_BENDS * 2);
-  const pts: Point[] = [];
+  const face = SPIRAL_BENDS;
+  const step = (length - widest) / n;
+  const runs: Point[][] = [[]];
   for (let j = 0; j <= n; j++) {
-    const centre = g.proximal + band / 2 + (j / n) * (length - band);
+    const centre = g.proximal + widest / 2 + j * step;
+    const w = (g.widthAt(centre - widest / 2) + 2 * g.widthAt(centre) + g.widthAt(centre + widest / 2)) / 4;
+    // Every other strut also carries the helix's advance: take it off, or those struts draw steeper.
+    const band = Math.max(0, Math.min(widest, (w * 0.98) / face / STEEPEST - step));
+    // Round the tube at constant speed: across the front face from one edge to the other, then back.
+    const phase = (((j + face / 2) % (2 * face)) + 2 * face) % (2 * face);
+    const u = phase <= face ? -1 + (2 * phase) / face : 1 - (2 * (phase - face)) / face;
     const s = centre + (j % 2 ? band / 2 : -band / 2);
-    pts.push(across(at, s, Math.sin((Math.PI * j) / SPIRAL_BENDS), g.widthAt(centre) * 0.98));
+    const p = across(at, s, u, g.widthAt(s) * 0.98);
+    runs[runs.length - 1]!.push(p);
+    if (j > 0 && j < n && phase % face === 0) runs.push([p]);
   }
-  return linePath(pts);
+  const pick = (k: number) =>
+    runs
+      .filter((_, i) => i % 2 === k)
+      .map(linePath)
+      .join('');
+  return { front: pick(0), back: pick(1) };
 }

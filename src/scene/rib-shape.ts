@@ -1,0 +1,41 @@
+import type { Point, Structure } from '../model/anatomy-schema.js';
+
+/** How far a rib's middle stands off the straight line between its ends, as a share of that line's length. */
+const BOW = 0.07;
+/** A rib's width at its costal (or free) end, as a share of its width at the first point. */
+const TAPER = 0.62;
+
+/**
+ * A rib's centreline bowed upward: a rib is an arc, highest in its middle, never a straight plank. Its ends stay
+ * where the data puts them (the costochondral junction meets its cartilage). Other bands come back unchanged.
+ */
+export function ribCentreline(s: Structure): readonly Point[] {
+  if (s.shape.type !== 'band') return [];
+  const pts = s.shape.points;
+  if (s.tone !== 'bone' || pts.length < 3) return pts;
+  return bowed(pts, BOW);
+}
+
+/** Points bowed upward (toward smaller y) by `bow` × the chord, most in the middle, not at all at the ends. */
+export function bowed(pts: readonly Point[], bow: number): Point[] {
+  const [a, b] = [pts[0]!, pts.at(-1)!];
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const len = Math.hypot(dx, dy) || 1;
+  // Of the chord's two normals, the one that points up.
+  const [nx, ny] = -dx < 0 ? [dy / len, -dx / len] : [-dy / len, dx / len];
+  const arc = [0];
+  for (let i = 1; i < pts.length; i++)
+    arc.push(arc[i - 1]! + Math.hypot(pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]));
+  const total = arc.at(-1)! || 1;
+  return pts.map(([x, y], i): Point => {
+    const lift = Math.sin((Math.PI * arc[i]!) / total) * bow * len;
+    return [x + nx * lift, y + ny * lift];
+  });
+}
+
+/** A rib's drawn width at fraction f along it (0 = its first point): it narrows toward its costal or free end. */
+export function ribWidth(s: Structure, f: number): number {
+  if (s.shape.type !== 'band') return 0;
+  const { width } = s.shape;
+  return s.tone === 'bone' ? width * (1 - (1 - TAPER) * f * f) : width;
+}
