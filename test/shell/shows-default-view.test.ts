@@ -24,7 +24,7 @@ describe('which widgets the prebuilt first frame is painted into', () => {
   });
 
   it('leaves any other view, language, direction or author data to the engine', () => {
-    for (const attrs of [
+    const others: Record<string, string>[] = [
       { procedure: 'stent' },
       { step: '3' },
       { view: 'fluoroscopy' },
@@ -34,8 +34,8 @@ describe('which widgets the prebuilt first frame is painted into', () => {
       { selected: 'liver' },
       { src: 'ptcd.json' },
       { approach: 'left' },
-    ])
-      expect(showsDefaultView(widget(attrs)), JSON.stringify(attrs)).to.equal(false);
+    ];
+    for (const attrs of others) expect(showsDefaultView(widget(attrs)), JSON.stringify(attrs)).to.equal(false);
     expect(showsDefaultView(widget({}, { lang: 'zh-CN' }))).to.equal(false);
     expect(showsDefaultView(widget({}, { dir: 'rtl' }))).to.equal(false);
     expect(showsDefaultView(widget({}, {}, '<script type="application/json">{}</script>'))).to.equal(false);
