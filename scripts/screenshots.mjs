@@ -200,6 +200,18 @@ const VIEWS = [
       })),
     ),
   ),
+  // Issue 10, Simplified Chinese: a stent, a balloon and a cholecystostomy step, both registers, phone and laptop.
+  ...[
+    ['stent', 'deploy', 'stent=mesh&obstruction=distal', { stent: 'mesh', obstruction: 'distal', approach: 'right' }],
+    ['balloon-dilation', 'inflate', 'obstruction=benign-anastomotic', { obstruction: 'benign-anastomotic' }],
+    ['cholecystostomy', 'drain', 'approach=transhepatic', { approach: 'transhepatic' }],
+  ].flatMap(([procedure, id, options, when]) =>
+    ['clinician', 'patient'].map((audience) => ({
+      name: `lang-zh-Hans-${procedure}-${id}-${audience}`,
+      query: `lang=zh-Hans&procedure=${procedure}&${options}&audience=${audience}&step=${stepOf(procedure, id, when)}`,
+      widths: [360, 1280],
+    })),
+  ),
   ...ISSUE8,
   ...PICTURE,
   ...PRESENT,

@@ -47,8 +47,10 @@ function walk(value: unknown, path: string, text: boolean, lookup: TextLookup): 
       walk(
         v,
         path ? `${path}.${key}` : key,
-        // An aftercare picture part's `label` is words; elsewhere `label` places a label.
+        // An aftercare picture part's `label` is words; elsewhere `label` places a label. An action's `name` is an
+        // id that later actions time from ("at": "name.end"), so it is never translated.
         !NOT_TEXT.has(key) &&
+          !(key === 'name' && path.includes('.actions.')) &&
           (TEXT_KEYS.has(key) || (key === 'label' && path.includes('.parts.')) || (text && typeof v !== 'string')),
         lookup,
       ),

@@ -15,9 +15,9 @@ export const LESION_NAMES: LesionNames = {
 
 /**
  * An X-ray shows no tumour, only what the contrast does: a column that stops (a cut-off) or a narrowed
- * stretch it runs through (a stricture).
+ * stretch it runs through (a stricture). English; the element passes them in the widget's language.
  */
-const XRAY_NAMES: LesionNames = {
+export const XRAY_NAMES: LesionNames = {
   mass: { name: 'Cut-off', plain: 'dye stops here' },
   sleeve: { name: 'Cut-off', plain: 'dye stops here' },
   ring: { name: 'Stricture', plain: 'narrow part' },
@@ -28,9 +28,15 @@ const XRAY_NAMES: LesionNames = {
  * wherever it is in view. Its leader ends on the lesion itself; in the X-ray
  * view (`xray`) it names what the contrast shows and ends on the contrast
  * margin, the upper end of the lesion, where a column from above stops.
- * `names` gives the illustration's words in the widget's language.
+ * `names` and `xrayNames` give the illustration's and the X-ray's words in the widget's language.
  */
-export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false, names = LESION_NAMES): Structure | null {
+export function lesionLabel(
+  lesion: Lesion,
+  anatomy: Anatomy,
+  xray = false,
+  names = LESION_NAMES,
+  xrayNames = XRAY_NAMES,
+): Structure | null {
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
@@ -43,7 +49,7 @@ export function lesionLabel(lesion: Lesion, anatomy: Anatomy, xray = false, name
     : lesion.mass
       ? [lesion.mass.cx + lesion.mass.r * 0.5, lesion.mass.cy]
       : mid;
-  const { name, plain } = (xray ? XRAY_NAMES : names)[lesion.kind];
+  const { name, plain } = (xray ? xrayNames : names)[lesion.kind];
   return {
     id: 'lesion',
     kind: 'landmark',

@@ -78,7 +78,7 @@ export function buildLabels(
   const first = frame.lesions[0];
   const lesion =
     first && !patient && input.labels && chosen && labelled.length < budget
-      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy', input.words?.lesions)
+      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy', input.words?.lesions, input.words?.xrayLesions)
       : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;

@@ -1,9 +1,11 @@
-import { LESION_NAMES, type LesionNames } from './lesion-label.js';
+import { LESION_NAMES, XRAY_NAMES, type LesionNames } from './lesion-label.js';
 
 /** The drawing's own words (not from the data): what the element passes in the widget's language. */
 export interface SceneWords {
   /** The block's label for each lesion kind. */
   readonly lesions: LesionNames;
+  /** The block's label in the X-ray view, which shows only what the contrast does. */
+  readonly xrayLesions: LesionNames;
   /** A patient's names for the devices and the block. */
   readonly plain: {
     readonly stent: string;
@@ -23,6 +25,7 @@ export interface SceneWords {
 /** The English words, the default. */
 export const ENGLISH_WORDS: SceneWords = {
   lesions: LESION_NAMES,
+  xrayLesions: XRAY_NAMES,
   plain: {
     stent: 'stent',
     balloon: 'balloon',

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { buildScene } from '../../src/scene/build-scene.js';
+import { ENGLISH_WORDS, type SceneWords } from '../../src/scene/scene-words.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
 import { anatomy, polylines, stateAt, timelineOf, VIEWPORT } from './scene-at.js';
 
 /** The scene with the step's labels, as the element draws it. */
-const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy') =>
-  buildScene(anatomy, {
+const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy', words?: SceneWords) =>
+  // Each language has its own (translated) anatomy, and with it its own label cache.
+  buildScene(words ? { ...anatomy } : anatomy, {
     camera: state.camera,
     viewport: VIEWPORT,
     dilation: state.dilation,
@@ -17,6 +19,7 @@ const labelled = (state: SampledState, view: 'illustration' | 'fluoroscopy') =>
     active: null,
     moment: state,
     view,
+    words,
   });
 
 describe('the block as an X-ray shows it', () => {
@@ -36,5 +39,22 @@ describe('the block as an X-ray shows it', () => {
     const state = stateAt(timelineOf('internal-drainage', { obstruction: 'benign-anastomotic' }), 'cholangiogram', 1);
     const label = labelled(state, 'fluoroscopy').labels.find((l) => l.structureId === 'lesion');
     expect(label!.text).to.equal('Stricture');
+  });
+
+  it('names it in the widget’s language', () => {
+    const words: SceneWords = {
+      ...ENGLISH_WORDS,
+      xrayLesions: {
+        mass: { name: '截断', plain: '造影剂在这里停住' },
+        sleeve: { name: '截断', plain: '造影剂在这里停住' },
+        ring: { name: '狭窄', plain: '变窄的地方' },
+      },
+    };
+    const distal = stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1);
+    const cutOff = labelled(distal, 'fluoroscopy', words).labels.find((l) => l.structureId === 'lesion')!;
+    expect(cutOff.text).to.equal('截断');
+    const ring = stateAt(timelineOf('internal-drainage', { obstruction: 'benign-anastomotic' }), 'cholangiogram', 1);
+    const stricture = labelled(ring, 'fluoroscopy', words).labels.find((l) => l.structureId === 'lesion')!;
+    expect(stricture.text).to.equal('狭窄');
   });
 });

@@ -51,6 +51,11 @@ const words = (): SceneWords => ({
     sleeve: { name: msg('Tumour (cholangiocarcinoma)'), plain: msg('blocking growth') },
     ring: { name: msg('Stricture (scar)'), plain: msg('narrow scar') },
   },
+  xrayLesions: {
+    mass: { name: msg('Cut-off', { desc: 'X-ray: where the contrast column stops' }), plain: msg('dye stops here') },
+    sleeve: { name: msg('Cut-off', { desc: 'X-ray: where the contrast column stops' }), plain: msg('dye stops here') },
+    ring: { name: msg('Stricture', { desc: 'X-ray: a narrowed stretch of contrast' }), plain: msg('narrow part') },
+  },
   plain: {
     stent: msg('stent', { desc: 'A patient’s label for the stent on the drawing' }),
     balloon: msg('balloon'),
@@ -184,7 +189,14 @@ export class SceneHostController implements ReactiveController {
       this.texts = 'loading';
       void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
     }
-    return this.texts === 'loading' ? structure : { ...structure, ...this.texts.get(structure.id) };
+    if (this.texts === 'loading') return structure;
+    // A translated plain description (already there) wins over the English one loaded here.
+    const english = this.texts.get(structure.id);
+    return {
+      ...structure,
+      description: english?.description ?? structure.description,
+      plainDescription: structure.plainDescription ?? english?.plainDescription,
+    };
   }
 
   hostConnected(): void {
