@@ -71,7 +71,11 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       minify: true,
       lib: {
-        entry: { 'liver-intervention': resolve(root, 'src/index.ts'), react: resolve(root, 'src/react.ts') },
+        // The bundled entry is a small shell that paints a prebuilt first frame and then loads the engine.
+        entry: {
+          'liver-intervention': resolve(root, cdn ? 'src/shell/index.ts' : 'src/index.ts'),
+          react: resolve(root, 'src/react.ts'),
+        },
         formats: ['es'],
         fileName: (_format: string, name: string) => `${name}.js`,
       },
@@ -85,8 +89,15 @@ export default defineConfig(({ mode }): UserConfig => {
           (id === './index.js' && !!importer?.endsWith('react.ts')) ||
           (!cdn && EXTERNAL.some((re) => re.test(id))),
         output: {
-          paths: { [resolve(root, 'src/index.js')]: './liver-intervention.js' },
+          paths: {
+            [resolve(root, 'src/index.js')]: cdn ? './liver-intervention.engine.js' : './liver-intervention.js',
+          },
           minify: true,
+          // The engine the shell imports keeps a fixed name: it is also the way to the element class and events.
+          chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
+            chunk.facadeModuleId === resolve(root, 'src/index.ts')
+              ? 'liver-intervention.engine.js'
+              : '[name]-[hash].js',
           // The npm build keeps the pure annotations for the user's bundler; the bundled build is not bundled again.
           ...(cdn && { comments: { annotation: false } }),
         },

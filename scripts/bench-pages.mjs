@@ -54,6 +54,7 @@ export const widgetPage = (src, attrs = '') => `${head}<body style="margin:0;wid
   <liver-intervention ${attrs}></liver-intervention>
   <script type="module">
     await import('${src}');
+    await customElements.whenDefined('liver-intervention');
     const el = document.querySelector('liver-intervention');
     await el.updateComplete;
     requestAnimationFrame(async () => {
@@ -78,6 +79,7 @@ export const manyPage = (src, count, attrs = '', offscreen = false) => `${head}<
   </div>
   <script type="module">
     await import('${src}');
+    await customElements.whenDefined('liver-intervention');
     await Promise.all([...document.querySelectorAll('liver-intervention')].map((e) => e.updateComplete));
     requestAnimationFrame(() => requestAnimationFrame(() => { window.done = true; }));
   </script>`;
@@ -86,5 +88,6 @@ export const manyPage = (src, count, attrs = '', offscreen = false) => `${head}<
 export const emptyPage = (src) => `${head}<body style="margin:0;width:800px">
   <script type="module">
     await import('${src}');
+    await customElements.whenDefined('liver-intervention');
     window.done = true;
   </script>`;

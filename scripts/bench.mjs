@@ -357,8 +357,10 @@ if (want('payload')) {
       .filter((f) => pattern.test(f))
       .map((f) => join(dir, f));
   const sum = (files) => kB(files.reduce((a, f) => a + gz(f), 0));
-  // The entry chunk imports no other chunk statically (scripts/build.mjs checks), so it is the whole first paint.
+  // The entry chunk (the shell with the prebuilt first frame) and the engine it loads import no other chunk
+  // statically (scripts/build.mjs checks): the shell is the whole first paint, the two together play PTCD.
   const afterFirst = sum([join('dist/cdn/liver-intervention.js')]);
+  const afterPlay = sum(['dist/cdn/liver-intervention.js', 'dist/cdn/liver-intervention.engine.js']);
   row(
     'payload: first paint of the default view (gzip)',
     `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
@@ -368,7 +370,7 @@ if (want('payload')) {
   row(
     'payload: everything to play PTCD in English (gzip)',
     `${sum([join(beforeDir, 'dist/liver-intervention.js')])} kB`,
-    `${afterFirst} kB`,
+    `${afterPlay} kB`,
     '≤ 45 kB',
   );
   const lazy = chunks('dist/cdn', /^(?!liver-intervention|react|embed-host)[\w-]+-[\w-]{8}\.js$/);
@@ -409,7 +411,7 @@ if (want('payload')) {
     payload[`${label} ${version}`] = `${sum(files.map((f) => join(dir, 'package', f)))} kB`;
   }
   results['what a user would embed instead (gzip JS)'] = payload;
-  results['main chunk composition, after (kB gzip, estimated)'] = await composition();
+  results['engine chunk composition, after (kB gzip, estimated)'] = await composition();
 }
 
 const cell = (v) =>

@@ -1,7 +1,10 @@
 // Runs against dist/cdn/ with no compilation, so build-only faults (unlowered
 // decorators, lost d3 prototype patches) fail here even when src/ tests pass.
 // The bundled build: the npm one leaves lit, d3 and valibot to the user's bundler.
-import '../dist/cdn/liver-intervention.js';
+import { engine } from '../dist/cdn/liver-intervention.js';
+
+// The entry is a shell that loads the engine, which defines the element.
+await engine;
 
 const fail = (message) => {
   throw new Error(message);

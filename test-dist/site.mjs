@@ -237,10 +237,12 @@ test('only liver-intervention.standalone.js beside a page: procedure="stent" sho
 });
 
 test('a missing lazy chunk names the file that failed and promises no picture', async () => {
-  // The bundle and the shared chunks it imports statically, but none of the lazily loaded procedures.
-  const main = 'dist/cdn/liver-intervention.js';
-  const shared = [...readFileSync(main, 'utf8').matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map((m) => `dist/cdn/${m[1]}`);
-  const dir = folder([main, ...shared], {
+  // The shell, the engine it loads and any chunk they import statically, but none of the lazily loaded procedures.
+  const main = ['dist/cdn/liver-intervention.js', 'dist/cdn/liver-intervention.engine.js'];
+  const shared = main.flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/from\s*"\.\/([\w-]+\.js)"/g)].map((m) => `dist/cdn/${m[1]}`),
+  );
+  const dir = folder([...main, ...shared], {
     'page.html': pageWith('./liver-intervention.js', '<liver-intervention procedure="stent">'),
   });
   cleanup.push(() => rmSync(dir, { recursive: true }));
