@@ -39,11 +39,24 @@ describe('<liver-intervention> printed handout', () => {
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. The blocked tubes');
     expect(handout(el).querySelector('.frame.after')!.textContent).to.match(/Tell a nurse or doctor straight away/);
-    expect(handout(el).querySelector('.handout-source')!.textContent).to.match(/liver-intervention \(MIT\): http/);
+    // The test page is served from this machine: a printed leaflet must not carry that address.
+    const local = handout(el).querySelector('.handout-source')!.textContent!;
+    expect(local).to.match(/liver-intervention \(MIT\): ptcd\s*$/);
+    expect(local).not.to.match(/localhost|127\.0\.0\.1/);
     el.audience = 'clinician';
     await settle(el);
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. Blocked bile ducts');
+  });
+
+  it('prints the share link as its source when the page has a public address', async () => {
+    const el = await mount(720, { procedure: 'ptcd' });
+    el.shareBase = 'https://course.example.org/liver.html';
+    await settle(el);
+    print();
+    expect(handout(el).querySelector('.handout-source')!.textContent).to.match(
+      /liver-intervention \(MIT\): https:\/\/course\.example\.org\/liver\.html/,
+    );
   });
 });
 
@@ -65,10 +78,11 @@ describe('<liver-intervention> printed handout in other languages', () => {
     it(`${audience}: no English word of its own, and every text passed through the language`, async () => {
       const attrs = { procedure: 'ptcd', obstruction: 'hilar-2', audience };
       const { el, text: pseudo } = await printedText({ ...attrs, lang: 'x-pseudo-handout' });
-      // Everything left once the translated runs and the link are taken out is numbers and punctuation.
+      // Everything left once the translated runs and the source (the link, or on this machine the procedure's id) are
+      // taken out is numbers and punctuation.
       let rest = pseudo.replaceAll(el.shareUrl(), '');
       for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/⟦[^⟦⟧]*⟧/g, '')];
-      expect(rest.replace(/[\s\d.,:;()/×+−–\-%]|T(?=\d)/g, '')).to.equal('');
+      expect(rest.replace(el.procedure, '').replace(/[\s\d.,:;()/×+−–\-%]|T(?=\d)/g, '')).to.equal('');
       const english = [
         ...new Set([...pseudo.matchAll(/⟦([^⟦⟧]*)⟧/g)].map((m) => m[1]!.trim()).filter((t) => /[A-Za-z]{3}/.test(t))),
       ];

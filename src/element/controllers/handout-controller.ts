@@ -11,6 +11,7 @@ import { sampleTimeline } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import { ENGLISH, type Catalogue } from '../i18n/catalogue.js';
 import { inLanguage } from '../i18n/messages.js';
+import { sourceLink } from '../share/source-link.js';
 import { sceneWords } from './scene-host-controller.js';
 import { renderHandout } from '../templates/handout.js';
 import { stepText } from '../templates/step-text.js';
@@ -117,7 +118,7 @@ export class HandoutController implements ReactiveController {
           approach: timeline.approach,
           // The same source line as an exported picture.
           source: msg(
-            str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
+            str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${sourceLink(url, host.procedure, null, 0)}`,
           ),
         }),
         box,
