@@ -23,6 +23,8 @@ export interface HandoutHost extends ReactiveControllerHost {
   readonly view: 'illustration' | 'fluoroscopy';
   readonly audience: 'clinician' | 'patient';
   readonly approach: string;
+  /** The procedure id shown, which names the source on a page without a public address. */
+  readonly procedure: string;
   shareUrl(): string;
 }
 
