@@ -70,6 +70,13 @@ export function anchorFinder(
       : [],
     clear: CLEAR_PX / frame.ppu,
   };
+  const extent = (t: Structure) => {
+    const [x0, y0, x1, y1] = regionOf(t).box;
+    return (x1 - x0) * (y1 - y0);
+  };
+  // On an organ, a smaller shape reads as lying on it, whichever is painted first: a leader to the bowel must not
+  // end where the eye sees the gallbladder or a bile duct.
+  const reads = (t: Structure, s: Structure) => s.kind === 'organ' && extent(t) < extent(s);
   const xray = input.view === 'fluoroscopy';
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
@@ -77,7 +84,7 @@ export function anchorFinder(
     if (!s.label || !SHAPED.has(s.shape.type) || !COVERING.has(s.kind)) return null;
     const { camera } = input;
     const prefer = labelAnchor(s, camera) ?? [camera.x + camera.w / 2, camera.y + camera.h / 2];
-    const covers = [...solid.filter((t) => t.id !== s.id && z(t) > z(s)).map(regionOf), ...masses];
+    const covers = [...solid.filter((t) => t.id !== s.id && (z(t) > z(s) || reads(t, s))).map(regionOf), ...masses];
     const filled = contrast[s.id];
     // An X-ray shows a duct only where contrast fills it.
     const span = xray && s.kind === 'duct' ? (filled && (washout[s.id] ?? 0) < 0.99 ? [filled] : []) : undefined;

@@ -43,6 +43,13 @@ function fills(d: string, [x, y]: Point): boolean {
   return path.isPointInFill(new DOMPoint(x, y));
 }
 
+/** The area of a path's bounding box. */
+function extent(d: string): number {
+  fills(d, [0, 0]);
+  const box = elements.get(d)!.getBBox();
+  return box.width * box.height;
+}
+
 /** The polylines of an SVG path's M/L runs (a curve command ends a run). */
 function runs(d: string): Point[][] {
   const out: Point[][] = [];
@@ -84,6 +91,22 @@ function misplaced(scene: Scene, a: Anatomy, ppu: number, what: string): string[
       );
     });
     if (over) out.push(`${what}: "${l.text}" ends on ${over.structureId}`);
+    // On an organ, a smaller body painted before it still reads as lying on it (the gallbladder on the bowel).
+    const under =
+      s.kind === 'organ' &&
+      paths.slice(0, own).find((p) => {
+        const t = a.byId.get(p.structureId);
+        return (
+          p.structureId !== s.id &&
+          t &&
+          BODIES.has(t.kind) &&
+          !SEE_THROUGH.has(p.layer) &&
+          FILLED.has(p.paint) &&
+          fills(p.d, end) &&
+          extent(p.d) < extent(paths[own]!.d)
+        );
+      });
+    if (under) out.push(`${what}: "${l.text}" ends on ${under.structureId}, which reads as lying on it`);
     if (lines.some((r) => distanceToPolyline(end, r) < 1.5 / ppu)) out.push(`${what}: "${l.text}" ends on a device`);
   }
   return out;
