@@ -35,5 +35,6 @@ export async function runTests(tests, cleanup, { before = async () => {}, after 
     await after();
   }
   console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed ? 1 : 0;
+  // A browser or socket left open must not keep the run from ending.
+  process.exit(failed ? 1 : 0);
 }

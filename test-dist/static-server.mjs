@@ -36,7 +36,7 @@ export async function serveStatic(root) {
         server.once('error', reject);
         server.listen(port, '127.0.0.1', resolve);
       });
-      return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((r) => server.close(r)) };
+      return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((r) => (server.close(r), server.closeAllConnections())) };
     } catch (e) {
       if (tries > 20) throw e;
     }
