@@ -79,33 +79,22 @@ function misplaced(scene: Scene, a: Anatomy, ppu: number, what: string): string[
         out.push(`${what}: "${l.text}" ends outside ${s.id}`);
       continue;
     }
-    const over = paths.slice(own + 1).find((p) => {
+    // Another body's painted shape under the end.
+    const body = (p: (typeof paths)[number]) => {
       const t = a.byId.get(p.structureId);
       return (
         p.structureId !== s.id &&
-        t &&
+        t !== undefined &&
         BODIES.has(t.kind) &&
         !SEE_THROUGH.has(p.layer) &&
         FILLED.has(p.paint) &&
         fills(p.d, end)
       );
-    });
+    };
+    const over = paths.slice(own + 1).find(body);
     if (over) out.push(`${what}: "${l.text}" ends on ${over.structureId}`);
     // On an organ, a smaller body painted before it still reads as lying on it (the gallbladder on the bowel).
-    const under =
-      s.kind === 'organ' &&
-      paths.slice(0, own).find((p) => {
-        const t = a.byId.get(p.structureId);
-        return (
-          p.structureId !== s.id &&
-          t &&
-          BODIES.has(t.kind) &&
-          !SEE_THROUGH.has(p.layer) &&
-          FILLED.has(p.paint) &&
-          fills(p.d, end) &&
-          extent(p.d) < extent(paths[own]!.d)
-        );
-      });
+    const under = s.kind === 'organ' && paths.slice(0, own).find((p) => body(p) && extent(p.d) < extent(paths[own]!.d));
     if (under) out.push(`${what}: "${l.text}" ends on ${under.structureId}, which reads as lying on it`);
     if (lines.some((r) => distanceToPolyline(end, r) < 1.5 / ppu)) out.push(`${what}: "${l.text}" ends on a device`);
   }
