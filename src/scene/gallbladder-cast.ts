@@ -3,13 +3,16 @@ import type { ScenePath } from './scene-types.js';
 import { smoothClosed } from './smooth-path.js';
 import { structureGeometry, type ShapeState } from './structure-paths.js';
 
-/** Opacity of contrast diluted by the bile already in the gallbladder: lighter than the ducts' columns. */
-export const DILUTED = 0.42;
+/**
+ * Opacity of contrast pooled in the gallbladder: a little lighter than the ducts' columns (it mixes with the bile
+ * there), yet of the same value as the cystic duct that fed it, so the filled gallbladder reads as filled.
+ */
+export const DILUTED = 0.85;
 
 /**
  * Contrast pooled in the gallbladder: once it has run up a patent cystic
- * duct, it mixes with the bile there (brief §2e), so it is paler than the
- * ducts and spreads from the neck into the body and fundus as `level` 0–1
+ * duct, it mixes with the bile there (brief §2e), so it is a little paler
+ * than the ducts and spreads from the neck into the body and fundus as `level` 0–1
  * rises. It stays inside the current (normal or distended) wall, under the
  * ducts, so the CBD in front keeps its outline.
  */

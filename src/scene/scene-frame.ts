@@ -1,5 +1,6 @@
 import type { Structure } from '../model/anatomy-schema.js';
 import { pixelsPerUnit } from '../model/cameras.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { CaseAnatomy } from '../model/case-anatomy.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Lesion } from '../timeline/timeline-types.js';
@@ -67,11 +68,17 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // what it shows: bone in every frame, nothing faded.
   const moment = input.moment;
   const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
+  const mix = drawnFraction(input.distension ?? 0);
+  // What the case's text describes stays in focus while it shows: a distended gallbladder (Courvoisier) and a
+  // dilated duct of another organ (the pancreatic duct of a double-duct sign).
+  const shown = [
+    ...(mix > 0 || input.gallbladder === 'distended' ? [LANDMARKS.gallbladder] : []),
+    ...Object.keys(input.dilation ?? {}).filter((id) => drawnFraction(input.dilation?.[id] ?? 0) > 0),
+  ];
   const role: (s: Structure) => FocusRole =
     chosen && moment && input.view !== 'fluoroscopy'
-      ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? [])]), access)
+      ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? []), ...shown]), access)
       : () => 'focus';
-  const mix = drawnFraction(input.distension ?? 0);
   const outlineStates = cached(
     anatomy,
     { id: 'outline-states' },

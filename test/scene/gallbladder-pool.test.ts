@@ -19,11 +19,12 @@ function area(d: string): number {
 describe('contrast in the gallbladder', () => {
   const timeline = timelineOf('stent', { obstruction: 'distal' });
   for (const view of VIEWS)
-    it(`is diluted and lies behind the bile ducts (${view})`, () => {
+    it(`is about as dense as the cystic duct that fed it and lies behind the bile ducts (${view})`, () => {
       const scene = sceneOf(stateAt(timeline, 'cholangiogram', 1), view);
       const pool = scene.paths.find((p) => p.id === 'contrast-gallbladder')!;
       const cbd = scene.paths.find((p) => p.id === 'contrast-common-bile-duct')!;
-      expect(pool.opacity ?? 1, 'paler than the duct columns').to.be.at.most(0.5);
+      // Illustrator U-k: a black cystic duct beside a mid-grey gallbladder read as two different fluids.
+      expect(pool.opacity ?? 1, 'a little paler than the duct columns').to.be.within(0.75, 0.95);
       expect(cbd.opacity ?? 1).to.equal(1);
       expect(layer(scene, 'contrast-gallbladder'), 'under the CBD').to.be.lessThan(layer(scene, 'common-bile-duct'));
       expect(scene.paths.indexOf(pool)).to.be.lessThan(scene.paths.indexOf(cbd));

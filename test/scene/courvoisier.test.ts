@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+import { sceneOf, timelineOf } from './scene-at.js';
+
+// Radiologist N3: the text of a block below the cystic duct names a distended gallbladder (Courvoisier) and a
+// dilated pancreatic duct (double-duct sign); the drawing showed the gallbladder ghosted, as a bystander.
+describe('what the distal case describes stays in focus while it shows', () => {
+  for (const procedure of ['ptcd', 'internal-drainage', 'stent'])
+    it(procedure, () => {
+      const timeline = timelineOf(procedure, { obstruction: 'distal' });
+      let distended = 0;
+      for (let i = 0; i < timeline.steps.length; i++) {
+        const state = sampleTimeline(timeline, stepEndTime(timeline, i));
+        const scene = sceneOf(state, 'illustration', { labels: true });
+        const where = `${timeline.steps[i]!.id}`;
+        const bladder = scene.paths.find((p) => p.structureId === 'gallbladder' && p.paint === 'fill');
+        if ((state.distension ?? 0) > 0) {
+          distended++;
+          expect(bladder?.emphasis, `${where}: distended gallbladder`).to.not.equal('faded');
+        }
+        if ((state.dilation['pancreatic-duct'] ?? 0) > 0) {
+          const pd = scene.paths.find((p) => p.structureId === 'pancreatic-duct' && p.paint === 'tube');
+          expect(pd?.emphasis, `${where}: dilated pancreatic duct`).to.not.equal('faded');
+        }
+      }
+      expect(distended, 'steps with a distended gallbladder').to.be.greaterThan(0);
+    });
+});
