@@ -23,11 +23,20 @@ export const XRAY_NAMES: LesionNames = {
   ring: { name: 'Stricture', plain: 'narrow part' },
 };
 
+/** A block at this patency or above has been opened (a block is 0.22–0.3): contrast runs through it. */
+export const OPEN_PATENCY = 0.35;
+
+/** The X-ray's word for an opened block a stent holds open, English; the element passes it in the widget's language. */
+export const XRAY_STENTED = { name: 'Stricture (stented)', plain: 'stent holds it open' } as const;
+
 /**
  * A label-only pseudo-structure for the first lesion, so the block is named
  * wherever it is in view. Its leader ends on the lesion itself; in the X-ray
  * view (`xray`) it names what the contrast shows and ends on the contrast
  * margin, the upper end of the lesion, where a column from above stops.
+ * Once the block is opened contrast runs through it: no cut-off any more
+ * but a stricture (`stented` when a stent holds it open: `stentedName`),
+ * named at its middle.
  * `names` and `xrayNames` give the illustration's and the X-ray's words in the widget's language.
  */
 export function lesionLabel(
@@ -36,20 +45,27 @@ export function lesionLabel(
   xray = false,
   names = LESION_NAMES,
   xrayNames = XRAY_NAMES,
+  stented = false,
+  stentedName: { readonly name: string; readonly plain: string } = XRAY_STENTED,
 ): Structure | null {
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
   const at = (f: number): Point => pointAtLength(spine, f * polylineLength(spine)).point;
   const mid = at((lesion.span[0] + lesion.span[1]) / 2);
+  const open = lesion.kind === 'ring' || lesion.patency >= OPEN_PATENCY;
   const to: Point = xray
-    ? lesion.kind === 'ring'
+    ? open
       ? mid
       : at(lesion.span[0])
     : lesion.mass
       ? [lesion.mass.cx + lesion.mass.r * 0.5, lesion.mass.cy]
       : mid;
-  const { name, plain } = (xray ? xrayNames : names)[lesion.kind];
+  const { name, plain } = !xray
+    ? names[lesion.kind]
+    : open && stented
+      ? stentedName
+      : xrayNames[open ? 'ring' : lesion.kind];
   return {
     id: 'lesion',
     kind: 'landmark',

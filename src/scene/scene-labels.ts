@@ -1,6 +1,7 @@
 import { bagTubing } from './devices/bag-slots.js';
 import type { Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
+import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
@@ -81,7 +82,15 @@ export function buildLabels(
   const first = frame.lesions.find((l) => side && l.duct === `${side}-hepatic-duct`) ?? frame.lesions[0];
   const lesion =
     first && !patient && input.labels && chosen && labelled.length < budget
-      ? lesionLabel(first, anatomy, input.view === 'fluoroscopy', input.words?.lesions, input.words?.xrayLesions)
+      ? lesionLabel(
+          first,
+          anatomy,
+          input.view === 'fluoroscopy',
+          input.words?.lesions,
+          input.words?.xrayLesions,
+          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent'),
+          input.words?.xrayStented,
+        )
       : null;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;

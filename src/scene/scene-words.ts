@@ -1,4 +1,4 @@
-import { LESION_NAMES, XRAY_NAMES, type LesionNames } from './lesion-label.js';
+import { LESION_NAMES, XRAY_NAMES, XRAY_STENTED, type LesionNames } from './lesion-label.js';
 
 /** The drawing's own words (not from the data): what the element passes in the widget's language. */
 export interface SceneWords {
@@ -6,6 +6,8 @@ export interface SceneWords {
   readonly lesions: LesionNames;
   /** The block's label in the X-ray view, which shows only what the contrast does. */
   readonly xrayLesions: LesionNames;
+  /** The block's X-ray label once a stent holds it open and contrast runs through it. */
+  readonly xrayStented: { readonly name: string; readonly plain: string };
   /** A patient's names for the devices and the block. */
   readonly plain: {
     readonly stent: string;
@@ -26,6 +28,7 @@ export interface SceneWords {
 export const ENGLISH_WORDS: SceneWords = {
   lesions: LESION_NAMES,
   xrayLesions: XRAY_NAMES,
+  xrayStented: XRAY_STENTED,
   plain: {
     stent: 'stent',
     balloon: 'balloon',

@@ -42,4 +42,28 @@ describe('the block as an X-ray shows it', () => {
     const stricture = labelled(ring, 'fluoroscopy', words).labels.find((l) => l.structureId === 'lesion')!;
     expect(stricture.text).to.equal('狭窄');
   });
+
+  // Radiologist N3: once a stent is open contrast runs through the block; "Cut-off" beside it is wrong.
+  for (const stent of ['mesh', 'z', 'spiral', 'plastic'] as const)
+    it(`calls the block a stented stricture once the ${stent} stent is open, in either view's words`, () => {
+      const timeline = timelineOf('stent', { obstruction: 'distal', stent });
+      const deploy = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+      const open = labelled(stateAt(timeline, deploy, 1), 'fluoroscopy').labels.find((l) => l.structureId === 'lesion');
+      if (open) expect(open.text).to.equal('Stricture (stented)');
+      for (const step of ['safety-drain', 'check']) {
+        const label = labelled(stateAt(timeline, step, 1), 'fluoroscopy').labels.find(
+          (l) => l.structureId === 'lesion',
+        );
+        if (label) expect(label.text, step).to.equal('Stricture (stented)');
+      }
+      const words: SceneWords = {
+        ...ENGLISH_WORDS,
+        xrayStented: { name: '狭窄（已置支架）', plain: '支架把这里撑开' },
+      };
+      const translated = labelled(stateAt(timeline, deploy, 1), 'fluoroscopy', words).labels.find(
+        (l) => l.structureId === 'lesion',
+      );
+      if (translated) expect(translated.text).to.equal('狭窄（已置支架）');
+      expect([open, translated].filter(Boolean), 'named at the end of deployment').to.have.length(2);
+    });
 });

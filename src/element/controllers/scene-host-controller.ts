@@ -57,6 +57,10 @@ export const sceneWords = (): SceneWords => ({
     sleeve: { name: msg('Cut-off', { desc: 'X-ray: where the contrast column stops' }), plain: msg('dye stops here') },
     ring: { name: msg('Stricture', { desc: 'X-ray: a narrowed stretch of contrast' }), plain: msg('narrow part') },
   },
+  xrayStented: {
+    name: msg('Stricture (stented)', { desc: 'X-ray: a block a stent now holds open, contrast runs through it' }),
+    plain: msg('stent holds it open'),
+  },
   plain: {
     stent: msg('stent', { desc: 'A patient’s label for the stent on the drawing' }),
     balloon: msg('balloon'),

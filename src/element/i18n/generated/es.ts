@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   s001a35dedbb8e762: `aguja`,
+  s00433334507c05da: `el stent la mantiene abierta`,
   s0469e23bf08df747: `parte estrecha`,
   s061cc20e3432dead: `Pausa`,
   s06bf38e4a2b4bab1: `Restablecer vista`,
@@ -55,6 +56,7 @@ export const templates = {
   s684b6bfe5d516e5c: str`Paso ${0} de ${1}`,
   s69a3b5eaf55d9679: `Seleccione con rigor`,
   s6bb7a11b4ee71668: str`Este tratamiento no se usa para: ${0}`,
+  s6c1f0085e78a057e: `Estenosis (con stent)`,
   s76c2056659dbbb1c: `tubo fino`,
   s76f4381294903fc1: `tumor que tapona`,
   s7e7484e662cf4918: `Sirva juntos todos los archivos de dist/ o use liver-intervention.standalone.js, que no necesita ningún otro archivo.`,

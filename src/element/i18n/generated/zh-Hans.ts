@@ -8,6 +8,7 @@ import { str } from '@lit/localize';
 
 export const templates = {
   s001a35dedbb8e762: `穿刺针`,
+  s00433334507c05da: `支架把这里撑开`,
   s0469e23bf08df747: `变窄的地方`,
   s061cc20e3432dead: `暂停`,
   s06bf38e4a2b4bab1: `重置视图`,
@@ -55,6 +56,7 @@ export const templates = {
   s684b6bfe5d516e5c: str`第 ${0} 步，共 ${1} 步`,
   s69a3b5eaf55d9679: `严格掌握适应证`,
   s6bb7a11b4ee71668: str`这项治疗不用于：${0}`,
+  s6c1f0085e78a057e: `狭窄（已置支架）`,
   s76c2056659dbbb1c: `细管`,
   s76f4381294903fc1: `堵住胆管的肿瘤`,
   s7e7484e662cf4918: `请将 dist/ 中的所有文件一起部署，或使用无需其他文件的 liver-intervention.standalone.js。`,
