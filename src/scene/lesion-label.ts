@@ -95,3 +95,19 @@ export function lesionSide(lesions: readonly Lesion[]): 'right' | 'left' | null 
   if (!branches.length || (left > 0 && left < branches.length)) return null;
   return left ? 'left' : 'right';
 }
+
+/**
+ * The lesion a block's label names: on a block reaching into one side's branches, that side's hepatic duct (its
+ * label on that side); otherwise its longest stretch of tumour (a type IV block is named away from the confluence,
+ * which has its own label), the first lesion for a single one.
+ */
+export function namedLesion(lesions: readonly Lesion[], anatomy: Anatomy): Lesion | undefined {
+  const side = lesionSide(lesions);
+  const onSide = lesions.find((l) => side && l.duct === `${side}-hepatic-duct`);
+  if (onSide || lesions.length < 2) return onSide ?? lesions[0];
+  const length = (l: Lesion) => {
+    const shape = anatomy.byId.get(l.duct)?.shape;
+    return shape?.type === 'tube' ? (l.span[1] - l.span[0]) * polylineLength(sampleSpline(shape.centerline)) : 0;
+  };
+  return lesions.reduce((a, b) => (length(b) > length(a) ? b : a));
+}

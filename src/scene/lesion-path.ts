@@ -52,10 +52,12 @@ export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, i
   const stretch = slicePolyline(spine, a * total, b * total);
   if (stretch.length < 2) return null;
   if (lesion.kind === 'sleeve') {
-    // Tumour wraps the duct: wider than the dilated duct, thickest mid-span.
+    // Tumour wraps the duct: wider than the dilated duct, thickest mid-span. It keeps its bulk while the ducts
+    // it blocks decompress around a drain.
+    const dilated: ShapeState = { ...state, dilation: 1, narrow: [], downstream: undefined };
     const outline = tubeOutline(
       stretch,
-      (f) => tubeWidth(duct, a + f * (b - a), { ...state, narrow: [] }) + 10 + 8 * Math.sin(Math.PI * f),
+      (f) => tubeWidth(duct, a + f * (b - a), dilated) + 10 + 8 * Math.sin(Math.PI * f),
       true,
       2,
     );

@@ -5,7 +5,7 @@ import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
-import { lesionLabel, lesionSide } from './lesion-label.js';
+import { lesionLabel, lesionSide, namedLesion } from './lesion-label.js';
 import { patientLabels } from './patient-labels.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
@@ -79,7 +79,7 @@ export function buildLabels(
   // Name the block wherever a step has room for one more label…
   // A block reaching into one side's branches is named on that side's hepatic duct, its label on that side.
   const side = lesionSide(frame.lesions);
-  const first = frame.lesions.find((l) => side && l.duct === `${side}-hepatic-duct`) ?? frame.lesions[0];
+  const first = namedLesion(frame.lesions, anatomy);
   const lesion =
     first && !patient && input.labels && chosen && labelled.length < budget
       ? lesionLabel(
