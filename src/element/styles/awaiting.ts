@@ -1,0 +1,8 @@
+import { css } from 'lit';
+
+/** Until the X-ray view's style sheet is here (a lazy chunk), its drawing is hidden rather than shown in colour. */
+export const awaiting = css`
+  svg.scene.view-fluoroscopy {
+    visibility: hidden;
+  }
+`;
