@@ -2,7 +2,8 @@
 // - every bundled data file loses its authoring notes (`$schema`, `$comment`, `note`), which nothing reads;
 // - the anatomy files also lose `description` and `plainDescription` (most of their bytes, read only when a
 //   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
-//   texts and is imported lazily (src/model/structure-texts.ts).
+//   texts and is imported lazily (src/model/structure-texts.ts), and their `sources` (brief tags for
+//   reviewers, which the widget never shows for a structure).
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,7 +43,7 @@ export function lazyTextsPlugin() {
         );
         return `export default ${JSON.stringify({ structures })};`;
       }
-      return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS] : NOTES));
+      return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS, 'sources'] : NOTES));
     },
   };
 }
