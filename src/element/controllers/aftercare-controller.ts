@@ -67,10 +67,10 @@ export class AftercareController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const target = this.focusNext && this.host.renderRoot.querySelector<HTMLElement>(this.focusNext);
-    // The view may still be loading: the focus moves when it is drawn.
-    if (!target) return;
-    target.focus();
+    if (!this.focusNext) return;
+    // While the view's chunk is still loading, the focus moves when the view is drawn.
+    if (this.open && !EXTRAS.get()) return;
+    this.host.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
   }
 
