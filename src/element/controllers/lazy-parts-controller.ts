@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptSheets } from '../lazy/adopt-sheets.js';
 import { EXTRAS } from '../lazy/chunks.js';
+import { shown } from '../styles/awaiting.js';
+import { labels } from '../styles/labels.js';
 import type { LazyChunk, LazyModule } from '../lazy/lazy-chunk.js';
 
 /** The element as its lazy parts see it. */
@@ -15,6 +17,7 @@ export interface LazyPartsHost extends ReactiveControllerHost {
  */
 export class LazyPartsController implements ReactiveController {
   private readonly loading = new Map<LazyChunk<LazyModule>, Promise<void>>();
+  private readonly failed = new Set<LazyChunk<LazyModule>>();
   private started = false;
 
   constructor(private readonly host: LazyPartsHost) {
@@ -41,14 +44,20 @@ export class LazyPartsController implements ReactiveController {
   }
 
   private fetch(chunk: LazyChunk<LazyModule>): void {
-    if (this.loading.has(chunk)) return;
+    // A chunk that failed is not asked for again on every render (the page's next widget tries again).
+    if (this.loading.has(chunk) || this.failed.has(chunk)) return;
     const task: Promise<void> = chunk
       .load()
       .then((module) => {
         adoptSheets(this.host.renderRoot, module.sheets);
         this.host.requestUpdate();
       })
-      .catch((error: unknown) => console.warn('<liver-intervention>: a part of the widget could not be loaded', error))
+      .catch((error: unknown) => {
+        this.failed.add(chunk);
+        // Without the X-ray styles the X-ray drawing still shows, in colour, rather than not at all.
+        adoptSheets(this.host.renderRoot, [{ sheet: shown, before: labels }]);
+        console.warn('<liver-intervention>: a part of the widget could not be loaded', error);
+      })
       .finally(() => this.loading.delete(chunk));
     this.loading.set(chunk, task);
   }

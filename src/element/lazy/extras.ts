@@ -1,5 +1,5 @@
-import { css } from 'lit';
 import { aftercare } from '../styles/aftercare.js';
+import { shown } from '../styles/awaiting.js';
 import { fluoroscopy } from '../styles/fluoroscopy.js';
 import { labels } from '../styles/labels.js';
 import { presenter } from '../styles/presenter.js';
@@ -12,13 +12,6 @@ export { renderHandout } from '../templates/handout.js';
 export { renderSharePanel } from '../templates/share-panel.js';
 export { renderStentCard } from '../templates/stent-card.js';
 export { renderUnsuitable } from '../templates/unsuitable-panel.js';
-
-/** Shows the X-ray drawing that styles/awaiting.ts hid until this chunk came. */
-const shown = css`
-  svg.scene.view-fluoroscopy {
-    visibility: visible;
-  }
-`;
 
 /**
  * The chunk's styles, each where it stood in the element's cascade: the X-ray view's after the drawing's paint

@@ -6,3 +6,10 @@ export const awaiting = css`
     visibility: hidden;
   }
 `;
+
+/** Shows the X-ray drawing again: adopted with the X-ray styles, or alone if their chunk cannot be loaded. */
+export const shown = css`
+  svg.scene.view-fluoroscopy {
+    visibility: visible;
+  }
+`;
