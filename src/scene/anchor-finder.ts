@@ -21,18 +21,6 @@ const CLEAR_PX = 3;
 const memos = new WeakMap<Anatomy, Map<string, Map<string, readonly Point[]>>>();
 const ROOMS = 4;
 
-/** An exact signature of numbers (to 0.001), for a memo key. */
-function digest(values: readonly number[]): string {
-  let h = 0;
-  let g = 0;
-  for (const v of values) {
-    const n = Math.round(v * 1000);
-    h = (Math.imul(h, 31) + n) | 0;
-    g = (Math.imul(g, 37) ^ n) | 0;
-  }
-  return `${values.length}.${h.toString(36)}.${g.toString(36)}`;
-}
-
 /**
  * For one frame: where each labelled structure's leader may end (see `interiorAnchors`): inside the drawn
  * shape, never on a structure painted over it, a tumour, a device (`lines`, scene units) or the close-up
@@ -99,14 +87,15 @@ export function anchorFinder(
   const washout = input.moment?.washout ?? {};
   let rooms: Map<string, readonly Point[]> | undefined;
   const roomOf = () => {
-    const key = [
-      digest([input.camera.x, input.camera.y, input.camera.w, input.camera.h, room.clear]),
-      solid.map((t) => `${t.id}:${stateKey(frame.stateOf(t.id))}`).join(','),
+    const key = stateKey([
+      input.camera,
+      room.clear,
+      solid.map((t) => [t.id, frame.stateOf(t.id)]),
       frame.lesionKey,
-      digest(lines.flat(2)),
-      blocked ? digest([blocked.x0, blocked.y0, blocked.x1, blocked.y1]) : '',
-      xray ? stateKey([contrast, washout]) : '',
-    ].join('|');
+      lines,
+      blocked,
+      xray && [contrast, washout],
+    ]);
     let memo = memos.get(anatomy);
     if (!memo) memos.set(anatomy, (memo = new Map()));
     let found = memo.get(key);
