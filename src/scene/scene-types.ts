@@ -58,6 +58,7 @@ export type DevicePart =
   | 'probe'
   | 'cable' // the probe's cable
   | 'beam'
+  | 'scan-line' // the centre of an ultrasound beam, out to the target it is aimed at
   | 'flaps' // plastic stent anchoring flaps
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
