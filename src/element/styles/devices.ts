@@ -54,6 +54,12 @@ export const devices = css`
     stroke-linecap: round;
     opacity: 0.9;
   }
+  .dev-skin {
+    fill: none;
+    stroke: color-mix(in srgb, var(--li-skin) 80%, transparent);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
   .dev-dressing {
     fill: color-mix(in srgb, var(--li-surface) 75%, transparent);
     stroke: var(--li-device);

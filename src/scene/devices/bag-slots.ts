@@ -38,13 +38,16 @@ export function bagsEdges(devices: readonly DeviceState[]): { left: number; righ
 
 /**
  * The tubing from the hub to the bag's neck. From a right-sided exit it drops in one smooth curve to the bag; from a left
- * (subxiphoid) exit it runs a short way out along below the left costal margin and drops to the bag, its corners
- * rounded.
+ * (subxiphoid) exit it hangs down from the epigastrium first, then runs out past the left flank to the bag, its
+ * corners rounded.
  */
 export function tubingTo(hub: Point, bag: BagBox): Point[] {
   const neck: Point = [bag.x + bag.w / 2, bag.y];
   if (hub[0] <= LANDMARKS.midlineX) return drop(hub, neck);
-  return roundCorners([hub, [hub[0] + 30, hub[1] + 24], [neck[0], hub[1] + 40], neck], 40);
+  return roundCorners(
+    [hub, [hub[0] + 6, hub[1] + 110], [hub[0] + 60, neck[1] - 40], [neck[0], neck[1] - 36], neck],
+    40,
+  );
 }
 
 /**
