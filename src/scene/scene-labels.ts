@@ -89,7 +89,7 @@ export function buildLabels(
   if (block) labelled.unshift(block);
   const marks = input.labels
     ? [
-        ...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames, input.camera),
+        ...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames, input.camera, input.view === 'fluoroscopy'),
         ...measured(anatomy, input, frame),
       ]
     : [];

@@ -54,6 +54,12 @@ export const devices = css`
     stroke-linecap: round;
     opacity: 0.9;
   }
+  .dev-skin {
+    fill: none;
+    stroke: color-mix(in srgb, var(--li-skin) 80%, transparent);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
   .dev-dressing {
     fill: color-mix(in srgb, var(--li-surface) 75%, transparent);
     stroke: var(--li-device);
@@ -81,10 +87,18 @@ export const devices = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* The beam is an outline with a faint wash, so the target under it stays clear; its centre line marks the aim. */
   .dev-beam {
-    fill: color-mix(in srgb, var(--li-beam) 30%, transparent);
-    stroke: color-mix(in srgb, var(--li-beam) 55%, transparent);
-    stroke-width: 1px;
+    fill: color-mix(in srgb, var(--li-beam) 8%, transparent);
+    stroke: color-mix(in srgb, var(--li-beam) 75%, transparent);
+    stroke-width: 1.2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-scan-line {
+    fill: none;
+    stroke: color-mix(in srgb, var(--li-beam) 85%, transparent);
+    stroke-width: 1.2px;
+    stroke-dasharray: 6 4;
     vector-effect: non-scaling-stroke;
   }
 
