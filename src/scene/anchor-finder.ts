@@ -1,4 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
+import { distanceToPolyline, insidePolygon } from '../model/geometry.js';
 import { LAYERS } from '../model/layers.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
@@ -15,6 +16,44 @@ const SEE_THROUGH = new Set(['segments', 'wall', 'markers']);
 const SHAPED = new Set(['tube', 'outline', 'ellipse', 'band']);
 /** Screen px a leader's end keeps from an edge, from what is drawn over it and from a device. */
 const CLEAR_PX = 3;
+
+/** Anchors found per room (everything but the structure itself), for the last few rooms: hovering or pinning a
+ * structure places the labels again in the same room, and each structure's anchors are the same as before. */
+const memos = new WeakMap<Anatomy, Map<string, Map<string, readonly Point[]>>>();
+const ROOMS = 4;
+
+const inView = (p: Point | undefined, c: { x: number; y: number; w: number; h: number }) =>
+  !!p && p[0] > c.x && p[0] < c.x + c.w && p[1] > c.y && p[1] < c.y + c.h;
+
+/**
+ * The most open point of an outline's part in view: of a 16 × 16 grid over the camera, the point inside it and off
+ * every cover that lies farthest from its edge, the covers' edges and the frame's edges. Null if none.
+ */
+function openest(
+  outline: readonly Point[],
+  covers: readonly Region[],
+  c: { x: number; y: number; w: number; h: number },
+): Point | null {
+  if (outline.length < 3) return null;
+  const edge = [...outline, outline[0]!];
+  let best: Point | null = null;
+  let room = 0;
+  for (let i = 0; i < 16; i++)
+    for (let j = 0; j < 16; j++) {
+      const p: Point = [c.x + ((i + 0.5) * c.w) / 16, c.y + ((j + 0.5) * c.h) / 16];
+      if (!insidePolygon(p, outline) || covers.some((r) => insidePolygon(p, r.points))) continue;
+      const d = Math.min(
+        distanceToPolyline(p, edge),
+        ...covers.map((r) => distanceToPolyline(p, r.points)),
+        p[0] - c.x,
+        c.x + c.w - p[0],
+        p[1] - c.y,
+        c.y + c.h - p[1],
+      );
+      if (d > room) [best, room] = [p, d];
+    }
+  return best;
+}
 
 /**
  * For one frame: where each labelled structure's leader may end (see `interiorAnchors`): inside the drawn
@@ -80,16 +119,48 @@ export function anchorFinder(
   const xray = input.view === 'fluoroscopy';
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
+  let rooms: Map<string, readonly Point[]> | undefined;
+  const roomOf = () => {
+    const key = stateKey([
+      input.camera,
+      room.clear,
+      solid.map((t) => [t.id, frame.stateOf(t.id)]),
+      frame.lesionKey,
+      lines,
+      blocked,
+      xray && [contrast, washout],
+    ]);
+    let memo = memos.get(anatomy);
+    if (!memo) memos.set(anatomy, (memo = new Map()));
+    let found = memo.get(key);
+    if (!found) {
+      if (memo.size >= ROOMS) memo.delete(memo.keys().next().value!);
+      memo.set(key, (found = new Map()));
+    }
+    return found;
+  };
   return (s) => {
     if (!s.label || !SHAPED.has(s.shape.type) || !COVERING.has(s.kind)) return null;
+    rooms ??= roomOf();
+    const at = `${s.id}|${stateKey(frame.stateOf(s.id))}`;
+    if (rooms.has(at)) return rooms.get(at)!;
+    const found = anchorsOf(s);
+    rooms.set(at, found);
+    return found;
+  };
+  function anchorsOf(s: Structure): readonly Point[] {
     const { camera } = input;
-    const prefer = labelAnchor(s, camera) ?? [camera.x + camera.w / 2, camera.y + camera.h / 2];
+    const state = frame.stateOf(s.id);
+    const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
     const covers = [...solid.filter((t) => t.id !== s.id && (z(t) > z(s) || reads(t, s))).map(regionOf), ...masses];
+    // An organ whose authored point is out of view: the most open part of it in view, not a point on its edge,
+    // where the leader would seem to end on its neighbour (the liver's edge on the gallbladder).
+    const prefer =
+      (s.kind === 'organ' && !inView(s.label?.to, camera) && openest(outline, covers, camera)) ||
+      (labelAnchor(s, camera) ?? [camera.x + camera.w / 2, camera.y + camera.h / 2]);
     const filled = contrast[s.id];
     // An X-ray shows a duct only where contrast fills it.
     const span = xray && s.kind === 'duct' ? (filled && (washout[s.id] ?? 0) < 0.99 ? [filled] : []) : undefined;
-    const state = frame.stateOf(s.id);
-    const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
     return interiorAnchors(s, outline, (f) => tubeWidth(s, f, state), camera, prefer, { ...room, covers }, span);
-  };
+  }
 }

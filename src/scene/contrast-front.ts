@@ -32,13 +32,15 @@ export function ductContrast(
   const tail = from > 0.01 && !blocked(from);
   const head = to < 0.99 && !blocked(to);
   const fade = Math.min(FADE / total, (to - from) / 3);
-  if ((!tail && !head) || fade * total < 6) return [contrastPath(s, span, state)];
-  const lo = tail ? from + fade : from;
-  const hi = head ? to - fade : to;
+  if (!tail && !head) return [contrastPath(s, span, state)];
   const piece = (p: readonly [number, number], open: readonly [boolean, boolean], end: string) => {
     const path = contrastPath(s, p, state, { open });
     return path && { ...path, id: `${path.id}-${end}`, opacity: FADED };
   };
+  // Too short to run on and then fade (a dab spilling into a side branch): all of it is the faint front.
+  if (fade * total < 6) return [piece(span, [false, false], head ? 'head' : 'tail')];
+  const lo = tail ? from + fade : from;
+  const hi = head ? to - fade : to;
   return [
     contrastPath(s, [lo, hi], state, { open: [tail, head] }),
     tail ? piece([from, lo], [false, true], 'tail') : null,

@@ -2,6 +2,7 @@ import { drawsAs, isDrainKind } from '../model/device-specs.js';
 import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
+import { leftSkinParts } from './devices/body-wall.js';
 import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
 import { balloonParts, balloonPlace } from './devices/balloon-parts.js';
@@ -53,5 +54,6 @@ export function momentDevices(
         drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, !xray),
       ),
     );
-  return [...probes, ...carriers, ...stents, ...bodies, ...drainage];
+  const skin = xray ? [] : leftSkinParts(moment.devices, moment.flow.into === 'bag' || moment.bag > 0);
+  return [...probes, ...carriers, ...stents, ...bodies, ...skin, ...drainage];
 }

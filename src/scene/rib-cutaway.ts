@@ -8,6 +8,8 @@ import { ribCentreline, ribWidth } from './rib-shape.js';
 const WINDOW = 28;
 /** Crossings this close to the skin entry are the intercostal space itself, not an arc in front. */
 const AT_SKIN = 16;
+/** A solid stub of rib shorter than this beside the window (units) reads as a loose square: the window takes it. */
+const MIN_PIECE = 48;
 
 /** Arc length along `line` where it crosses the segment a→b, beyond `skip` units from a; null if it does not. */
 function crossing(line: readonly Point[], [a, b]: readonly [Point, Point], skip: number): number | null {
@@ -43,7 +45,9 @@ export function ribCutaway(s: Structure, track: readonly [Point, Point]): SceneP
   const at = crossing(spine, track, AT_SKIN);
   if (at === null) return null;
   const total = polylineLength(spine);
-  const [from, to] = [Math.max(0, at - WINDOW), Math.min(total, at + WINDOW)];
+  let [from, to] = [Math.max(0, at - WINDOW), Math.min(total, at + WINDOW)];
+  if (from < MIN_PIECE) from = 0;
+  if (total - to < MIN_PIECE) to = total;
   const piece = (id: string, a: number, b: number, dashed: boolean): ScenePath[] =>
     b - a < 2
       ? []

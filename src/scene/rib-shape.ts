@@ -1,7 +1,7 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 
 /** How far a rib's middle stands off the straight line between its ends, as a share of that line's length. */
-const BOW = 0.07;
+const BOW = 0.12;
 /** A rib's width at its costal (or free) end, as a share of its width at the first point. */
 const TAPER = 0.62;
 

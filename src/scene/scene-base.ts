@@ -74,10 +74,13 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     );
     // The illustration keeps the spine to its bodies' soft outlines; only the film shows its inner marks.
     const marks = xray ? cached(anatomy, s, 'vertebra', () => vertebraMarks(s)) : [];
-    // A film has no "behind": every shadow adds up, so nothing is drawn dashed there.
+    // A film has no "behind": every shadow adds up, so nothing is drawn dashed there. The illustration draws no
+    // spine under the T12 aim point, so its dot would float over the IVC: the hub's arrow shows the direction.
     const flat = xray
       ? [...drawn, ...marks].map((p) => (p.dashed ? { ...p, dashed: false } : p))
-      : [...drawn, ...marks];
+      : s.id === LANDMARKS.aimLine.toward
+        ? []
+        : [...drawn, ...marks];
     paths.push(...flat.map((p) => (emphasis ? { ...p, emphasis } : p)));
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));

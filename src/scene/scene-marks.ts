@@ -51,8 +51,8 @@ export function landmarkPaths(anatomy: Anatomy, s: Structure): ScenePath[] | nul
 
 /**
  * Marks that are not labels (outside the label budget; labels keep clear of
- * them): rib numbers in right access steps, and "T12" on the body of T12, the
- * level the hub's arrow points toward.
+ * them): rib numbers in right access steps, and on a film "T12" on the body of
+ * T12, the level the hub's arrow points toward.
  */
 export function numerals(
   anatomy: Anatomy,
@@ -61,6 +61,8 @@ export function numerals(
   plain: boolean,
   /** The frame: "T12" stays inside it when the vertebra lies at its edge. */
   camera?: Camera,
+  /** A film (default not): only a film shows the T12 body the tag names. */
+  xray = false,
 ): SceneLabel[] {
   const { from, toward } = LANDMARKS.aimLine;
   // Rib numbers, like vertebral levels, are for clinicians.
@@ -68,7 +70,8 @@ export function numerals(
   const body = anatomy.byId.get(toward)?.shape;
   // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12". The level is
   // written on the vertebral body itself: beside the needle in the flank it would read as a rib or the entry level.
-  if (chosen?.has(toward) && body?.type === 'point' && !plain) {
+  // The illustration draws no spine there, so a tag would float over the IVC: the arrow's own label names it.
+  if (chosen?.has(toward) && body?.type === 'point' && !plain && xray) {
     const [x, y] = camera
       ? [Math.min(body.at[0], camera.x + camera.w - size * 1.6), Math.min(body.at[1], camera.y + camera.h - size)]
       : body.at;

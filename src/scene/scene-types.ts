@@ -58,6 +58,7 @@ export type DevicePart =
   | 'probe'
   | 'cable' // the probe's cable
   | 'beam'
+  | 'scan-line' // the centre of an ultrasound beam, out to the target it is aimed at
   | 'flaps' // plastic stent anchoring flaps
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
@@ -66,7 +67,8 @@ export type DevicePart =
   | 'shine' // a specular streak on an inflated balloon
   | 'cap' // closes a capped drain's hub
   | 'halo' // a pale edge under tubing outside the body, setting it in front of the skin
-  | 'dressing'; // the ring of dressing where a drain leaves the skin
+  | 'dressing' // the ring of dressing where a drain leaves the skin
+  | 'skin'; // the body wall a tube passes outside of on its way to a bag
 
 /** One stroked or filled piece of a device, in scene units. */
 export interface SceneDevicePart {

@@ -57,22 +57,27 @@ export function vertebraMarks(s: Structure): ScenePath[] {
     [x0 + 0.5 * w, y + (y < y0 + h / 2 ? -0.02 : 0.02) * h],
     [x1 - 0.12 * w, y],
   ];
+  // A transverse process is a blunt stub with a rounded end, level with the pedicle: a spike reads as a stray barb.
   const wing = (side: 1 | -1): Point[] => {
     const root = side < 0 ? x0 + 0.04 * w : x1 - 0.04 * w;
-    const tip = root + side * 0.2 * w;
-    return [
-      [root, y0 + 0.22 * h],
-      [tip, y0 + 0.26 * h],
-      [tip + side * 0.02 * w, y0 + 0.34 * h],
-      [root, y0 + 0.42 * h],
-    ];
+    const reach = 0.16 * w;
+    const [top, bottom] = [y0 + 0.24 * h, y0 + 0.4 * h];
+    const r = (bottom - top) / 2;
+    const cx = root + side * (reach - r);
+    // Round the outer end: from the lower edge, out around the tip, back along the upper edge.
+    const end = Array.from({ length: 7 }, (_, i): Point => {
+      const t = Math.PI / 2 - (i / 6) * Math.PI;
+      return [cx + side * r * Math.cos(t), top + r + r * Math.sin(t)];
+    });
+    return [[root, bottom], ...end, [root, top]];
   };
   const shapes: [string, ScenePath['paint'], Point[]][] = [
     ['endplate-upper', 'line', plate(y0 + 0.07 * h)],
     ['endplate-lower', 'line', plate(y1 - 0.07 * h)],
-    ['pedicle-right', 'line', [...ellipse(x0 + 0.22 * w, y0 + 0.34 * h, 0.075 * w, 0.13 * h)]],
-    ['pedicle-left', 'line', [...ellipse(x1 - 0.22 * w, y0 + 0.34 * h, 0.075 * w, 0.13 * h)]],
-    ['spinous', 'fill', ellipse(x0 + 0.5 * w, y0 + 0.6 * h, 0.04 * w, 0.18 * h)],
+    // Upright ovals near the sides and a long, thin spinous process: two rings over a round blob read as a face.
+    ['pedicle-right', 'line', [...ellipse(x0 + 0.19 * w, y0 + 0.36 * h, 0.055 * w, 0.2 * h)]],
+    ['pedicle-left', 'line', [...ellipse(x1 - 0.19 * w, y0 + 0.36 * h, 0.055 * w, 0.2 * h)]],
+    ['spinous', 'fill', ellipse(x0 + 0.5 * w, y0 + 0.64 * h, 0.022 * w, 0.27 * h)],
     ['transverse-right', 'fill', wing(-1)],
     ['transverse-left', 'fill', wing(1)],
   ];

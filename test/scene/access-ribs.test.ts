@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { anatomy, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { anatomy, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 const point = (id: string) => {
   const shape = anatomy.byId.get(id)!.shape;
@@ -32,4 +32,22 @@ describe('right access: the needle and the ribs', () => {
       expect(x + w, 'the camera reaches the midline of T12').to.be.at.least(t12[0]);
       expect(t12[1]).to.be.within(y, y + h);
     });
+});
+
+describe('ribs in the illustration', () => {
+  it('cut away around the needle track leave no loose stub: every solid piece is longer than about two rib widths', () => {
+    for (const approach of ['right', 'left'] as const) {
+      const timeline = timelineOf('ptcd', { approach });
+      for (const step of timeline.steps) {
+        const scene = sceneOf(stateAt(timeline, step.id, 1));
+        for (const p of scene.paths.filter((x) => x.paint === 'band' && x.tone === 'bone' && !x.dashed)) {
+          const pts = polylines(p.d).flat();
+          const xs = pts.map((q) => q[0]);
+          const ys = pts.map((q) => q[1]);
+          const span = Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+          expect(span, `${step.id}: ${p.id}`).to.be.greaterThan(56);
+        }
+      }
+    }
+  });
 });

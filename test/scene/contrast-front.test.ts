@@ -12,6 +12,25 @@ describe('a contrast front that is not a block fades toward where it drains', ()
     expect(front?.opacity, 'a faded front').to.be.below(1);
   });
 
+  it('ptcd left, the puncture: the III duct blush runs on into the left lateral duct and fades, and spills into II faintly', () => {
+    const state = stateAt(timelineOf('ptcd', { approach: 'left' }), 'left-puncture', 1);
+    expect(state.contrast['segment-3-duct']).to.deep.equal([0, 1]);
+    const paths = sceneOf(state).paths;
+    for (const [id, [from, to]] of Object.entries(state.contrast)) {
+      const ends = paths.filter((p) => p.id.startsWith(`contrast-${id}`));
+      if (from > 0.01)
+        expect(
+          ends.some((p) => p.id.endsWith('-tail') && p.opacity! < 1),
+          `${id} tail fades`,
+        ).to.equal(true);
+      if (to < 0.99)
+        expect(
+          ends.some((p) => p.id.endsWith('-head') && p.opacity! < 1),
+          `${id} head fades`,
+        ).to.equal(true);
+    }
+  });
+
   it('a column stopped at a block keeps its shoulder, not a fade', () => {
     const state = stateAt(timelineOf('internal-drainage', { obstruction: 'distal' }), 'cholangiogram', 1);
     const cbd = state.contrast['common-bile-duct'];

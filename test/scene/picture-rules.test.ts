@@ -26,7 +26,7 @@ import { buildDuctTree } from '../../src/timeline/duct-tree.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { Timeline } from '../../src/timeline/timeline-types.js';
-import { sceneAtEnd } from './scene-at.js';
+import { sceneAtEnd, sceneOf, stateAt } from './scene-at.js';
 
 const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const procedure = (name: keyof typeof BUNDLED_PROCEDURES) =>
@@ -192,11 +192,16 @@ describe('issue 8: aim line for the right access', () => {
     expect(Math.sign(b[0] - a[0])).to.equal(Math.sign(at('t12-aim')[0] - a[0]));
     expect(a[1], 'horizontal').to.equal(b[1]);
     expect(arrow.length, 'with an arrowhead').to.be.at.least(2);
+  });
+
+  it('writes "T12" on the T12 body on the film only: the illustration draws no spine there, so no tag floats', () => {
     // "T12" names a vertebra: it is written on the T12 body, never in the flank beside the needle.
-    const tag = scene.labels.find((l) => l.structureId === 't12-aim')!;
+    const film = sceneOf(stateAt(timeline, 'right-entry', 1), 'fluoroscopy', { labels: true });
+    const tag = film.labels.find((l) => l.structureId === 't12-aim')!;
     expect(tag.text).to.equal('T12');
-    expect(distance([tag.x, tag.y], at('t12-aim')), 'on the T12 body').to.be.at.most(tag.size);
-    expect(Math.abs(tag.x - b[0]), 'not beside the arrow head').to.be.at.least(60);
+    expect(distance([tag.x, tag.y], at('t12-aim')), 'on the T12 body').to.be.at.most(tag.size * 1.7);
+    expect(scene.labels.filter((l) => l.text === 'T12')).to.deep.equal([]);
+    expect(scene.paths.filter((p) => p.structureId === 't12-aim' && p.paint === 'dot')).to.deep.equal([]);
   });
 });
 
@@ -259,6 +264,20 @@ describe('issue 8: devices', () => {
     expect(across, 'loop 12 ± 2 mm centreline diameter').to.be.within(2 * PIGTAIL_RADIUS - 6, 2 * PIGTAIL_RADIUS + 6);
     // The loop is the catheter itself: one casing path, one width.
     expect(drainScene.devices.filter((p) => p.deviceId === 'drain' && p.part === 'casing')).to.have.length(1);
+  });
+
+  it('ends the pigtail in a free tip curled inside the loop, not a closed ring', () => {
+    const line = runs(part(drainScene, 'casing').d)[0]!;
+    // The loop's centre: the middle of its box over the last full turn.
+    const loop = line.slice(-40);
+    const xs = loop.map((p) => p[0]);
+    const ys = loop.map((p) => p[1]);
+    const centre = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2];
+    const tip = line.at(-1)!;
+    expect(
+      Math.hypot(tip[0] - centre[0]!, tip[1] - centre[1]!) / PIGTAIL_RADIUS,
+      'tip radius / loop radius',
+    ).to.be.below(0.75);
   });
 
   it('draws side holes as small dots inside the catheter wall', () => {

@@ -71,4 +71,28 @@ describe('vertebrae on the X-ray', () => {
       Math.hypot(rib[i]![0] - rib[rib.length - 1 - i]![0], rib[i]![1] - rib[rib.length - 1 - i]![1]);
     expect(width(half - 2), 'narrower at the cartilage end').to.be.lessThan(width(1) * 0.8);
   });
+
+  it('draws pedicles as upright ovals and the transverse processes as blunt stubs, never rings over a blob or a barb', () => {
+    const scene = sceneOf(stateAt(timelineOf('stent', { obstruction: 'distal' }), 'cholangiogram', 1), 'fluoroscopy');
+    const box = (id: string) => {
+      const pts = polylines(scene.paths.find((p) => p.id === id)!.d)[0]!;
+      const [xs, ys] = [pts.map((p) => p[0]), pts.map((p) => p[1])];
+      return { pts, w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys), x0: Math.min(...xs) };
+    };
+    for (const v of ['vertebra-t11', 'vertebra-t12', 'vertebra-l1']) {
+      for (const side of ['right', 'left']) {
+        const pedicle = box(`${v}-pedicle-${side}`);
+        expect(pedicle.h, `${v} ${side} pedicle upright`).to.be.at.least(pedicle.w * 1.6);
+        const wing = box(`${v}-transverse-${side}`);
+        // Height of the process over its outer third.
+        const outer = wing.pts.filter((p) =>
+          side === 'right' ? p[0] <= wing.x0 + wing.w / 3 : p[0] >= wing.x0 + (2 * wing.w) / 3,
+        );
+        const tip = Math.max(...outer.map((p) => p[1])) - Math.min(...outer.map((p) => p[1]));
+        expect(tip, `${v} ${side} process blunt`).to.be.at.least(wing.h * 0.6);
+      }
+      const spinous = box(`${v}-spinous`);
+      expect(spinous.h, `${v} spinous process long and thin`).to.be.at.least(spinous.w * 6);
+    }
+  });
 });

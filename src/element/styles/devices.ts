@@ -54,6 +54,12 @@ export const devices = css`
     stroke-linecap: round;
     opacity: 0.9;
   }
+  .dev-skin {
+    fill: none;
+    stroke: color-mix(in srgb, var(--li-skin) 80%, transparent);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
   .dev-dressing {
     fill: color-mix(in srgb, var(--li-surface) 75%, transparent);
     stroke: var(--li-device);
@@ -81,10 +87,18 @@ export const devices = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* The beam is an outline with a faint wash, so the target under it stays clear; its centre line marks the aim. */
   .dev-beam {
-    fill: color-mix(in srgb, var(--li-beam) 30%, transparent);
-    stroke: color-mix(in srgb, var(--li-beam) 55%, transparent);
-    stroke-width: 1px;
+    fill: color-mix(in srgb, var(--li-beam) 8%, transparent);
+    stroke: color-mix(in srgb, var(--li-beam) 75%, transparent);
+    stroke-width: 1.2px;
+    vector-effect: non-scaling-stroke;
+  }
+  .dev-scan-line {
+    fill: none;
+    stroke: color-mix(in srgb, var(--li-beam) 85%, transparent);
+    stroke-width: 1.2px;
+    stroke-dasharray: 6 4;
     vector-effect: non-scaling-stroke;
   }
 
@@ -102,11 +116,10 @@ export const devices = css`
     vector-effect: non-scaling-stroke;
     opacity: 0.95;
   }
+  /* Bare metal stents (brief §3): no sleeve and no edge line, only a faint tint of the lumen the struts hold open. */
   .dev-stent-body {
-    fill: color-mix(in srgb, var(--li-stent) 22%, transparent);
-    stroke: var(--li-stent);
-    stroke-width: 0.8px;
-    vector-effect: non-scaling-stroke;
+    fill: color-mix(in srgb, var(--li-stent) 10%, transparent);
+    stroke: none;
   }
   .dev-stent-wire {
     fill: none;
@@ -116,8 +129,7 @@ export const devices = css`
     stroke: var(--li-stent-second);
   }
   .dev-second.dev-stent-body {
-    fill: color-mix(in srgb, var(--li-stent-second) 22%, transparent);
-    stroke: var(--li-stent-second);
+    fill: color-mix(in srgb, var(--li-stent-second) 10%, transparent);
   }
   .dev-cap {
     fill: var(--li-device);

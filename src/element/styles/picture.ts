@@ -17,7 +17,7 @@ export const picture = css`
   .tone-bone.paint-band:not(.behind) {
     fill: color-mix(in srgb, var(--c) 10%, transparent);
     stroke: color-mix(in srgb, var(--c) 80%, transparent);
-    stroke-width: 1.3px;
+    stroke-width: 1px;
   }
   /* The papilla: a mound on the D2 wall, a little darker than the bowel. */
   .paint-mound {

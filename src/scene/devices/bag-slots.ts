@@ -37,14 +37,30 @@ export function bagsEdges(devices: readonly DeviceState[]): { left: number; righ
 }
 
 /**
- * The tubing from the hub to the bag's neck. From the right flank it drops straight out to the bag; from a left
- * (subxiphoid) exit it runs a short way out along below the left costal margin and drops to the bag, its corners
- * rounded.
+ * The tubing from the hub to the bag's neck. From a right-sided exit it drops in one smooth curve to the bag; from a left
+ * (subxiphoid) exit it hangs down from the epigastrium first, then runs out past the left flank to the bag, its
+ * corners rounded.
  */
 export function tubingTo(hub: Point, bag: BagBox): Point[] {
   const neck: Point = [bag.x + bag.w / 2, bag.y];
-  if (hub[0] <= LANDMARKS.midlineX) return [hub, [hub[0] - 14, hub[1] + 60], [neck[0] + 7, bag.y - 60], neck];
-  return roundCorners([hub, [hub[0] + 30, hub[1] + 24], [neck[0], hub[1] + 40], neck], 40);
+  if (hub[0] <= LANDMARKS.midlineX) return drop(hub, neck);
+  return roundCorners(
+    [hub, [hub[0] + 6, hub[1] + 110], [hub[0] + 60, neck[1] - 40], [neck[0], neck[1] - 36], neck],
+    40,
+  );
+}
+
+/**
+ * One smooth drop from the hub to the bag's neck: a single bend (a quadratic curve whose control point lies above
+ * the neck), leaving the hub downward and outward and reaching the neck from straight above, never a zig-zag.
+ */
+function drop(hub: Point, neck: Point): Point[] {
+  const control: Point = [neck[0], hub[1] + 0.45 * (neck[1] - hub[1])];
+  return Array.from({ length: 17 }, (_, i): Point => {
+    const t = i / 16;
+    const [a, b, c] = [(1 - t) ** 2, 2 * t * (1 - t), t * t];
+    return [a * hub[0] + b * control[0] + c * neck[0], a * hub[1] + b * control[1] + c * neck[1]];
+  });
 }
 
 /** The tubing of each drain of a moment that runs to a bag. */

@@ -2,7 +2,7 @@ import type { Point } from '../../model/anatomy-schema.js';
 import { DEVICE_SPECS, deviceWidth, loopRadius } from '../../model/device-specs.js';
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
-import { bagFor, drainHub, tubingTo, type BagBox } from './bag-slots.js';
+import { bagFor, drainHub, entersLeft, tubingTo, type BagBox } from './bag-slots.js';
 import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
@@ -42,13 +42,15 @@ export function drainageParts(
     // Outside the body: a pale halo sets the tubing in front of the skin, and a dressing ring marks where it leaves.
     const exit = drain.route[0]!;
     parts.push({ ...base, id: `bag-halo${suffix}`, part: 'halo', d: linePath(tubing), width: w * 0.9 + 4 / ppu });
-    parts.push({
-      ...base,
-      id: `bag-dressing${suffix}`,
-      part: 'dressing',
-      d: circlesPath([exit], DRESSING_RADIUS),
-      width: 0,
-    });
+    // A left drain's exit has its mark already (body-wall.ts): it shows in every step a device lies there.
+    if (!entersLeft(drain))
+      parts.push({
+        ...base,
+        id: `bag-dressing${suffix}`,
+        part: 'dressing',
+        d: circlesPath([exit], DRESSING_RADIUS),
+        width: 0,
+      });
     parts.push({ ...base, id: `bag-tubing${suffix}`, part: 'tubing', d: linePath(tubing), width: w * 0.9 });
     parts.push({ ...base, id: `bag-bag${suffix}`, part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
     if (state.bag > 0.001)

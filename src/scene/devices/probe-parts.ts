@@ -4,8 +4,8 @@ import type { SceneDevicePart } from '../scene-types.js';
 import { linePath } from './device-path.js';
 
 /**
- * The ultrasound probe on the skin: a curved transducer with its cable, and
- * its sector-shaped beam toward the target.
+ * The ultrasound probe on the skin: a curved transducer with its cable, its
+ * sector-shaped beam and the beam's centre line out to the target.
  * route[0] is the probe face on the skin, route[last] the point it aims at.
  */
 export function probeParts(device: DeviceState): SceneDevicePart[] {
@@ -47,6 +47,7 @@ export function probeParts(device: DeviceState): SceneDevicePart[] {
   const base = { deviceId: device.id, opacity: device.opacity, width: 0 };
   return [
     { ...base, id: `${device.id}-beam`, part: 'beam', d: `${linePath(beam)}Z` },
+    { ...base, id: `${device.id}-scan-line`, part: 'scan-line', d: linePath([face, aim]), width: 1.2 },
     { ...base, id: `${device.id}-cable`, part: 'cable', d: linePath(cable), width: 3.5 },
     { ...base, id: `${device.id}-probe`, part: 'probe', d: `${linePath(body)}Z` },
   ];
