@@ -164,7 +164,6 @@ export const fluoroscopy = css`
   }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(0, 0, 0, 0.06);
-    stroke: rgba(0, 0, 0, 0.25);
   }
   .view-fluoroscopy .dev-shine {
     display: none;
