@@ -115,6 +115,11 @@ export const StructureSchema = v.strictObject({
   hidden: v.optional(v.boolean()),
   /** Clip the drawing to another structure's outline (segments to the liver). */
   clip: v.optional(Id),
+  /**
+   * Lies behind another structure that is drawn earlier: the illustration leaves out the part under that
+   * structure's outline, so it reads as passing behind it (the duodenal bulb under the gallbladder).
+   */
+  under: v.optional(Id),
 });
 
 export const AnatomyFileSchema = v.strictObject({

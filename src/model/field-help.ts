@@ -142,6 +142,7 @@ export const ANATOMY_HELP: FieldHelp = {
   behind: 'Drawn dashed: it lies behind the front plane.',
   hidden: 'Drawn only when a step reveals or labels it.',
   clip: 'Id of the outline it is clipped to (segments to the liver).',
+  under: 'Id of a structure in front of it: the illustration leaves out the part under that outline.',
   label: 'Where its name goes.',
   x: 'Text anchor X, scene units.',
   y: 'Text baseline Y, scene units.',

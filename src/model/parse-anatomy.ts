@@ -65,7 +65,7 @@ function parseFresh(files: Readonly<Record<string, unknown>>): Anatomy {
   const byId = new Map(structures.map((s) => [s.id, s]));
   for (const s of structures) {
     const where = origin.get(s.id) ?? s.id;
-    for (const key of ['parent', 'clip'] as const) {
+    for (const key of ['parent', 'clip', 'under'] as const) {
       const ref = s[key];
       if (ref !== undefined && !byId.has(ref)) {
         problems.push({ path: `${where}.${key}`, message: `unknown structure id "${ref}"` });

@@ -124,7 +124,7 @@ export class SceneRenderer {
         return clip;
       },
     );
-    clips.forEach((clip, i) => patchAttrs(clip.firstElementChild!, { d: base.clips[i]!.d }));
+    clips.forEach((clip, i) => patchAttrs(clip.firstElementChild!, { d: base.clips[i]!.d, 'clip-rule': 'evenodd' }));
     const byLayer = groupByLayer(base.paths);
     for (const layer of viewport.querySelectorAll<SVGGElement>('g.layer')) {
       const paths = byLayer.get(layer.dataset.layer ?? '') ?? [];

@@ -27,6 +27,9 @@ function needleTrack(anatomy: Anatomy, framing: string | undefined): readonly [P
 
 const layerIndex = new Map(LAYERS.map((l, i) => [l, i]));
 
+/** A rectangle far beyond any camera, in scene units. */
+const PLANE = 'M-5000 -5000H6000V6000H-5000Z';
+
 /** Everything the anatomy drawing depends on: equal keys give the same base. */
 export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): string {
   // Hovering a faded structure brings it back: only then does the active structure change the anatomy.
@@ -81,7 +84,14 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
       : s.id === LANDMARKS.aimLine.toward
         ? []
         : [...drawn, ...marks];
-    paths.push(...flat.map((p) => (emphasis ? { ...p, emphasis } : p)));
+    // Behind a structure in view (not on a film, where shadows add up), the part under its outline is left out.
+    const under = !xray && s.under && frame.visible.some((t) => t.id === s.under) ? `outside-${s.under}` : undefined;
+    if (under) clipIds.add(under);
+    paths.push(
+      ...flat.map((p) =>
+        emphasis || under ? { ...p, ...(emphasis && { emphasis }), ...(under && { clip: under }) } : p,
+      ),
+    );
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
@@ -96,9 +106,12 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
-    const s: Structure | undefined = anatomy.byId.get(id);
-    const outline = s ? structurePaths(s, stateOf(id))[0] : undefined;
-    return outline ? [{ id: `clip-${id}`, d: outline.d }] : [];
+    const outside = id.startsWith('outside-');
+    const of = outside ? id.slice('outside-'.length) : id;
+    const s: Structure | undefined = anatomy.byId.get(of);
+    const outline = s ? structurePaths(s, stateOf(of))[0] : undefined;
+    // Outside an outline: the whole plane with the outline cut out (the renderer clips even-odd).
+    return outline ? [{ id: `clip-${id}`, d: outside ? `${PLANE}${outline.d}` : outline.d }] : [];
   });
   return { paths, clips, targets };
 }

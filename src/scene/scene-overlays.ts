@@ -48,13 +48,15 @@ export function buildOverlays(
               ? ductContrast(s, filled, state, frame.lesions)
               : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)],
         );
-    // Contrast paints after every duct wall, so joined ducts fill as one tree.
+    // Contrast paints after every duct wall, so joined ducts fill as one tree; in a bowel it fills the lumen over
+    // the bowel's own wall (a Roux limb is drawn solid).
+    const layer = s.kind === 'duct' || s.shape.type !== 'tube' ? 'ducts' : s.layer;
     // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
     const dimmed = (p: ScenePath | null) =>
       p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
     for (const p of [path ?? null, ...fronts]) {
       const shown = dimmed(fade(p));
-      if (shown) overlays.push({ ...shown, layer: 'ducts' });
+      if (shown) overlays.push({ ...shown, layer });
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;

@@ -248,6 +248,11 @@ export const scenePaint = css`
   .quiet .tone-duodenum.paint-tube.body {
     fill: none;
   }
+  /* A Roux limb lies in front of the faded duodenum and pancreatic head: drawn solid over them. */
+  .quiet [data-id='roux-limb'].paint-tube.casing,
+  .quiet [data-id='jejunojejunostomy'].paint-tube.casing {
+    fill: color-mix(in srgb, var(--c) 34%, var(--li-tint));
+  }
   .quiet .paint-overlay {
     fill: color-mix(in srgb, var(--c) 10%, transparent);
   }

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import type { Point } from '../../src/model/anatomy-schema.js';
+import { obstructionCase } from '../../src/model/bundled-obstructions.js';
+import { caseAnatomy } from '../../src/model/case-anatomy.js';
+import { distance, insidePolygon } from '../../src/model/geometry.js';
+import type { Anatomy } from '../../src/model/parse-anatomy.js';
+import { buildScene } from '../../src/scene/build-scene.js';
+import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import { structureGeometry, structurePaths } from '../../src/scene/structure-paths.js';
+import { anatomy, polylines } from './scene-at.js';
+
+const overview = (ducts: 'normal' | 'dilated'): ElementView => ({
+  size: { width: 1280, height: 1536 },
+  labels: true,
+  active: null,
+  view: 'illustration',
+  audience: 'clinician',
+  userView: { k: 1, dx: 0, dy: 0 },
+  camera: 'overview',
+  ducts,
+});
+
+/** The drawn C-loop outline (left wall forward, then the right wall back, round caps between). */
+const loop = (a: Anatomy): Point[] => structureGeometry(a.byId.get('duodenum')!, { dilation: 0, minWidth: 0 });
+
+/** Turning in degrees at each vertex of a closed outline, over steps of at least `min` units. */
+function turns(outline: readonly Point[], min = 2): number[] {
+  const pts: Point[] = [];
+  for (const p of outline) if (!pts.length || distance(p, pts.at(-1)!) >= min) pts.push(p);
+  return pts.map((b, i) => {
+    const a = pts[(i + pts.length - 1) % pts.length]!;
+    const c = pts[(i + 1) % pts.length]!;
+    let d = ((Math.atan2(c[1] - b[1], c[0] - b[0]) - Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
+    while (d > 180) d -= 360;
+    while (d < -180) d += 360;
+    return Math.abs(d);
+  });
+}
+
+// Illustrator U-f, radiologist U2: the C-loop's inner wall had a right-angle corner at the superior flexure, and
+// a white notch showed between it and the pancreatic head's corner.
+describe('the duodenal C-loop', () => {
+  it('is one smooth tube: no corner sharper than its round end caps', () => {
+    const sharpest = Math.max(...turns(loop(anatomy)));
+    expect(sharpest, 'sharpest turn of the outline, degrees').to.be.at.most(40);
+  });
+
+  it('leaves no gap between its inner wall and the pancreatic head at the superior flexure', () => {
+    const wall = loop(anatomy);
+    const head = structureGeometry(anatomy.byId.get('pancreas')!, { dilation: 0, minWidth: 0 });
+    const gaps: string[] = [];
+    for (let x = 418; x <= 452; x += 2)
+      for (let y = 548; y <= 584; y += 2)
+        if (!insidePolygon([x, y], wall) && !insidePolygon([x, y], head)) gaps.push(`${x},${y}`);
+    expect(gaps).to.deep.equal([]);
+  });
+
+  // Radiologist U3: D1 drawn across the gallbladder read as a second gallbladder.
+  for (const ducts of ['normal', 'dilated'] as const)
+    it(`is drawn under the gallbladder, never across it (${ducts})`, () => {
+      const scene = buildScene(anatomy, sceneInputFor(overview(ducts), undefined));
+      const bowel = scene.paths.filter((p) => p.structureId === 'duodenum');
+      expect(bowel.length).to.be.above(0);
+      const bladder = scene.paths.find((p) => p.structureId === 'gallbladder')!;
+      const clips = new Map(scene.clips.map((c) => [c.id, c.d]));
+      for (const p of bowel) {
+        const clip = clips.get(`clip-${p.clip ?? ''}`) ?? '';
+        // Clipped even-odd to the plane with the gallbladder's outline (as drawn in this state) cut out.
+        expect(polylines(clip).length, 'the plane and the cut-out').to.be.at.least(1);
+        expect(clip.endsWith(bladder.d), 'cut-out is the drawn gallbladder').to.equal(true);
+        expect(clip.startsWith('M-'), 'starts with the plane beyond the camera').to.equal(true);
+      }
+    });
+
+  it('after a cholecystectomy (the hepaticojejunostomy case) it is drawn whole', () => {
+    const hj = caseAnatomy(anatomy, obstructionCase('benign-anastomotic'));
+    const scene = buildScene(hj, sceneInputFor(overview('dilated'), undefined));
+    expect(scene.paths.filter((p) => p.structureId === 'duodenum' && p.clip).length).to.equal(0);
+    expect(structurePaths(hj.byId.get('duodenum')!, { dilation: 0, minWidth: 0 }).length).to.equal(1);
+  });
+});
