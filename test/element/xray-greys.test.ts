@@ -78,6 +78,25 @@ describe('the X-ray view', () => {
     });
   }
 
+  it('a labelled skin landmark (mid-axillary line, entry) shows as a radiopaque skin marker', async () => {
+    const el = await mount(720, { procedure: 'ptcd', approach: 'right', step: '2', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const tissue = Math.max(...rgb(getComputedStyle(svg).backgroundColor)!);
+    const labelled = [...svg.querySelectorAll<SVGGElement>('.label')]
+      .filter((l) => getComputedStyle(l).display !== 'none')
+      .map((l) => l.dataset.id!)
+      .filter((id) => ['mid-axillary-line', 'right-entry'].includes(id));
+    expect(labelled.length, 'the entry step names them').to.be.greaterThan(0);
+    for (const id of labelled) {
+      const marks = [...svg.querySelectorAll<SVGPathElement>(`.layers path[data-id="${id}"]`)].filter((p) => {
+        const style = getComputedStyle(p);
+        const stroke = rgb(style.stroke);
+        return style.display !== 'none' && stroke && Math.max(...stroke) < tissue - 60;
+      });
+      expect(marks.length, `${id} is drawn dark`).to.be.greaterThan(0);
+    }
+  });
+
   it('contrast and metal are darker than soft tissue', async () => {
     const el = await mount(720, { procedure: 'stent', step: '8', view: 'fluoroscopy' });
     const svg = svgOf(el);
