@@ -104,17 +104,16 @@ export const fluoroscopy = css`
     stroke: none;
   }
   /*
-   * The entry is planned on the skin with a radiopaque marker (a metal pointer or a marker wire along the
-   * mid-axillary line): where the step names them, they show as thin dense lines and a ring, not as nothing.
+   * The entry is planned on the skin with a radiopaque marker (a metal pointer tip): where the step draws the entry,
+   * it shows as a dense ring. The mid-axillary line is not on a film: its label goes.
    */
-  .view-fluoroscopy.view-fluoroscopy .layer-markers path.paint-line[data-id='mid-axillary-line'] {
-    stroke: rgba(0, 0, 0, 0.6);
-    stroke-width: 1.5px;
-  }
   .view-fluoroscopy.view-fluoroscopy .layer-markers path.paint-dot[data-id$='-entry'] {
     fill: none;
     stroke: #111111;
     stroke-width: 2px;
+  }
+  .view-fluoroscopy .label[data-id='mid-axillary-line'] {
+    display: none;
   }
   /* Measurement brackets are annotations, not anatomy: light on the grey film, like the labels. */
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-measure,
