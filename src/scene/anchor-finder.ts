@@ -16,6 +16,11 @@ const SHAPED = new Set(['tube', 'outline', 'ellipse', 'band']);
 /** Screen px a leader's end keeps from an edge, from what is drawn over it and from a device. */
 const CLEAR_PX = 3;
 
+/** Anchors found per room (everything but the structure itself), for the last few rooms: hovering or pinning a
+ * structure places the labels again in the same room, and each structure's anchors are the same as before. */
+const memos = new WeakMap<Anatomy, Map<string, Map<string, readonly Point[]>>>();
+const ROOMS = 4;
+
 /**
  * For one frame: where each labelled structure's leader may end (see `interiorAnchors`): inside the drawn
  * shape, never on a structure painted over it, a tumour, a device (`lines`, scene units) or the close-up
@@ -80,8 +85,36 @@ export function anchorFinder(
   const xray = input.view === 'fluoroscopy';
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
+  let rooms: Map<string, readonly Point[]> | undefined;
+  const roomOf = () => {
+    const key = stateKey([
+      input.camera,
+      room.clear,
+      solid.map((t) => [t.id, frame.stateOf(t.id)]),
+      frame.lesionKey,
+      lines,
+      blocked,
+      xray && [contrast, washout],
+    ]);
+    let memo = memos.get(anatomy);
+    if (!memo) memos.set(anatomy, (memo = new Map()));
+    let found = memo.get(key);
+    if (!found) {
+      if (memo.size >= ROOMS) memo.delete(memo.keys().next().value!);
+      memo.set(key, (found = new Map()));
+    }
+    return found;
+  };
   return (s) => {
     if (!s.label || !SHAPED.has(s.shape.type) || !COVERING.has(s.kind)) return null;
+    rooms ??= roomOf();
+    const at = `${s.id}|${stateKey(frame.stateOf(s.id))}`;
+    if (rooms.has(at)) return rooms.get(at)!;
+    const found = anchorsOf(s);
+    rooms.set(at, found);
+    return found;
+  };
+  function anchorsOf(s: Structure): readonly Point[] {
     const { camera } = input;
     const prefer = labelAnchor(s, camera) ?? [camera.x + camera.w / 2, camera.y + camera.h / 2];
     const covers = [...solid.filter((t) => t.id !== s.id && (z(t) > z(s) || reads(t, s))).map(regionOf), ...masses];
@@ -91,5 +124,5 @@ export function anchorFinder(
     const state = frame.stateOf(s.id);
     const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
     return interiorAnchors(s, outline, (f) => tubeWidth(s, f, state), camera, prefer, { ...room, covers }, span);
-  };
+  }
 }

@@ -216,5 +216,5 @@ function reach(lines: readonly (readonly number[])[][]): string {
 /** The measure step's numerals (clinicians only: a patient's drawing keeps the brackets without figures). */
 function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): SceneLabel[] {
   const at = input.fullNames ? null : measureLayout(anatomy, input.moment?.devices ?? [], frame);
-  return at ? measureNumerals(at.m, at.offset, frame.ppu, frame.labelSize * 0.85, input.camera.x) : [];
+  return at ? measureNumerals(at.m, at.offsets, frame.ppu, frame.labelSize * 0.85, input.camera.x, input.words) : [];
 }

@@ -69,6 +69,6 @@ export function buildOverlays(
     return path ? [path] : [];
   });
   const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
-  const brackets = measured ? measurePaths(measured.m, measured.offset, frame.ppu) : [];
+  const brackets = measured ? measurePaths(measured.m, measured.offsets, frame.ppu) : [];
   return [...overlays, ...joinSleeves(lesions), ...brackets];
 }

@@ -1,3 +1,4 @@
+import type { StentEnd } from './measure-marks.js';
 import { LESION_NAMES, XRAY_NAMES, type LesionNames } from './lesion-label.js';
 
 /** The drawing's own words (not from the data): what the element passes in the widget's language. */
@@ -20,6 +21,17 @@ export interface SceneWords {
   };
   /** Where the skin entry is, on a patient's torso locator. */
   readonly where: { readonly flank: string; readonly underRibs: string; readonly belowBreastbone: string };
+  /**
+   * The measure step's figures: `cm` a length (`{0}` the number), `sum` the stricture (`{0}` its length with
+   * the unit), `stent` the chosen stent by where its lower end goes (`{0}` whole cm), and the BCP 47 `locale`
+   * whose number format the figures use.
+   */
+  readonly measure: {
+    readonly locale: string;
+    readonly cm: string;
+    readonly sum: string;
+    readonly stent: Readonly<Record<StentEnd, string>>;
+  };
 }
 
 /** The English words, the default. */
@@ -41,5 +53,15 @@ export const ENGLISH_WORDS: SceneWords = {
     flank: 'Here: your right side, between two ribs',
     underRibs: 'Here: your right side, under the ribs',
     belowBreastbone: 'Here: just below your breastbone',
+  },
+  measure: {
+    locale: 'en',
+    cm: '{0} cm',
+    sum: 'stricture {0} + margins',
+    stent: {
+      transpapillary: '→ {0} cm stent, transpapillary',
+      suprapapillary: '→ {0} cm stent, above the papilla',
+      none: '→ {0} cm stent',
+    },
   },
 };

@@ -1,3 +1,5 @@
+import { holdInput } from './hold-input.js';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** A node of the prebuilt picture: text, or `[tag, attributes, ...children]`. */
@@ -9,6 +11,9 @@ export interface FirstFrame {
   css: string;
   tree: FrameNode[];
 }
+
+/** The picture's controls' tooltip while the engine loads (the picture is of the English view only). */
+const LOADING = 'Loading…';
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -29,6 +34,7 @@ function build(node: FrameNode, svg: boolean): ChildNode {
 /**
  * Draws `frame` in `host`'s new open shadow root (the one the element adopts when it is defined) and removes it
  * as the element is defined: the element's first render runs in the same turn, so no empty frame is painted.
+ * Until then its controls are visibly not ready, and what a reader does to them is done once the element is.
  */
 export function paintFirstFrame(host: HTMLElement, frame: FirstFrame): void {
   const root = host.attachShadow({ mode: 'open' });
@@ -41,7 +47,13 @@ export function paintFirstFrame(host: HTMLElement, frame: FirstFrame): void {
   // Lit renders before the shadow root's first child as it finds it when the element is defined: an empty
   // comment that stays, so the picture can go first.
   root.append(document.createComment(''), ...nodes);
-  void customElements.whenDefined(host.localName).then(() => {
-    for (const node of nodes) node.remove();
-  });
+  const handOver = holdInput(root, nodes, LOADING);
+  void customElements.whenDefined(host.localName).then(() =>
+    handOver(
+      () => {
+        for (const node of nodes) node.remove();
+      },
+      (host as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete,
+    ),
+  );
 }

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { distanceToPolyline, nearestOnPolyline } from '../../src/model/geometry.js';
+import { nearestOnPolyline, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { measurement } from '../../src/scene/measure-marks.js';
+import { ENGLISH_WORDS } from '../../src/scene/scene-words.js';
 import { UNITS_PER_LENGTH_MM } from '../../src/model/device-specs.js';
-import { momentLesions } from '../../src/scene/lesion-path.js';
 import { tubeWidth } from '../../src/scene/structure-paths.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
 import { anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
@@ -12,6 +13,12 @@ const brackets = (state: SampledState, view: 'illustration' | 'fluoroscopy' = 'i
 /** The scene's numerals with labels on, for a clinician or a patient. */
 const numeralsOf = (state: SampledState, plain: boolean): string[] =>
   sceneOf(state, 'illustration', { labels: true, fullNames: plain })
+    .labels.filter((l) => l.id.startsWith('measure-'))
+    .map((l) => l.text);
+
+/** The measure figures in a lecture-sized frame (on a small one the sum stays in the caption). */
+const lecture = (state: SampledState): string[] =>
+  sceneOf(state, 'illustration', { labels: true, viewport: { width: 1280, height: 1000 } })
     .labels.filter((l) => l.id.startsWith('measure-'))
     .map((l) => l.text);
 
@@ -29,38 +36,82 @@ describe('the Measure step measures', () => {
     }
   });
 
-  it('brackets as long as the lesion, and margins of 1.5 cm', () => {
-    const route = end.devices.find((d) => d.kind === 'marker-catheter')!.route;
-    // The stretch of the catheter's route a bracket spans, between its two ticks.
-    const lengthOf = (id: string) => {
-      const line = polylines(brackets(end).find((p) => p.id === id)!.d)[0]!;
-      return nearestOnPolyline(route, line.at(-2)!).arc - nearestOnPolyline(route, line[1]!).arc;
-    };
-    const margin = 15 * UNITS_PER_LENGTH_MM;
-    expect(lengthOf('measure-above')).to.be.closeTo(margin, 4);
-    expect(lengthOf('measure-below')).to.be.closeTo(margin, 4);
-    // The stricture: at least 1 cm on this drawing.
-    expect(lengthOf('measure-stricture')).to.be.above(10 * UNITS_PER_LENGTH_MM);
-  });
+  /** Each bracket's drawn line (its ticks left out) and the figure printed beside it, in cm. */
+  const drawn = (state: SampledState) => {
+    const figures = sceneOf(state, 'illustration', { labels: true }).labels;
+    return brackets(state).map((p) => {
+      const line = polylines(p.d)[0]!.slice(1, -1);
+      const text = figures.find((l) => l.id === p.id)!.text;
+      return { id: p.id, cm: polylineLength(line) / (10 * UNITS_PER_LENGTH_MM), text, figure: parseFloat(text) };
+    });
+  };
 
-  it('runs beside the dilated duct, never over it', () => {
-    const catheter = end.devices.find((d) => d.kind === 'marker-catheter')!;
-    const lesion = momentLesions(end)[0]!;
-    const duct = anatomy.byId.get(lesion.duct)!;
-    const half = tubeWidth(duct, lesion.span[0], { ...contextOf(end).stateOf(duct.id), narrow: [] }) / 2;
-    for (const p of brackets(end)) {
-      for (const pt of polylines(p.d).flat()) {
-        expect(distanceToPolyline(pt, catheter.route), p.id).to.be.above(half);
-      }
+  it('draws each bracket as long as its figure says, on the scale bar’s scale (28 units = 1 cm), within 0.1 cm', () => {
+    for (const obstruction of ['distal', 'hilar-2', 'benign-anastomotic']) {
+      const state = stateAt(timelineOf('stent', { obstruction }), 'measure', 1);
+      for (const b of drawn(state)) expect(b.cm, `${obstruction} ${b.id} "${b.text}"`).to.be.closeTo(b.figure, 0.1);
     }
   });
 
-  it('names the stricture length and each margin in cm for clinicians, no figures for patients', () => {
-    const texts = numeralsOf(end, false);
-    expect(texts).to.have.length(3);
-    expect(texts.filter((t) => t === '1.5')).to.have.length(2);
-    expect(texts.every((t) => /^\d\.\d$/.test(t))).to.equal(true);
+  it('below a pancreatic-head mass: the stricture runs from the shoulder down to the papilla, the stent crosses it', () => {
+    const [above, stricture, below] = drawn(end);
+    expect(above!.figure).to.equal(1.5);
+    // The narrowed column runs about 2.5–3 cm from the shoulder to the papilla (composition: CBD 1.6–2.7 cm above it).
+    expect(stricture!.figure).to.be.within(2.4, 3.2);
+    // Transpapillary: the stent's end stands 5–10 mm into D2, as the deploy step places it.
+    expect(below!.figure).to.be.within(0.5, 1);
+    const route = end.devices.find((d) => d.kind === 'marker-catheter')!.route;
+    const papilla = nearestOnPolyline(route, [419, 647]);
+    const bottom = polylines(brackets(end).find((p) => p.id === 'measure-stricture')!.d)[0]!.at(-2)!;
+    expect(
+      Math.abs(nearestOnPolyline(route, bottom).arc - papilla.arc) / UNITS_PER_LENGTH_MM,
+      'mm from the papilla',
+    ).to.be.below(3);
+  });
+
+  it('a hilar stricture keeps a 1.5 cm margin at both ends and a stent above the papilla', () => {
+    const state = stateAt(timelineOf('stent', { obstruction: 'hilar-2' }), 'measure', 1);
+    const figures = drawn(state).map((b) => b.figure);
+    expect([figures[0], figures[2]]).to.deep.equal([1.5, 1.5]);
+    expect(measurement(state.devices, contextOf(state))!.end).to.equal('suprapapillary');
+  });
+
+  it('runs right beside the drawn ducts, never over one', () => {
+    const ctx = contextOf(end);
+    const tubes = anatomy.structures.flatMap((st) =>
+      st.kind === 'duct' && st.shape.type === 'tube' ? [{ st, spine: sampleSpline(st.shape.centerline, 6) }] : [],
+    );
+    let nearest = Infinity;
+    for (const p of brackets(end))
+      for (const pt of polylines(p.d).flat())
+        for (const { st, spine } of tubes) {
+          const near = nearestOnPolyline(spine, pt);
+          const half = tubeWidth(st, near.arc / polylineLength(spine), { ...ctx.stateOf(st.id), narrow: [] }) / 2;
+          expect(near.distance, `${p.id} over ${st.id}`).to.be.above(half);
+          nearest = Math.min(nearest, near.distance - half);
+        }
+    // Right beside: the closest bracket point within about 1 mm of a duct's edge.
+    expect(nearest / UNITS_PER_LENGTH_MM, 'mm from the nearest duct edge').to.be.below(1.5);
+  });
+
+  it('names each length with its unit, and sums them into the stent chosen, for clinicians; no figures for patients', () => {
+    const texts = lecture(end);
+    const figures = texts.filter((t) => /^\d\.\d cm$/.test(t));
+    expect(figures, texts.join(' | ')).to.have.length(3);
+    const sum = figures.reduce((a, t) => a + parseFloat(t), 0);
+    expect(texts).to.include(`stricture ${figures[1]} + margins`);
+    const stent = texts.find((t) => t.startsWith('→'))!;
+    expect(stent).to.match(/^→ \d+ cm stent, transpapillary$/);
+    expect(parseFloat(stent.slice(2))).to.be.closeTo(sum, 0.5);
     expect(numeralsOf(end, true)).to.deep.equal([]);
+  });
+
+  it('writes the figures in the language’s number format', () => {
+    const words = { ...ENGLISH_WORDS, measure: { ...ENGLISH_WORDS.measure, locale: 'es' } };
+    const texts = sceneOf(end, 'illustration', { labels: true, words })
+      .labels.filter((l) => l.id.startsWith('measure-'))
+      .map((l) => l.text);
+    expect(texts).to.include('1,5 cm');
   });
 
   it('draws nothing to measure once the stent goes in', () => {

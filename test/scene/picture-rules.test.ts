@@ -261,6 +261,20 @@ describe('issue 8: devices', () => {
     expect(drainScene.devices.filter((p) => p.deviceId === 'drain' && p.part === 'casing')).to.have.length(1);
   });
 
+  it('ends the pigtail in a free tip curled inside the loop, not a closed ring', () => {
+    const line = runs(part(drainScene, 'casing').d)[0]!;
+    // The loop's centre: the middle of its box over the last full turn.
+    const loop = line.slice(-40);
+    const xs = loop.map((p) => p[0]);
+    const ys = loop.map((p) => p[1]);
+    const centre = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2];
+    const tip = line.at(-1)!;
+    expect(
+      Math.hypot(tip[0] - centre[0]!, tip[1] - centre[1]!) / PIGTAIL_RADIUS,
+      'tip radius / loop radius',
+    ).to.be.below(0.75);
+  });
+
   it('draws side holes as small dots inside the catheter wall', () => {
     const casing = part(drainScene, 'casing');
     const holes = part(drainScene, 'holes');

@@ -42,12 +42,17 @@ export function stateAt(timeline: Timeline, id: string, fraction: number): Sampl
 export function sceneOf(
   state: SampledState,
   view: 'illustration' | 'fluoroscopy' = 'illustration',
-  options: { labels?: boolean; fullNames?: boolean; words?: SceneWords } = {},
+  options: {
+    labels?: boolean;
+    fullNames?: boolean;
+    words?: SceneWords;
+    viewport?: { readonly width: number; readonly height: number };
+  } = {},
 ): Scene {
   // Each language has its own (translated) anatomy, and with it its own label cache.
   return buildScene(options.words ? { ...anatomy } : anatomy, {
     camera: state.camera,
-    viewport: VIEWPORT,
+    viewport: options.viewport ?? VIEWPORT,
     dilation: state.dilation,
     defaultDilation: state.defaultDilation,
     gallbladder: state.gallbladder,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { loopRadius } from '../../src/model/device-specs.js';
-import { insidePolygon, pointAtLength, sampleClosedSpline } from '../../src/model/geometry.js';
+import { deviceWidth, loopRadius } from '../../src/model/device-specs.js';
+import { insidePolygon, pointAtLength, sampleClosedSpline, signedDistanceToOutline } from '../../src/model/geometry.js';
 import { pigtailLoop } from '../../src/scene/devices/pigtail-loop.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
@@ -74,6 +74,17 @@ describe('percutaneous cholecystostomy (data only)', () => {
     expect(points.filter((p) => insidePolygon(p, liver) && !insidePolygon(p, gallbladder))).to.deep.equal([]);
     expect(insidePolygon(points.at(-1)!, gallbladder)).to.equal(true);
     expect(needle.tip, 'a short pass, under 3 cm in projection').to.be.below(3 * 28);
+  });
+
+  it('leaves room around the loop in the decompressed gallbladder: the catheter’s edge at least 4.5 mm inside the outline (its drawn wall and more)', () => {
+    const outline = drawnOutline('gallbladder');
+    const half = deviceWidth('cholecystostomy-drain', 1) / 2;
+    for (const timeline of timelines) {
+      const drain = sampleTimeline(timeline, timeline.duration).devices.find((d) => d.id === 'drain')!;
+      const loop = pigtailLoop(drain.route, drain.tip, drain.curl, undefined, loopRadius(drain.kind)).slice(8);
+      const tightest = Math.max(...loop.map((p) => signedDistanceToOutline(p, outline) + half));
+      expect(-tightest / 2.8, `${timeline.approach}: mm of room`).to.be.at.least(4.5);
+    }
   });
 
   it('locks the pigtail loop inside the gallbladder, distended and after it has shrunk around the loop', () => {

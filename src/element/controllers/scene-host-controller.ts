@@ -73,6 +73,20 @@ export const sceneWords = (): SceneWords => ({
     underRibs: msg('Here: your right side, under the ribs'),
     belowBreastbone: msg('Here: just below your breastbone'),
   },
+  measure: {
+    locale: msg('en', { desc: 'The language tag (BCP 47) whose number format the measure figures use, e.g. es' }),
+    cm: msg('{0} cm', { desc: 'A length beside a measure bracket; {0} is the number' }),
+    sum: msg('stricture {0} + margins', { desc: 'Measure step; {0} is the stricture length with its unit' }),
+    stent: {
+      transpapillary: msg('→ {0} cm stent, transpapillary', {
+        desc: 'Measure step: the stent chosen; {0} is its length in whole cm; its lower end crosses the papilla',
+      }),
+      suprapapillary: msg('→ {0} cm stent, above the papilla', {
+        desc: 'Measure step: the stent chosen; {0} is its length in whole cm; its lower end stays above the papilla',
+      }),
+      none: msg('→ {0} cm stent', { desc: 'Measure step: the stent chosen; {0} is its length in whole cm' }),
+    },
+  },
 });
 
 /**

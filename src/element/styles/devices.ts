@@ -102,11 +102,10 @@ export const devices = css`
     vector-effect: non-scaling-stroke;
     opacity: 0.95;
   }
+  /* Bare metal stents (brief §3): no sleeve and no edge line, only a faint tint of the lumen the struts hold open. */
   .dev-stent-body {
-    fill: color-mix(in srgb, var(--li-stent) 22%, transparent);
-    stroke: var(--li-stent);
-    stroke-width: 0.8px;
-    vector-effect: non-scaling-stroke;
+    fill: color-mix(in srgb, var(--li-stent) 10%, transparent);
+    stroke: none;
   }
   .dev-stent-wire {
     fill: none;
@@ -116,8 +115,7 @@ export const devices = css`
     stroke: var(--li-stent-second);
   }
   .dev-second.dev-stent-body {
-    fill: color-mix(in srgb, var(--li-stent-second) 22%, transparent);
-    stroke: var(--li-stent-second);
+    fill: color-mix(in srgb, var(--li-stent-second) 10%, transparent);
   }
   .dev-cap {
     fill: var(--li-device);

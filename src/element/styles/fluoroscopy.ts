@@ -179,7 +179,6 @@ export const fluoroscopy = css`
    */
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(255, 255, 255, 0.2);
-    stroke: rgba(0, 0, 0, 0.25);
   }
   .view-fluoroscopy .dev-shine {
     display: none;

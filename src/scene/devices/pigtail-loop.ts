@@ -5,13 +5,18 @@ import { pointAtLength } from '../../model/geometry.js';
 export const PIGTAIL_RADIUS = 16.8;
 /** How far the locked loop winds: 1.1 turns (art direction: 1–1.25). */
 export const PIGTAIL_TURNS = 1.1;
+/** Where the inward curl starts, in turns: before the ring closes, so it never reads as an "O". */
+const CURL_FROM = 0.85;
+/** The last stretch curls inward to this share of the radius: the free tip reads inside the loop. */
+const TIP_IN = 0.5;
 
 /**
  * The pigtail's distal stretch beyond the drain's tip: the catheter itself,
  * so it keeps the shaft's width. Unformed (curl 0) it lies straight along the
  * route ahead; locked (curl 1) it swings aside in a smooth S onto a circle
  * centred on the route just ahead of the tip (so the loop stays in the lumen)
- * and winds 1.1 turns, with no corner anywhere. In between, each point is
+ * and winds 1.1 turns, the last quarter turn curling inward so its free end shows
+ * inside the loop (not a closed ring), with no corner anywhere. In between, each point is
  * blended.
  */
 export function pigtailLoop(
@@ -42,8 +47,11 @@ export function pigtailLoop(
   const sweep = PIGTAIL_TURNS * 2 * Math.PI;
   const loopSamples = samples - lead;
   for (let i = 1; i <= loopSamples; i++) {
-    const phi = -Math.PI / 2 + (i / loopSamples) * sweep;
-    formed.push(at(len + r * Math.cos(phi), r * Math.sin(phi)));
+    const turned = (i / loopSamples) * PIGTAIL_TURNS;
+    const phi = -Math.PI / 2 + turned * 2 * Math.PI;
+    const k = Math.max(0, (turned - CURL_FROM) / (PIGTAIL_TURNS - CURL_FROM));
+    const rr = r * (1 - (1 - TIP_IN) * k * k * (3 - 2 * k));
+    formed.push(at(len + rr * Math.cos(phi), rr * Math.sin(phi)));
   }
   const length = 1.3 * len + sweep * r;
   return formed.map((p, i) => {
