@@ -40,8 +40,13 @@ export function momentDevices(
   const stents = moment.devices
     .filter((d) => STENT_KINDS.has(d.kind))
     .flatMap((d, i) =>
-      keep(`stent|${i}|${momentKey(d)}`, () =>
-        stentParts(d, ctx, ppu).map((p) => (i > 0 ? { ...p, tint: 'second' as const } : p)),
+      keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
+        stentParts(d, ctx, ppu).map((p) => {
+          // A radiograph projects the near and far side of a helix alike: the spiral's far half is as dark as its
+          // near half, so the wire reads as one continuous band.
+          const seen = xray && p.id.endsWith('-back') ? { ...p, opacity: d.opacity } : p;
+          return i > 0 ? { ...seen, tint: 'second' as const } : seen;
+        }),
       ),
     );
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);

@@ -1,11 +1,11 @@
 import { bagTubing } from './devices/bag-slots.js';
-import type { Structure } from '../model/anatomy-schema.js';
+import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
-import { lesionLabel, lesionSide, namedLesion } from './lesion-label.js';
+import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
 import { patientLabels } from './patient-labels.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
@@ -18,6 +18,7 @@ import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { deviceLines } from './device-lines.js';
 import { anchorFinder } from './anchor-finder.js';
+import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
 import { structureGeometry } from './structure-paths.js';
 import type { SceneDevicePart } from './scene-types.js';
 
@@ -80,18 +81,31 @@ export function buildLabels(
   // A block reaching into one side's branches is named on that side's hepatic duct, its label on that side.
   const side = lesionSide(frame.lesions);
   const first = namedLesion(frame.lesions, anatomy);
-  const lesion =
+  const xray = input.view === 'fluoroscopy';
+  const contrast = input.moment?.contrast;
+  const washout = input.moment?.washout ?? {};
+  const named =
     first && !patient && input.labels && chosen && labelled.length < budget
       ? lesionLabel(
           first,
           anatomy,
-          input.view === 'fluoroscopy',
+          xray,
           input.words?.lesions,
           input.words?.xrayLesions,
           (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent'),
           input.words?.xrayStented,
         )
       : null;
+  // On an X-ray a cut-off is where a contrast column stops: the label names that last opacified point, or nothing
+  // while no column stops at the block (before the injection, or once contrast flows through a stent).
+  const cut =
+    xray && named && first!.kind !== 'ring' && first!.patency < OPEN_PATENCY
+      ? cutOffPoint(anatomy, frame.lesions, shownContrast(contrast ?? {}, washout))
+      : null;
+  const lesion =
+    named && xray && first!.kind !== 'ring' && first!.patency < OPEN_PATENCY
+      ? cut && { ...named, label: { ...named.label!, to: cut }, shape: { type: 'point' as const, at: cut } }
+      : named;
   // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   // Placed first: on a cholangiogram the block is what the step is about.
@@ -121,6 +135,7 @@ export function buildLabels(
       ? labelled.map((s) => (input.moment?.contrast[s.id] ?? []).map((f) => Math.round(f * 20)))
       : null,
     frame.lesionKey,
+    cut?.map(Math.round),
     input.viewport,
     marks.map((m) => m.id),
   ]);
@@ -171,11 +186,17 @@ export function buildLabels(
   const layout = cached(anatomy, LABELS, layoutKey, place);
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
-  const contrast = input.moment?.contrast;
-  const washout = input.moment?.washout ?? {};
+  // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.
+  const shown = contrast && xray ? shownContrast(contrast, washout) : {};
   const unfilled = contrast
     ? layout
-        .filter((l) => l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99))
+        .filter(
+          (l) =>
+            (l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99)) ||
+            (xray &&
+              !!biliaryPoint(anatomy, l.structureId) &&
+              !opacifiedAt(anatomy, shown, biliaryPoint(anatomy, l.structureId)!, REACH, lines)),
+        )
         .map((l) => l.structureId)
     : [];
   if (!unfilled.length && !marks.length) return layout;
@@ -183,6 +204,15 @@ export function buildLabels(
     ...layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
     ...marks,
   ]);
+}
+
+/** Units (about 3 mm) from a landmark within which contrast or a device makes it visible on an X-ray. */
+const REACH = 9;
+
+/** The point of a landmark on the biliary tree (the papilla, the ampulla, an anastomosis), else null. */
+function biliaryPoint(anatomy: Anatomy, id: string): Point | null {
+  const s = anatomy.byId.get(id);
+  return s?.kind === 'landmark' && s.tone === 'bile' && s.shape.type === 'point' ? s.shape.at : null;
 }
 
 /** A short signature of where the devices are drawn, to 4 units. */

@@ -17,8 +17,8 @@ export interface Barrier {
   readonly to: number;
 }
 
-/** How far a fill spreads in a sink (the duodenum) from where a duct empties: back toward D1, on toward D3 (units). */
-export const SINK_REACH = { back: 40, ahead: 200 } as const;
+/** How far a fill spreads in a sink (the duodenum) from where a duct empties: back to the bulb (D1), on round D3 (units): a C. */
+export const SINK_REACH = { back: 220, ahead: 340 } as const;
 
 /**
  * Plans a fill (contrast, or dilation reach) spreading along the duct tree

@@ -59,6 +59,44 @@ describe('the X-ray view', () => {
     });
   }
 
+  for (const [procedure, step, obstruction] of [
+    ['internal-drainage', '2', 'hilar-3a'],
+    ['ptcd', '2', 'distal'],
+    ['cholecystostomy', '8', 'distal'],
+  ] as const) {
+    it(`${procedure} step ${step}: no organ-sized ghost; only bone, lung, contrast and the liver's faint shadow fill`, async () => {
+      const el = await mount(720, { procedure, step, obstruction, view: 'fluoroscopy' });
+      const ghosts: string[] = [];
+      for (const node of svgOf(el).querySelectorAll<SVGPathElement>('.layers path')) {
+        const style = getComputedStyle(node);
+        if (style.display === 'none' || rgb(style.fill) === null) continue;
+        const cls = node.getAttribute('class') ?? '';
+        if (/paint-contrast|tone-(bone|lung|pleura|liver)/.test(cls)) continue;
+        ghosts.push(`${node.dataset.id}: ${cls} ${style.fill}`);
+      }
+      expect(ghosts, ghosts.slice(0, 5).join('; ')).to.deep.equal([]);
+    });
+  }
+
+  it('a labelled skin landmark (the entry) shows as a radiopaque skin marker; the mid-axillary line, not on a film, is not labelled', async () => {
+    const el = await mount(720, { procedure: 'ptcd', approach: 'right', step: '2', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const tissue = Math.max(...rgb(getComputedStyle(svg).backgroundColor)!);
+    const labelled = [...svg.querySelectorAll<SVGGElement>('.label')]
+      .filter((l) => getComputedStyle(l).display !== 'none')
+      .map((l) => l.dataset.id!)
+      .filter((id) => ['mid-axillary-line', 'right-entry'].includes(id));
+    expect(labelled, 'the entry step names the entry, not the line').to.deep.equal(['right-entry']);
+    for (const id of labelled) {
+      const marks = [...svg.querySelectorAll<SVGPathElement>(`.layers path[data-id="${id}"]`)].filter((p) => {
+        const style = getComputedStyle(p);
+        const stroke = rgb(style.stroke);
+        return style.display !== 'none' && stroke && Math.max(...stroke) < tissue - 60;
+      });
+      expect(marks.length, `${id} is drawn dark`).to.be.greaterThan(0);
+    }
+  });
+
   it('contrast and metal are darker than soft tissue', async () => {
     const el = await mount(720, { procedure: 'stent', step: '8', view: 'fluoroscopy' });
     const svg = svgOf(el);
@@ -69,6 +107,25 @@ describe('the X-ray view', () => {
     expect(level('.dev-stent-wire', 'stroke')).to.be.lessThan(tissue - 120);
     expect(level('.dev-wire', 'stroke')).to.be.lessThan(tissue - 120);
   });
+
+  for (const stent of ['mesh', 'z', 'spiral'] as const)
+    it(`a deployed ${stent} stent reads on the contrast it lies in: its wires ≥ 60 levels darker than the lumen`, async () => {
+      const el = await mount(720, { procedure: 'stent', stent, step: '8', view: 'fluoroscopy' });
+      const svg = svgOf(el);
+      const paint = (selector: string, prop: 'fill' | 'stroke') => {
+        const style = getComputedStyle(svg.querySelector(selector)!);
+        const g = new OffscreenCanvas(1, 1).getContext('2d')!;
+        g.fillStyle = style[prop];
+        const alpha = g.fillStyle.startsWith('rgba') ? Number(g.fillStyle.match(/[\d.]+\)$/)![0].slice(0, -1)) : 1;
+        return { level: Math.max(...(rgb(style[prop]) ?? [0, 0, 0])), alpha: alpha * Number(style.opacity) };
+      };
+      const column = paint('.paint-contrast[data-id="common-bile-duct"]', 'fill');
+      const wash = paint('.dev-stent-body', 'fill');
+      // What shows between the wires: the stent's lumen tint over the contrast column.
+      const lumen = wash.level * wash.alpha + column.level * (1 - wash.alpha);
+      const wire = paint('.dev-stent-wire:not([id$="back"])', 'stroke');
+      expect(lumen - wire.level, `lumen ${lumen.toFixed(0)}, wire ${wire.level}`).to.be.at.least(60);
+    });
 
   it('labels only the ducts that hold contrast: an X-ray shows no empty duct', async () => {
     const el = await mount(720, { procedure: 'stent', step: '2', obstruction: 'hilar-4', view: 'fluoroscopy' });

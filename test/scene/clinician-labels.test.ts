@@ -1,22 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
-import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
-import { caseAnatomy } from '../../src/model/case-anatomy.js';
-import { checkSuitability } from '../../src/model/check-suitability.js';
-import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { insidePolygon } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
-import { parseAnatomy } from '../../src/model/parse-anatomy.js';
-import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import { anatomy, elementView, ppuOf, sweepSteps } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
 import { structureGeometry } from '../../src/scene/structure-paths.js';
-import { compileTimeline } from '../../src/timeline/compile-timeline.js';
-import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 
-const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 const WIDTHS = [360, 720, 1280] as const;
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
@@ -54,9 +45,6 @@ function segmentInBox(a: Point, c: Point, b: Box): boolean {
 /** The parts that make a device visible: the shaft, the wire, the stent and the balloon. */
 const SOLID = new Set(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
 
-const ppuOf = (scene: Scene, width: number, height: number) =>
-  Math.min(width / scene.camera.w, height / scene.camera.h);
-
 /** The rules of issue 8 item 6 for one clinician frame; returns the failures. */
 function broken(scene: Scene, ppu: number, what: string, gallbladder: Point[] | null): string[] {
   const out: string[] = [];
@@ -93,57 +81,13 @@ function broken(scene: Scene, ppu: number, what: string, gallbladder: Point[] | 
   return [...new Set(out)];
 }
 
-interface Frame {
-  readonly what: string;
-  readonly scene: Scene;
-  readonly anatomy: Anatomy;
-  readonly ppu: number;
-  readonly bladder: Point[] | null;
-}
+/** Every step end of every suitable procedure × case, both views, at each width (clinician). */
+const LOOKS = (['illustration', 'fluoroscopy'] as const).flatMap((view) =>
+  WIDTHS.map((width) => ({ width, view, audience: 'clinician' as const })),
+);
 
-/** Every step end of every suitable procedure × case, both views, at each width. */
-function frames(): Frame[] {
-  const out: Frame[] = [];
-  const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
-  for (const name of Object.keys(BUNDLED_PROCEDURES)) {
-    const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
-    for (const obstruction of cases) {
-      if (obstruction && checkSuitability(procedure, obstruction)) continue;
-      const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
-      const timeline = compileTimeline(procedure, anatomy, {
-        approach: 'right',
-        ...(obstruction ? { obstruction } : {}),
-      });
-      timeline.steps.forEach((step, index) => {
-        const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-        for (const view of ['illustration', 'fluoroscopy'] as const)
-          for (const width of WIDTHS) {
-            const e = element(width, view);
-            const scene = buildScene(a, sceneInputFor(e, moment));
-            out.push({
-              what: `${name}/${obstruction ?? 'default'}/${step.id} ${view} ${width}`,
-              scene,
-              anatomy: a,
-              ppu: ppuOf(scene, width, e.size.height),
-              bladder: gallbladderOf(a, scene, moment.gallbladder),
-            });
-          }
-      });
-    }
-  }
-  return out;
-}
-
-const element = (width: number, view: 'illustration' | 'fluoroscopy', camera = 'overview'): ElementView => ({
-  size: { width, height: Math.round(width * 0.8) },
-  labels: true,
-  active: null,
-  view,
-  audience: 'clinician',
-  userView: { k: 1, dx: 0, dy: 0 },
-  camera: camera as ElementView['camera'],
-  ducts: 'normal',
-});
+const element = (width: number, view: 'illustration' | 'fluoroscopy', camera = 'overview'): ElementView =>
+  elementView({ width, view, audience: 'clinician' }, camera);
 
 const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefined) => {
   const s = a.byId.get('gallbladder');
@@ -159,7 +103,11 @@ describe('issue 8 item 6: clinician labels over every step, both views, 360/720/
   it('keep duct labels off the gallbladder, labels off devices, leaders ≤ 40 px and apart', function () {
     this.timeout(300000);
     const failures: string[] = [];
-    for (const f of frames()) failures.push(...broken(f.scene, f.ppu, f.what, f.bladder));
+    failures.push(
+      ...sweepSteps(LOOKS, (f) =>
+        broken(f.scene, f.ppu, f.what, gallbladderOf(f.anatomy, f.scene, f.moment.gallbladder)),
+      ),
+    );
     expect(failures.slice(0, 40), `${failures.length} failures`).to.deep.equal([]);
   });
 });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { Point } from '../../src/model/anatomy-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { checkSuitability } from '../../src/model/check-suitability.js';
 import { pointAtLength, nearestOnPolyline, polylineLength, sampleSpline } from '../../src/model/geometry.js';
@@ -149,6 +150,11 @@ describe('contrast in the X-ray view', () => {
       if (offsets[i]! < offsets[i - 1]! && offsets[i]! <= offsets[i + 1]!) folds++;
     expect(folds, 'fold notches along one edge').to.be.greaterThan(4);
     expect(polylineLength(outline.slice(0, outline.length / 2)), 'runs along the loop').to.be.greaterThan(120);
+    // A C, not only D2: the cast's centre runs from the bulb round to the third part.
+    const spineArc = (id: string) => nearestOnPolyline(spine, (anatomy.byId.get(id)!.shape as { at: Point }).at).arc;
+    const arcs = outline.map((p) => nearestOnPolyline(spine, p).arc);
+    expect(Math.min(...arcs), 'reaches back to D1').to.be.at.most(spineArc('duodenum-d1') + 20);
+    expect(Math.max(...arcs), 'runs on into D3').to.be.at.least(spineArc('duodenum-d3'));
   });
 
   it('ducts decompress the same way in both views', () => {

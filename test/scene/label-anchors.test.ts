@@ -1,21 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
-import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
-import { caseAnatomy } from '../../src/model/case-anatomy.js';
-import { checkSuitability } from '../../src/model/check-suitability.js';
-import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { distanceToPolyline } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
-import { parseAnatomy } from '../../src/model/parse-anatomy.js';
-import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import { anatomy, elementView, sweepSteps, type Look } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
-import { compileTimeline } from '../../src/timeline/compile-timeline.js';
-import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
-
-const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+import type { SampledState } from '../../src/timeline/timeline-types.js';
 
 /** Anatomy with a body: what a leader may name, and what may hide another structure's leader end. */
 const BODIES = new Set(['organ', 'duct', 'vessel']);
@@ -112,56 +103,59 @@ function unopacified(scene: Scene, what: string): string[] {
   });
 }
 
+/** Whether any of the paths fills a point within r units of p (a disc sampled on three rings). */
+const fillsNear = (ds: readonly string[], [x, y]: Point, r: number) =>
+  [0, r / 2, r].some((k) =>
+    Array.from({ length: k ? 12 : 1 }, (_, i): Point => [
+      x + k * Math.cos((i * Math.PI) / 6),
+      y + k * Math.sin((i * Math.PI) / 6),
+    ]).some((q) => ds.some((d) => fills(d, q))),
+  );
+
+/**
+ * On an X-ray, labels that name what only contrast shows, where it does not show it: a point of the biliary tree
+ * (the papilla) with no contrast or device within 12 units (4 mm), a cut-off whose leader does not end on the last
+ * contrast of a column (within 3 units).
+ */
+function invisible(scene: Scene, a: Anatomy, what: string, lesion: string | undefined): string[] {
+  if (scene.view !== 'fluoroscopy') return [];
+  const casts = scene.paths.filter((p) => p.paint === 'contrast').map((p) => p.d);
+  const lines = scene.devices.filter((p) => SOLID.has(p.part)).flatMap((p) => runs(p.d));
+  const out: string[] = [];
+  for (const l of scene.labels) {
+    if (!shown(l, scene)) continue;
+    const s = a.byId.get(l.structureId);
+    if (s?.kind === 'landmark' && s.tone === 'bile' && s.shape.type === 'point') {
+      const at = s.shape.at;
+      if (!fillsNear(casts, at, 12) && !lines.some((r) => distanceToPolyline(at, r) <= 12))
+        out.push(`${what}: "${l.text}" on a point no contrast or device reaches`);
+    }
+    if (l.id === 'label-lesion' && lesion !== 'ring') {
+      if (!l.leader || !fillsNear(casts, [l.leader[2], l.leader[3]], 3))
+        out.push(`${what}: "${l.text}" ends off the contrast`);
+    }
+  }
+  return out;
+}
+
 const element = (
   width: number,
   view: 'illustration' | 'fluoroscopy',
   audience: 'clinician' | 'patient',
   camera = 'overview',
-): ElementView => ({
-  size: { width, height: Math.round(width * 0.8) },
-  labels: true,
-  active: null,
-  view,
-  audience,
-  userView: { k: 1, dx: 0, dy: 0 },
-  camera: camera as ElementView['camera'],
-  ducts: 'normal',
-});
+): ElementView => elementView({ width, view, audience }, camera);
 
-/** Every step end of every suitable procedure × case: clinician views at 360 and 1280, the patient's phone. */
-function sweep(check: (scene: Scene, a: Anatomy, ppu: number, what: string) => string[]): string[] {
-  const out: string[] = [];
-  const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
-  const looks = [
-    ...(['illustration', 'fluoroscopy'] as const).flatMap((view) =>
-      [360, 1280].map((width) => ({ width, view, audience: 'clinician' as const })),
-    ),
-    { width: 360, view: 'illustration' as const, audience: 'patient' as const },
-  ];
-  for (const name of Object.keys(BUNDLED_PROCEDURES)) {
-    const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
-    for (const obstruction of cases) {
-      if (obstruction && checkSuitability(procedure, obstruction)) continue;
-      const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
-      const timeline = compileTimeline(procedure, anatomy, {
-        approach: 'right',
-        ...(obstruction ? { obstruction } : {}),
-      });
-      timeline.steps.forEach((step, index) => {
-        const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-        for (const { width, view, audience } of looks) {
-          const e = element(width, view, audience);
-          const scene = buildScene(a, sceneInputFor(e, moment));
-          const ppu = Math.min(width / scene.camera.w, e.size.height / scene.camera.h);
-          out.push(
-            ...check(scene, a, ppu, `${name}/${obstruction ?? 'default'}/${step.id} ${view} ${audience} ${width}`),
-          );
-        }
-      });
-    }
-  }
-  return out;
-}
+/** Clinician views at 360 and 1280, the patient's phone. */
+const LOOKS: Look[] = [
+  ...(['illustration', 'fluoroscopy'] as const).flatMap((view) =>
+    [360, 1280].map((width) => ({ width, view, audience: 'clinician' as const })),
+  ),
+  { width: 360, view: 'illustration', audience: 'patient' },
+];
+
+/** Every step end of every suitable procedure × case in each of LOOKS. */
+const sweep = (check: (scene: Scene, a: Anatomy, ppu: number, what: string, moment: SampledState) => string[]) =>
+  sweepSteps(LOOKS, (f) => check(f.scene, f.anatomy, f.ppu, f.what, f.moment));
 
 describe('issue 8: every leader ends inside the structure it names', () => {
   it('in every step, both views, clinician and patient: inside its drawn shape, off what covers it and off devices', function () {
@@ -186,6 +180,14 @@ describe('issue 8: every leader ends inside the structure it names', () => {
   it('on an X-ray, a named duct holds contrast where its leader ends', function () {
     this.timeout(300000);
     const failures = sweep((scene, _a, _ppu, what) => unopacified(scene, what));
+    expect(failures.slice(0, 40), `${failures.length} failures`).to.deep.equal([]);
+  });
+
+  it('on an X-ray, the papilla shows only where contrast or a device reaches it, a cut-off on the last contrast', function () {
+    this.timeout(300000);
+    const failures = sweep((scene, a, _ppu, what, moment) =>
+      invisible(scene, a, what, (moment.lesions ?? [])[0]?.kind),
+    );
     expect(failures.slice(0, 40), `${failures.length} failures`).to.deep.equal([]);
   });
 });

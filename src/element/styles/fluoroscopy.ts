@@ -27,7 +27,7 @@ export const fluoroscopy = css`
     --li-cartilage: #8c8c8c;
     --li-lung: #ededed;
     --li-pleura: #dcdcdc;
-    --li-contrast: #2a2a2a;
+    --li-contrast: #505050;
     --li-metal: #050505;
     --li-stent: #050505;
     --li-stent-second: #050505;
@@ -57,13 +57,12 @@ export const fluoroscopy = css`
     filter: blur(8px);
   }
   /*
-   * Gas in the bowel is lucent: the duodenum is a soft shade lighter than the tissue around it, with no wall line.
-   * Its border is blurred: a gas shadow has no crisp rim.
+   * Bowel gas is patchy and moves: a lucency the shape of the whole duodenal loop reads as an organ outline, which
+   * a film never shows. The loop draws nothing until contrast fills it.
    */
   .view-fluoroscopy.view-fluoroscopy .layer-duodenum path.tone-duodenum.casing {
-    fill: rgba(255, 255, 255, 0.1);
+    fill: transparent;
     stroke: none;
-    filter: blur(5px);
   }
   /* Nothing is "behind" on a film: every shadow adds up, so no outline is dashed. */
   .view-fluoroscopy.view-fluoroscopy .layer path {
@@ -103,6 +102,18 @@ export const fluoroscopy = css`
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast {
     fill: var(--li-contrast);
     stroke: none;
+  }
+  /*
+   * The entry is planned on the skin with a radiopaque marker (a metal pointer tip): where the step draws the entry,
+   * it shows as a dense ring. The mid-axillary line is not on a film: its label goes.
+   */
+  .view-fluoroscopy.view-fluoroscopy .layer-markers path.paint-dot[data-id$='-entry'] {
+    fill: none;
+    stroke: #111111;
+    stroke-width: 2px;
+  }
+  .view-fluoroscopy .label[data-id='mid-axillary-line'] {
+    display: none;
   }
   /* Measurement brackets are annotations, not anatomy: light on the grey film, like the labels. */
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-measure,
@@ -162,8 +173,12 @@ export const fluoroscopy = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
+  /*
+   * Contrast is a mid-dark grey, and bile flowing through an open stent washes it out of the stented stretch first:
+   * the black metal reads on a lighter lumen, not black on near-black.
+   */
   .view-fluoroscopy .dev-stent-body {
-    fill: rgba(0, 0, 0, 0.06);
+    fill: rgba(255, 255, 255, 0.2);
   }
   .view-fluoroscopy .dev-shine {
     display: none;

@@ -1,0 +1,79 @@
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
+import { caseAnatomy } from '../../src/model/case-anatomy.js';
+import { checkSuitability } from '../../src/model/check-suitability.js';
+import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
+import type { Anatomy } from '../../src/model/parse-anatomy.js';
+import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { buildScene } from '../../src/scene/build-scene.js';
+import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import type { Scene } from '../../src/scene/scene-types.js';
+import { compileTimeline } from '../../src/timeline/compile-timeline.js';
+import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+import type { SampledState } from '../../src/timeline/timeline-types.js';
+
+/** The default anatomy, parsed once for every sweep. */
+export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
+
+/** One way of looking at a frame: a box `width` px wide (0.8 × as tall), a view and an audience. */
+export interface Look {
+  readonly width: number;
+  readonly view: 'illustration' | 'fluoroscopy';
+  readonly audience: 'clinician' | 'patient';
+}
+
+/** A frame of the sweep: the scene, the case's anatomy, screen px per unit, and a name for failure messages. */
+export interface SweptFrame {
+  readonly what: string;
+  readonly scene: Scene;
+  readonly anatomy: Anatomy;
+  readonly ppu: number;
+  readonly moment: SampledState;
+}
+
+/** The element's view for a look, framed by `camera` (overview unless given), labels on, nothing hovered. */
+export const elementView = (look: Look, camera = 'overview'): ElementView => ({
+  size: { width: look.width, height: Math.round(look.width * 0.8) },
+  labels: true,
+  active: null,
+  view: look.view,
+  audience: look.audience,
+  userView: { k: 1, dx: 0, dy: 0 },
+  camera: camera as ElementView['camera'],
+  ducts: 'normal',
+});
+
+/** Screen px per scene unit of a scene drawn in a `width` × `height` box. */
+export const ppuOf = (scene: Scene, width: number, height: number) =>
+  Math.min(width / scene.camera.w, height / scene.camera.h);
+
+/**
+ * Calls `check` on the end of every step of every bundled procedure, for the default case and each obstruction
+ * case it suits (right approach), in each look; returns what the checks return, in order.
+ */
+export function sweepSteps<T>(looks: readonly Look[], check: (frame: SweptFrame) => T[]): T[] {
+  const out: T[] = [];
+  const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
+  for (const name of Object.keys(BUNDLED_PROCEDURES)) {
+    const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
+    for (const obstruction of cases) {
+      if (obstruction && checkSuitability(procedure, obstruction)) continue;
+      const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
+      const timeline = compileTimeline(procedure, anatomy, {
+        approach: 'right',
+        ...(obstruction ? { obstruction } : {}),
+      });
+      timeline.steps.forEach((step, index) => {
+        const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
+        for (const look of looks) {
+          const e = elementView(look);
+          const scene = buildScene(a, sceneInputFor(e, moment));
+          const what = `${name}/${obstruction ?? 'default'}/${step.id} ${look.view} ${look.audience} ${look.width}`;
+          out.push(...check({ what, scene, anatomy: a, ppu: ppuOf(scene, look.width, e.size.height), moment }));
+        }
+      });
+    }
+  }
+  return out;
+}
