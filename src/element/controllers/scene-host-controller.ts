@@ -72,6 +72,7 @@ export const sceneWords = (): SceneWords => ({
     flank: msg('Here: your right side, between two ribs'),
     underRibs: msg('Here: your right side, under the ribs'),
     belowBreastbone: msg('Here: just below your breastbone'),
+    went: msg('The tube went in here', { desc: 'Patient body map, on steps after the puncture: the marked skin spot' }),
   },
 });
 
