@@ -56,6 +56,7 @@ export function buildLabels(
         frame.order!,
         Math.min(4, frame.budget),
         input.words,
+        (s) => frame.role(s) === 'focus' && frame.visible.includes(s),
       )
     : [];
   const explored = patient && input.active ? anatomy.byId.get(input.active) : undefined;
