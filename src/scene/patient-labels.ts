@@ -86,10 +86,20 @@ export function patientLabels(
   return out;
 }
 
-/** A label-only stand-in for the step's main device, its leader on the working end. */
-function deviceLabel(devices: readonly DeviceState[], camera: Camera, words: SceneWords): Structure | null {
+/**
+ * A label-only stand-in for the step's main device, its leader on the working end; `only` keeps to one drawn kind
+ * (a clinician's "Stent"), named `name` (default: the patient's word).
+ */
+export function deviceLabel(
+  devices: readonly DeviceState[],
+  camera: Camera,
+  words: SceneWords,
+  only?: string,
+  name?: string,
+): Structure | null {
   for (const [draws, key] of SUBJECTS) {
-    const plain = words.plain[key];
+    if (only && draws !== only) continue;
+    const plain = name ?? words.plain[key];
     for (const d of devices) {
       if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
       const to = workingPoint(d, draws);
