@@ -76,6 +76,9 @@ export const sceneWords = (): SceneWords => ({
   },
 });
 
+/** A drawing at least this wide (px) gets the projector's label size. */
+const PROJECTOR_DRAWING_PX = 1050;
+
 /**
  * Owns the scene's SVG inside the stage: creates it once, attaches zoom and
  * pan, draws each frame (only what changed), and tracks the hovered or pinned
@@ -131,8 +134,9 @@ export class SceneHostController implements ReactiveController {
           userView: userView.view,
           camera: host.camera,
           ducts: host.ducts,
-          // Projector labels are larger, and placed at that size.
-          labelScale: host.theme === 'projector' ? 1.3 : 1,
+          // Projector labels are larger, and placed at that size; so are those of a drawing as wide as a projector's
+          // (a widget about 1600 px wide with the caption beside it), seen from as far away.
+          labelScale: host.theme === 'projector' || size.width >= PROJECTOR_DRAWING_PX ? 1.3 : 1,
           words: sceneWords(),
         },
         this.sampled(),
