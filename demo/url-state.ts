@@ -1,10 +1,20 @@
 import type { LiverIntervention } from '../src/index.ts';
 
 /** The element attributes that make up a shareable state, in URL order. */
-export const STATE_KEYS = ['procedure', 'step', 'approach', 'stent', 'obstruction', 'view', 'audience', 'labels'];
+export const STATE_KEYS = [
+  'procedure',
+  'step',
+  'approach',
+  'stent',
+  'obstruction',
+  'view',
+  'audience',
+  'labels',
+  'lang',
+];
 
 /** Display-only attributes an embed URL may also set; they are read but never written back. */
-export const EXTRA_KEYS = ['controls', 'ducts', 'camera', 'selected', 'theme', 'spotlight', 'lang'];
+export const EXTRA_KEYS = ['controls', 'ducts', 'camera', 'selected', 'theme', 'spotlight'];
 
 /** Sets the element's attributes from a query string; only known names pass, the element validates values. */
 export function applyState(el: LiverIntervention, search: string, keys: readonly string[] = STATE_KEYS): void {
@@ -15,12 +25,14 @@ export function applyState(el: LiverIntervention, search: string, keys: readonly
   }
 }
 
-/** The element's current state as query parameters (labels as `on`/`off`). */
+/** The element's current state as query parameters (labels as `on`/`off`; `lang` only when the element has one). */
 export function stateParams(el: LiverIntervention): URLSearchParams {
   const params = new URLSearchParams();
   for (const name of STATE_KEYS) {
     if (name === 'labels') params.set(name, el.labels ? 'on' : 'off');
-    else if (name === 'step') params.set(name, String(el.step));
+    else if (name === 'lang') {
+      if (el.lang) params.set(name, el.lang);
+    } else if (name === 'step') params.set(name, String(el.step));
     else params.set(name, String(el.getAttribute(name) ?? el[name as keyof LiverIntervention]));
   }
   return params;

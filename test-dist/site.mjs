@@ -34,7 +34,7 @@ const shown = (target) =>
     const root = el.shadowRoot;
     return {
       attributes: Object.fromEntries(
-        ['procedure', 'step', 'approach', 'stent', 'obstruction', 'view', 'audience', 'labels'].map((n) => [
+        ['procedure', 'step', 'approach', 'stent', 'obstruction', 'view', 'audience', 'labels', 'lang'].map((n) => [
           n,
           el.getAttribute(n),
         ]),
@@ -270,6 +270,7 @@ test('URL round trip: state, then URL, then a new page, gives the same state', a
         view: 'fluoroscopy',
         audience: 'patient',
         labels: false,
+        lang: 'es',
       });
       await el.updateComplete;
       el.step = 4;
@@ -282,7 +283,11 @@ test('URL round trip: state, then URL, then a new page, gives the same state', a
     const after = await shown(again.page);
     assert(JSON.stringify(before.attributes) === JSON.stringify(after.attributes), `${file}: ${url}`);
     assert(before.caption === after.caption && before.caption, `${file}: "${before.caption}" vs "${after.caption}"`);
-    assert(/procedure=internal-drainage/.test(url) && /labels=off/.test(url), url);
+    assert(/procedure=internal-drainage/.test(url) && /labels=off/.test(url) && /lang=es/.test(url), url);
+    if (file === 'index.html') {
+      const picked = await again.page.$eval('select[name="lang"]', (s) => s.value);
+      assert(picked === 'es', `the demo's language picker shows "${picked}" for ${url}`);
+    }
   }
 });
 
