@@ -82,7 +82,7 @@ export const layout = css`
       ${beside}
     }
   }
-  @container (min-width: 1200px) {
+  @container (min-width: 1024px) {
     ${beside}
   }
   :host(:fullscreen) {

@@ -16,7 +16,7 @@ export const stageHeight = css`
       }
     }
   }
-  @container (min-width: 1200px) {
+  @container (min-width: 1024px) {
     .stage {
       max-height: var(--li-stage-max-height, calc(100vh - 24px));
     }
