@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 const root = import.meta.dirname;
 import { defineConfig, type UserConfig } from 'vite';
 import { lazyTextsPlugin } from './scripts/lazy-texts-plugin.mjs';
+import { litStrPlugin } from './scripts/lit-str-plugin.mjs';
 import { schemaHelpPlugin } from './scripts/schema-help-plugin.mjs';
 
 /** The npm build leaves the runtime dependencies to the user's bundler: they are `dependencies`. */
@@ -61,7 +62,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const cdn = mode === 'cdn';
   return {
     root: 'demo',
-    plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
+    plugins: [lazyTextsPlugin(), schemaHelpPlugin(), ...(cdn ? [litStrPlugin()] : [])],
     server: { fs: { allow: [resolve(root)] } },
     // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
     optimizeDeps: { include: ['lean-qr'] },

@@ -2,7 +2,11 @@
 // - every bundled data file loses its authoring notes (`$schema`, `$comment`, `note`), which nothing reads;
 // - the anatomy files also lose `description` and `plainDescription` (most of their bytes, read only when a
 //   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
-//   texts and is imported lazily (src/model/structure-texts.ts).
+//   texts and is imported lazily (src/model/structure-texts.ts), and their `sources` (brief tags for
+//   reviewers, which the widget never shows for a structure);
+// - data/obstructions.json keeps the case summaries (their step text) of the default case only; the others are
+//   in src/model/bundled-case-summaries.ts's copy, imported lazily when another case is chosen
+//   (src/model/bundled-obstructions.ts).
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +16,8 @@ const ANATOMY = /\/data\/anatomy\/[^/]+\.json$/;
 const NOTES = ['$schema', '$comment', 'note'];
 const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
+const OBSTRUCTIONS = /\/data\/obstructions\.json$/;
+const SUMMARIES = '?case-summaries';
 
 /** A copy of a JSON value without the given keys, at any depth. */
 const without = (value, keys) =>
@@ -27,7 +33,12 @@ export function lazyTextsPlugin() {
     name: 'lazy-structure-texts',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!importer?.endsWith('/bundled-structure-texts.ts') || !source.endsWith('.json')) return null;
+      if (!source.endsWith('.json')) return null;
+      if (importer?.endsWith('/bundled-case-summaries.ts')) {
+        const file = resolve(importer, '..', source);
+        return OBSTRUCTIONS.test(file) ? file + SUMMARIES : null;
+      }
+      if (!importer?.endsWith('/bundled-structure-texts.ts')) return null;
       const file = resolve(importer, '..', source);
       return ANATOMY.test(file) ? file + QUERY : null;
     },
@@ -42,7 +53,15 @@ export function lazyTextsPlugin() {
         );
         return `export default ${JSON.stringify({ structures })};`;
       }
-      return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS] : NOTES));
+      if (query === SUMMARIES.slice(1)) {
+        const cases = json.cases.filter((c) => c.id !== json.default).map(({ id, summary }) => ({ id, summary }));
+        return `export default ${JSON.stringify({ cases })};`;
+      }
+      if (OBSTRUCTIONS.test(file)) {
+        const cases = json.cases.map(({ summary, ...c }) => (c.id === json.default ? { ...c, summary } : c));
+        return JSON.stringify(without({ ...json, cases }, NOTES));
+      }
+      return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS, 'sources'] : NOTES));
     },
   };
 }

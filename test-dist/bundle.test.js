@@ -103,4 +103,31 @@ describe('built bundle', () => {
     if (!el.shadowRoot.querySelector('[role="alert"]')?.textContent.includes('steps[1].duration'))
       fail('the error is not shown with its path');
   });
+
+  it('fills another case’s summary into the step text, from the chunk that holds the cases other than the default', async () => {
+    const obstructions = await (await fetch(new URL('../data/obstructions.json', import.meta.url))).json();
+    const hilar = obstructions.cases.find((c) => c.id === 'hilar-2').summary.clinician;
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('obstruction', 'hilar-2');
+    document.body.append(el);
+    await el.updateComplete;
+    const text = el.steps.length && el.shadowRoot.querySelector('[part="caption"]').textContent.replace(/\s+/g, ' ');
+    const words = hilar.replace(/\s+/g, ' ').slice(0, 40);
+    if (!text.includes(words)) fail(`caption "${text}" lacks the case summary "${words}"`);
+  });
+
+  it('brings the X-ray view’s styles and the share panel in the lazy extras chunk once the widget has drawn', async () => {
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('view', 'fluoroscopy');
+    document.body.append(el);
+    await el.updateComplete;
+    const svg = el.shadowRoot.querySelector('svg.scene') ?? fail('no scene svg');
+    if (getComputedStyle(svg).visibility !== 'visible') fail('the X-ray drawing is still hidden');
+    if (getComputedStyle(svg).getPropertyValue('--li-bile').trim() !== '#8c8c8c') fail('no X-ray greys');
+    (el.shadowRoot.querySelector('.share-toggle') ?? fail('no share button')).click();
+    await el.updateComplete;
+    if (!el.shadowRoot.querySelector('[part="share"]')) fail('the share panel did not open');
+  });
 });

@@ -200,10 +200,13 @@ export class LiverIntervention extends PresentingElement {
     return this.parts.transport.goTo(toNumber(step));
   }
 
-  /** Also waits for a procedure that is still being fetched, so the picture is final when it resolves. */
+  /**
+   * Also waits for a procedure that is still being fetched, and for the widget's lazily loaded parts (fetched
+   * after the first drawing, or when first shown), so the picture and panels are final when it resolves.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const waiting = this.parts.data.waiting() ?? this.parts.language.pending;
+    const waiting = this.parts.data.waiting() ?? this.parts.language.pending ?? this.parts.lazy.pending;
     return waiting ? waiting.then(() => this.getUpdateComplete()) : done;
   }
 

@@ -1,6 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
-import { renderAftercare } from '../templates/aftercare-view.js';
+import { EXTRAS } from '../lazy/chunks.js';
+import type { LazyPartsController } from './lazy-parts-controller.js';
 
 /** The element's state the aftercare view reads. */
 export interface AftercareHost extends ReactiveControllerHost {
@@ -28,6 +29,8 @@ export class AftercareController implements ReactiveController {
   constructor(
     private readonly host: AftercareHost,
     private readonly source: () => AftercareSource,
+    /** The view is in a lazy chunk (fetched after the first drawing); until it is here the caption stays. */
+    private readonly lazy: Pick<LazyPartsController, 'use'>,
   ) {
     host.addController(this);
   }
@@ -49,10 +52,11 @@ export class AftercareController implements ReactiveController {
     }
     const { audience } = this.host;
     const title = aftercare[audience].title;
+    const view = this.open ? this.lazy.use(EXTRAS) : undefined;
     // One template either way, so the status line stays the same node and its change is announced.
-    const shown = this.open
+    const shown = view
       ? html`<div @keydown=${this.onKey}>
-          ${renderAftercare(aftercare, audience, this.host.approach, () => this.show(false))}
+          ${view.renderAftercare(aftercare, audience, this.host.approach, () => this.show(false))}
         </div>`
       : html`${caption}
           <p class="aftercare-entry">
@@ -64,6 +68,8 @@ export class AftercareController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusNext) return;
+    // While the view's chunk is still loading, the focus moves when the view is drawn.
+    if (this.open && !EXTRAS.get()) return;
     this.host.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
     this.focusNext = undefined;
   }

@@ -1,5 +1,6 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import type { Unsuitability } from '../../model/check-suitability.js';
+import { hasCaseSummary, loadCaseSummaries } from '../../model/bundled-obstructions.js';
 import { DataError } from '../../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
 import type { ObstructionName } from '../../model/obstruction-names.js';
@@ -136,6 +137,16 @@ export class DataController {
         () => {
           if (host.procedure === name) this.load();
         },
+      );
+      return;
+    }
+    if (!hasCaseSummary(host.obstruction)) {
+      // The step texts name the case: a case other than the default brings its summary in a chunk of its own.
+      const name = host.procedure;
+      this.wait(
+        loadCaseSummaries(),
+        (e) => new LoadError(name, e),
+        () => this.load(),
       );
       return;
     }

@@ -9,11 +9,12 @@ import { sceneInputFor } from '../../scene/scene-input.js';
 import { IDENTITY_VIEW } from '../../scene/zoom-camera.js';
 import { sampleTimeline } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
-import { ENGLISH, type Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { inLanguage } from '../i18n/messages.js';
 import { sourceLink } from '../share/source-link.js';
 import { sceneWords } from './scene-host-controller.js';
-import { renderHandout } from '../templates/handout.js';
+import { EXTRAS } from '../lazy/chunks.js';
+import type { LazyPartsController } from './lazy-parts-controller.js';
 import { stepText } from '../templates/step-text.js';
 
 /** The element's state the handout reads. */
@@ -63,7 +64,9 @@ export class HandoutController implements ReactiveController {
   constructor(
     private readonly host: HandoutHost,
     private readonly data: () => HandoutData,
-    private readonly language: () => HandoutLanguage = () => ({ language: 'en', catalogue: ENGLISH }),
+    private readonly language: () => HandoutLanguage,
+    /** The storyboard's template is in a lazy chunk, fetched once the widget has first drawn. */
+    private readonly lazy: Pick<LazyPartsController, 'use'>,
   ) {
     host.addController(this);
   }
@@ -78,8 +81,15 @@ export class HandoutController implements ReactiveController {
     this.printMedia?.removeEventListener('change', this.onMedia);
   }
 
-  /** Draws the handout and opens the print dialog. */
+  /** Draws the handout and opens the print dialog (once the storyboard's chunk is here). */
   print(): void {
+    if (!this.lazy.use(EXTRAS)) {
+      void EXTRAS.load().then(
+        () => this.print(),
+        () => print(),
+      );
+      return;
+    }
     this.prepare();
     print();
   }
@@ -101,7 +111,9 @@ export class HandoutController implements ReactiveController {
   private draw(): void {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.handout');
     const { anatomy, timeline, procedure } = this.data();
-    if (!box || !anatomy || !timeline) return;
+    // Printed before the chunk came (seldom: it is fetched after the first drawing), the page prints without it.
+    const extras = this.lazy.use(EXTRAS);
+    if (!box || !anatomy || !timeline || !extras) return;
     const host = this.host;
     const { language, catalogue } = this.language();
     const url = host.shareUrl();
@@ -111,7 +123,7 @@ export class HandoutController implements ReactiveController {
     // The handout's own words, the case name and each frame's labels in the widget's language.
     inLanguage(catalogue.ui, () => {
       render(
-        renderHandout({
+        extras.renderHandout({
           title: timeline.title,
           subtitle: this.caseName(timeline, catalogue),
           audience: host.audience,

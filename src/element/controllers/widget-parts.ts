@@ -7,6 +7,7 @@ import { announceError, DataController, type DataHost } from './data-controller.
 import { FrameController } from './frame-controller.js';
 import { FullscreenController } from './fullscreen-controller.js';
 import { LanguageController } from './language-controller.js';
+import { LazyPartsController } from './lazy-parts-controller.js';
 import { HandoutController, type HandoutHost } from './handout-controller.js';
 import { PresenterController } from './presenter-controller.js';
 import { ReducedMotionController } from './reduced-motion-controller.js';
@@ -47,6 +48,7 @@ let instances = 0;
  */
 export function createParts(host: PartsHost): Parts {
   const warned = new Set<string>();
+  const lazy = new LazyPartsController(host);
   const size = new ResizeController(host);
   const motion = new ReducedMotionController(host);
   const fullscreen = new FullscreenController(host);
@@ -83,10 +85,26 @@ export function createParts(host: PartsHost): Parts {
     host,
     () => data,
     () => language,
+    lazy,
   );
-  const aftercare = new AftercareController(host, () => ({
-    aftercare: data.procedure?.aftercare,
-    last: (data.timeline?.steps.length ?? 0) - 1,
-  }));
-  return { data, content, transport, userView, fullscreen, share, scene, handout, aftercare, language, motion, warned };
+  const aftercare = new AftercareController(
+    host,
+    () => ({ aftercare: data.procedure?.aftercare, last: (data.timeline?.steps.length ?? 0) - 1 }),
+    lazy,
+  );
+  return {
+    data,
+    content,
+    transport,
+    userView,
+    fullscreen,
+    share,
+    scene,
+    handout,
+    aftercare,
+    language,
+    lazy,
+    motion,
+    warned,
+  };
 }

@@ -1,7 +1,6 @@
-import { aftercare } from './aftercare.js';
+import { awaiting } from './awaiting.js';
 import { controls } from './controls.js';
 import { devices } from './devices.js';
-import { fluoroscopy } from './fluoroscopy.js';
 import { forcedColors } from './forced-colors.js';
 import { handout } from './handout.js';
 import { labels } from './labels.js';
@@ -11,7 +10,6 @@ import { presenter } from './presenter.js';
 import { picture } from './picture.js';
 import { rtl } from './rtl.js';
 import { scenePaint } from './scene-paint.js';
-import { share } from './share.js';
 import { spotlight } from './spotlight.js';
 import { themes } from './themes.js';
 import { stageHeight } from './stage-height.js';
@@ -19,8 +17,10 @@ import { tokens } from './tokens.js';
 
 /**
  * The element's style sheets in cascade order: later sheets override earlier
- * ones at equal specificity (fluoroscopy over paint and devices, forced colours over all). The stage-height and
- * right-to-left sheets refine the layout.
+ * ones at equal specificity (forced colours over all). The stage-height and right-to-left sheets refine the
+ * layout. The X-ray view's, the aftercare view's and the share panel's sheets come with their lazy chunks
+ * (src/element/lazy/), each inserted at its place in this order: fluoroscopy before the labels (over paint and
+ * devices), aftercare before the presenter sheet, share before the themes.
  */
 export const elementStyles = [
   tokens,
@@ -30,14 +30,12 @@ export const elementStyles = [
   scenePaint,
   devices,
   picture,
-  fluoroscopy,
+  awaiting,
   labels,
   controls,
   panels,
-  aftercare,
   presenter,
   spotlight,
-  share,
   themes,
   forcedColors,
   handout,

@@ -5,6 +5,8 @@ import type { AuthorContentController } from '../controllers/author-content-cont
 import type { DataController } from '../controllers/data-controller.js';
 import type { FullscreenController } from '../controllers/fullscreen-controller.js';
 import type { LanguageController } from '../controllers/language-controller.js';
+import type { LazyPartsController } from '../controllers/lazy-parts-controller.js';
+import { EXTRAS } from '../lazy/chunks.js';
 import type { HandoutController } from '../controllers/handout-controller.js';
 import type { SceneHostController } from '../controllers/scene-host-controller.js';
 import type { ShareController } from '../controllers/share-controller.js';
@@ -19,9 +21,6 @@ import { renderContext } from './context-panel.js';
 import { renderControls, type ControlsHost } from './controls.js';
 import { renderDataError } from './data-error.js';
 import { renderDetails } from './details.js';
-import { renderSharePanel } from './share-panel.js';
-import { renderStentCard } from './stent-card.js';
-import { renderUnsuitable } from './unsuitable-panel.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
@@ -48,6 +47,8 @@ export interface WidgetParts {
   readonly handout: HandoutController;
   readonly aftercare: AftercareController;
   readonly language: LanguageController;
+  /** The parts in lazy chunks: the panels the default view does not show. */
+  readonly lazy: LazyPartsController;
 }
 
 function stageLabel(timeline: Timeline | undefined): string {
@@ -69,6 +70,8 @@ function showInstead(el: WidgetHost, procedure: string): void {
 export function renderWidget(el: WidgetHost, p: WidgetParts) {
   const { timeline, unsuitable } = p.data;
   const error = p.content.error ?? p.data.error;
+  // Asked for only when shown: until the chunk is here they are left out, and the widget renders again with them.
+  const extras = () => p.lazy.use(EXTRAS);
   const index = timeline ? stepAt(timeline, p.transport.time) : 0;
   const onStructureKey = (e: KeyboardEvent) => {
     if (p.scene.handleStructureKey(e)) e.stopPropagation();
@@ -109,7 +112,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
         }
         ${
           unsuitable
-            ? renderUnsuitable(
+            ? extras()?.renderUnsuitable(
                 unsuitable,
                 el.audience,
                 el.obstruction,
@@ -126,7 +129,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
         }
         ${
           p.share.open
-            ? renderSharePanel(
+            ? extras()?.renderSharePanel(
                 p.share.link(),
                 p.share.qr,
                 (type) => void p.share.download(type),
@@ -134,7 +137,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : nothing
         }
-        ${el.procedure === 'stent' ? renderStentCard(el.stent, p.language.catalogue.lookup('stents')) : nothing}
+        ${el.procedure === 'stent' ? extras()?.renderStentCard(el.stent, p.language.catalogue.lookup('stents')) : nothing}
         ${renderContext(p.data.procedure?.context, el.audience)}
       </div>
     </figure>
