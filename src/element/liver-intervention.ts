@@ -67,7 +67,7 @@ import { PresentingElement } from './presenting-element.js';
  * @cssprop --li-surface - Background.
  * @cssprop --li-panel - Panels and buttons.
  * @cssprop --li-font - Font family.
- * @cssprop --li-stage-max-height - Height cap of the drawing; default `78vh`, `none` in a self-sizing frame.
+ * @cssprop --li-stage-max-height - Height cap of the drawing; default `70vh` (beside the caption on a wide screen or container: the screen height), `none` in a self-sizing frame.
  * @fires {StepChangeEvent} li-step-change - The shown step changed; `detail` is `{ step, id, title }` (step is 1-based).
  * @fires {PlaybackEvent} li-play - Playback started; `detail.step`.
  * @fires {PlaybackEvent} li-pause - Playback paused before the end; `detail.step`.

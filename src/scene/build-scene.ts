@@ -135,6 +135,7 @@ export class SceneBuilder {
         input.fullNames,
         skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
         input.words?.where,
+        makesEntry(moment?.devices),
       ),
     };
   }
@@ -143,6 +144,13 @@ export class SceneBuilder {
 /** Where the first device in the body crosses the skin: its route starts there. */
 const skinEntry = (devices: readonly DeviceState[] | undefined): Point | null =>
   devices?.find((d) => d.opacity > 0.5 && drawsAs(d.kind) !== 'probe' && d.tip > d.tail)?.route[0] ?? null;
+
+/**
+ * Whether the frame is part of making the skin entry: nothing is in through the skin yet, or the needle is.
+ * Later steps work through the tract the needle made.
+ */
+const makesEntry = (devices: readonly DeviceState[] | undefined): boolean =>
+  !skinEntry(devices) || !!devices?.some((d) => d.opacity > 0.5 && drawsAs(d.kind) === 'needle' && d.tip > d.tail);
 
 /** Before a device is in, the skin entry a step names (the right or left entry point). */
 function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Point | null {

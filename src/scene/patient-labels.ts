@@ -5,6 +5,7 @@ import { pointAtLength } from '../model/geometry.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { labelAnchor } from './label-anchor.js';
+import { stentEnds } from './devices/stent-geometry.js';
 import { lesionLabel } from './lesion-label.js';
 import type { Camera } from './scene-types.js';
 
@@ -42,6 +43,12 @@ const EVERYDAY = new Set([
   'left-entry',
 ]);
 
+/** Units from a probe's face back into its body (the transducer is about 66 units long). */
+const PROBE_BODY = 30;
+
+/** Where bile reaches the gut, most specific first: the jejunal limb a hepaticojejunostomy drains into. */
+const GUTS = ['roux-limb', 'duodenum'];
+
 const inFrame = ([x, y]: Point, c: Camera) => x > c.x && x < c.x + c.w && y > c.y && y < c.y + c.h;
 
 /**
@@ -57,6 +64,8 @@ export function patientLabels(
   stepLabels: readonly string[],
   budget: number,
   words: SceneWords = ENGLISH_WORDS,
+  /** Whether the step draws a structure in full (not hidden, not faded); default: all are. */
+  drawn: (s: Structure) => boolean = () => true,
 ): Structure[] {
   const shown = (s: Structure | null | undefined): s is Structure => {
     const at = s && labelAnchor(s, camera);
@@ -65,7 +74,9 @@ export function patientLabels(
   const subject = deviceLabel(devices, camera, words);
   const block = lesions[0] ? lesionLabel(lesions[0], anatomy, false, words.lesions) : null;
   const plainBlock = block && { ...block, plainName: words.plain[lesions[0]!.kind === 'mass' ? 'lump' : 'blockage'] };
-  const gut = anatomy.byId.get('duodenum') ?? anatomy.byId.get('roux-limb');
+  // The gut the bile reaches (a jejunal limb after a hepaticojejunostomy), only when the step shows it: a faded
+  // outline under a leader reads as whatever is drawn there (a bile duct, the gallbladder).
+  const gut = GUTS.map((id) => anatomy.byId.get(id)).find((s) => s && drawn(s));
   const fixed = [subject, plainBlock, anatomy.byId.get('liver'), gut];
   const extra = stepLabels.filter((id) => EVERYDAY.has(id)).map((id) => anatomy.byId.get(id));
   const out: Structure[] = [];
@@ -75,15 +86,23 @@ export function patientLabels(
   return out;
 }
 
-/** A label-only stand-in for the step's main device, its leader on the working end. */
-function deviceLabel(devices: readonly DeviceState[], camera: Camera, words: SceneWords): Structure | null {
+/**
+ * A label-only stand-in for the step's main device, its leader on the working end; `only` keeps to one drawn kind
+ * (a clinician's "Stent"), named `name` (default: the patient's word).
+ */
+export function deviceLabel(
+  devices: readonly DeviceState[],
+  camera: Camera,
+  words: SceneWords,
+  only?: string,
+  name?: string,
+): Structure | null {
   for (const [draws, key] of SUBJECTS) {
-    const plain = words.plain[key];
+    if (only && draws !== only) continue;
+    const plain = name ?? words.plain[key];
     for (const d of devices) {
       if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
-      // A stent is named at its middle; everything else at its tip, where the work happens.
-      const along = draws === 'stent' ? (d.tail + d.tip) / 2 : Math.max(d.tail, d.tip - 6);
-      const to = pointAtLength(d.route, along).point;
+      const to = workingPoint(d, draws);
       if (!inFrame(to, camera)) continue;
       return {
         id: `device-${d.id}`,
@@ -100,4 +119,18 @@ function deviceLabel(devices: readonly DeviceState[], camera: Camera, words: Sce
     }
   }
   return null;
+}
+
+/**
+ * Where a device's word points: a stent at the middle of its drawn mesh (a braided stent shortens toward its tip),
+ * a scanner at its body behind the face on the skin, anything else at its tip, where the work happens.
+ */
+function workingPoint(d: DeviceState, draws: string): Point {
+  if (draws === 'stent') return pointAtLength(d.route, (stentEnds(d)[0] + d.tip) / 2).point;
+  if (draws === 'probe') {
+    const [[x0, y0], [x1, y1]] = [d.route[0]!, d.route.at(-1)!];
+    const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+    return [x0 - ((x1 - x0) / len) * PROBE_BODY, y0 - ((y1 - y0) / len) * PROBE_BODY];
+  }
+  return pointAtLength(d.route, Math.max(d.tail, d.tip - 6)).point;
 }

@@ -6,7 +6,8 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
-import { patientLabels } from './patient-labels.js';
+import { deviceLabel, patientLabels } from './patient-labels.js';
+import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { numerals } from './scene-marks.js';
 import { measureLayout, measureNumerals } from './measure-brackets.js';
@@ -31,6 +32,9 @@ const EXPLORE_BUDGET = 9;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
 
+/** A word with its first letter in capitals, as the drawing's names are written. */
+const capitalized = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
+
 /** Cache slot for label layouts (keyed like a structure). */
 const LABELS = { id: 'labels' };
 
@@ -47,6 +51,7 @@ export function buildLabels(
   drawn: readonly SceneDevicePart[] = [],
 ): readonly SceneLabel[] {
   const { chosen } = frame;
+  const words = input.words ?? ENGLISH_WORDS;
   // A patient's step gets its own fixed label order (the device, the block, the liver, the gut).
   const patient = input.fullNames && input.moment && chosen && input.labels;
   const labelled: Structure[] = patient
@@ -58,6 +63,7 @@ export function buildLabels(
         frame.order!,
         Math.min(4, frame.budget),
         input.words,
+        (s) => frame.role(s) === 'focus' && frame.visible.includes(s),
       )
     : [];
   const explored = patient && input.active ? anatomy.byId.get(input.active) : undefined;
@@ -110,6 +116,12 @@ export function buildLabels(
   const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
   // Placed first: on a cholangiogram the block is what the step is about.
   if (block) labelled.unshift(block);
+  // A placed stent is what its steps are about: named when there is room (a projector shows it across the room).
+  const stent =
+    !patient && input.moment && input.labels && chosen && labelled.length < budget
+      ? deviceLabel(input.moment.devices, input.camera, words, 'stent', capitalized(words.plain.stent))
+      : null;
+  if (stent) labelled.unshift(stent);
   const marks = input.labels
     ? [
         ...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames, input.camera, input.view === 'fluoroscopy'),

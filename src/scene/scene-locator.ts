@@ -20,10 +20,12 @@ export function sceneLocator(
   entry: Point | null = null,
   /** The locator's words, in the widget's language. */
   where?: SceneWords['where'],
+  /** Whether the step makes the skin entry (a patient's words then say where it is); default true. */
+  access = true,
 ): SceneLocator | null {
   const frame = OVERVIEW;
   if (!isCloseUp(camera)) return null;
-  if (plain) return torsoLocator(camera, paths, entry, where);
+  if (plain) return torsoLocator(camera, paths, entry, where, access);
   const outlines = LANDMARKS.flatMap((id) => {
     const p = paths.find((q) => q.structureId === id && q.id === id) ?? paths.find((q) => q.structureId === id);
     return p ? [{ id, tone: p.tone, d: p.d }] : [];

@@ -21,8 +21,16 @@ export interface SceneWords {
     readonly lump: string;
     readonly blockage: string;
   };
-  /** Where the skin entry is, on a patient's torso locator. */
-  readonly where: { readonly flank: string; readonly underRibs: string; readonly belowBreastbone: string };
+  /**
+   * Where the skin entry is, on a patient's torso locator: the side and the ribs on an access step; `went`
+   * on the steps after it, which work through the same spot.
+   */
+  readonly where: {
+    readonly flank: string;
+    readonly underRibs: string;
+    readonly belowBreastbone: string;
+    readonly went: string;
+  };
   /**
    * The measure step's figures: `cm` a length (`{0}` the number), `sum` the stricture (`{0}` its length with
    * the unit), `stent` the chosen stent by where its lower end goes (`{0}` whole cm), and the BCP 47 `locale`
@@ -56,6 +64,7 @@ export const ENGLISH_WORDS: SceneWords = {
     flank: 'Here: your right side, between two ribs',
     underRibs: 'Here: your right side, under the ribs',
     belowBreastbone: 'Here: just below your breastbone',
+    went: 'The tube went in here',
   },
   measure: {
     locale: 'en',

@@ -38,13 +38,15 @@ function whereWords([x]: Point, where: SceneWords['where']): string {
 
 /**
  * A patient's locator for a close-up: a torso silhouette with the liver in it, the close-up's frame, and
- * the spot where the needle or drain enters the skin, with a few words saying where that is.
+ * the spot where the needle or drain enters the skin, with a few words saying where that is on an access step
+ * (`access`), or that the tube went in there on the steps after it.
  */
 export function torsoLocator(
   camera: Camera,
   paths: readonly ScenePath[],
   entry: Point | null,
   where: SceneWords['where'] = ENGLISH_WORDS.where,
+  access = true,
 ): SceneLocator {
   const liver = paths.find((p) => p.structureId === 'liver' && p.id === 'liver');
   return {
@@ -53,6 +55,6 @@ export function torsoLocator(
     torso: true,
     paths: [{ id: 'torso', tone: 'skin', d: TORSO }, ...(liver ? [{ id: 'liver', tone: liver.tone, d: liver.d }] : [])],
     spot: entry,
-    note: entry ? whereWords(entry, where) : null,
+    note: entry ? (access ? whereWords(entry, where) : where.went) : null,
   };
 }

@@ -5,8 +5,8 @@ import type { LiverIntervention } from '../../src/element/liver-intervention.js'
 
 /** Mounts the element in a box `width` px wide and waits until it has drawn at that size. */
 export async function mount(width: number, attrs: Record<string, string> = {}): Promise<LiverIntervention> {
-  // A window tall enough that the drawing is not capped by the stage's max-height (78vh).
-  await setViewport({ width: Math.max(800, width + 40), height: Math.max(600, Math.round(width * 1.35)) });
+  // A window tall enough that the drawing is not capped by the stage's max-height (70vh), even a patient's taller one.
+  await setViewport({ width: Math.max(800, width + 40), height: Math.max(640, Math.round(width * 1.5)) });
   const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement('liver-intervention');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);

@@ -79,7 +79,8 @@ describe('patient mode body context at 360 px', () => {
       expect(Number(spot!.getAttribute('cx')), `step ${step}: spot side`).to.be.below(560);
       const note = el.shadowRoot!.querySelector<HTMLElement>('.stage > p.locator-note')!;
       expect(note.hidden, `step ${step}: words`).to.equal(false);
-      expect(note.textContent).to.match(/your right side/);
+      // Where the entry is, while the needle makes it; afterwards the steps work through it.
+      expect(note.textContent, `step ${step}`).to.match(step <= 5 ? /your right side/ : /^The tube went in here$/);
       const covered = [locator.getBoundingClientRect(), note.getBoundingClientRect()];
       for (const t of svgOf(el).querySelectorAll('.label text')) {
         const r = t.getBoundingClientRect();
@@ -91,6 +92,17 @@ describe('patient mode body context at 360 px', () => {
       }
     }
   });
+
+  for (const [attrs, step] of [
+    [{ procedure: 'stent', stent: 'mesh' }, 8],
+    [{ procedure: 'balloon-dilation', obstruction: 'benign-anastomotic' }, 6],
+  ] as const)
+    it(`says the tube went in at the spot, not between ribs, on a later step (${attrs.procedure} ${step})`, async () => {
+      const el = await mount(360, { ...attrs, audience: 'patient', step: String(step) });
+      const note = el.shadowRoot!.querySelector<HTMLElement>('.stage > p.locator-note')!;
+      expect(note.hidden).to.equal(false);
+      expect(note.textContent).to.equal('The tube went in here');
+    });
 
   it('says "Your right side" with an arrow and a hint, has no scale bar, and keeps it on the left in RTL', async () => {
     document.documentElement.dir = 'rtl';

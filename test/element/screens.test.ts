@@ -77,6 +77,37 @@ describe('screens: projector 1920×1080 and phone 360 px', () => {
     expect(label, 'label height on the projector').to.be.at.least(18);
   });
 
+  for (const [width, height] of [
+    [1280, 1536],
+    [1920, 2304],
+    [1100, 1536],
+  ] as const)
+    it(`puts the caption beside the drawing in a ${width} px container on a tall ${width}×${height} screen`, async () => {
+      await setViewport({ width, height });
+      const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('step', '5');
+      box.append(el);
+      await settle(el);
+      const rect = (sel: string) => el.shadowRoot!.querySelector(sel)!.getBoundingClientRect();
+      const [stage, caption, next] = [rect('.stage'), rect('.caption'), rect('button[aria-label="Next step"]')];
+      expect(caption.left, 'caption beside the drawing').to.be.at.least(stage.right);
+      for (const [name, r] of Object.entries({ stage, caption, next }))
+        expect(r.bottom, `${name} bottom`).to.be.at.most(height);
+      expect(stage.width, 'drawing width').to.be.at.least(width * 0.5);
+      // A widget as wide as a projector's is read from as far away: its labels are the projector's size.
+      const label = svgOf(el).querySelector('.label text')!.getBoundingClientRect().height;
+      if (width >= 1600) expect(label, 'label height').to.be.at.least(24);
+    });
+
+  it('caps the drawing at 70% of a tall screen when the container is too narrow for the caption beside it', async () => {
+    await setViewport({ width: 1000, height: 1200 });
+    const el = await fixture<LiverIntervention>(html`<liver-intervention step="5"></liver-intervention>`);
+    await settle(el);
+    const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    expect(stage.height).to.be.at.most(1200 * 0.7 + 0.5);
+  });
+
   for (const width of [360, 414])
     it(`uses the full width at ${width} px, with the text below the drawing`, async () => {
       const first = await mount(width, { procedure: 'ptcd', audience: 'patient' });

@@ -76,6 +76,7 @@ export const sceneWords = (): SceneWords => ({
     flank: msg('Here: your right side, between two ribs'),
     underRibs: msg('Here: your right side, under the ribs'),
     belowBreastbone: msg('Here: just below your breastbone'),
+    went: msg('The tube went in here', { desc: 'Patient body map, on steps after the puncture: the marked skin spot' }),
   },
   measure: {
     locale: msg('en', { desc: 'The language tag (BCP 47) whose number format the measure figures use, e.g. es' }),
@@ -92,6 +93,9 @@ export const sceneWords = (): SceneWords => ({
     },
   },
 });
+
+/** A drawing at least this wide (px) gets the projector's label size. */
+const PROJECTOR_DRAWING_PX = 1050;
 
 /**
  * Owns the scene's SVG inside the stage: creates it once, attaches zoom and
@@ -148,8 +152,9 @@ export class SceneHostController implements ReactiveController {
           userView: userView.view,
           camera: host.camera,
           ducts: host.ducts,
-          // Projector labels are larger, and placed at that size.
-          labelScale: host.theme === 'projector' ? 1.3 : 1,
+          // Projector labels are larger, and placed at that size; so are those of a drawing as wide as a projector's
+          // (a widget about 1600 px wide with the caption beside it), seen from as far away.
+          labelScale: host.theme === 'projector' || size.width >= PROJECTOR_DRAWING_PX ? 1.3 : 1,
           words: sceneWords(),
         },
         this.sampled(),

@@ -8,6 +8,32 @@ import { css } from 'lit';
  * entry spot and a few words under it (placed by the stage's width, hence its inline-size container); "Your right
  * side" and a one-line hint replace the R/L marks and the scale bar.
  */
+/** The caption and controls beside the drawing, the drawing as tall as the screen. */
+const beside = css`
+  figure {
+    display: grid;
+    grid-template-columns: min(66%, calc((100vh - 24px) * 770 / 750)) minmax(0, 1fr);
+    grid-template-rows: auto 1fr;
+    column-gap: 16px;
+    align-items: start;
+  }
+  .sides {
+    grid-column: 1;
+    grid-row: 1;
+  }
+  .stage {
+    grid-column: 1;
+    grid-row: 2;
+    max-height: calc(100vh - 24px);
+  }
+  .text {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    max-height: 100vh;
+    overflow-y: auto;
+  }
+`;
+
 export const layout = css`
   /* Read by screen readers, not shown (status lines: the blanked screen, the aftercare view opening). */
   .visually-hidden {
@@ -37,7 +63,7 @@ export const layout = css`
     aspect-ratio: 770 / 750;
     width: 100%;
     /* Big screens: keep the controls in view; the drawing letterboxes. */
-    max-height: 78vh;
+    max-height: 70vh;
     touch-action: pan-y pinch-zoom;
     container-type: inline-size;
   }
@@ -47,34 +73,17 @@ export const layout = css`
     }
   }
   /*
-   * Wide landscape screens (a projector, a laptop, fullscreen): the caption and controls sit beside the drawing,
-   * and the drawing is as tall as the screen allows, so nothing needs scrolling.
+   * Wide landscape screens (a projector, a laptop, fullscreen) and wide containers on any screen (a course page on a
+   * tall monitor): the caption and controls sit beside the drawing, and the drawing is as tall as the screen allows,
+   * so nothing needs scrolling.
    */
   @container (min-width: 960px) {
     @media (min-aspect-ratio: 1 / 1) {
-      figure {
-        display: grid;
-        grid-template-columns: min(66%, calc((100vh - 24px) * 770 / 750)) minmax(0, 1fr);
-        grid-template-rows: auto 1fr;
-        column-gap: 16px;
-        align-items: start;
-      }
-      .sides {
-        grid-column: 1;
-        grid-row: 1;
-      }
-      .stage {
-        grid-column: 1;
-        grid-row: 2;
-        max-height: calc(100vh - 24px);
-      }
-      .text {
-        grid-column: 2;
-        grid-row: 1 / span 2;
-        max-height: 100vh;
-        overflow-y: auto;
-      }
+      ${beside}
     }
+  }
+  @container (min-width: 1024px) {
+    ${beside}
   }
   :host(:fullscreen) {
     width: 100vw;

@@ -7,13 +7,18 @@ import { css } from 'lit';
  */
 export const stageHeight = css`
   .stage {
-    max-height: var(--li-stage-max-height, 78vh);
+    max-height: var(--li-stage-max-height, 70vh);
   }
   @container (min-width: 960px) {
     @media (min-aspect-ratio: 1 / 1) {
       .stage {
         max-height: var(--li-stage-max-height, calc(100vh - 24px));
       }
+    }
+  }
+  @container (min-width: 1024px) {
+    .stage {
+      max-height: var(--li-stage-max-height, calc(100vh - 24px));
     }
   }
 `;

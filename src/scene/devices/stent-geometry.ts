@@ -35,6 +35,20 @@ export interface StentGeometry {
   readonly material: (s: number) => number;
 }
 
+const released = (device: DeviceState): number =>
+  stentType(device.kind) === 'plastic' ? 1 : Math.max(0, Math.min(1, device.deploy ?? 0));
+
+/**
+ * Arc lengths along its route of a stent's drawn proximal end and of where its released part begins (a braided
+ * stent shortens toward its tip as it opens); its distal end is the device's tip.
+ */
+export function stentEnds(device: DeviceState): readonly [proximal: number, openFrom: number] {
+  const length = Math.max(0, device.tip - device.tail);
+  const f = released(device);
+  const openFrom = device.tip - f * length * (1 - FACTS[stentType(device.kind)].shortening);
+  return [openFrom - (1 - f) * length, openFrom];
+}
+
 /** A stent kind's type name. */
 export const stentType = (kind: string): StentType => kind.replace('stent-', '') as StentType;
 
@@ -49,10 +63,9 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const type = stentType(device.kind);
   const shortening = FACTS[type].shortening;
   const length = Math.max(0, device.tip - device.tail);
-  const f = type === 'plastic' ? 1 : Math.max(0, Math.min(1, device.deploy ?? 0));
+  const f = released(device);
   const distal = device.tip;
-  const openFrom = distal - f * length * (1 - shortening);
-  const proximal = openFrom - (1 - f) * length;
+  const [proximal, openFrom] = stentEnds(device);
   const closed = deviceWidth(device.kind, ppu) * 0.8;
   const nominal = FACTS[type].openMm * UNITS_PER_MM;
   const open = (s: number) => Math.min(nominal, lumenBehind(device, s, ctx) * 0.94);

@@ -93,6 +93,7 @@ export const templates = {
   saf640f4c86024335: `D`,
   sb0907c9098749b26: `Vista de frente: su lado derecho está a la izquierda de cada dibujo.`,
   sb1c406adf2a0a03f: `bulto`,
+  sb3c5a76f4faf8bd7: `El tubo entró por aquí`,
   sb6a615e33d94e92f: `← Su lado derecho`,
   sb714b723aebf4932: `Hígado y vías biliares`,
   sbaf1c4782fae5e9d: `Tumor (obstrucción)`,

@@ -93,6 +93,7 @@ export const templates = {
   saf640f4c86024335: `右`,
   sb0907c9098749b26: `正面观：每张图的左边是您身体的右侧。`,
   sb1c406adf2a0a03f: `肿块`,
+  sb3c5a76f4faf8bd7: `管子是从这里放进去的`,
   sb6a615e33d94e92f: `← 您的右侧`,
   sb714b723aebf4932: `肝脏和胆道`,
   sbaf1c4782fae5e9d: `肿瘤（梗阻处）`,
