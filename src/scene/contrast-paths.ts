@@ -19,7 +19,9 @@ const smoothstep = (x: number) => {
 /** Evenly spaced points along a polyline, about `step` units apart. */
 function resample(line: readonly Point[], step: number): Point[] {
   const total = polylineLength(line);
-  const n = Math.max(1, Math.ceil(total / step));
+  // A stretch a whole number of steps long must give one count in every engine: a last-bit difference in `total`
+  // would otherwise add a point and shift every vertex (the duodenal cast spans exactly 560 units).
+  const n = Math.max(1, Math.ceil(total / step - 1e-6));
   const at = arcTable(line);
   return Array.from({ length: n + 1 }, (_, k) => at((k / n) * total).point);
 }
