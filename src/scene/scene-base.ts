@@ -46,7 +46,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     frame.lesionKey,
     input.moment?.highlight ?? null,
     input.moment?.dim ?? null,
-    input.moment?.framing === 'right-access',
+    // The framing decides what stays in focus (access steps, whole-picture steps) and the needle track.
+    input.moment?.framing ?? null,
   ]);
 }
 

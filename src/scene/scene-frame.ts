@@ -69,12 +69,16 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   const moment = input.moment;
   const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
   const mix = drawnFraction(input.distension ?? 0);
-  // What the case's text describes stays in focus while it shows: a distended gallbladder (Courvoisier) and a
-  // dilated duct of another organ (the pancreatic duct of a double-duct sign).
-  const shown = [
-    ...(mix > 0 || input.gallbladder === 'distended' ? [LANDMARKS.gallbladder] : []),
-    ...Object.keys(input.dilation ?? {}).filter((id) => drawnFraction(input.dilation?.[id] ?? 0) > 0),
-  ];
+  // On the whole-picture steps, what the case's text describes stays in focus: a distended gallbladder
+  // (Courvoisier) and a dilated duct of another organ (the pancreatic duct of a double-duct sign). A close-up step
+  // is about its device, so they fade there like the rest.
+  const overview = moment?.framing === 'overview';
+  const shown = overview
+    ? [
+        ...(mix > 0 || input.gallbladder === 'distended' ? [LANDMARKS.gallbladder] : []),
+        ...Object.keys(input.dilation ?? {}).filter((id) => drawnFraction(input.dilation?.[id] ?? 0) > 0),
+      ]
+    : [];
   const role: (s: Structure) => FocusRole =
     chosen && moment && input.view !== 'fluoroscopy'
       ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? []), ...shown]), access)

@@ -60,8 +60,10 @@ export function buildOverlays(
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;
+    // A pool is broad and nearly as dense as the cystic duct: at a column's fade it would still veil the faded
+    // organ, so it fades twice as far.
     const cast = dimmed(
-      !path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null,
+      dimmed(!path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null),
     );
     if (cast) overlays.push(cast);
   }

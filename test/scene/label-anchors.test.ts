@@ -121,6 +121,7 @@ function invisible(scene: Scene, a: Anatomy, what: string, lesion: string | unde
   if (scene.view !== 'fluoroscopy') return [];
   const casts = scene.paths.filter((p) => p.paint === 'contrast').map((p) => p.d);
   const lines = scene.devices.filter((p) => SOLID.has(p.part)).flatMap((p) => runs(p.d));
+  const stents = scene.devices.filter((p) => p.part === 'stent-body').map((p) => p.d);
   const out: string[] = [];
   for (const l of scene.labels) {
     if (!shown(l, scene)) continue;
@@ -131,8 +132,15 @@ function invisible(scene: Scene, a: Anatomy, what: string, lesion: string | unde
         out.push(`${what}: "${l.text}" on a point no contrast or device reaches`);
     }
     if (l.id === 'label-lesion' && lesion !== 'ring') {
-      if (!l.leader || !fillsNear(casts, [l.leader[2], l.leader[3]], 3))
-        out.push(`${what}: "${l.text}" ends off the contrast`);
+      // A block still shut is seen where its contrast column stops; one opened shows by the contrast, the
+      // radiopaque stent holding it open, or the catheter running through it.
+      const end: [number, number] | null = l.leader ? [l.leader[2], l.leader[3]] : null;
+      const opened = /^Stricture/.test(l.text);
+      const seen =
+        !!end &&
+        (fillsNear(casts, end, 3) ||
+          (opened && (fillsNear(stents, end, 3) || lines.some((r) => distanceToPolyline(end, r) <= 4))));
+      if (!seen) out.push(`${what}: "${l.text}" ends off the contrast${opened ? ' and off the devices' : ''}`);
     }
   }
   return out;
