@@ -204,8 +204,8 @@ export const scenePaint = css`
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
-    fill: color-mix(in srgb, var(--li-contrast) 40%, var(--li-tint));
-    fill-opacity: 0.8;
+    fill: color-mix(in srgb, var(--li-contrast) 32%, var(--li-tint));
+    fill-opacity: 0.7;
     stroke: color-mix(in srgb, var(--li-contrast) 70%, transparent);
     stroke-width: 0.8px;
   }
