@@ -64,7 +64,7 @@ export const ENGLISH_WORDS: SceneWords = {
     flank: 'Here: your right side, between two ribs',
     underRibs: 'Here: your right side, under the ribs',
     belowBreastbone: 'Here: just below your breastbone',
-    went: 'The tube went in here',
+    went: 'This is where it went in',
   },
   measure: {
     locale: 'en',

@@ -39,7 +39,7 @@ function whereWords([x]: Point, where: SceneWords['where']): string {
 /**
  * A patient's locator for a close-up: a torso silhouette with the liver in it, the close-up's frame, and
  * the spot where the needle or drain enters the skin, with a few words saying where that is on an access step
- * (`access`), or that the tube went in there on the steps after it.
+ * (`access`), or that it went in there, on the steps after it.
  */
 export function torsoLocator(
   camera: Camera,

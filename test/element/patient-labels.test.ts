@@ -80,7 +80,7 @@ describe('patient mode body context at 360 px', () => {
       const note = el.shadowRoot!.querySelector<HTMLElement>('.stage > p.locator-note')!;
       expect(note.hidden, `step ${step}: words`).to.equal(false);
       // Where the entry is, while the needle makes it; afterwards the steps work through it.
-      expect(note.textContent, `step ${step}`).to.match(step <= 5 ? /your right side/ : /^The tube went in here$/);
+      expect(note.textContent, `step ${step}`).to.match(step <= 5 ? /your right side/ : /^This is where it went in$/);
       const covered = [locator.getBoundingClientRect(), note.getBoundingClientRect()];
       for (const t of svgOf(el).querySelectorAll('.label text')) {
         const r = t.getBoundingClientRect();
@@ -97,11 +97,11 @@ describe('patient mode body context at 360 px', () => {
     [{ procedure: 'stent', stent: 'mesh' }, 8],
     [{ procedure: 'balloon-dilation', obstruction: 'benign-anastomotic' }, 6],
   ] as const)
-    it(`says the tube went in at the spot, not between ribs, on a later step (${attrs.procedure} ${step})`, async () => {
+    it(`says it went in at the spot, not between ribs, on a later step (${attrs.procedure} ${step})`, async () => {
       const el = await mount(360, { ...attrs, audience: 'patient', step: String(step) });
       const note = el.shadowRoot!.querySelector<HTMLElement>('.stage > p.locator-note')!;
       expect(note.hidden).to.equal(false);
-      expect(note.textContent).to.equal('The tube went in here');
+      expect(note.textContent).to.equal('This is where it went in');
     });
 
   it('says "Your right side" with an arrow and a hint, has no scale bar, and keeps it on the left in RTL', async () => {

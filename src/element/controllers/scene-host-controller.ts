@@ -76,7 +76,9 @@ export const sceneWords = (): SceneWords => ({
     flank: msg('Here: your right side, between two ribs'),
     underRibs: msg('Here: your right side, under the ribs'),
     belowBreastbone: msg('Here: just below your breastbone'),
-    went: msg('The tube went in here', { desc: 'Patient body map, on steps after the puncture: the marked skin spot' }),
+    went: msg('This is where it went in', {
+      desc: 'Patient body map, on steps after the puncture: the marked skin spot',
+    }),
   },
   measure: {
     locale: msg('en', { desc: 'The language tag (BCP 47) whose number format the measure figures use, e.g. es' }),
