@@ -4,7 +4,7 @@ import { insidePolygon } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
-import { anatomy, elementView, ppuOf, sweepSteps } from './label-sweep.js';
+import { anatomy, elementView, ppuOf, runs, sweepSteps } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
 import { structureGeometry } from '../../src/scene/structure-paths.js';
 
@@ -21,16 +21,6 @@ function boxOf(l: SceneLabel): Box {
 /** Where a label points: its leader's end, else the middle of its text. */
 const anchorOf = (l: SceneLabel): Point =>
   l.leader ? [l.leader[2], l.leader[3]] : [(boxOf(l).x0 + boxOf(l).x1) / 2, (boxOf(l).y0 + boxOf(l).y1) / 2];
-
-/** The polylines of an SVG path's M/L runs (a curve command ends a run). */
-function runs(d: string): Point[][] {
-  const out: Point[][] = [];
-  for (const m of d.matchAll(/([ML])\s*(-?[\d.]+)[ ,](-?[\d.]+)|[A-Za-z]/g)) {
-    if (m[1] === 'M' || !m[1]) out.push([]);
-    if (m[1]) out.at(-1)!.push([Number(m[2]), Number(m[3])]);
-  }
-  return out.filter((r) => r.length > 1);
-}
 
 const inBox = (p: Point, b: Box) => p[0] > b.x0 && p[0] < b.x1 && p[1] > b.y0 && p[1] < b.y1;
 

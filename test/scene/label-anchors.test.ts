@@ -4,7 +4,7 @@ import { distanceToPolyline } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
-import { anatomy, elementView, sweepSteps, type Look } from './label-sweep.js';
+import { anatomy, elementView, runs, sweepSteps, type Look } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
 
@@ -39,16 +39,6 @@ function extent(d: string): number {
   fills(d, [0, 0]);
   const box = elements.get(d)!.getBBox();
   return box.width * box.height;
-}
-
-/** The polylines of an SVG path's M/L runs (a curve command ends a run). */
-function runs(d: string): Point[][] {
-  const out: Point[][] = [];
-  for (const m of d.matchAll(/([ML])\s*(-?[\d.]+)[ ,](-?[\d.]+)|[A-Za-z]/g)) {
-    if (m[1] === 'M' || !m[1]) out.push([]);
-    if (m[1]) out.at(-1)!.push([Number(m[2]), Number(m[3])]);
-  }
-  return out.filter((r) => r.length > 1);
 }
 
 /** Whether a label is shown: an X-ray hides organ and vessel labels and those of ducts without contrast. */

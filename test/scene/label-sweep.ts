@@ -1,3 +1,4 @@
+import type { Point } from '../../src/model/anatomy-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { caseAnatomy } from '../../src/model/case-anatomy.js';
@@ -16,9 +17,10 @@ import type { SampledState } from '../../src/timeline/timeline-types.js';
 /** The default anatomy, parsed once for every sweep. */
 export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 
-/** One way of looking at a frame: a box `width` px wide (0.8 × as tall), a view and an audience. */
+/** One way of looking at a frame: a box `width` px wide (`height` tall, else 0.8 × the width), a view and an audience. */
 export interface Look {
   readonly width: number;
+  readonly height?: number;
   readonly view: 'illustration' | 'fluoroscopy';
   readonly audience: 'clinician' | 'patient';
 }
@@ -34,7 +36,7 @@ export interface SweptFrame {
 
 /** The element's view for a look, framed by `camera` (overview unless given), labels on, nothing hovered. */
 export const elementView = (look: Look, camera = 'overview'): ElementView => ({
-  size: { width: look.width, height: Math.round(look.width * 0.8) },
+  size: { width: look.width, height: look.height ?? Math.round(look.width * 0.8) },
   labels: true,
   active: null,
   view: look.view,
@@ -43,6 +45,16 @@ export const elementView = (look: Look, camera = 'overview'): ElementView => ({
   camera: camera as ElementView['camera'],
   ducts: 'normal',
 });
+
+/** The polylines of an SVG path's M/L runs (a curve command ends a run). */
+export function runs(d: string): Point[][] {
+  const out: Point[][] = [];
+  for (const m of d.matchAll(/([ML])\s*(-?[\d.]+)[ ,](-?[\d.]+)|[A-Za-z]/g)) {
+    if (m[1] === 'M' || !m[1]) out.push([]);
+    if (m[1]) out.at(-1)!.push([Number(m[2]), Number(m[3])]);
+  }
+  return out.filter((r) => r.length > 1);
+}
 
 /** Screen px per scene unit of a scene drawn in a `width` × `height` box. */
 export const ppuOf = (scene: Scene, width: number, height: number) =>
