@@ -5,20 +5,9 @@ import { caseAnatomy } from '../../src/model/case-anatomy.js';
 import { distance, insidePolygon } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { buildScene } from '../../src/scene/build-scene.js';
-import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import { sceneInputFor } from '../../src/scene/scene-input.js';
 import { structureGeometry, structurePaths } from '../../src/scene/structure-paths.js';
-import { anatomy, polylines } from './scene-at.js';
-
-const overview = (ducts: 'normal' | 'dilated'): ElementView => ({
-  size: { width: 1280, height: 1536 },
-  labels: true,
-  active: null,
-  view: 'illustration',
-  audience: 'clinician',
-  userView: { k: 1, dx: 0, dy: 0 },
-  camera: 'overview',
-  ducts,
-});
+import { anatomy, overviewView, polylines } from './scene-at.js';
 
 /** The drawn C-loop outline (left wall forward, then the right wall back, round caps between). */
 const loop = (a: Anatomy): Point[] => structureGeometry(a.byId.get('duodenum')!, { dilation: 0, minWidth: 0 });
@@ -58,7 +47,7 @@ describe('the duodenal C-loop', () => {
   // Radiologist U3: D1 drawn across the gallbladder read as a second gallbladder.
   for (const ducts of ['normal', 'dilated'] as const)
     it(`is drawn under the gallbladder, never across it (${ducts})`, () => {
-      const scene = buildScene(anatomy, sceneInputFor(overview(ducts), undefined));
+      const scene = buildScene(anatomy, sceneInputFor(overviewView(1280, 1536, ducts), undefined));
       const bowel = scene.paths.filter((p) => p.structureId === 'duodenum');
       expect(bowel.length).to.be.above(0);
       const bladder = scene.paths.find((p) => p.structureId === 'gallbladder')!;
@@ -74,7 +63,7 @@ describe('the duodenal C-loop', () => {
 
   it('after a cholecystectomy (the hepaticojejunostomy case) it is drawn whole', () => {
     const hj = caseAnatomy(anatomy, obstructionCase('benign-anastomotic'));
-    const scene = buildScene(hj, sceneInputFor(overview('dilated'), undefined));
+    const scene = buildScene(hj, sceneInputFor(overviewView(1280, 1536, 'dilated'), undefined));
     expect(scene.paths.filter((p) => p.structureId === 'duodenum' && p.clip).length).to.equal(0);
     expect(structurePaths(hj.byId.get('duodenum')!, { dilation: 0, minWidth: 0 }).length).to.equal(1);
   });

@@ -6,7 +6,7 @@ import type { StentName } from '../../src/model/stent-names.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { ductSqueeze } from '../../src/scene/duct-squeeze.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
-import { sceneInputFor } from '../../src/scene/scene-input.js';
+import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
 import type { DeviceContext } from '../../src/scene/devices/device-context.js';
 import type { Scene } from '../../src/scene/scene-types.js';
 import type { SceneWords } from '../../src/scene/scene-words.js';
@@ -18,6 +18,18 @@ import { VIEW } from '../render/scene-fixture.js';
 export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 /** The scene's zoom in these tests: a 720 px box. */
 export const VIEWPORT = { width: 720, height: 700 } as const;
+
+/** A clinician's labelled illustration of the whole overview in a `width` × `height` px stage, nothing hovered. */
+export const overviewView = (width: number, height: number, ducts: 'normal' | 'dilated'): ElementView => ({
+  size: { width, height },
+  labels: true,
+  active: null,
+  view: 'illustration',
+  audience: 'clinician',
+  userView: { k: 1, dx: 0, dy: 0 },
+  camera: 'overview',
+  ducts,
+});
 
 /** Compiles a bundled procedure for one variant (right approach unless given). */
 export function timelineOf(

@@ -2,9 +2,9 @@ import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { distanceToPolyline, insidePolygon } from '../../src/model/geometry.js';
 import { buildScene } from '../../src/scene/build-scene.js';
-import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
+import { sceneInputFor } from '../../src/scene/scene-input.js';
 import { structureGeometry } from '../../src/scene/structure-paths.js';
-import { anatomy } from './scene-at.js';
+import { anatomy, overviewView } from './scene-at.js';
 
 /** Scene units a segment's leader end keeps inside its region (about 7 mm): it names the segment, not a border. */
 const INSIDE = 20;
@@ -16,24 +16,16 @@ function regions(id: string): Point[][] {
   return s.clip ? [own, structureGeometry(anatomy.byId.get(s.clip)!, { dilation: 0, minWidth: 0 })] : [own];
 }
 
-const view = (width: number, ducts: 'normal' | 'dilated'): ElementView => ({
-  size: { width, height: Math.round(width * 1.2) },
-  labels: true,
-  active: null,
-  view: 'illustration',
-  audience: 'clinician',
-  userView: { k: 1, dx: 0, dy: 0 },
-  camera: 'overview',
-  ducts,
-});
-
 // Radiologist N6: "I" and "IVa" both pointed just above the confluence, "III" at the liver's lower edge by the
 // ligamentum teres and "II" at the falciform margin. Each Couinaud number points well inside its own segment.
 describe('Couinaud segment labels', () => {
   for (const width of [1280, 1920])
     for (const ducts of ['normal', 'dilated'] as const)
       it(`end their leaders well inside their own segment (${ducts}, ${width} px)`, () => {
-        const scene = buildScene(anatomy, sceneInputFor(view(width, ducts), undefined));
+        const scene = buildScene(
+          anatomy,
+          sceneInputFor(overviewView(width, Math.round(width * 1.2), ducts), undefined),
+        );
         const named = scene.labels.filter((l) => l.structureId.startsWith('segment-'));
         expect(named.length, 'segment labels shown').to.be.at.least(4);
         for (const l of named) {
