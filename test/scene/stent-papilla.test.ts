@@ -1,50 +1,68 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { UNITS_PER_LENGTH_MM } from '../../src/model/device-specs.js';
-import { nearestOnPolyline, polylineLength, sampleSpline } from '../../src/model/geometry.js';
-import { tubeWidth } from '../../src/scene/structure-paths.js';
-import { anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { nearestOnPolyline, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
+import { stentGeometry } from '../../src/scene/devices/stent-geometry.js';
+import { stentRoute } from '../../src/scene/devices/stent-route.js';
+import { MOUND } from '../../src/scene/papilla-mound.js';
+import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
+import type { SampledState } from '../../src/timeline/timeline-types.js';
+import { anatomy, contextOf, pxPerUnit, stateAt, timelineOf } from './scene-at.js';
 
-/** Slack for the outline's stroke and sampling, in units. */
-const SLACK = 1.5;
+const STENTS = ['mesh', 'z', 'spiral', 'plastic'] as const;
+const duodenum = anatomy.byId.get('duodenum')!.shape;
+const mark = anatomy.byId.get('major-papilla')!.shape;
+if (duodenum.type !== 'tube' || mark.type !== 'point') throw new Error('duodenum, papilla');
+const papilla = mark;
+const bowel = sampleSpline(duodenum.centerline);
+const radius = duodenum.diameter.normal / 2;
 
-describe('transpapillary self-expanding stents', () => {
-  const cbd = anatomy.byId.get('common-bile-duct')!;
-  if (cbd.shape.type !== 'tube') throw new Error('common bile duct');
-  const spine = sampleSpline(cbd.shape.centerline, 6);
-  const total = polylineLength(spine);
-  const end = spine[spine.length - 1]!;
-  const back = spine.find((_, i) => polylineLength(spine.slice(i)) <= 12)!;
-  const axis: Point = [end[0] - back[0], end[1] - back[1]];
-  const unit: Point = [axis[0] / Math.hypot(...axis), axis[1] / Math.hypot(...axis)];
+/** The drawn stent's distal end: its centre, the two corners of its square end, and its arc past the papilla. */
+function distalEnd(state: SampledState, stent: (typeof STENTS)[number]) {
+  const placed = state.devices.find((d) => d.kind === `stent-${stent}`)!;
+  const ctx = contextOf(state);
+  const device = { ...placed, route: stentRoute(placed, ctx) };
+  const g = stentGeometry(device, ctx, pxPerUnit(state));
+  const { point, tangent } = pointAtLength(device.route, g.distal);
+  const half = g.widthAt(g.distal) / 2;
+  const corners: Point[] = [-1, 1].map((k) => [point[0] - tangent[1] * half * k, point[1] + tangent[0] * half * k]);
+  const beyond = g.distal - nearestOnPolyline(device.route, papilla.at).arc;
+  return { point, corners, beyond };
+}
 
-  for (const stent of ['mesh', 'z', 'spiral'] as const)
-    for (const fraction of [0.7, 1])
-      it(`${stent} at ${fraction * 100}%: every outline point lies in the duct lumen or in a coaxial 5–10 mm stub into D2`, () => {
-        const state = stateAt(timelineOf('stent', { stent, obstruction: 'distal' }), 'deploy', fraction);
-        const duct = contextOf(state).stateOf('common-bile-duct');
-        const radiusAtEnd = tubeWidth(cbd, 1, duct) / 2;
-        const device = state.devices.find((d) => d.kind === `stent-${stent}`)!;
-        const parts = sceneOf(state).devices.filter(
-          (p) => p.deviceId === device.id && (p.part === 'stent-body' || p.part === 'stent-wire'),
-        );
-        expect(parts.length).to.be.at.least(1);
-        let furthest = 0;
-        for (const part of parts)
-          for (const run of polylines(part.d))
-            for (const p of run) {
-              const near = nearestOnPolyline(spine, p);
-              const along = (p[0] - end[0]) * unit[0] + (p[1] - end[1]) * unit[1];
-              if (along <= 0 && near.distance <= tubeWidth(cbd, near.arc / total, duct) / 2 + SLACK) continue;
-              const across = Math.abs((p[0] - end[0]) * unit[1] - (p[1] - end[1]) * unit[0]);
-              expect(across, `${part.part} point ${p} off the duct axis past the papilla`).to.be.at.most(
-                radiusAtEnd + SLACK,
-              );
-              expect(along / UNITS_PER_LENGTH_MM, `${part.part} point ${p} beyond the papilla (mm)`).to.be.at.most(
-                10.5,
-              );
-              furthest = Math.max(furthest, along);
-            }
-        if (fraction === 1) expect(furthest / UNITS_PER_LENGTH_MM, 'protrusion into D2 (mm)').to.be.within(4.5, 10.5);
-      });
+/** Every moment from the end of deployment on: 100 % of the deploy step and the end of each later step. */
+function laterMoments(stent: (typeof STENTS)[number], obstruction: string) {
+  const timeline = timelineOf('stent', { stent, obstruction });
+  const deploy = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+  const from = timeline.steps.findIndex((s) => s.id === deploy);
+  const later = timeline.steps.slice(from + 1).map((s, i) => ({
+    id: s.id,
+    state: sampleTimeline(timeline, stepEndTime(timeline, from + 1 + i)),
+  }));
+  return [{ id: `${deploy} 100%`, state: stateAt(timeline, deploy, 1) }, ...later];
+}
+
+const fromCentre = (p: Point) => nearestOnPolyline(bowel, p).distance;
+
+// Radiologist N1: the plan's stent stands 5–10 mm in D2, but the drawn metal stents ended flush with the duodenal
+// wall at the papilla; a transpapillary end must stand open in the lumen, past the papilla mound.
+describe('a transpapillary stent ends open in the D2 lumen', () => {
+  for (const stent of STENTS)
+    it(`${stent}: from 100 % on, its distal end is 5–10 mm past the papilla, in the lumen, clear of the mound`, () => {
+      for (const { id, state } of laterMoments(stent, 'distal')) {
+        const end = distalEnd(state, stent);
+        expect(end.beyond / UNITS_PER_LENGTH_MM, `${id}: past the papilla (mm)`).to.be.within(5, 10);
+        for (const c of end.corners) expect(fromCentre(c), `${id}: end corner ${c} in the lumen`).to.be.below(radius);
+        expect(radius - fromCentre(end.point), `${id}: end centre off the wall (units)`).to.be.at.least(MOUND.height);
+      }
+    });
+
+  for (const obstruction of ['hilar-2', 'hilar-3a'])
+    it(`a suprapapillary plan (${obstruction}) keeps the stent's end above the papilla, out of D2`, () => {
+      for (const { id, state } of laterMoments('mesh', obstruction)) {
+        const end = distalEnd(state, 'mesh');
+        expect(end.beyond, `${id}: arc past the papilla`).to.be.below(0);
+        expect(fromCentre(end.point), `${id}: end in D2`).to.be.above(radius);
+      }
+    });
 });

@@ -1,10 +1,18 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { pointAtLength, polylineLength } from '../../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, type DeviceContext } from './device-context.js';
 
 /** Units of duct behind the exit that set the direction the stent carries on in. */
 const AXIS = 12;
+/**
+ * How far the protruding end turns from the duct's axis toward the bowel's centre (tan of the angle, about 40°):
+ * a bile duct meets D2 nearly along its wall, and a stub carried straight on would lie on the wall and the papilla
+ * mound instead of standing in the lumen.
+ */
+const INTO_LUMEN = 0.85;
+/** Units past the exit over which the stent bends from the duct's axis to its direction in the lumen. */
+const BEND = 12;
 
 /**
  * The path a stent lies along: its route while that runs in a duct; from where the route leaves the last
@@ -22,7 +30,8 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   const at = pointAtLength(route, exit).point;
   const back = pointAtLength(route, exit - AXIS).point;
   const len = Math.hypot(at[0] - back[0], at[1] - back[1]) || 1;
-  const dir: Point = [(at[0] - back[0]) / len, (at[1] - back[1]) / len];
+  const axis: Point = [(at[0] - back[0]) / len, (at[1] - back[1]) / len];
+  const dir = towardLumen(at, axis, pointAtLength(route, Math.min(total, exit + 10)).point, ctx);
   const kept: Point[] = [route[0]!];
   for (let i = 1, s = 0; i < route.length; i++) {
     s += Math.hypot(route[i]![0] - route[i - 1]![0], route[i]![1] - route[i - 1]![1]);
@@ -30,5 +39,44 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
     kept.push(route[i]!);
   }
   const reach = Math.max(total, device.tip) - exit + 1;
-  return [...kept, at, [at[0] + dir[0] * reach, at[1] + dir[1] * reach]];
+  // The turn toward the lumen is a gentle bend, not a kink: the stent's wires and square end follow its axis.
+  const [a0, a1] = [Math.atan2(axis[1], axis[0]), Math.atan2(dir[1], dir[0])];
+  const turn = Math.atan2(Math.sin(a1 - a0), Math.cos(a1 - a0));
+  const bend: Point[] = [at];
+  for (let u = 2; u <= BEND; u += 2) {
+    const a = a0 + turn * ((u - 1) / BEND);
+    const last = bend[bend.length - 1]!;
+    bend.push([last[0] + Math.cos(a) * 2, last[1] + Math.sin(a) * 2]);
+  }
+  const last = bend[bend.length - 1]!;
+  return [...kept, ...bend, [last[0] + dir[0] * (reach - BEND), last[1] + dir[1] * (reach - BEND)]];
+}
+
+// Bowel centrelines never change: smooth each once.
+const smoothed = new WeakMap<readonly Point[], readonly Point[]>();
+function smooth(centerline: readonly Point[]): readonly Point[] {
+  let line = smoothed.get(centerline);
+  if (!line) smoothed.set(centerline, (line = sampleSpline(centerline)));
+  return line;
+}
+
+/**
+ * The direction a stent leaves a duct in: its axis turned toward the centre of the bowel the route runs on into
+ * (the organ tube around the route just past the exit), or the axis alone outside any bowel.
+ */
+function towardLumen(at: Point, axis: Point, past: Point, ctx: DeviceContext): Point {
+  for (const st of ctx.anatomy.structures) {
+    if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
+    const line = smooth(st.shape.centerline);
+    if (nearestOnPolyline(line, past).distance > st.shape.diameter.normal / 2) continue;
+    const centre = pointAtLength(line, nearestOnPolyline(line, at).arc).point;
+    const d = Math.hypot(centre[0] - at[0], centre[1] - at[1]) || 1;
+    const v: Point = [
+      axis[0] + ((centre[0] - at[0]) / d) * INTO_LUMEN,
+      axis[1] + ((centre[1] - at[1]) / d) * INTO_LUMEN,
+    ];
+    const n = Math.hypot(v[0], v[1]);
+    return [v[0] / n, v[1] / n];
+  }
+  return axis;
 }
