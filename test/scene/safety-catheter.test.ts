@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { tubeWidth } from '../../src/scene/structure-paths.js';
+import { anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+
+/** Units of the catheter's end, back from its tip, that must lie in a duct. */
+const END = 40;
+/** Slack for the outline's stroke and sampling, units. */
+const SLACK = 1.5;
+
+// Illustrator F4: the safety catheter's pigtail, about 1.5 cm across, formed over both walls of the CBD.
+describe('the safety catheter left above the stent lies inside the duct', () => {
+  const ducts = anatomy.structures.filter((s) => s.kind === 'duct' && s.shape.type === 'tube');
+  for (const obstruction of ['distal', 'hilar-2', 'hilar-3a'])
+    for (const step of ['safety-drain', 'check'])
+      it(`${obstruction}, ${step}: every drawn point near its tip is in a duct's lumen`, () => {
+        const state = stateAt(timelineOf('stent', { stent: 'mesh', obstruction }), step, 1);
+        const device = state.devices.find((d) => d.id === 'safety-drain')!;
+        const tip = pointAtLength(device.route, device.tip).point;
+        const ctx = contextOf(state);
+        const inDuct = (p: [number, number]) =>
+          ducts.some((duct) => {
+            if (duct.shape.type !== 'tube') return false;
+            const spine = sampleSpline(duct.shape.centerline, 6);
+            const near = nearestOnPolyline(spine, p);
+            return near.distance <= tubeWidth(duct, near.arc / polylineLength(spine), ctx.stateOf(duct.id)) / 2 + SLACK;
+          });
+        let checked = 0;
+        for (const part of sceneOf(state).devices.filter((p) => p.deviceId === device.id && p.part !== 'hub'))
+          for (const run of polylines(part.d))
+            for (const p of run) {
+              if (Math.hypot(p[0] - tip[0], p[1] - tip[1]) > END || p.some(Number.isNaN)) continue;
+              checked++;
+              expect(inDuct(p), `${part.part} point ${p.map((v) => v.toFixed(1))} outside every duct`).to.equal(true);
+            }
+        expect(checked, 'points checked').to.be.greaterThan(3);
+      });
+});
