@@ -10,6 +10,10 @@ export const StentSpecSchema = v.strictObject({
   sizes: describe(Text, 'Typical sizes, delivered and open.'),
   openMm: describe(v.pipe(v.number(), v.minValue(0)), 'Open diameter in true mm (drawn at mm × 4.2 units).'),
   shortening: describe(Fraction, 'Share of its constrained length it loses when fully open (0 = none).'),
+  lengthsCm: describe(
+    v.optional(v.array(v.pipe(v.number(), v.minValue(1)))),
+    'Lengths it typically comes in, cm, shortest first: the measure step orders the shortest that covers the plan, and the stent is drawn that long. Without it, the plan is rounded up to a whole cm.',
+  ),
   shortens: describe(Text, 'Whether it shortens, in words.'),
   removable: describe(Text, 'Whether it can be removed or exchanged.'),
   use: describe(Text, 'What it is used for.'),

@@ -46,6 +46,7 @@ export interface SceneInput {
     | 'highlight'
     | 'dim'
     | 'framing'
+    | 'stent'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';

@@ -5,7 +5,8 @@ import { nearestTable } from '../model/arc-table.js';
 import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { DeviceContext } from './devices/device-context.js';
 import { tubeWidth } from './structure-paths.js';
-import { measurement, toCm, type Measurement, type MeasureSpan } from './measure-marks.js';
+import { chosenStentLength } from '../model/stent-length.js';
+import { measurement, plannedLength, toCm, type Measurement, type MeasureSpan } from './measure-marks.js';
 import type { SceneFrame } from './scene-frame.js';
 import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import type { SceneLabel, ScenePath } from './scene-types.js';
@@ -91,8 +92,9 @@ const fill = (template: string, ...values: string[]) =>
 
 /**
  * The figures beside each bracket's middle, with the unit, in the language's number format ("1.5 cm",
- * "1,5 cm"), and above the top bracket the sum: the stricture's length and the stent that covers it
- * with its margins, in whole cm. Right-aligned at `left` units or further right. Clinician drawings only.
+ * "1,5 cm"; the stub across the papilla "0.7 cm into D2"), and above the top bracket the sum of the three and
+ * the stent ordered for it: the shortest length the `stent` type comes in that covers the sum. Right-aligned at
+ * `left` units or further right. Clinician drawings only.
  */
 export function measureNumerals(
   m: Measurement,
@@ -101,6 +103,7 @@ export function measureNumerals(
   size: number,
   left: number,
   words: SceneWords = ENGLISH_WORDS,
+  stent?: string,
 ): SceneLabel[] {
   const w = words.measure;
   const number = numberFormat(w.locale, 1);
@@ -118,16 +121,19 @@ export function measureNumerals(
     size,
     leader: null,
   });
+  const figure = (s: MeasureSpan) =>
+    s.part === 'below' && m.end === 'transpapillary'
+      ? fill(w.into, number.format(toCm(s.to - s.from)))
+      : cm(s.to - s.from);
   const figures = m.spans.map((s, i) =>
-    label(`measure-${s.part}`, cm(s.to - s.from), beside(m, (s.from + s.to) / 2, offsets[i]! + 4 / ppu)),
+    label(`measure-${s.part}`, figure(s), beside(m, (s.from + s.to) / 2, offsets[i]! + 4 / ppu)),
   );
   const first = m.spans[0]!;
-  const last = m.spans[m.spans.length - 1]!;
-  const stricture = m.spans.find((s) => s.part === 'stricture')!;
-  const stent = numberFormat(w.locale, 0).format(Math.round(toCm(last.to - first.from)));
+  const ordered = numberFormat(w.locale, 0).format(toCm(chosenStentLength(plannedLength(m), stent)));
+  const parts = m.spans.map((s) => number.format(toCm(s.to - s.from)));
   // Above the top bracket: below the lowest one the route turns across into the duodenum.
   const head = beside(m, first.from, offsets[0]! + 4 / ppu);
-  const sum = [fill(w.sum, cm(stricture.to - stricture.from)), fill(w.stent[m.end], stent)];
+  const sum = [fill(w.sum, ...parts, number.format(toCm(plannedLength(m)))), fill(w.stent[m.end], ordered)];
   // Only where the sum fits beside the brackets: pushed right it would run over the duct (a phone's caption says it).
   const lines = [
     label('measure-sum', sum[0]!, [head[0], head[1] - size * 2.9]),

@@ -102,3 +102,6 @@ function papillaArc(route: readonly Point[], ctx: DeviceContext): number | null 
 
 /** A length in units in centimetres, to one decimal. */
 export const toCm = (units: number): number => Math.round(units / UNITS_PER_LENGTH_MM) / 10;
+
+/** The length a measurement plans for the stent, units: from the top of its upper margin to its lower end. */
+export const plannedLength = (m: Measurement): number => m.spans[m.spans.length - 1]!.to - m.spans[0]!.from;

@@ -139,6 +139,8 @@ export function buildLabels(
     // A device's label follows its tip, in steps of 8 units, so it is re-placed a few times per move, not every frame.
     labelled.map((s) => (s.id.startsWith('device-') ? `${s.id}@${s.label!.to!.map((v) => Math.round(v / 8))}` : s.id)),
     devices.map((d) => d.id).join(','),
+    // The stent type sets the length the measure step orders, so its figures' text.
+    input.moment?.stent,
     toBag,
     input.fullNames,
     input.view === 'fluoroscopy',
@@ -237,5 +239,15 @@ function reach(lines: readonly (readonly number[])[][]): string {
 /** The measure step's numerals (clinicians only: a patient's drawing keeps the brackets without figures). */
 function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): SceneLabel[] {
   const at = input.fullNames ? null : measureLayout(anatomy, input.moment?.devices ?? [], frame);
-  return at ? measureNumerals(at.m, at.offsets, frame.ppu, frame.labelSize * 0.85, input.camera.x, input.words) : [];
+  return at
+    ? measureNumerals(
+        at.m,
+        at.offsets,
+        frame.ppu,
+        frame.labelSize * 0.85,
+        input.camera.x,
+        input.words,
+        input.moment?.stent,
+      )
+    : [];
 }

@@ -87,5 +87,6 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     labels: step?.labels ?? [],
     guidance: step?.guidance ?? 'none',
     framing: step?.camera,
+    stent: timeline.stent,
   };
 }

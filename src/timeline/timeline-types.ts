@@ -90,6 +90,8 @@ export interface SampledState {
   readonly guidance: TimelineStep['guidance'];
   /** The current step's camera preset (the camera itself may still be moving toward it). */
   readonly framing?: CameraName;
+  /** The stent type the timeline was compiled for (`mesh`, `z`, `spiral` or `plastic`): the measure step orders it. */
+  readonly stent?: string;
 }
 
 /** One step of a compiled procedure, on the global time axis (ms). */

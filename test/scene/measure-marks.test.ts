@@ -1,11 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { nearestOnPolyline, polylineLength, sampleSpline } from '../../src/model/geometry.js';
-import { measurement } from '../../src/scene/measure-marks.js';
+import { measurement, plannedLength } from '../../src/scene/measure-marks.js';
+import { chosenStentLength } from '../../src/model/stent-length.js';
+import { STENT_NAMES } from '../../src/model/stent-names.js';
+import { STENT_SPECS } from '../../src/model/stent-specs.js';
+import { stentGeometry } from '../../src/scene/devices/stent-geometry.js';
+import { stentRoute } from '../../src/scene/devices/stent-route.js';
 import { ENGLISH_WORDS } from '../../src/scene/scene-words.js';
 import { UNITS_PER_LENGTH_MM } from '../../src/model/device-specs.js';
 import { tubeWidth } from '../../src/scene/structure-paths.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
-import { anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { anatomy, contextOf, polylines, pxPerUnit, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 const brackets = (state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration') =>
   sceneOf(state, view).paths.filter((p) => p.id.startsWith('measure-'));
@@ -94,17 +99,45 @@ describe('the Measure step measures', () => {
     expect(nearest / UNITS_PER_LENGTH_MM, 'mm from the nearest duct edge').to.be.below(1.5);
   });
 
-  it('names each length with its unit, and sums them into the stent chosen, for clinicians; no figures for patients', () => {
+  it('names each length with its unit, the D2 stub as such, and sums them into a stocked stent length, for clinicians; no figures for patients', () => {
     const texts = lecture(end);
-    const figures = texts.filter((t) => /^\d\.\d cm$/.test(t));
+    const figures = texts.filter((t) => /^\d\.\d cm( into D2)?$/.test(t));
     expect(figures, texts.join(' | ')).to.have.length(3);
-    const sum = figures.reduce((a, t) => a + parseFloat(t), 0);
-    expect(texts).to.include(`stricture ${figures[1]} + margins`);
+    expect(figures[2], 'the lower bracket, in D2').to.match(/ into D2$/);
+    const numbers = figures.map((t) => t.split(' ')[0]!);
+    const sum = texts.find((t) => t.includes('≈'))!;
+    expect(sum).to.match(new RegExp(`^${numbers.join(' \\+ ').replace(/\./g, '\\.')} ≈ \\d\\.\\d cm$`));
+    const total = parseFloat(sum.split('≈ ')[1]!);
+    expect(total).to.be.closeTo(
+      numbers.reduce((a, n) => a + parseFloat(n), 0),
+      0.11,
+    );
     const stent = texts.find((t) => t.startsWith('→'))!;
     expect(stent).to.match(/^→ \d+ cm stent, transpapillary$/);
-    expect(parseFloat(stent.slice(2))).to.be.closeTo(sum, 0.5);
+    // A metal stent typically comes in 4, 6 or 8 cm: the shortest that covers the plan.
+    const ordered = parseFloat(stent.slice(2));
+    expect(STENT_SPECS.mesh.lengthsCm).to.include(ordered);
+    expect(ordered).to.equal(STENT_SPECS.mesh.lengthsCm!.find((cm) => cm >= total - 0.05));
     expect(numeralsOf(end, true)).to.deep.equal([]);
   });
+
+  // Radiologist N1: the plan ordered a "5 cm stent" and the drawn stent was another length.
+  for (const obstruction of ['distal', 'hilar-2', 'hilar-3a', 'hilar-4'])
+    for (const stent of STENT_NAMES)
+      it(`${obstruction}, ${stent}: the deployed stent is as long as the plan orders, within 2 mm`, () => {
+        const timeline = timelineOf('stent', { obstruction, stent });
+        const measured = stateAt(timeline, 'measure', 1);
+        const m = measurement(measured.devices, contextOf(measured))!;
+        const ordered = chosenStentLength(plannedLength(m), stent);
+        const placed = stateAt(timeline, stent === 'plastic' ? 'deploy-plastic' : 'deploy', 1);
+        const device = placed.devices.find((d) => d.kind === `stent-${stent}`)!;
+        const ctx = contextOf(placed);
+        const g = stentGeometry({ ...device, route: stentRoute(device, ctx) }, ctx, pxPerUnit(placed));
+        expect((g.distal - g.proximal) / UNITS_PER_LENGTH_MM, 'drawn length (mm)').to.be.closeTo(
+          ordered / UNITS_PER_LENGTH_MM,
+          2,
+        );
+      });
 
   it('writes the figures in the language’s number format', () => {
     const words = { ...ENGLISH_WORDS, measure: { ...ENGLISH_WORDS.measure, locale: 'es' } };

@@ -83,7 +83,12 @@ export const sceneWords = (): SceneWords => ({
   measure: {
     locale: msg('en', { desc: 'The language tag (BCP 47) whose number format the measure figures use, e.g. es' }),
     cm: msg('{0} cm', { desc: 'A length beside a measure bracket; {0} is the number' }),
-    sum: msg('stricture {0} + margins', { desc: 'Measure step; {0} is the stricture length with its unit' }),
+    into: msg('{0} cm into D2', {
+      desc: 'Measure step: the bracket of a transpapillary stent end standing in the duodenum (D2); {0} is the number',
+    }),
+    sum: msg('{0} + {1} + {2} ≈ {3} cm', {
+      desc: 'Measure step: the plan; {0} upper margin, {1} stricture, {2} lower end, {3} their total, numbers in cm',
+    }),
     stent: {
       transpapillary: msg('→ {0} cm stent, transpapillary', {
         desc: 'Measure step: the stent chosen; {0} is its length in whole cm; its lower end crosses the papilla',

@@ -1,5 +1,6 @@
 import type { LesionStopValue, PerApproach, StopValue } from '../../model/action-schema.js';
 import { pickApproach } from '../../model/pick-approach.js';
+import { chosenStentLength } from '../../model/stent-length.js';
 import type { StentName } from '../../model/stent-names.js';
 import { STENT_FACTS, insertDevice, isStentKind, namedRoute, stopArc, tween } from '../compile-context.js';
 import type { DeviceKind } from '../timeline-types.js';
@@ -15,7 +16,8 @@ const isLesionStop = (stop: PerApproach<StopValue> | undefined, approach: string
  * eased. Kind `stent` becomes `stent-<type>` for the chosen stent type. A new
  * device given a tail enters with its length. A braided stent whose tail is
  * measured from the lesions is loaded longer, so that once it has opened and
- * shortened toward its tip its upper end lies there. A stent's delivery
+ * shortened toward its tip its upper end lies there; a stent is as long as the length ordered for the plan
+ * (`chosenStentLength`), the extra going to its upper margin. A stent's delivery
  * system (a sheath over it, or a pusher behind a plastic stent) moves with it.
  */
 export const advanceTrack: ActionCompiler<'advance'> = (ctx, a, { start, end }) => {
@@ -29,8 +31,11 @@ export const advanceTrack: ActionCompiler<'advance'> = (ctx, a, { start, end }) 
   const to = stopArc(ctx, device, a.to, a.cross);
   let tail = a.tail === undefined ? undefined : stopArc(ctx, device, a.tail, a.cross);
   if (tail !== undefined && isStentKind(device.kind) && isLesionStop(a.tail, ctx.approach)) {
-    const shortening = STENT_FACTS[device.kind.slice('stent-'.length) as StentName]?.shortening ?? 0;
-    tail = Math.max(0, to - (to - tail) / (1 - shortening));
+    const type = device.kind.slice('stent-'.length) as StentName;
+    const shortening = STENT_FACTS[type]?.shortening ?? 0;
+    // The length ordered covers the plan; the extra goes to the upper margin, the lower end stays where planned.
+    const length = chosenStentLength(to - tail, type);
+    tail = Math.max(0, to - length / (1 - shortening));
   }
   if (fresh && tail !== undefined) ctx.values.set(`tip:${a.device}`, Math.max(0, to - tail));
   if (fresh && a.delivery !== undefined && isStentKind(device.kind)) {

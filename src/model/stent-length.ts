@@ -1,0 +1,19 @@
+import { UNITS_PER_LENGTH_MM } from './device-specs.js';
+import { STENT_SPECS } from './stent-specs.js';
+
+/** Units per cm along a route. */
+const PER_CM = 10 * UNITS_PER_LENGTH_MM;
+/** A plan this close over a stocked length (0.05 cm, under the figures' rounding) still takes that length. */
+const TOLERANCE = 0.05 * PER_CM;
+
+/**
+ * The stent length ordered for a planned length (units along the route): the shortest length the type comes in
+ * that covers the plan (the longest when none does), or, for a type without a stocked set, the plan rounded up to
+ * a whole cm. In units. Pure.
+ */
+export function chosenStentLength(planned: number, type: string | undefined): number {
+  const stocked = type === undefined ? undefined : STENT_SPECS[type as keyof typeof STENT_SPECS]?.lengthsCm;
+  if (!stocked?.length) return Math.max(1, Math.ceil((planned - TOLERANCE) / PER_CM)) * PER_CM;
+  const fits = stocked.find((cm) => cm * PER_CM >= planned - TOLERANCE);
+  return (fits ?? stocked[stocked.length - 1]!) * PER_CM;
+}
