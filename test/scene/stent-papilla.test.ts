@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { UNITS_PER_LENGTH_MM } from '../../src/model/device-specs.js';
+import { UNITS_PER_LENGTH_MM, UNITS_PER_MM } from '../../src/model/device-specs.js';
+import { STENT_SPECS } from '../../src/model/stent-specs.js';
+import { ductWidthAt } from '../../src/scene/devices/device-context.js';
 import { nearestOnPolyline, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
 import { stentGeometry } from '../../src/scene/devices/stent-geometry.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
@@ -27,7 +29,7 @@ function distalEnd(state: SampledState, stent: (typeof STENTS)[number]) {
   const half = g.widthAt(g.distal) / 2;
   const corners: Point[] = [-1, 1].map((k) => [point[0] - tangent[1] * half * k, point[1] + tangent[0] * half * k]);
   const beyond = g.distal - nearestOnPolyline(device.route, papilla.at).arc;
-  return { point, corners, beyond };
+  return { point, corners, beyond, g, device, ctx };
 }
 
 /** Every moment from the end of deployment on: 100 % of the deploy step and the end of each later step. */
@@ -54,6 +56,25 @@ describe('a transpapillary stent ends open in the D2 lumen', () => {
         expect(end.beyond / UNITS_PER_LENGTH_MM, `${id}: past the papilla (mm)`).to.be.within(5, 10);
         for (const c of end.corners) expect(fromCentre(c), `${id}: end corner ${c} in the lumen`).to.be.below(radius);
         expect(radius - fromCentre(end.point), `${id}: end centre off the wall (units)`).to.be.at.least(MOUND.height);
+      }
+    });
+
+  // Illustrator F3: the released mesh and Z stents narrowed to a cone at the papilla, as if never opened below
+  // the tumour; the waist belongs to the tumour, and the free end in D2 opens with a slight flare.
+  for (const stent of ['mesh', 'z', 'spiral'] as const)
+    it(`${stent}: its distal 20 % is open to the lumen it lies in, and its free end in D2 flares`, () => {
+      for (const { id, state } of laterMoments(stent, 'distal')) {
+        const { g, device, ctx, beyond } = distalEnd(state, stent);
+        const nominal = STENT_SPECS[stent].openMm * UNITS_PER_MM;
+        const span = g.distal - g.proximal;
+        for (let s = g.distal - span * 0.2; s <= g.distal; s += 2) {
+          const lumen = ductWidthAt(device.route, s, ctx, true);
+          const need = 0.8 * Math.min(nominal, lumen === Infinity ? nominal : lumen);
+          const at = `${id}: width ${((g.distal - s) / UNITS_PER_LENGTH_MM).toFixed(0)} mm from the end`;
+          if (lumen !== Infinity) expect(g.widthAt(s), at).to.be.at.least(need);
+        }
+        const exit = g.widthAt(g.distal - beyond);
+        expect(g.widthAt(g.distal), `${id}: open end vs where it leaves the duct`).to.be.at.least(exit * 1.15);
       }
     });
 

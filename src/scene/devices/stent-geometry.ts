@@ -8,6 +8,10 @@ const FACTS = stents as unknown as Record<StentType, { openMm: number; shortenin
 
 /** Units along the stent over which a freshly released part flares from the sheath to the wall (about 4 mm). */
 const FLARE = 12;
+/** How much wider than where it left the duct a stent's free end in the bowel opens: a slight flare. */
+const END_FLARE = 0.3;
+/** Units past the duct's end over which that flare builds up (about 5 mm). */
+const FLARE_RUN = 14;
 /**
  * Z rings on a stent of this length and open width: short hoops (brief §3: several short Z-bodies linked
  * end to end), each slot about two thirds of the open width long so a lecture hall sees separate rings.
@@ -68,7 +72,11 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const [proximal, openFrom] = stentEnds(device);
   const closed = deviceWidth(device.kind, ppu) * 0.8;
   const nominal = FACTS[type].openMm * UNITS_PER_MM;
-  const open = (s: number) => Math.min(nominal, lumenBehind(device, s, ctx) * 0.94);
+  const open = (s: number) => {
+    const { width, past } = lumenBehind(device, s, ctx);
+    // Out of the duct (a transpapillary end in D2) nothing holds it: it flares a little toward its open end.
+    return Math.min(nominal, width * 0.94 * (1 + END_FLARE * Math.min(1, past / FLARE_RUN)));
+  };
   const rest = restWidth(device, ctx, nominal, length * (1 - shortening));
   const ring = length / zRingCount(length, rest);
   // A Z ring springs open once the sheath has cleared half of it.
@@ -105,15 +113,16 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
 }
 
 /**
- * The duct's drawn lumen at s; past the duct's end (a transpapillary stent's tip in D2) the lumen where the
- * stent left the duct, so the protruding end stays the same cylinder, not a flare to its nominal size.
+ * The duct's drawn lumen at s and how far s lies past the duct's end (0 inside it); past the end (a
+ * transpapillary stent's tip in D2) the lumen where the stent left the duct, so the protruding end flares
+ * from that, not to its nominal size.
  */
-function lumenBehind(device: DeviceState, s: number, ctx: DeviceContext): number {
+function lumenBehind(device: DeviceState, s: number, ctx: DeviceContext): { width: number; past: number } {
   for (let back = s; back >= Math.max(0, s - 60); back -= 2) {
-    const w = ductWidthAt(device.route, back, ctx, true);
-    if (w !== Infinity) return w;
+    const width = ductWidthAt(device.route, back, ctx, true);
+    if (width !== Infinity) return { width, past: s - back };
   }
-  return Infinity;
+  return { width: Infinity, past: 0 };
 }
 
 /** Mean open width over the stent's final place (strictures left out), so its braid averages ±45° there. */
