@@ -122,11 +122,12 @@ export function deviceLabel(
 }
 
 /**
- * Where a device's word points: a stent at the middle of its drawn mesh (a braided stent shortens toward its tip),
+ * Where a device's word points: a stent a quarter of the way down its drawn mesh (a braided stent shortens toward
+ * its tip), in its wide upper margin and clear of the stricture's own leader at the block's middle,
  * a scanner at its body behind the face on the skin, anything else at its tip, where the work happens.
  */
 function workingPoint(d: DeviceState, draws: string): Point {
-  if (draws === 'stent') return pointAtLength(d.route, (stentEnds(d)[0] + d.tip) / 2).point;
+  if (draws === 'stent') return pointAtLength(d.route, (3 * stentEnds(d)[0] + d.tip) / 4).point;
   if (draws === 'probe') {
     const [[x0, y0], [x1, y1]] = [d.route[0]!, d.route.at(-1)!];
     const len = Math.hypot(x1 - x0, y1 - y0) || 1;
