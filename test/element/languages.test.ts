@@ -64,20 +64,29 @@ describe('languages', () => {
     expect(button(el, '.play')).to.equal('Reproducir');
   });
 
-  it('an unknown or Traditional Chinese lang is English with one warning', async () => {
+  it('an unknown lang is English, and a Traditional Chinese one Simplified Chinese, each with one warning', async () => {
     const spy = spyConsole();
+    let simplified: string | null = '';
     try {
       const el = await mount(480, { lang: 'fr' });
       el.requestUpdate();
       await settle(el);
       expect(button(el, '.play')).to.equal('Play');
-      const other = await mount(480, { lang: 'zh-TW' });
-      expect(button(other, '.play')).to.equal('Play');
+      simplified = button(await mount(480, { lang: 'zh-Hans' }), '.play');
+      for (const lang of ['zh-TW', 'zh-Hant-HK']) {
+        const other = await mount(480, { lang });
+        other.requestUpdate();
+        await settle(other);
+        expect(button(other, '.play'), lang).to.equal(simplified);
+      }
     } finally {
       spy.restore();
     }
+    expect(simplified).to.not.equal('Play');
     expect(spy.warnings.filter((w) => w.includes('"fr"'))).to.have.length(1);
     expect(spy.warnings.filter((w) => w.includes('"zh-TW"'))).to.have.length(1);
+    expect(spy.warnings.filter((w) => w.includes('"zh-Hant-HK"'))).to.have.length(1);
+    expect(spy.warnings.filter((w) => w.includes('"zh-Hans"'))).to.have.length(2);
   });
 });
 
