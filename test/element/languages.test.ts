@@ -121,6 +121,37 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
     }
   });
 
+  it('on a right-to-left page, a caption in each language keeps its sentence order and starts on the left', async () => {
+    for (const lang of ['en', 'zh-Hans', 'es']) {
+      const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:480px"></div>`);
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('lang', lang);
+      el.setAttribute('procedure', 'ptcd');
+      box.append(el);
+      await settle(el);
+      const paragraph = el.shadowRoot!.querySelector('.caption p')!;
+      const text = [...paragraph.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+      const start = text.data.length - text.data.trimStart().length;
+      const end = text.data.trimEnd().length;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getClientRects()[0]!;
+      };
+      const first = at(start);
+      const last = at(end - 1);
+      const beforeLast = at(end - 2);
+      expect(last.top > first.top || last.left > first.left, `${lang}: the last character comes after the first`).to.be
+        .true;
+      expect(last.left, `${lang}: the full stop follows the last word`).to.be.above(beforeLast.left);
+      expect(
+        first.left - paragraph.getBoundingClientRect().left,
+        `${lang}: the first line starts on the left`,
+      ).to.be.below(2);
+    }
+  });
+
   it('at 360 px, Chinese and Spanish text wraps inside the widget', async () => {
     for (const lang of ['zh-Hans', 'es'])
       for (const audience of ['patient', 'clinician']) {
