@@ -34,7 +34,9 @@ export const advanceTrack: ActionCompiler<'advance'> = (ctx, a, { start, end }) 
     const type = device.kind.slice('stent-'.length) as StentName;
     const shortening = STENT_FACTS[type]?.shortening ?? 0;
     // The length ordered covers the plan; the extra goes to the upper margin, the lower end stays where planned.
-    const length = chosenStentLength(to - tail, type);
+    const chosen = chosenStentLength(to - tail, type);
+    // A route too short above the block for the ordered length (a left duct near the skin) keeps the plan's.
+    const length = to - chosen / (1 - shortening) >= 0 ? chosen : to - tail;
     tail = Math.max(0, to - length / (1 - shortening));
   }
   if (fresh && tail !== undefined) ctx.values.set(`tip:${a.device}`, Math.max(0, to - tail));

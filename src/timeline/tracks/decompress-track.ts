@@ -31,9 +31,14 @@ function heldOpen(ctx: CompileContext, id: string): number {
   let floor = 0;
   for (const device of ctx.devices.values()) {
     const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
-    const tail = ctx.values.get(`tail:${device.id}`) ?? 0;
-    if (!device.route.ducts.some((d) => d.id === id && d.start < tip && d.end > tail)) continue;
     const stent = drawsAs(device.kind) === 'stent';
+    const loaded = ctx.values.get(`tail:${device.id}`) ?? 0;
+    // A released braided stent has shortened toward its tip: it holds open only the ducts it still lies in.
+    const shortening = stent
+      ? STENT_FACTS[device.kind.replace('stent-', '') as keyof typeof STENT_FACTS].shortening
+      : 0;
+    const tail = tip - (tip - loaded) * (1 - shortening);
+    if (!device.route.ducts.some((d) => d.id === id && d.start < tip && d.end > tail)) continue;
     const need = stent
       ? STENT_FACTS[device.kind.replace('stent-', '') as keyof typeof STENT_FACTS].openMm * UNITS_PER_MM
       : deviceWidth(device.kind, Infinity) / FILL;
