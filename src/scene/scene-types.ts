@@ -13,6 +13,7 @@ export type Paint =
   | 'dot'
   | 'mound' // a papilla on the bowel wall
   | 'contrast'
+  | 'folds' // the circular folds of a contrast-filled bowel, short inner lines
   | 'lesion'
   | 'scar'
   | 'overlay'
@@ -62,6 +63,7 @@ export type DevicePart =
   | 'flaps' // plastic stent anchoring flaps
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
+  | 'washout' // on a film, the lighter lumen of an open stent that bile has washed the contrast from
   | 'stent-wire' // a metal stent's wire pattern
   | 'balloon'
   | 'shine' // a specular streak on an inflated balloon

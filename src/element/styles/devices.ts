@@ -121,6 +121,11 @@ export const devices = css`
     fill: color-mix(in srgb, var(--li-stent) 10%, transparent);
     stroke: none;
   }
+  /* Only a film shows a stent's washed-out lumen. */
+  .dev-washout {
+    fill: none;
+    stroke: none;
+  }
   .dev-stent-wire {
     fill: none;
     stroke: var(--li-stent);

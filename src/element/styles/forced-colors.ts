@@ -40,6 +40,9 @@ export const forcedColors = css`
     .paint-contrast {
       fill: CanvasText !important;
     }
+    .paint-folds {
+      stroke: Canvas !important;
+    }
     .paint-lesion,
     .paint-scar {
       fill: Mark !important;

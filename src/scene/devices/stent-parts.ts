@@ -9,6 +9,7 @@ import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
+import { stentWashout } from './stent-washout.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
@@ -26,9 +27,9 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
 /**
  * Scene parts for a stent: its outline and wire pattern; until it is fully
  * released, the delivery catheter it is loaded on, with a radiopaque band at
- * each end of the loaded stent.
+ * each end of the loaded stent. With `xray` (default false), the washed-out lumen.
  */
-export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
+export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number, xray = false): SceneDevicePart[] {
   if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
   const device = { ...placed, route: stentRoute(placed, ctx) };
   const g = stentGeometry(device, ctx, ppu);
@@ -52,7 +53,8 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
   }
   const wire = (g.type === 'mesh' ? BRAID_PX : STRUT_PX) / ppu;
   const body = part('stent-body', `${linePath(edges(frame))}Z`, 0);
-  const parts = [body];
+  // On a film the open lumen is washed out, fading in from the stent's ends.
+  const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   if (g.type === 'spiral') {
     const { front, back } = spiralPattern(device.route, g);
     // The far side of each turn draws fainter, so the near side reads as the helix's diagonal band.
