@@ -227,7 +227,7 @@ export const scenePaint = css`
     stroke: color-mix(in srgb, var(--li-duodenum) 80%, var(--li-ink));
     stroke-width: 0.9px;
   }
-  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast {
+  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast:not(.tone-duodenum) {
     fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
   }
   .is-dim {
