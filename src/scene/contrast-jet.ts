@@ -23,9 +23,14 @@ export interface ContrastJet {
   readonly span: readonly [number, number];
 }
 
-/** Patency of a mass on the duct opening into a bowel below which only a trickle passes, and at which it fills wide. */
+/**
+ * Patency of a mass on the duct opening into a bowel below which only a trickle passes, and at which it fills wide:
+ * a block narrowed or pre-dilated (0.22–0.4) still trickles; a stent opening it (to 0.6) fills D2 by about 70 % of
+ * its release.
+ */
 const TRICKLE_PATENCY = [0.45, 0.58] as const;
 
+/** 0 below 0, 1 above 1, a smooth S between. */
 const smoothstep = (x: number) => {
   const t = Math.max(0, Math.min(1, x));
   return t * t * (3 - 2 * t);

@@ -197,7 +197,7 @@ export const scenePaint = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
-  /* In the bowel, contrast mixes with its fluid: a lighter tint fills the lumen (the X-ray view keeps it dark). */
+  /* In the bowel, contrast mixes with its fluid: a lighter tint fills the lumen (the X-ray view has its own density). */
   .paint-contrast.tone-duodenum {
     fill: color-mix(in srgb, var(--li-contrast) 50%, var(--li-tint));
   }
