@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import type { SceneWords } from '../../scene/scene-words.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { renderDetails } from '../templates/details.js';
 import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
 import { createSceneSvg, moveStructureFocus, SceneRenderer } from '../../render/render-scene.js';
@@ -37,6 +38,8 @@ export interface SceneParts {
   readonly transport: TransportController;
   readonly data: { readonly anatomy?: DataController['anatomy']; readonly timeline?: Timeline };
   readonly userView: UserViewController;
+  /** Draws the frame again (the scene and the details line) without an element update, in the widget's language. */
+  readonly redraw: () => void;
 }
 
 /** The drawing's name and description; read while drawing, so they are in the widget's language. */
@@ -163,6 +166,7 @@ export class SceneHostController implements ReactiveController {
       );
       this.renderer!.render(this.builder.build(data.anatomy, input));
       markSpotlight(this.svg, host.spotlight ? host.selected : null);
+      this.showDetails();
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
@@ -189,6 +193,12 @@ export class SceneHostController implements ReactiveController {
     return false;
   }
 
+  /** The hovered or pinned structure's name and description in the details line (a hover changes nothing else). */
+  private showDetails(): void {
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.text > .details');
+    if (box) render(renderDetails(this.activeStructure(), this.host.audience), box);
+  }
+
   /** Keeps the drawing's name and description in the current language. */
   private describe(svg: SVGSVGElement): void {
     for (const [selector, text] of [
@@ -213,7 +223,7 @@ export class SceneHostController implements ReactiveController {
     // The built bundle leaves the bundled descriptions out of the first frame; they come with the first use.
     if (!this.texts) {
       this.texts = 'loading';
-      void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
+      void loadStructureTexts().then((texts) => ((this.texts = texts), this.parts.redraw()));
     }
     if (this.texts === 'loading') return structure;
     // A translated plain description (already there) wins over the English one loaded here.
@@ -250,9 +260,10 @@ export class SceneHostController implements ReactiveController {
 
   private activate(id: string | null, pinned: boolean): void {
     if (!pinned) {
+      // The highlight and the details line follow the pointer without an element update.
       if (id !== this.hovered) {
         this.hovered = id;
-        this.host.requestUpdate();
+        this.parts.redraw();
       }
       return;
     }
