@@ -115,6 +115,8 @@ try {
           'text-anchor',
           'paint-order',
           'fill-rule',
+          'stop-color',
+          'stop-opacity',
           'mix-blend-mode',
           'filter',
           'clip-path',
@@ -140,6 +142,15 @@ try {
       await page.close();
       const img = await open(imagePage('/floor.svg'));
       const shotFloor = await img.page.screenshot({ clip: { ...box, x: 0, y: 0 }, encoding: 'base64' });
+      // BENCH_FLOOR_SHOTS=dir keeps the two pictures compared, to see where they differ.
+      if (process.env.BENCH_FLOOR_SHOTS) {
+        mkdirSync(process.env.BENCH_FLOOR_SHOTS, { recursive: true });
+        for (const [name, data] of [
+          ['widget', shotWidget],
+          ['floor', shotFloor],
+        ])
+          writeFileSync(join(process.env.BENCH_FLOOR_SHOTS, `${name}.png`), Buffer.from(data, 'base64'));
+      }
       const differing = await img.page.evaluate(
         async (a, b) => {
           const pixels = async (data) => {

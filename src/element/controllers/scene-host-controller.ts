@@ -6,7 +6,8 @@ import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.j
 import { attachZoom } from '../../render/attach-zoom.js';
 import { createSceneSvg, moveStructureFocus, SceneRenderer } from '../../render/render-scene.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
-import { sceneInputFor } from '../../scene/scene-input.js';
+import { sceneInputFor, type ElementView } from '../../scene/scene-input.js';
+import { stateKey } from '../../scene/shape-cache.js';
 import { loadStructureTexts, type StructureTexts } from '../../model/structure-texts.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
@@ -99,6 +100,12 @@ export const sceneWords = (): SceneWords => ({
   },
 });
 
+/** Runs `work` when the browser is idle (soon after, where it cannot tell). */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+};
+
 /** A drawing at least this wide (px) gets the projector's label size. */
 const PROJECTOR_DRAWING_PX = 1050;
 
@@ -116,6 +123,8 @@ export class SceneHostController implements ReactiveController {
   private readonly builder = new SceneBuilder();
   private memo?: { timeline: Timeline; t: number; state: SampledState };
   private texts?: ReadonlyMap<string, StructureTexts> | 'loading';
+  /** The next step's first frame last handed to prepareNext. */
+  private prepared?: { key: string; timeline: Timeline };
 
   constructor(
     private readonly host: SceneHost,
@@ -147,24 +156,23 @@ export class SceneHostController implements ReactiveController {
     this.describe(this.svg);
     try {
       const host = this.host;
-      const input = sceneInputFor(
-        {
-          size,
-          labels: host.labels,
-          active: this.activeStructure()?.id ?? null,
-          view: host.view,
-          audience: host.audience,
-          userView: userView.view,
-          camera: host.camera,
-          ducts: host.ducts,
-          // Projector labels are larger, and placed at that size; so are those of a drawing as wide as a projector's
-          // (a widget about 1600 px wide with the caption beside it), seen from as far away.
-          labelScale: host.theme === 'projector' || size.width >= PROJECTOR_DRAWING_PX ? 1.3 : 1,
-          words: sceneWords(),
-        },
-        this.sampled(),
-      );
+      const view: ElementView = {
+        size,
+        labels: host.labels,
+        active: this.activeStructure()?.id ?? null,
+        view: host.view,
+        audience: host.audience,
+        userView: userView.view,
+        camera: host.camera,
+        ducts: host.ducts,
+        // Projector labels are larger, and placed at that size; so are those of a drawing as wide as a projector's
+        // (a widget about 1600 px wide with the caption beside it), seen from as far away.
+        labelScale: host.theme === 'projector' || size.width >= PROJECTOR_DRAWING_PX ? 1.3 : 1,
+        words: sceneWords(),
+      };
+      const input = sceneInputFor(view, this.sampled());
       this.renderer!.render(this.builder.build(data.anatomy, input));
+      this.prepareNext(view);
       markSpotlight(this.svg, host.spotlight ? host.selected : null);
       this.showDetails();
     } catch (e) {
@@ -191,6 +199,29 @@ export class SceneHostController implements ReactiveController {
       return true;
     }
     return false;
+  }
+
+  /**
+   * While a step rests, builds the next step's first frame once when the browser is idle: its anatomy paths and
+   * label layout are then cached, and a click on Next draws from the cache instead of working them out.
+   */
+  private prepareNext(view: ElementView): void {
+    const { data, transport } = this.parts;
+    const timeline = data.timeline;
+    const anatomy = data.anatomy;
+    if (!timeline || !anatomy || transport.playing || transport.playback.running) return;
+    const next = timeline.steps[stepAt(timeline, transport.time) + 1];
+    if (!next) return;
+    // The moment goTo shows first: just inside the step.
+    const t = Math.min(next.end, next.start + 0.01);
+    const key = `${timeline.procedureId}|${timeline.duration}|${t}|${stateKey(view)}`;
+    if (this.prepared?.key === key && this.prepared.timeline === timeline) return;
+    const prepared = { key, timeline };
+    this.prepared = prepared;
+    whenIdle(() => {
+      if (this.prepared !== prepared || !this.svg?.isConnected) return;
+      new SceneBuilder().build(anatomy, sceneInputFor(view, sampleTimeline(timeline, t)));
+    });
   }
 
   /** The hovered or pinned structure's name and description in the details line (a hover changes nothing else). */
