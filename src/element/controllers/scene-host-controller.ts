@@ -172,9 +172,9 @@ export class SceneHostController implements ReactiveController {
       };
       const input = sceneInputFor(view, this.sampled());
       this.renderer!.render(this.builder.build(data.anatomy, input));
-      this.prepareNext(view);
       markSpotlight(this.svg, host.spotlight ? host.selected : null);
       this.showDetails();
+      this.prepareNext(view);
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
@@ -214,13 +214,19 @@ export class SceneHostController implements ReactiveController {
     if (!next) return;
     // The moment goTo shows first: just inside the step.
     const t = Math.min(next.end, next.start + 0.01);
-    const key = `${timeline.procedureId}|${timeline.duration}|${t}|${stateKey(view)}`;
+    // The view's size is the resize controller: only its figures go into the key.
+    const { width, height } = view.size;
+    const key = `${timeline.procedureId}|${timeline.duration}|${t}|${stateKey({ ...view, size: { width, height } })}`;
     if (this.prepared?.key === key && this.prepared.timeline === timeline) return;
     const prepared = { key, timeline };
     this.prepared = prepared;
     whenIdle(() => {
       if (this.prepared !== prepared || !this.svg?.isConnected) return;
-      new SceneBuilder().build(anatomy, sceneInputFor(view, sampleTimeline(timeline, t)));
+      try {
+        new SceneBuilder().build(anatomy, sceneInputFor(view, sampleTimeline(timeline, t)));
+      } catch {
+        // Only a head start: the click draws the step itself, and reports what fails then.
+      }
     });
   }
 
