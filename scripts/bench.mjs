@@ -38,7 +38,8 @@ if (!existsSync(join(beforeDir, 'dist/liver-intervention.js'))) {
   if (readFileSync(join(beforeDir, 'vite.config.ts'), 'utf8').includes("'cdn'"))
     sh('npx vite build --mode cdn --logLevel warn', beforeDir);
 }
-sh('npm run build --silent');
+// BENCH_SKIP_BUILD=1 measures the build already in dist/ (another bench run may be serving it).
+if (!process.env.BENCH_SKIP_BUILD) sh('npm run build --silent');
 const beforeCdn = existsSync(join(beforeDir, 'dist/cdn/liver-intervention.js'));
 const BUILDS = {
   before: `/before/dist/${beforeCdn ? 'cdn/' : ''}liver-intervention.js`,
