@@ -12,7 +12,7 @@ import { css } from 'lit';
 const beside = css`
   figure {
     display: grid;
-    grid-template-columns: min(66%, calc((100vh - var(--li-sides-room)) * 770 / 750)) minmax(0, 1fr);
+    grid-template-columns: min(66%, calc((100vh - var(--sides-room)) * 770 / 750)) minmax(0, 1fr);
     grid-template-rows: auto 1fr;
     column-gap: 16px;
     align-items: start;
@@ -24,7 +24,7 @@ const beside = css`
   .stage {
     grid-column: 1;
     grid-row: 2;
-    max-height: calc(100vh - var(--li-sides-room));
+    max-height: calc(100vh - var(--sides-room));
   }
   .text {
     grid-column: 2;
@@ -61,8 +61,8 @@ export const layout = css`
    */
   figure {
     margin: 0;
-    --li-sides-size: clamp(12px, 0.96cqi, 18px);
-    --li-sides-room: calc(8px + 1.34 * var(--li-sides-size));
+    --sides-size: clamp(12px, 0.96cqi, 18px);
+    --sides-room: calc(8px + 1.34 * var(--sides-size));
   }
   .stage {
     position: relative;
@@ -157,7 +157,7 @@ export const layout = css`
   .sides {
     display: flex;
     justify-content: space-between;
-    font-size: var(--li-sides-size);
+    font-size: var(--sides-size);
     color: var(--li-muted);
     padding: 2px 4px 0;
   }

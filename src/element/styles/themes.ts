@@ -77,10 +77,10 @@ export const themes = css`
     border: 2px solid var(--li-ink);
   }
   :host([theme='projector']) figure {
-    --li-sides-size: clamp(18px, 1.3cqi, 30px);
+    --sides-size: clamp(18px, 1.3cqi, 30px);
   }
   :host([theme='projector']) .sides {
-    font-size: var(--li-sides-size);
+    font-size: var(--sides-size);
     font-weight: 600;
   }
   :host([theme='projector']) .scalebar .bar {
