@@ -53,6 +53,7 @@ export const devices = css`
     stroke: var(--li-surface);
     stroke-linecap: round;
     opacity: 0.9;
+    filter: drop-shadow(1px 2px 1.5px rgb(0 0 0 / 0.35));
   }
   .dev-skin {
     fill: none;

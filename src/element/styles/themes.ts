@@ -76,8 +76,11 @@ export const themes = css`
   :host([theme='projector']) select {
     border: 2px solid var(--li-ink);
   }
+  :host([theme='projector']) figure {
+    --sides-size: clamp(18px, 1.3cqi, 30px);
+  }
   :host([theme='projector']) .sides {
-    font-size: clamp(17px, 1.3cqi, 30px);
+    font-size: var(--sides-size);
     font-weight: 600;
   }
   :host([theme='projector']) .scalebar .bar {
