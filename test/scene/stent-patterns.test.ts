@@ -157,12 +157,21 @@ describe('Z and spiral stents differ in shape', () => {
     });
   }
 
-  it('the braid draws with finer wire than the Z and spiral struts', () => {
-    const widthOf = (stent: 'mesh' | 'z' | 'spiral') => {
-      const state = stateAt(timelineOf('stent', { stent }), 'deploy', 1);
-      return sceneOf(state).devices.find((p) => p.part === 'stent-wire')!.width * pxPerUnit(state);
-    };
-    expect(widthOf('mesh'), 'braid px').to.be.within(0.5, 1);
-    for (const stent of ['z', 'spiral'] as const) expect(widthOf(stent), `${stent} px`).to.be.at.least(1.2);
-  });
+  // Illustrator L2, radiologist U1: hair-thin struts vanished at 720 px; the spiral's near half must outweigh its far half.
+  for (const fraction of FRACTIONS)
+    it(`at ${fraction * 100}%, 720 px: struts at least 1.5 px, the braid finest, the spiral's near half as heavy as the Z`, () => {
+      const widths = (stent: 'mesh' | 'z' | 'spiral') => {
+        const state = stateAt(timelineOf('stent', { stent }), 'deploy', fraction);
+        return sceneOf(state)
+          .devices.filter((p) => p.part === 'stent-wire')
+          .map((p) => ({ px: p.width * pxPerUnit(state), opacity: p.opacity }));
+      };
+      const [mesh, z, spiral] = (['mesh', 'z', 'spiral'] as const).map(widths);
+      expect(mesh![0]!.px, 'braid px').to.be.within(1.5, 1.8);
+      expect(z![0]!.px, 'Z px').to.be.above(mesh![0]!.px);
+      const [far, near] = spiral!;
+      expect(near!.px, 'spiral near half px').to.be.closeTo(z![0]!.px, 0.01);
+      expect(far!.px, 'spiral far half thinner').to.be.below(near!.px);
+      expect(far!.opacity, 'spiral far half fainter').to.be.below(near!.opacity * 0.6);
+    });
 });

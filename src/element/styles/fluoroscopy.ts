@@ -177,6 +177,9 @@ export const fluoroscopy = css`
    * Contrast is a mid-dark grey, and bile flowing through an open stent washes it out of the stented stretch first:
    * the black metal reads on a lighter lumen, not black on near-black.
    */
+  .view-fluoroscopy .dev-stent-edge {
+    display: none;
+  }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(255, 255, 255, 0.2);
   }

@@ -23,6 +23,7 @@ const darkTokens = css`
   /* Struts on the bright contrast: a dark steel, or the wire vanishes into the lumen it holds open. */
   --li-stent: #2c3743;
   --li-stent-second: #1d4a80;
+  --li-stent-edge: #e6ecf2;
   --li-lesion: #e07a4f;
   --li-highlight: #9cc2ff;
   --li-ink: #edf1f5;
