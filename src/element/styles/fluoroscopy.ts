@@ -130,8 +130,9 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-flow {
     display: none;
   }
+  /* A side hole is a tiny gap in the faint catheter wall: a lucency, never a dense dot. */
   .view-fluoroscopy .dev-holes {
-    fill: #111111;
+    fill: rgba(255, 255, 255, 0.4);
     stroke: none;
   }
   /*

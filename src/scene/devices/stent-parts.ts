@@ -50,7 +50,7 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
       part('casing', linePath(line), w),
       part('plastic', linePath(line), Math.max(w * 0.6, w - 2 / ppu)),
       part('flaps', flaps(frame), 0),
-      part('holes', circlesPath(plasticHoles(device, g), w * 0.18), 0),
+      part('holes', circlesPath(plasticHoles(device, g), w * 0.12), 0),
       part('marker', bands(device.route, [g.proximal + 2, g.distal - 2], w * 1.05), 0),
     ];
   }
