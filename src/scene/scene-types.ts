@@ -63,6 +63,7 @@ export type DevicePart =
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
+  | 'stent-edge' // a thin dark edge under a stent's wire, so pale struts read on pale tissue
   | 'balloon'
   | 'shine' // a specular streak on an inflated balloon
   | 'cap' // closes a capped drain's hub

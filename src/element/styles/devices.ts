@@ -126,6 +126,10 @@ export const devices = css`
     fill: none;
     stroke: var(--li-stent);
   }
+  .dev-stent-edge {
+    fill: none;
+    stroke: var(--li-stent-edge);
+  }
   .dev-second.dev-stent-wire {
     stroke: var(--li-stent-second);
   }
