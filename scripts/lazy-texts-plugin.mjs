@@ -6,7 +6,11 @@
 //   reviewers, which the widget never shows for a structure);
 // - data/obstructions.json keeps the case summaries (their step text) of the default case only; the others are
 //   in src/model/bundled-case-summaries.ts's copy, imported lazily when another case is chosen
-//   (src/model/bundled-obstructions.ts).
+//   (src/model/bundled-obstructions.ts);
+// - the default procedure's copy in the engine (imported by src/model/procedure-names.ts) loses its clinical
+//   context and aftercare texts (`context`, `aftercare`), which playing never shows; the copy imported by
+//   src/model/bundled-procedure-texts.ts keeps only those, and is loaded after the first drawing
+//   (src/model/procedure-loader.ts).
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +22,11 @@ const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
 const OBSTRUCTIONS = /\/data\/obstructions\.json$/;
 const SUMMARIES = '?case-summaries';
+const PROCEDURE = /\/data\/procedures\/[^/]+\.json$/;
+/** The default procedure's parts that the engine leaves to a lazy chunk. */
+const LATER = ['context', 'aftercare'];
+const PLAY = '?play';
+const LATER_QUERY = '?procedure-texts';
 
 /** A copy of a JSON value without the given keys, at any depth. */
 const without = (value, keys) =>
@@ -34,6 +43,11 @@ export function lazyTextsPlugin() {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!source.endsWith('.json')) return null;
+      const texts = importer?.endsWith('/bundled-procedure-texts.ts');
+      if (texts || importer?.endsWith('/procedure-names.ts')) {
+        const file = resolve(importer, '..', source);
+        return PROCEDURE.test(file) ? file + (texts ? LATER_QUERY : PLAY) : null;
+      }
       if (importer?.endsWith('/bundled-case-summaries.ts')) {
         const file = resolve(importer, '..', source);
         return OBSTRUCTIONS.test(file) ? file + SUMMARIES : null;
@@ -52,6 +66,13 @@ export function lazyTextsPlugin() {
           Object.fromEntries([['id', s.id], ...TEXT_KEYS.filter((k) => k in s).map((k) => [k, s[k]])]),
         );
         return `export default ${JSON.stringify({ structures })};`;
+      }
+      if (query === LATER_QUERY.slice(1)) {
+        return `export default ${JSON.stringify(Object.fromEntries(LATER.filter((k) => k in json).map((k) => [k, json[k]])))};`;
+      }
+      if (query === PLAY.slice(1)) {
+        const play = Object.fromEntries(Object.entries(json).filter(([k]) => !LATER.includes(k)));
+        return `export default ${JSON.stringify(without(play, NOTES))};`;
       }
       if (query === SUMMARIES.slice(1)) {
         const cases = json.cases.filter((c) => c.id !== json.default).map(({ id, summary }) => ({ id, summary }));

@@ -130,4 +130,21 @@ describe('built bundle', () => {
     await el.updateComplete;
     if (!el.shadowRoot.querySelector('[part="share"]')) fail('the share panel did not open');
   });
+  it('plays PTCD without its clinical context and aftercare texts, which come in a chunk of their own', async () => {
+    const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
+    const caution = ptcd.context.clinician.caution;
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    if (engine.includes(caution.slice(0, 40))) fail('the engine carries the clinical context');
+    if (engine.includes(ptcd.aftercare.clinician.summary.slice(0, 40))) fail('the engine carries the aftercare texts');
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    const context = el.shadowRoot.querySelector('[part="context"]') ?? fail('no clinical context panel');
+    if (!context.textContent.replace(/\s+/g, ' ').includes(caution.replace(/\s+/g, ' ')))
+      fail(`context "${context.textContent}" lacks "${caution}"`);
+    el.step = el.steps.length;
+    await el.updateComplete;
+    if (!el.shadowRoot.querySelector('.aftercare-open')) fail('no way to the aftercare view at the last step');
+  });
 });

@@ -1,8 +1,11 @@
 import { DEFAULT_PROCEDURE, DEFAULT_PROCEDURE_JSON, PROCEDURE_FILES, type ProcedureName } from './procedure-names.js';
 
 const cache = new Map<string, unknown>([[DEFAULT_PROCEDURE, DEFAULT_PROCEDURE_JSON]]);
+/** Whether the default procedure's context and aftercare texts are here (the build leaves them to a chunk). */
+let textsHere = ['context', 'aftercare'].some((k) => k in (DEFAULT_PROCEDURE_JSON as object));
+let loadingTexts: Promise<void> | undefined;
 
-/** The procedure's JSON if it is already here (the default always is). */
+/** The procedure's JSON if it is already here (the default always is, perhaps without its later texts). */
 export function cachedProcedure(name: ProcedureName): unknown {
   return cache.get(name);
 }
@@ -13,4 +16,27 @@ export async function fetchProcedure(name: ProcedureName): Promise<unknown> {
   if (!load) return undefined;
   if (!cache.has(name)) cache.set(name, await load());
   return cache.get(name);
+}
+
+/**
+ * Whether the bundled procedure is here whole: false only for the default procedure in the build until its
+ * clinical context and aftercare texts are loaded (loadProcedureTexts).
+ */
+export function hasProcedureTexts(name: ProcedureName): boolean {
+  return name !== DEFAULT_PROCEDURE || textsHere;
+}
+
+/** Loads the default procedure's context and aftercare texts once (again after a failure). */
+export function loadProcedureTexts(): Promise<void> {
+  loadingTexts ??= import('./bundled-procedure-texts.js').then(
+    (m) => {
+      cache.set(DEFAULT_PROCEDURE, { ...(DEFAULT_PROCEDURE_JSON as object), ...m.DEFAULT_PROCEDURE_TEXTS });
+      textsHere = true;
+    },
+    (error: unknown) => {
+      loadingTexts = undefined;
+      throw error;
+    },
+  );
+  return loadingTexts;
 }

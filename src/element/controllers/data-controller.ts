@@ -6,7 +6,12 @@ import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
 import type { ObstructionName } from '../../model/obstruction-names.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
 import type { ProcedureName } from '../../model/procedure-names.js';
-import { cachedProcedure, fetchProcedure } from '../../model/procedure-loader.js';
+import {
+  cachedProcedure,
+  fetchProcedure,
+  hasProcedureTexts,
+  loadProcedureTexts,
+} from '../../model/procedure-loader.js';
 import type { Procedure } from '../../model/procedure-schema.js';
 import type { StentName } from '../../model/stent-names.js';
 import { trustedParsers } from '../../model/trusted-parsers.js';
@@ -73,6 +78,10 @@ export class DataController {
   error: DataError | null = null;
   /** Set while a bundled procedure is being fetched. */
   pending?: Promise<void>;
+  /** Set while the default procedure's context and aftercare texts are fetched, after it is drawn without them. */
+  private texts?: Promise<void>;
+  /** Whether the procedure shown is the default one without its context and aftercare texts. */
+  private withoutTexts = false;
 
   constructor(
     private readonly host: DataHost,
@@ -88,7 +97,7 @@ export class DataController {
 
   /** What is still being fetched (a procedure chunk, the validator, or the `src` file), if anything. */
   waiting(): Promise<void> | undefined {
-    return this.pending ?? this.content.pending;
+    return this.pending ?? this.content.pending ?? this.texts;
   }
 
   /** Before each update: loads again when an input changed, shows a `step` set from outside, drops an unknown `selected`. */
@@ -188,6 +197,8 @@ export class DataController {
       host.approach = offeredApproach(host.approach, loaded.procedure, this.warned);
       this.unsuitable = loaded.unsuitable;
       this.error = null;
+      this.withoutTexts = !given && !hasProcedureTexts(host.procedure);
+      if (this.withoutTexts) this.loadTexts();
       host.requestUpdate();
       // Switching approach, stent, obstruction or data keeps the step, and the time within it.
       const step = loaded.timeline?.steps[this.transport.requestedStep(loaded.timeline)];
@@ -195,6 +206,32 @@ export class DataController {
     } catch (e) {
       this.setError(e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]));
     }
+  }
+
+  /**
+   * Fetches the default procedure's context and aftercare texts, which playing does not need, and adds them to the
+   * procedure shown: the timeline stays as it is, so playback goes on undisturbed.
+   */
+  private loadTexts(): void {
+    this.texts ??= loadProcedureTexts()
+      .then(() => {
+        const host = this.host;
+        if (!this.withoutTexts || !this.procedure) return;
+        this.withoutTexts = false;
+        const json = translatedProcedure(
+          cachedProcedure(host.procedure),
+          host.procedure,
+          host.obstruction,
+          this.language(),
+        );
+        const { context, aftercare } = trustedParsers.procedure(json, this.anatomy!, `${host.procedure}.json`);
+        this.procedure = { ...this.procedure, context, aftercare };
+      })
+      .catch((e: unknown) => console.warn('<liver-intervention>: the clinical context could not be loaded', e))
+      .finally(() => {
+        this.texts = undefined;
+        this.host.requestUpdate();
+      });
   }
 
   /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */
