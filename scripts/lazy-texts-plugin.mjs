@@ -10,7 +10,9 @@
 // - the default procedure's copy in the engine (imported by src/model/procedure-names.ts) loses its clinical
 //   context and aftercare texts (`context`, `aftercare`), which playing never shows; the copy imported by
 //   src/model/bundled-procedure-texts.ts keeps only those, and is loaded after the first drawing
-//   (src/model/procedure-loader.ts).
+//   (src/model/procedure-loader.ts). Its steps' patient texts (`patient` left empty, `patientTitle`, and those of
+//   their `wording`) are in the copy imported by src/model/bundled-patient-texts.ts, loaded when a widget's
+//   audience is the patient.
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,6 +29,28 @@ const PROCEDURE = /\/data\/procedures\/[^/]+\.json$/;
 const LATER = ['context', 'aftercare'];
 const PLAY = '?play';
 const LATER_QUERY = '?procedure-texts';
+const PATIENT_QUERY = '?patient-texts';
+const PATIENT = ['patient', 'patientTitle'];
+const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+const omit = (o, keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
+/** The default procedure as the engine has it: no context, aftercare or patient texts. */
+function playCopy(json) {
+  const steps = json.steps.map((s) => ({
+    ...omit(s, PATIENT),
+    ...('patient' in s && { patient: '' }),
+    ...(s.wording && { wording: s.wording.map((w) => omit(w, PATIENT)) }),
+  }));
+  return without({ ...omit(json, LATER), steps }, NOTES);
+}
+
+/** The default procedure's steps' patient texts alone, step by step and wording by wording. */
+const patientCopy = (json) => ({
+  steps: json.steps.map((s) => ({
+    ...pick(s, PATIENT),
+    ...(s.wording && { wording: s.wording.map((w) => pick(w, PATIENT)) }),
+  })),
+});
 
 /** A copy of a JSON value without the given keys, at any depth. */
 const without = (value, keys) =>
@@ -43,10 +67,14 @@ export function lazyTextsPlugin() {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!source.endsWith('.json')) return null;
-      const texts = importer?.endsWith('/bundled-procedure-texts.ts');
-      if (texts || importer?.endsWith('/procedure-names.ts')) {
+      const query = [
+        ['/bundled-procedure-texts.ts', LATER_QUERY],
+        ['/bundled-patient-texts.ts', PATIENT_QUERY],
+        ['/procedure-names.ts', PLAY],
+      ].find(([name]) => importer?.endsWith(name))?.[1];
+      if (query) {
         const file = resolve(importer, '..', source);
-        return PROCEDURE.test(file) ? file + (texts ? LATER_QUERY : PLAY) : null;
+        return PROCEDURE.test(file) ? file + query : null;
       }
       if (importer?.endsWith('/bundled-case-summaries.ts')) {
         const file = resolve(importer, '..', source);
@@ -67,13 +95,9 @@ export function lazyTextsPlugin() {
         );
         return `export default ${JSON.stringify({ structures })};`;
       }
-      if (query === LATER_QUERY.slice(1)) {
-        return `export default ${JSON.stringify(Object.fromEntries(LATER.filter((k) => k in json).map((k) => [k, json[k]])))};`;
-      }
-      if (query === PLAY.slice(1)) {
-        const play = Object.fromEntries(Object.entries(json).filter(([k]) => !LATER.includes(k)));
-        return `export default ${JSON.stringify(without(play, NOTES))};`;
-      }
+      if (query === LATER_QUERY.slice(1)) return `export default ${JSON.stringify(pick(json, LATER))};`;
+      if (query === PATIENT_QUERY.slice(1)) return `export default ${JSON.stringify(patientCopy(json))};`;
+      if (query === PLAY.slice(1)) return `export default ${JSON.stringify(playCopy(json))};`;
       if (query === SUMMARIES.slice(1)) {
         const cases = json.cases.filter((c) => c.id !== json.default).map(({ id, summary }) => ({ id, summary }));
         return `export default ${JSON.stringify({ cases })};`;

@@ -147,4 +147,26 @@ describe('built bundle', () => {
     await el.updateComplete;
     if (!el.shadowRoot.querySelector('.aftercare-open')) fail('no way to the aftercare view at the last step');
   });
+  it('fetches PTCD’s patient texts only for a patient: the engine has none, a patient’s widget shows them', async () => {
+    const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
+    const [first, second] = ptcd.steps;
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    const longest = ptcd.steps.map((s) => s.patient).sort((a, b) => b.length - a.length)[0];
+    if (engine.includes(longest.slice(-40))) fail('the engine carries the patient texts');
+    const caption = (el) => el.shadowRoot.querySelector('[part="caption"]').textContent.replace(/\s+/g, ' ');
+    const patient = document.createElement('liver-intervention');
+    patient.setAttribute('audience', 'patient');
+    document.body.append(patient);
+    await patient.updateComplete;
+    if (!caption(patient).includes(first.patientTitle)) fail(`caption "${caption(patient)}" lacks the patient title`);
+    const el = document.createElement('liver-intervention');
+    document.body.append(el);
+    await el.updateComplete;
+    el.step = 2;
+    await el.updateComplete;
+    el.audience = 'patient';
+    await el.updateComplete;
+    if (el.step !== 2) fail(`turning to the patient moved the widget to step ${el.step}`);
+    if (!caption(el).includes(second.patientTitle)) fail(`caption "${caption(el)}" lacks "${second.patientTitle}"`);
+  });
 });

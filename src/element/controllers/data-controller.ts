@@ -9,7 +9,9 @@ import type { ProcedureName } from '../../model/procedure-names.js';
 import {
   cachedProcedure,
   fetchProcedure,
+  hasPatientTexts,
   hasProcedureTexts,
+  loadPatientTexts,
   loadProcedureTexts,
 } from '../../model/procedure-loader.js';
 import type { Procedure } from '../../model/procedure-schema.js';
@@ -51,6 +53,8 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
   approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
+  /** Whose words the step texts are in: a patient's wait for the default procedure's patient texts. */
+  readonly audience: string;
   readonly src: string | null;
   readonly step: number;
   selected: string | null;
@@ -104,7 +108,9 @@ export class DataController {
   apply(changed: PropertyValues): void {
     const host = this.host;
     if (changed.has('src')) this.content.setSrc(host.src);
-    if (this.content.takeChanged() || INPUTS.some((k) => changed.has(k))) this.load();
+    if (this.content.takeChanged() || INPUTS.some((k) => changed.has(k)) || this.needsPatientTexts(changed)) {
+      this.load();
+    }
     const { timeline, anatomy } = this;
     if (changed.has('step') && timeline && host.step !== this.transport.shownStep + 1) {
       this.transport.jump(timeline.steps[this.transport.requestedStep(timeline)]!.end);
@@ -113,6 +119,13 @@ export class DataController {
       readChoice(this.warned, 'selected', host.selected, [], '');
       host.selected = null;
     }
+  }
+
+  /** Whether the audience turned to the patient while the bundled procedure shown lacks its patient texts. */
+  private needsPatientTexts(changed: PropertyValues): boolean {
+    const host = this.host;
+    const bundled = (host.procedureData === null || host.procedureData === undefined) && !this.content.procedure;
+    return changed.has('audience') && host.audience === 'patient' && bundled && !hasPatientTexts(host.procedure);
   }
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
@@ -154,6 +167,16 @@ export class DataController {
       const name = host.procedure;
       this.wait(
         loadCaseSummaries(),
+        (e) => new LoadError(name, e),
+        () => this.load(),
+      );
+      return;
+    }
+    if (!given && host.audience === 'patient' && !hasPatientTexts(host.procedure)) {
+      // The default procedure's patient texts are a chunk of their own, which a clinician's widget never fetches.
+      const name = host.procedure;
+      this.wait(
+        loadPatientTexts(),
         (e) => new LoadError(name, e),
         () => this.load(),
       );
