@@ -4,6 +4,7 @@ import { minifyCss, minifyCssTemplates } from '../../scripts/minify-css.mjs';
 import { aftercare } from '../../src/element/styles/aftercare.js';
 import { elementStyles } from '../../src/element/styles/element-styles.js';
 import { fluoroscopy } from '../../src/element/styles/fluoroscopy.js';
+import { handout } from '../../src/element/styles/handout.js';
 import { share } from '../../src/element/styles/share.js';
 
 /** Every rule of a sheet as the engine serialises it, nested rules (media, container) included. */
@@ -16,7 +17,7 @@ function rules(text: string): string[] {
 }
 
 describe('minified style sheets (the builds minify the css templates)', () => {
-  const sheets: CSSResult[] = [...elementStyles, fluoroscopy, aftercare, share];
+  const sheets: CSSResult[] = [...elementStyles, fluoroscopy, aftercare, share, handout];
 
   it('parse to the same rules as the sheets as written', () => {
     for (const sheet of sheets) {

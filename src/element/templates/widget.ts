@@ -17,7 +17,6 @@ import type { StentName } from '../../model/stent-names.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import { renderCaption } from './caption.js';
-import { renderContext } from './context-panel.js';
 import { renderControls, type ControlsHost } from './controls.js';
 import { renderDataError } from './data-error.js';
 import { renderDetails } from './details.js';
@@ -138,7 +137,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
             : nothing
         }
         ${el.procedure === 'stent' ? extras()?.renderStentCard(el.stent, p.language.catalogue.lookup('stents')) : nothing}
-        ${renderContext(p.data.procedure?.context, el.audience)}
+        ${EXTRAS.get()?.renderContext(p.data.procedure?.context, el.audience)}
       </div>
     </figure>
     <div class="handout" part="handout"></div>
