@@ -4,8 +4,8 @@
 //   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
 //   texts and is imported lazily (src/model/structure-texts.ts), and their `sources` (brief tags for
 //   reviewers, which the widget never shows for a structure);
-// - data/obstructions.json keeps the case summaries (their step text) of the default case only; the others are
-//   in src/model/bundled-case-summaries.ts's copy, imported lazily when another case is chosen
+// - data/obstructions.json keeps the default case only; the others are in src/model/bundled-case-summaries.ts's
+//   copy, imported lazily when another case is chosen or author anatomy is validated
 //   (src/model/bundled-obstructions.ts);
 // - the default procedure's copy in the engine (imported by src/model/procedure-names.ts) loses its clinical
 //   context and aftercare texts (`context`, `aftercare`), which playing never shows; the copy imported by
@@ -99,11 +99,11 @@ export function lazyTextsPlugin() {
       if (query === PATIENT_QUERY.slice(1)) return `export default ${JSON.stringify(patientCopy(json))};`;
       if (query === PLAY.slice(1)) return `export default ${JSON.stringify(playCopy(json))};`;
       if (query === SUMMARIES.slice(1)) {
-        const cases = json.cases.filter((c) => c.id !== json.default).map(({ id, summary }) => ({ id, summary }));
-        return `export default ${JSON.stringify({ cases })};`;
+        const cases = json.cases.filter((c) => c.id !== json.default);
+        return `export default ${JSON.stringify(without({ cases }, NOTES))};`;
       }
       if (OBSTRUCTIONS.test(file)) {
-        const cases = json.cases.map(({ summary, ...c }) => (c.id === json.default ? { ...c, summary } : c));
+        const cases = json.cases.filter((c) => c.id === json.default);
         return JSON.stringify(without({ ...json, cases }, NOTES));
       }
       return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS, 'sources'] : NOTES));

@@ -104,9 +104,12 @@ describe('built bundle', () => {
       fail('the error is not shown with its path');
   });
 
-  it('fills another case’s summary into the step text, from the chunk that holds the cases other than the default', async () => {
+  it('leaves the cases other than the default to a chunk and fills another case’s summary into the step text', async () => {
     const obstructions = await (await fetch(new URL('../data/obstructions.json', import.meta.url))).json();
     const hilar = obstructions.cases.find((c) => c.id === 'hilar-2').summary.clinician;
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    const others = obstructions.cases.filter((c) => c.id !== obstructions.default).map((c) => c.name);
+    if (others.some((name) => engine.includes(name))) fail('the engine carries the cases other than the default');
     const el = document.createElement('liver-intervention');
     el.style.width = '600px';
     el.setAttribute('obstruction', 'hilar-2');

@@ -1,6 +1,6 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import type { Unsuitability } from '../../model/check-suitability.js';
-import { hasCaseSummary, loadCaseSummaries } from '../../model/bundled-obstructions.js';
+import { hasCase, loadOtherCases } from '../../model/bundled-obstructions.js';
 import { DataError } from '../../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
 import type { ObstructionName } from '../../model/obstruction-names.js';
@@ -65,9 +65,13 @@ const INPUTS = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstr
 
 let validating: DataParsers | undefined;
 
-/** The validator is its own chunk: only author data needs it. */
+/**
+ * The validator is its own chunk: only author data needs it. It checks author anatomy against every bundled case,
+ * so the cases other than the default come too.
+ */
 async function loadValidator(): Promise<void> {
-  validating ??= (await import('../../model/validate-data.js')).validatingParsers;
+  const [module] = await Promise.all([import('../../model/validate-data.js'), loadOtherCases()]);
+  validating ??= module.validatingParsers;
 }
 
 /**
@@ -162,11 +166,11 @@ export class DataController {
       );
       return;
     }
-    if (!hasCaseSummary(host.obstruction)) {
-      // The step texts name the case: a case other than the default brings its summary in a chunk of its own.
+    if (!hasCase(host.obstruction)) {
+      // A case other than the default (its anatomy and the summary the step texts name) is a chunk of its own.
       const name = host.procedure;
       this.wait(
-        loadCaseSummaries(),
+        loadOtherCases(),
         (e) => new LoadError(name, e),
         () => this.load(),
       );
