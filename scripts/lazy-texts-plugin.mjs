@@ -24,7 +24,11 @@ const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
 const OBSTRUCTIONS = /\/data\/obstructions\.json$/;
 const SUMMARIES = '?case-summaries';
-const PROCEDURE = /\/data\/procedures\/[^/]+\.json$/;
+/** The default procedure's file, as src/model/procedure-names.ts names it: the only one whose texts are split. */
+const DEFAULT_NAME = /DEFAULT_PROCEDURE = '([^']+)'/.exec(
+  readFileSync(resolve(import.meta.dirname, '../src/model/procedure-names.ts'), 'utf8'),
+)[1];
+const PROCEDURE = new RegExp(`/data/procedures/${DEFAULT_NAME}\\.json$`);
 /** The default procedure's parts that the engine leaves to a lazy chunk. */
 const LATER = ['context', 'aftercare'];
 const PLAY = '?play';

@@ -172,4 +172,23 @@ describe('built bundle', () => {
     if (el.step !== 2) fail(`turning to the patient moved the widget to step ${el.step}`);
     if (!caption(el).includes(second.patientTitle)) fail(`caption "${caption(el)}" lacks "${second.patientTitle}"`);
   });
+  it('keeps every other procedure’s clinical context and patient texts in its own chunk', async () => {
+    const names = ['cholecystostomy', 'stent', 'internal-drainage', 'balloon-dilation'];
+    for (const name of names) {
+      const json = await (await fetch(new URL(`../data/procedures/${name}.json`, import.meta.url))).json();
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('procedure', name);
+      el.setAttribute('audience', 'patient');
+      // A balloon suits a benign scar, not the default case.
+      if (name === 'balloon-dilation') el.setAttribute('obstruction', 'benign-anastomotic');
+      document.body.append(el);
+      await el.updateComplete;
+      const caption = el.shadowRoot.querySelector('[part="caption"]').textContent.replace(/\s+/g, ' ');
+      if (!caption.includes(json.steps[0].patientTitle)) fail(`${name}: caption "${caption}" lacks the patient title`);
+      const context = el.shadowRoot.querySelector('[part="context"]')?.textContent.replace(/\s+/g, ' ') ?? '';
+      const caution = json.context.patient.caution.replace(/\s+/g, ' ');
+      if (!context.includes(caution)) fail(`${name}: no patient context "${caution}"`);
+      el.remove();
+    }
+  });
 });
