@@ -142,6 +142,9 @@ describe('built bundle', () => {
     const el = document.createElement('liver-intervention');
     el.style.width = '600px';
     document.body.append(el);
+    // The closed panel is there from the first drawing on, texts or not, so the text column keeps its height.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (!el.shadowRoot.querySelector('[part="context"] summary')) fail('no context panel at the first drawing');
     await el.updateComplete;
     const context = el.shadowRoot.querySelector('[part="context"]') ?? fail('no clinical context panel');
     if (!context.textContent.replace(/\s+/g, ' ').includes(caution.replace(/\s+/g, ' ')))

@@ -91,6 +91,11 @@ export class DataController {
   /** Whether the procedure shown is the default one without its context and aftercare texts. */
   private withoutTexts = false;
 
+  /** Whether the procedure's context and aftercare texts are on their way (the build fetches them after drawing). */
+  get textsComing(): boolean {
+    return this.withoutTexts && this.texts !== undefined;
+  }
+
   constructor(
     private readonly host: DataHost,
     private readonly transport: TransportController,

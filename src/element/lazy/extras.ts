@@ -9,7 +9,6 @@ import { themes } from '../styles/themes.js';
 import type { PlacedSheet } from './lazy-chunk.js';
 
 export { renderAftercare } from '../templates/aftercare-view.js';
-export { renderContext } from '../templates/context-panel.js';
 export { renderHandout } from '../templates/handout.js';
 export { renderSharePanel } from '../templates/share-panel.js';
 export { renderStentCard } from '../templates/stent-card.js';
