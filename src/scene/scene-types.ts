@@ -139,6 +139,11 @@ export interface Scene {
   readonly view: 'illustration' | 'fluoroscopy';
   /** Supporting layers (arteries, ribs) step back while a procedure plays. */
   readonly quiet: boolean;
+  /**
+   * The camera is on its way to the step's preset: everything is drawn as at the preset and only `camera` (the
+   * view box) moves, so the labels, placed for the preset, are hidden until it arrives. Default false.
+   */
+  readonly moving?: boolean;
   /** For a close-up: a thumbnail of the whole scene with the close-up's frame on it; null otherwise. */
   readonly locator?: SceneLocator | null;
 }
