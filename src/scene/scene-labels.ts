@@ -5,7 +5,7 @@ import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
-import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
+import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
 import { deviceLabel, patientLabels } from './patient-labels.js';
 import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
@@ -98,7 +98,7 @@ export function buildLabels(
           xray,
           input.words?.lesions,
           input.words?.xrayLesions,
-          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent'),
+          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent' && (d.deploy ?? 0) >= STENTED_AT),
           input.words?.xrayStented,
         )
       : null;

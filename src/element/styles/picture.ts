@@ -77,9 +77,9 @@ export const picture = css`
   .sleeve-glow .rim {
     stop-color: color-mix(in srgb, var(--li-lesion) 62%, transparent);
   }
-  /* Side holes: small dark dots. */
+  /* Side holes: small grey dots, the catheter's wall showing round them (not a lifebuoy's punched holes). */
   .dev-holes {
-    fill: var(--li-device);
+    fill: color-mix(in srgb, var(--li-device) 45%, var(--li-catheter));
     stroke: none;
   }
   .dev-cable {
