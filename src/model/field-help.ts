@@ -119,6 +119,7 @@ export const OBSTRUCTION_HELP: FieldHelp = {
   alsoDilated: 'Other ducts that start dilated.',
   drain: 'The side(s) the case is drained from: "right", "left" or both.',
   camera: 'A camera preset of data/cameras.json framing the lesion.',
+  frames: 'Camera presets used in place of a step’s own in this case, by preset name: {"overview": "overview-low"}.',
   labels: 'Anatomy ids labelled when a step shows the lesion.',
   summary: 'What the case is, for clinicians and in plain language; replaces "{obstruction}" in step texts.',
   clinician: 'For clinicians.',

@@ -53,7 +53,7 @@ const inFrame = ([x, y]: Point, c: Camera) => x > c.x && x < c.x + c.w && y > c.
 
 /**
  * A patient's labels (audience="patient"), in a fixed order a lay reader can follow: what the step is
- * about (the needle, drain, stent or balloon), the blockage ("lump" or "blockage"), the liver, the gut;
+ * about (the needle, drain, stent or balloon), the blockage ("lump", "narrow scar" or "blockage"), the liver, the gut;
  * then the step's own everyday labels while there is room. Only what is in view; at most `budget`.
  */
 export function patientLabels(
@@ -73,7 +73,11 @@ export function patientLabels(
   };
   const subject = deviceLabel(devices, camera, words);
   const block = lesions[0] ? lesionLabel(lesions[0], anatomy, false, words.lesions) : null;
-  const plainBlock = block && { ...block, plainName: words.plain[lesions[0]!.kind === 'mass' ? 'lump' : 'blockage'] };
+  // A benign ring of scar is a "narrow scar": "blockage" next to "lump" in other cases may suggest cancer.
+  const kind = lesions[0]?.kind;
+  const plainName =
+    kind === 'mass' ? words.plain.lump : kind === 'ring' ? words.lesions.ring.plain : words.plain.blockage;
+  const plainBlock = block && { ...block, plainName };
   // The gut the bile reaches (a jejunal limb after a hepaticojejunostomy), only when the step shows it: a faded
   // outline under a leader reads as whatever is drawn there (a bile duct, the gallbladder).
   const gut = GUTS.map((id) => anatomy.byId.get(id)).find((s) => s && drawn(s));

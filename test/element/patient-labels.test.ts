@@ -52,7 +52,8 @@ describe('patient mode labels at 360 px (plain words, fixed order)', () => {
     expect(labelTexts(svgOf(el))[0]?.text).to.equal('needle');
   });
 
-  it('calls a scar narrowing a blockage, not a lump', async () => {
+  // Radiologist P4 (round 4): "blockage" beside "lump" elsewhere may suggest cancer; a benign scar is a narrow scar.
+  it('calls a scar narrowing a narrow scar, not a lump or a blockage', async () => {
     const el = await mount(360, {
       procedure: 'balloon-dilation',
       obstruction: 'benign-anastomotic',
@@ -60,7 +61,8 @@ describe('patient mode labels at 360 px (plain words, fixed order)', () => {
       step: '6',
     });
     const texts = labelTexts(svgOf(el)).map((l) => l.text);
-    expect(texts).to.include('blockage');
+    expect(texts).to.include('narrow scar');
+    expect(texts).to.not.include('blockage');
     expect(texts).to.not.include('lump');
   });
 });

@@ -3,6 +3,7 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { caseAnatomy } from '../../src/model/case-anatomy.js';
+import { cameraNamed } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import {
   distance,
@@ -130,6 +131,19 @@ describe('issue 8: the benign anastomotic case is a hepaticojejunostomy', () => 
     // The limb runs on past the Y as the common channel.
     expect(nearestOnPolyline(spine, y).arc, 'Y before the limb ends').to.be.below(polylineLength(spine) - 28);
   });
+
+  // Illustrator N3 (round 4): the Y sat on the bottom crop edge. The join and the biliopancreatic limb's lower wall
+  // lie inside the frames the HJ steps use (the overview and the bile path), a few units clear of the edge.
+  for (const name of ['overview', 'bile-path'])
+    it(`shows the whole Y inside the case's ${name} frame`, () => {
+      const bp = hj.byId.get('jejunojejunostomy')!;
+      const lowest = Math.max(...tubeOf(hj, 'jejunojejunostomy').map((p) => p[1]));
+      const y = sampleSpline((bp.shape as { centerline: Point[] }).centerline).at(-1)!;
+      const frame = cameraNamed(obstructionCase('benign-anastomotic').frames[name] ?? name);
+      expect(lowest, 'limb wall above the frame bottom').to.be.at.most(frame.y + frame.h - 6);
+      const half = (bp.shape as { diameter: { normal: number } }).diameter.normal / 2;
+      expect(y[1] + half, 'the join above the frame bottom').to.be.at.most(frame.y + frame.h - 6);
+    });
 
   for (const [name, step] of [
     ['internal-drainage', 'internal-external-drain'],
