@@ -64,20 +64,29 @@ describe('languages', () => {
     expect(button(el, '.play')).to.equal('Reproducir');
   });
 
-  it('an unknown or Traditional Chinese lang is English with one warning', async () => {
+  it('an unknown lang is English, and a Traditional Chinese one Simplified Chinese, each with one warning', async () => {
     const spy = spyConsole();
+    let simplified: string | null = '';
     try {
       const el = await mount(480, { lang: 'fr' });
       el.requestUpdate();
       await settle(el);
       expect(button(el, '.play')).to.equal('Play');
-      const other = await mount(480, { lang: 'zh-TW' });
-      expect(button(other, '.play')).to.equal('Play');
+      simplified = button(await mount(480, { lang: 'zh-Hans' }), '.play');
+      for (const lang of ['zh-TW', 'zh-Hant-HK']) {
+        const other = await mount(480, { lang });
+        other.requestUpdate();
+        await settle(other);
+        expect(button(other, '.play'), lang).to.equal(simplified);
+      }
     } finally {
       spy.restore();
     }
+    expect(simplified).to.not.equal('Play');
     expect(spy.warnings.filter((w) => w.includes('"fr"'))).to.have.length(1);
     expect(spy.warnings.filter((w) => w.includes('"zh-TW"'))).to.have.length(1);
+    expect(spy.warnings.filter((w) => w.includes('"zh-Hant-HK"'))).to.have.length(1);
+    expect(spy.warnings.filter((w) => w.includes('"zh-Hans"'))).to.have.length(2);
   });
 });
 
@@ -109,6 +118,37 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
       const previous = root.querySelector('[aria-label]:is(button)')!.getBoundingClientRect();
       const next = root.querySelectorAll('.transport button')[2]!.getBoundingClientRect();
       expect(next.left, `${lang}: the transport buttons run right to left`).to.be.lessThan(previous.left);
+    }
+  });
+
+  it('on a right-to-left page, a caption in each language keeps its sentence order and starts on the left', async () => {
+    for (const lang of ['en', 'zh-Hans', 'es']) {
+      const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:480px"></div>`);
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('lang', lang);
+      el.setAttribute('procedure', 'ptcd');
+      box.append(el);
+      await settle(el);
+      const paragraph = el.shadowRoot!.querySelector('.caption p')!;
+      const text = [...paragraph.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+      const start = text.data.length - text.data.trimStart().length;
+      const end = text.data.trimEnd().length;
+      const at = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getClientRects()[0]!;
+      };
+      const first = at(start);
+      const last = at(end - 1);
+      const beforeLast = at(end - 2);
+      expect(last.top > first.top || last.left > first.left, `${lang}: the last character comes after the first`).to.be
+        .true;
+      expect(last.left, `${lang}: the full stop follows the last word`).to.be.above(beforeLast.left);
+      expect(
+        first.left - paragraph.getBoundingClientRect().left,
+        `${lang}: the first line starts on the left`,
+      ).to.be.below(2);
     }
   });
 

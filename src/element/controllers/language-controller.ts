@@ -1,12 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Catalogue, ENGLISH } from '../i18n/catalogue.js';
 import { languageOf, loadCatalogue } from '../i18n/languages.js';
-import { LANGUAGES, inheritedLang } from '../i18n/resolve-lang.js';
+import { LANGUAGES, inheritedLang, isTraditionalChinese } from '../i18n/resolve-lang.js';
 import { warnOnce } from '../read-choice.js';
 
 /**
  * The widget's language: its own `lang`, else the nearest ancestor's, else the document's, else English. An unknown
- * tag means English, with one warning. Follows changes of its own and the document's `lang`; the new language's
+ * tag means English, with one warning; a Traditional Chinese tag means Simplified Chinese, with one warning. Follows changes of its own and the document's `lang`; the new language's
  * text loads before it is shown, and `changed` runs once it is there.
  */
 export class LanguageController implements ReactiveController {
@@ -42,6 +42,9 @@ export class LanguageController implements ReactiveController {
     if (language === undefined) {
       warnOnce(this.warned, 'lang', tag, `using "en". Allowed: ${LANGUAGES.join(', ')} (and their regional tags).`);
       language = 'en';
+    } else if (isTraditionalChinese(tag) && !this.warned.has(`lang=${tag}`)) {
+      this.warned.add(`lang=${tag}`);
+      console.warn(`<liver-intervention>: no Traditional Chinese text yet for lang "${tag}"; using "zh-Hans".`);
     }
     if (language === this.language && !this.pending) return;
     const wanted = language;

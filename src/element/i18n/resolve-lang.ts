@@ -17,16 +17,21 @@ export function inheritedLang(el: Element): string {
 }
 
 /**
- * The supported language for a BCP 47 tag: `en*` → en, `es*` → es, Simplified Chinese (`zh`, `zh-Hans*`, `zh-CN`,
- * `zh-SG`, `zh-MY`) → zh-Hans; undefined for anything else, including Traditional Chinese (`zh-Hant`, `zh-TW`,
- * `zh-HK`, `zh-MO`), which the simplified text does not serve. An empty tag is English.
+ * Whether a tag asks for Traditional Chinese (`zh-Hant*`, `zh-TW`, `zh-HK`, `zh-MO`). There is no Traditional text
+ * yet; its readers get the Simplified text, which they read far more easily than English.
+ */
+export function isTraditionalChinese(tag: string): boolean {
+  const parts = tag.trim().toLowerCase().split(/[-_]/);
+  return parts[0] === 'zh' && (parts.includes('hant') || ['tw', 'hk', 'mo'].includes(parts[1] ?? ''));
+}
+
+/**
+ * The supported language for a BCP 47 tag: `en*` → en, `es*` → es, any Chinese tag → zh-Hans (Traditional too, see
+ * isTraditionalChinese); undefined for anything else. An empty tag is English.
  */
 export function supportedLanguage(tag: string): Language | undefined {
-  const parts = tag.trim().toLowerCase().split(/[-_]/);
-  const [primary = '', second = ''] = parts;
+  const [primary = ''] = tag.trim().toLowerCase().split(/[-_]/);
   if (primary === '' || primary === 'en') return 'en';
   if (primary === 'es') return 'es';
-  if (primary !== 'zh') return undefined;
-  if (parts.includes('hant') || ['tw', 'hk', 'mo'].includes(second)) return undefined;
-  return 'zh-Hans';
+  return primary === 'zh' ? 'zh-Hans' : undefined;
 }
