@@ -3,7 +3,7 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { slicePolyline } from '../model/geometry.js';
+import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionSpots } from './lesion-spots.js';
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
@@ -32,6 +32,8 @@ const TIER = { organ: 0, duct: 1, vessel: 2, landmark: 3 } as const;
 const EXPLORE_BUDGET = 9;
 /** Least screen px between two leaders' ends: closer, two names read as one pile on one spot. */
 const LEADER_GAP = 16;
+/** Screen px a device word's leader end keeps from any other device, away from its first choice. */
+const OTHER_DEVICE_PX = 7;
 /** A label budget this small is a phone's: the block's label drops its bracketed kind there. */
 const PHONE_BUDGET = 4;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
@@ -185,7 +187,14 @@ export function buildLabels(
     // A device's word may point anywhere along what is drawn of it.
     const anchors = (s: Structure) => {
       const device = s.id.startsWith('device-') ? devices.find((d) => `device-${d.id}` === s.id) : undefined;
-      if (device) return deviceSpots(device).filter((p) => inFrame(p, input.camera));
+      if (device) {
+        // Away from its first point, not beside another device's body (a safety drain along a stent): it would name that.
+        const others = drawn
+          .filter((p) => p.deviceId !== device.id && p.part !== 'wire')
+          .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
+        const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
+        return deviceSpots(device).filter((p, i) => inFrame(p, input.camera) && (i === 0 || clear(p)));
+      }
       return s.id === 'lesion' && spotted && !xray && s.label?.to
         ? lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct)).filter((p) => inFrame(p, input.camera))
         : found(s);
