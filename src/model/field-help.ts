@@ -49,7 +49,7 @@ export const PROCEDURE_HELP: FieldHelp = {
   sequences: 'Action sequences this procedure repeats (besides those of data/sequences.json).',
   steps: 'The steps, in order; a step whose "when" does not hold is left out.',
   wording:
-    'Case-specific wording: the first entry whose "when" holds replaces the step’s title, patientTitle, clinician, patient and labels it gives.',
+    'Case-specific wording: the first entry whose "when" holds replaces the step’s title, patientTitle, clinician, patient, labels and camera it gives.',
   patientTitle: 'The title in plain language (reading grade 6 or below).',
   guidance: 'The imaging shown: none, ultrasound, fluoroscopy or cholangiogram.',
   when: 'Only when these conditions hold: the approach, obstruction case ids, stent types.',

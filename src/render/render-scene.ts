@@ -79,7 +79,7 @@ export class SceneRenderer {
     const { x, y, w, h } = scene.camera;
     patchAttrs(this.svg, {
       viewBox: `${x} ${y} ${w} ${h}`,
-      class: `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}`,
+      class: `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}${scene.moving ? ' moving' : ''}`,
     });
     const viewport = this.svg.querySelector('g.viewport')!;
     let marks = false;

@@ -5,9 +5,14 @@ import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
+<<<<<<< HEAD
 import { lesionSpots } from './lesion-spots.js';
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
 import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
+=======
+import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
+import { deviceLabel, patientLabels } from './patient-labels.js';
+>>>>>>> main
 import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { aimArrow, numerals } from './scene-marks.js';
@@ -103,7 +108,7 @@ export function buildLabels(
           xray,
           input.words?.lesions,
           input.words?.xrayLesions,
-          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent'),
+          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent' && (d.deploy ?? 0) >= STENTED_AT),
           input.words?.xrayStented,
         )
       : null;

@@ -63,6 +63,7 @@ export type DevicePart =
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
   | 'stent-wire' // a metal stent's wire pattern
+  | 'stent-edge' // a thin dark edge under a stent's wire, so pale struts read on pale tissue
   | 'balloon'
   | 'shine' // a specular streak on an inflated balloon
   | 'cap' // closes a capped drain's hub
@@ -139,6 +140,11 @@ export interface Scene {
   readonly view: 'illustration' | 'fluoroscopy';
   /** Supporting layers (arteries, ribs) step back while a procedure plays. */
   readonly quiet: boolean;
+  /**
+   * The camera is on its way to the step's preset: everything is drawn as at the preset and only `camera` (the
+   * view box) moves, so the labels, placed for the preset, are hidden until it arrives. Default false.
+   */
+  readonly moving?: boolean;
   /** For a close-up: a thumbnail of the whole scene with the close-up's frame on it; null otherwise. */
   readonly locator?: SceneLocator | null;
 }

@@ -242,6 +242,30 @@ describe('layouts on a projector and a course page', () => {
   });
 });
 
+describe('the side marks on a wide screen', () => {
+  it('grow with the labels in the light theme: ≥ 18 px at 1920 × 1080, 12 px at a course-page width', async () => {
+    const sizes: number[] = [];
+    for (const [width, height] of [
+      [1920, 1080],
+      [720, 900],
+    ]) {
+      await setViewport({ width: width!, height: height! });
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('step', '10');
+      document.body.append(el);
+      try {
+        await settle(el);
+        const spans = el.shadowRoot!.querySelectorAll('.sides > span');
+        sizes.push(Math.min(...[...spans].map((s) => parseFloat(getComputedStyle(s).fontSize))));
+      } finally {
+        el.remove();
+      }
+    }
+    expect(sizes[0], 'at 1920').to.be.at.least(18);
+    expect(sizes[1], 'at 720').to.equal(12);
+  });
+});
+
 describe('the drainage bag on a phone', () => {
   for (const audience of ['patient', 'clinician'])
     it(`is large and whole in the drawing at 360 px (${audience})`, async () => {

@@ -53,6 +53,7 @@ export const devices = css`
     stroke: var(--li-surface);
     stroke-linecap: round;
     opacity: 0.9;
+    filter: drop-shadow(1px 2px 1.5px rgb(0 0 0 / 0.35));
   }
   .dev-skin {
     fill: none;
@@ -124,6 +125,10 @@ export const devices = css`
   .dev-stent-wire {
     fill: none;
     stroke: var(--li-stent);
+  }
+  .dev-stent-edge {
+    fill: none;
+    stroke: var(--li-stent-edge);
   }
   .dev-second.dev-stent-wire {
     stroke: var(--li-stent-second);

@@ -130,8 +130,9 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-flow {
     display: none;
   }
+  /* A side hole is a tiny gap in the faint catheter wall: a lucency, never a dense dot. */
   .view-fluoroscopy .dev-holes {
-    fill: #111111;
+    fill: rgba(255, 255, 255, 0.4);
     stroke: none;
   }
   /*
@@ -177,6 +178,9 @@ export const fluoroscopy = css`
    * Contrast is a mid-dark grey, and bile flowing through an open stent washes it out of the stented stretch first:
    * the black metal reads on a lighter lumen, not black on near-black.
    */
+  .view-fluoroscopy .dev-stent-edge {
+    display: none;
+  }
   .view-fluoroscopy .dev-stent-body {
     fill: rgba(255, 255, 255, 0.2);
   }

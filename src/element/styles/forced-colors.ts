@@ -59,6 +59,7 @@ export const forcedColors = css`
     .dev-casing,
     .dev-tubing,
     .dev-stent-wire,
+    .dev-stent-edge,
     .dev-stent-body,
     .dev-bag,
     .dev-dressing,

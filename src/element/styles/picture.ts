@@ -64,9 +64,9 @@ export const picture = css`
   .lesion-glow .rim {
     stop-color: color-mix(in srgb, var(--li-lesion) 18%, transparent);
   }
-  /* Side holes: small dark dots. */
+  /* Side holes: small grey dots, the catheter's wall showing round them (not a lifebuoy's punched holes). */
   .dev-holes {
-    fill: var(--li-device);
+    fill: color-mix(in srgb, var(--li-device) 45%, var(--li-catheter));
     stroke: none;
   }
   .dev-cable {

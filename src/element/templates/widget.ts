@@ -20,7 +20,7 @@ import { renderCaption } from './caption.js';
 import { renderContext } from './context-panel.js';
 import { renderControls, type ControlsHost } from './controls.js';
 import { renderDataError } from './data-error.js';
-import { renderDetails } from './details.js';
+import { detailsBox } from './details.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
@@ -121,7 +121,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : p.aftercare.render(index, renderCaption(timeline?.steps[index], el.audience))
         }
-        ${renderDetails(p.scene.activeStructure(), el.audience)}
+        ${detailsBox()}
         ${
           el.controls && !unsuitable
             ? renderControls(el, p.transport, p.userView, index, p.fullscreen, p.share)
