@@ -5,14 +5,9 @@ import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
-<<<<<<< HEAD
 import { lesionSpots } from './lesion-spots.js';
-import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
-import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
-=======
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
-import { deviceLabel, patientLabels } from './patient-labels.js';
->>>>>>> main
+import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
 import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { aimArrow, numerals } from './scene-marks.js';
