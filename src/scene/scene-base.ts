@@ -50,6 +50,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     input.moment?.dim ?? null,
     // The framing decides what stays in focus (access steps, whole-picture steps) and the needle track.
     input.moment?.framing ?? null,
+    // A patient's drawing leaves out the access plan's marks.
+    !!input.fullNames,
   ]);
 }
 

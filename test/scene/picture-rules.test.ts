@@ -202,11 +202,11 @@ describe('issue 8: aim line for the right access', () => {
       }
   });
 
-  it('shows "toward T12" as a short arrow at the needle hub, pointing at T12', () => {
+  it('shows "toward T12" as a short arrow at the medial end of the planned path, pointing at T12', () => {
     const [shaft] = arrow;
     const [a, b] = [shaft![0]!, shaft!.at(-1)!];
     expect(distance(a, b), 'at most 1.5 cm').to.be.at.most(42);
-    expect(distance(a, at('right-entry')), 'at the entry').to.be.at.most(24);
+    expect(distance(a, at('right-target')), 'at the medial end').to.be.at.most(24);
     expect(Math.sign(b[0] - a[0])).to.equal(Math.sign(at('t12-aim')[0] - a[0]));
     expect(a[1], 'horizontal').to.equal(b[1]);
     expect(arrow.length, 'with an arrowhead').to.be.at.least(2);
