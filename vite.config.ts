@@ -4,6 +4,7 @@ const root = import.meta.dirname;
 import { defineConfig, type UserConfig } from 'vite';
 import { lazyTextsPlugin } from './scripts/lazy-texts-plugin.mjs';
 import { litStrPlugin } from './scripts/lit-str-plugin.mjs';
+import { minifyCssPlugin } from './scripts/minify-css.mjs';
 import { schemaHelpPlugin } from './scripts/schema-help-plugin.mjs';
 
 /** The npm build leaves the runtime dependencies to the user's bundler: they are `dependencies`. */
@@ -22,7 +23,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
       root: 'demo',
-      plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
+      plugins: [lazyTextsPlugin(), schemaHelpPlugin(), minifyCssPlugin()],
       base: './',
       build: {
         outDir: resolve(root, 'dist-demo'),
@@ -41,7 +42,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const embed = mode === 'embed';
     return {
       root: 'demo',
-      plugins: [lazyTextsPlugin(), schemaHelpPlugin()],
+      plugins: [lazyTextsPlugin(), schemaHelpPlugin(), minifyCssPlugin()],
       publicDir: false,
       build: {
         outDir: resolve(root, embed ? 'dist-embed' : 'dist'),
@@ -62,7 +63,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const cdn = mode === 'cdn';
   return {
     root: 'demo',
-    plugins: [lazyTextsPlugin(), schemaHelpPlugin(), ...(cdn ? [litStrPlugin()] : [])],
+    plugins: [lazyTextsPlugin(), schemaHelpPlugin(), minifyCssPlugin(), ...(cdn ? [litStrPlugin()] : [])],
     server: { fs: { allow: [resolve(root)] } },
     // Pre-bundled up front: discovered on first use, the lazily imported QR encoder would reload the page.
     optimizeDeps: { include: ['lean-qr'] },

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, createServer } from 'vite';
+import { minifyCssPlugin } from './minify-css.mjs';
 import { zip } from './zip.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -27,6 +28,7 @@ await build({
   root,
   publicDir: false,
   logLevel: 'warn',
+  plugins: [minifyCssPlugin()],
   build: {
     outDir: join(unpacked, library),
     emptyOutDir: false,

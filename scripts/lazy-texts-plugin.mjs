@@ -4,9 +4,15 @@
 //   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
 //   texts and is imported lazily (src/model/structure-texts.ts), and their `sources` (brief tags for
 //   reviewers, which the widget never shows for a structure);
-// - data/obstructions.json keeps the case summaries (their step text) of the default case only; the others are
-//   in src/model/bundled-case-summaries.ts's copy, imported lazily when another case is chosen
-//   (src/model/bundled-obstructions.ts).
+// - data/obstructions.json keeps the default case only; the others are in src/model/bundled-case-summaries.ts's
+//   copy, imported lazily when another case is chosen or author anatomy is validated
+//   (src/model/bundled-obstructions.ts);
+// - the default procedure's copy in the engine (imported by src/model/procedure-names.ts) loses its clinical
+//   context and aftercare texts (`context`, `aftercare`), which playing never shows; the copy imported by
+//   src/model/bundled-procedure-texts.ts keeps only those, and is loaded after the first drawing
+//   (src/model/procedure-loader.ts). Its steps' patient texts (`patient` left empty, `patientTitle`, and those of
+//   their `wording`) are in the copy imported by src/model/bundled-patient-texts.ts, loaded when a widget's
+//   audience is the patient.
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -18,6 +24,37 @@ const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
 const OBSTRUCTIONS = /\/data\/obstructions\.json$/;
 const SUMMARIES = '?case-summaries';
+/** The default procedure's file, as src/model/procedure-names.ts names it: the only one whose texts are split. */
+const DEFAULT_NAME = /DEFAULT_PROCEDURE = '([^']+)'/.exec(
+  readFileSync(resolve(import.meta.dirname, '../src/model/procedure-names.ts'), 'utf8'),
+)[1];
+const PROCEDURE = new RegExp(`/data/procedures/${DEFAULT_NAME}\\.json$`);
+/** The default procedure's parts that the engine leaves to a lazy chunk. */
+const LATER = ['context', 'aftercare'];
+const PLAY = '?play';
+const LATER_QUERY = '?procedure-texts';
+const PATIENT_QUERY = '?patient-texts';
+const PATIENT = ['patient', 'patientTitle'];
+const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+const omit = (o, keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+
+/** The default procedure as the engine has it: no context, aftercare or patient texts. */
+function playCopy(json) {
+  const steps = json.steps.map((s) => ({
+    ...omit(s, PATIENT),
+    ...('patient' in s && { patient: '' }),
+    ...(s.wording && { wording: s.wording.map((w) => omit(w, PATIENT)) }),
+  }));
+  return without({ ...omit(json, LATER), steps }, NOTES);
+}
+
+/** The default procedure's steps' patient texts alone, step by step and wording by wording. */
+const patientCopy = (json) => ({
+  steps: json.steps.map((s) => ({
+    ...pick(s, PATIENT),
+    ...(s.wording && { wording: s.wording.map((w) => pick(w, PATIENT)) }),
+  })),
+});
 
 /** A copy of a JSON value without the given keys, at any depth. */
 const without = (value, keys) =>
@@ -34,6 +71,15 @@ export function lazyTextsPlugin() {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!source.endsWith('.json')) return null;
+      const query = [
+        ['/bundled-procedure-texts.ts', LATER_QUERY],
+        ['/bundled-patient-texts.ts', PATIENT_QUERY],
+        ['/procedure-names.ts', PLAY],
+      ].find(([name]) => importer?.endsWith(name))?.[1];
+      if (query) {
+        const file = resolve(importer, '..', source);
+        return PROCEDURE.test(file) ? file + query : null;
+      }
       if (importer?.endsWith('/bundled-case-summaries.ts')) {
         const file = resolve(importer, '..', source);
         return OBSTRUCTIONS.test(file) ? file + SUMMARIES : null;
@@ -53,12 +99,15 @@ export function lazyTextsPlugin() {
         );
         return `export default ${JSON.stringify({ structures })};`;
       }
+      if (query === LATER_QUERY.slice(1)) return `export default ${JSON.stringify(pick(json, LATER))};`;
+      if (query === PATIENT_QUERY.slice(1)) return `export default ${JSON.stringify(patientCopy(json))};`;
+      if (query === PLAY.slice(1)) return `export default ${JSON.stringify(playCopy(json))};`;
       if (query === SUMMARIES.slice(1)) {
-        const cases = json.cases.filter((c) => c.id !== json.default).map(({ id, summary }) => ({ id, summary }));
-        return `export default ${JSON.stringify({ cases })};`;
+        const cases = json.cases.filter((c) => c.id !== json.default);
+        return `export default ${JSON.stringify(without({ cases }, NOTES))};`;
       }
       if (OBSTRUCTIONS.test(file)) {
-        const cases = json.cases.map(({ summary, ...c }) => (c.id === json.default ? { ...c, summary } : c));
+        const cases = json.cases.filter((c) => c.id === json.default);
         return JSON.stringify(without({ ...json, cases }, NOTES));
       }
       return JSON.stringify(without(json, ANATOMY.test(file) ? [...NOTES, ...TEXT_KEYS, 'sources'] : NOTES));

@@ -343,8 +343,14 @@ try {
         continue;
       }
       const file = `screenshots/${view.name}-${width}.png`;
-      // Frames with a screen height (projector, laptop) show what fits on it; the others show the whole page.
-      await page.screenshot({ path: file, fullPage: !view.height });
+      // Frames with a screen height (projector, laptop) show what fits on it; the others show the whole page, cut
+      // at the end of its content rather than padded with the empty rest of a tall viewport.
+      const tall = view.height
+        ? undefined
+        : await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().bottom + scrollY));
+      await page.screenshot(
+        tall ? { path: file, clip: { x: 0, y: 0, width, height: tall }, captureBeyondViewport: true } : { path: file },
+      );
       if (view.fullscreen) await page.evaluate(() => document.exitFullscreen());
       console.log(file);
     }

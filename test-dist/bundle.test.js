@@ -104,9 +104,12 @@ describe('built bundle', () => {
       fail('the error is not shown with its path');
   });
 
-  it('fills another case’s summary into the step text, from the chunk that holds the cases other than the default', async () => {
+  it('leaves the cases other than the default to a chunk and fills another case’s summary into the step text', async () => {
     const obstructions = await (await fetch(new URL('../data/obstructions.json', import.meta.url))).json();
     const hilar = obstructions.cases.find((c) => c.id === 'hilar-2').summary.clinician;
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    const others = obstructions.cases.filter((c) => c.id !== obstructions.default).map((c) => c.name);
+    if (others.some((name) => engine.includes(name))) fail('the engine carries the cases other than the default');
     const el = document.createElement('liver-intervention');
     el.style.width = '600px';
     el.setAttribute('obstruction', 'hilar-2');
@@ -129,5 +132,66 @@ describe('built bundle', () => {
     (el.shadowRoot.querySelector('.share-toggle') ?? fail('no share button')).click();
     await el.updateComplete;
     if (!el.shadowRoot.querySelector('[part="share"]')) fail('the share panel did not open');
+  });
+  it('plays PTCD without its clinical context and aftercare texts, which come in a chunk of their own', async () => {
+    const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
+    const caution = ptcd.context.clinician.caution;
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    if (engine.includes(caution.slice(0, 40))) fail('the engine carries the clinical context');
+    if (engine.includes(ptcd.aftercare.clinician.summary.slice(0, 40))) fail('the engine carries the aftercare texts');
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    // The closed panel is there from the first drawing on, texts or not, so the text column keeps its height.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (!el.shadowRoot.querySelector('[part="context"] summary')) fail('no context panel at the first drawing');
+    await el.updateComplete;
+    const context = el.shadowRoot.querySelector('[part="context"]') ?? fail('no clinical context panel');
+    if (!context.textContent.replace(/\s+/g, ' ').includes(caution.replace(/\s+/g, ' ')))
+      fail(`context "${context.textContent}" lacks "${caution}"`);
+    el.step = el.steps.length;
+    await el.updateComplete;
+    if (!el.shadowRoot.querySelector('.aftercare-open')) fail('no way to the aftercare view at the last step');
+  });
+  it('fetches PTCD’s patient texts only for a patient: the engine has none, a patient’s widget shows them', async () => {
+    const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
+    const [first, second] = ptcd.steps;
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    const longest = ptcd.steps.map((s) => s.patient).sort((a, b) => b.length - a.length)[0];
+    if (engine.includes(longest.slice(-40))) fail('the engine carries the patient texts');
+    const caption = (el) => el.shadowRoot.querySelector('[part="caption"]').textContent.replace(/\s+/g, ' ');
+    const patient = document.createElement('liver-intervention');
+    patient.setAttribute('audience', 'patient');
+    document.body.append(patient);
+    await patient.updateComplete;
+    if (!caption(patient).includes(first.patientTitle)) fail(`caption "${caption(patient)}" lacks the patient title`);
+    const el = document.createElement('liver-intervention');
+    document.body.append(el);
+    await el.updateComplete;
+    el.step = 2;
+    await el.updateComplete;
+    el.audience = 'patient';
+    await el.updateComplete;
+    if (el.step !== 2) fail(`turning to the patient moved the widget to step ${el.step}`);
+    if (!caption(el).includes(second.patientTitle)) fail(`caption "${caption(el)}" lacks "${second.patientTitle}"`);
+  });
+  it('keeps every other procedure’s clinical context and patient texts in its own chunk', async () => {
+    const names = ['cholecystostomy', 'stent', 'internal-drainage', 'balloon-dilation'];
+    for (const name of names) {
+      const json = await (await fetch(new URL(`../data/procedures/${name}.json`, import.meta.url))).json();
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('procedure', name);
+      el.setAttribute('audience', 'patient');
+      // A balloon suits a benign scar, not the default case.
+      if (name === 'balloon-dilation') el.setAttribute('obstruction', 'benign-anastomotic');
+      document.body.append(el);
+      await el.updateComplete;
+      const caption = el.shadowRoot.querySelector('[part="caption"]').textContent.replace(/\s+/g, ' ');
+      if (!caption.includes(json.steps[0].patientTitle)) fail(`${name}: caption "${caption}" lacks the patient title`);
+      const context = el.shadowRoot.querySelector('[part="context"]')?.textContent.replace(/\s+/g, ' ') ?? '';
+      const caution = json.context.patient.caution.replace(/\s+/g, ' ');
+      if (!context.includes(caution)) fail(`${name}: no patient context "${caution}"`);
+      el.remove();
+    }
   });
 });

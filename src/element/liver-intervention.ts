@@ -55,6 +55,7 @@ import { PresentingElement } from './presenting-element.js';
  * @cssprop --li-hub - Needle and catheter hubs.
  * @cssprop --li-stent - Stent wires and body.
  * @cssprop --li-stent-second - The second stent of a hilar pair (a second metal tint, apart from the gold wires).
+ * @cssprop --li-stent-edge - The thin edge either side of a stent's struts, so they read on pale tissue and dark contrast.
  * @cssprop --li-balloon - A dilation balloon's light fill.
  * @cssprop --li-probe - Ultrasound probe.
  * @cssprop --li-beam - Ultrasound beam.

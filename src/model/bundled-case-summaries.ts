@@ -6,13 +6,18 @@ export interface CaseSummary {
   readonly patient: string;
 }
 
-/*
- * The bundled cases' summaries by id. The build gives this module a copy of data/obstructions.json with only the
- * summaries of the cases other than the default, and the engine a copy with the default case's summary alone.
- */
-const file: { readonly cases: readonly { readonly id: string; readonly summary: CaseSummary }[] } = obstructions;
+/** A bundled case as written in data/obstructions.json. */
+export interface BundledCase {
+  readonly id: string;
+  readonly summary?: CaseSummary;
+}
 
-/** The summaries of the bundled cases (in the build, of those other than the default), by case id. */
-export const BUNDLED_CASE_SUMMARIES: ReadonlyMap<string, CaseSummary> = new Map(
-  file.cases.map((c) => [c.id, c.summary]),
-);
+/*
+ * The build gives this module a copy of data/obstructions.json with the cases other than the default alone, whole,
+ * and the engine a copy with the default case alone (scripts/lazy-texts-plugin.mjs); the test runner serves the
+ * whole file to both.
+ */
+const file: { readonly cases: readonly BundledCase[] } = obstructions;
+
+/** The bundled cases (in the build, those other than the default), as written. */
+export const BUNDLED_OTHER_CASES: readonly BundledCase[] = file.cases;

@@ -1,5 +1,6 @@
 import obstructions from '../../data/obstructions.json';
-import type { CaseSummary } from './bundled-case-summaries.js';
+import type { BundledCase } from './bundled-case-summaries.js';
+import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { ObstructionCase, Obstructions } from './parse-obstructions.js';
 import { trustedObstructions } from './trusted-data.js';
 
@@ -7,17 +8,20 @@ import { trustedObstructions } from './trusted-data.js';
 export const BUNDLED_OBSTRUCTIONS: unknown = obstructions;
 
 let bundled: Obstructions | null = null;
-let summaries: ReadonlyMap<string, CaseSummary> | undefined;
+let others: readonly BundledCase[] | undefined;
 let loading: Promise<void> | undefined;
 
-type Cases = { readonly cases: readonly { readonly id: string; readonly summary?: CaseSummary }[] };
+/** The file with the lazily loaded cases added where the build left them out. */
+function withOtherCases(json: unknown): unknown {
+  const file = json as { readonly cases: readonly BundledCase[] };
+  if (!others) return file;
+  const here = new Set(file.cases.map((c) => c.id));
+  return { ...file, cases: [...file.cases, ...others.filter((c) => !here.has(c.id))] };
+}
 
-/** The file with the lazily loaded summaries filled in where the build left them out. */
-function withSummaries(json: unknown): unknown {
-  const file = json as Cases;
-  if (!summaries) return file;
-  const found = summaries;
-  return { ...file, cases: file.cases.map((c) => (c.summary ? c : { ...c, summary: found.get(c.id) })) };
+/** data/obstructions.json with every case that is here: in the build, the default alone until the others load. */
+export function bundledObstructionsJson(): unknown {
+  return withOtherCases(BUNDLED_OBSTRUCTIONS);
 }
 
 /**
@@ -26,23 +30,22 @@ function withSummaries(json: unknown): unknown {
  * validated here; parseObstructions checks it against another anatomy.
  */
 export function bundledObstructions(): Obstructions {
-  return (bundled ??= trustedObstructions(withSummaries(BUNDLED_OBSTRUCTIONS)));
+  return (bundled ??= trustedObstructions(bundledObstructionsJson()));
 }
 
 /**
- * Whether a bundled case's summary is here: the build keeps the default case's summary in the engine and the
- * others' in a lazy chunk (loadCaseSummaries). True for an unknown id, which has none to wait for.
+ * Whether a bundled case is here: the build keeps the default case in the engine and the others in a lazy chunk
+ * (loadOtherCases). True for an unknown id, which has none to wait for.
  */
-export function hasCaseSummary(id: string): boolean {
-  const found = bundledObstructions().byId.get(id) as { summary?: CaseSummary } | undefined;
-  return !found || found.summary !== undefined;
+export function hasCase(id: string): boolean {
+  return bundledObstructions().byId.has(id) || !(OBSTRUCTION_NAMES as readonly string[]).includes(id);
 }
 
-/** Loads the other cases' summaries once (again after a failure). */
-export function loadCaseSummaries(): Promise<void> {
+/** Loads the cases other than the default once (again after a failure). */
+export function loadOtherCases(): Promise<void> {
   loading ??= import('./bundled-case-summaries.js').then(
     (m) => {
-      summaries = m.BUNDLED_CASE_SUMMARIES;
+      others = m.BUNDLED_OTHER_CASES;
       bundled = null;
     },
     (error: unknown) => {

@@ -75,20 +75,24 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
     if (seen.has(step.id)) problems.add(`${at}.id`, `duplicate step id "${step.id}"`);
     seen.add(step.id);
     when(`${at}.when`, step.when);
-    for (const [key, camera] of variants<string>(step.camera)) {
-      if (camera !== LESION_CAMERA && !Object.hasOwn(CAMERAS, camera)) {
-        problems.add(
-          `${at}.camera${key}`,
-          `unknown camera preset "${camera}" (use ${Object.keys(CAMERAS).join(', ')} or "${LESION_CAMERA}")`,
-        );
+    const cameras = (path: string, given: string | Readonly<Record<string, string>>) => {
+      for (const [key, camera] of variants<string>(given)) {
+        if (camera !== LESION_CAMERA && !Object.hasOwn(CAMERAS, camera)) {
+          problems.add(
+            `${path}${key}`,
+            `unknown camera preset "${camera}" (use ${Object.keys(CAMERAS).join(', ')} or "${LESION_CAMERA}")`,
+          );
+        }
       }
-    }
+    };
+    cameras(`${at}.camera`, step.camera);
     for (const [key, list] of variants(step.labels)) if (list !== 'lesion') ids(`${at}.labels${key}`, list);
     ids(`${at}.reveal`, step.reveal);
     step.wording.forEach((w, j) => {
       when(`${at}.wording[${j}].when`, w.when);
       for (const [key, list] of variants(w.labels ?? []))
         if (list !== 'lesion') ids(`${at}.wording[${j}].labels${key}`, list);
+      if (w.camera !== undefined) cameras(`${at}.wording[${j}].camera`, w.camera);
     });
     const times = actionTimes(step.actions, step.duration);
     step.actions.forEach((a, j) => {

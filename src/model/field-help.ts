@@ -49,7 +49,7 @@ export const PROCEDURE_HELP: FieldHelp = {
   sequences: 'Action sequences this procedure repeats (besides those of data/sequences.json).',
   steps: 'The steps, in order; a step whose "when" does not hold is left out.',
   wording:
-    'Case-specific wording: the first entry whose "when" holds replaces the step’s title, patientTitle, clinician, patient and labels it gives.',
+    'Case-specific wording: the first entry whose "when" holds replaces the step’s title, patientTitle, clinician, patient, labels and camera it gives.',
   patientTitle: 'The title in plain language (reading grade 6 or below).',
   guidance: 'The imaging shown: none, ultrasound, fluoroscopy or cholangiogram.',
   when: 'Only when these conditions hold: the approach, obstruction case ids, stent types.',
@@ -119,6 +119,7 @@ export const OBSTRUCTION_HELP: FieldHelp = {
   alsoDilated: 'Other ducts that start dilated.',
   drain: 'The side(s) the case is drained from: "right", "left" or both.',
   camera: 'A camera preset of data/cameras.json framing the lesion.',
+  frames: 'Camera presets used in place of a step’s own in this case, by preset name: {"overview": "overview-low"}.',
   labels: 'Anatomy ids labelled when a step shows the lesion.',
   summary: 'What the case is, for clinicians and in plain language; replaces "{obstruction}" in step texts.',
   clinician: 'For clinicians.',

@@ -67,6 +67,11 @@ const CaseSchema = v.strictObject({
   drain: v.pipe(v.array(v.picklist(APPROACHES)), v.minLength(1)),
   /** Camera preset for steps that show the lesion (`"camera": "lesion"`). */
   camera: Id,
+  /**
+   * Camera presets this case frames in place of a step's own, by preset name (e.g. a lower overview that keeps a
+   * Roux-en-Y's lower join in frame). Default: none.
+   */
+  frames: v.optional(v.record(Id, Id), {}),
   /** At most 6 anatomy ids labelled in steps that show the lesion (`"labels": "lesion"`). */
   labels: v.pipe(v.array(Id), v.maxLength(6, 'at most 6 labels')),
   sources: v.pipe(Sources, v.minLength(1)),

@@ -43,6 +43,12 @@ export function parseObstructions(json: unknown, anatomy?: Anatomy, source = 'ob
     if (!Object.hasOwn(CAMERAS, c.camera)) {
       add(`${at}.camera`, `unknown camera preset "${c.camera}" (use ${Object.keys(CAMERAS).join(', ')})`);
     }
+    for (const [from, to] of Object.entries(c.frames))
+      for (const [path, name] of [
+        [`${at}.frames`, from],
+        [`${at}.frames.${from}`, to],
+      ] as const)
+        if (!Object.hasOwn(CAMERAS, name)) add(path, `unknown camera preset "${name}"`);
     const ducts = new Set<string>();
     c.lesions.forEach((l, j) => {
       if (ducts.has(l.duct)) add(`${at}.lesions[${j}].duct`, `a second lesion on "${l.duct}" (one per duct)`);

@@ -81,6 +81,8 @@ const StepWording = v.strictObject({
   clinician: v.optional(Text),
   patient: v.optional(Text),
   labels: v.optional(perApproach(Labels)),
+  /** A camera for this case, e.g. the bile path where a distal block lies far below the step's usual close-up. */
+  camera: v.optional(perApproach(Str)),
 });
 
 /** One step of a procedure. Times in ms; the actions run inside [0, duration]. */

@@ -77,6 +77,10 @@ export function trustedProcedure(json: unknown): Procedure {
 /** The bundled obstruction file as the validator would return it. */
 export function trustedObstructions(json: unknown): Obstructions {
   const file = json as Json;
-  const cases = (file.cases as Json[]).map((c) => ({ alsoDilated: [], ...c })) as unknown as ObstructionCase[];
+  const cases = (file.cases as Json[]).map((c) => ({
+    alsoDilated: [],
+    frames: {},
+    ...c,
+  })) as unknown as ObstructionCase[];
   return { default: file.default as string, cases, byId: new Map(cases.map((c) => [c.id, c])) };
 }

@@ -1,4 +1,4 @@
-import { BUNDLED_OBSTRUCTIONS } from './bundled-obstructions.js';
+import { bundledObstructionsJson } from './bundled-obstructions.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { parseAnatomy } from './parse-anatomy.js';
 import { parseObstructions } from './parse-obstructions.js';
@@ -19,7 +19,7 @@ export const validatingParsers: DataParsers = {
   anatomy(files) {
     const anatomy = parseAnatomy(files);
     // The bundled obstruction cases must name ducts this anatomy has.
-    parseObstructions(BUNDLED_OBSTRUCTIONS, anatomy);
+    parseObstructions(bundledObstructionsJson(), anatomy);
     return anatomy;
   },
   procedure: parseProcedure,

@@ -26,16 +26,18 @@ export function createSceneSvg(host: Element, title: string, description: string
   const desc = svg.appendChild(svgElement('desc', { id: `${uid}-desc` }));
   desc.textContent = description;
   const viewport = svg.appendChild(svgElement('g', { class: 'viewport' }));
-  // A tumour is drawn with a soft radial gradient: dense centre, fading edge (art direction).
-  const glow = viewport
-    .appendChild(svgElement('defs'))
-    .appendChild(svgElement('radialGradient', { id: `${uid}-lesion-glow`, class: 'lesion-glow' }));
-  for (const [offset, cls] of [
-    ['0', 'core'],
-    ['0.65', 'mid'],
-    ['1', 'rim'],
-  ] as const)
-    glow.appendChild(svgElement('stop', { offset, class: cls }));
+  // A tumour is drawn with a soft radial gradient: dense centre, fading edge (art direction). A hilar sleeve over
+  // the liver pink has its own, denser one: its hue is close to the liver's, so its value must carry it.
+  const defs = viewport.appendChild(svgElement('defs'));
+  for (const name of ['lesion-glow', 'sleeve-glow']) {
+    const glow = defs.appendChild(svgElement('radialGradient', { id: `${uid}-${name}`, class: name }));
+    for (const [offset, cls] of [
+      ['0', 'core'],
+      ['0.65', 'mid'],
+      ['1', 'rim'],
+    ] as const)
+      glow.appendChild(svgElement('stop', { offset, class: cls }));
+  }
   viewport.appendChild(svgElement('defs', { class: 'clips' }));
   const layers = viewport.appendChild(svgElement('g', { class: 'layers' }));
   for (const layer of LAYERS) {
@@ -79,7 +81,7 @@ export class SceneRenderer {
     const { x, y, w, h } = scene.camera;
     patchAttrs(this.svg, {
       viewBox: `${x} ${y} ${w} ${h}`,
-      class: `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}`,
+      class: `scene view-${scene.view}${scene.quiet ? ' quiet' : ''}${scene.moving ? ' moving' : ''}`,
     });
     const viewport = this.svg.querySelector('g.viewport')!;
     let marks = false;
@@ -194,7 +196,7 @@ function drawPaths(
       d: p.d,
       class: `paint-${p.paint} tone-${p.tone} ${pass}${p.dashed ? ' behind' : ''}${emphasis}${marked}`,
       'clip-path': p.clip ? `url(#${uid}-clip-${p.clip})` : null,
-      fill: p.paint === 'lesion' ? `url(#${uid}-lesion-glow)` : null,
+      fill: p.paint === 'lesion' ? `url(#${uid}-${p.layer === 'ducts' ? 'sleeve' : 'lesion'}-glow)` : null,
       opacity: p.opacity !== undefined && p.opacity < 1 ? p.opacity.toFixed(3) : null,
       'data-id': p.structureId,
     });

@@ -18,6 +18,12 @@ import type { Camera, Scene, SceneBase, SceneDevicePart, ScenePath } from './sce
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
   readonly camera: Camera;
+  /**
+   * While the camera moves toward a step's preset: the preset, as `camera` will be when it arrives. The drawing is
+   * built for it and kept for the whole move (one anatomy and one label layout per move, not one per scale step);
+   * only the view box follows `camera`. Default: none (the camera is still).
+   */
+  readonly settled?: Camera;
   /** Scene box size in CSS px. */
   readonly viewport: { readonly width: number; readonly height: number };
   /** Dilation per duct id, 0–1; ducts not listed use `defaultDilation`. */
@@ -78,7 +84,9 @@ export class SceneBuilder {
   private contrast = new Map<string, ContrastPaths>();
 
   /** The scene for one moment; equal to buildScene's. */
-  build(anatomy: Anatomy, input: SceneInput): Scene {
+  build(anatomy: Anatomy, moving: SceneInput): Scene {
+    // Mid-move, what is drawn is drawn as at the preset; the view box alone moves.
+    const input = moving.settled ? { ...moving, camera: moving.settled, settled: undefined } : moving;
     const frame = sceneFrame(anatomy, input);
     const key = baseKey(anatomy, input, frame);
     if (this.last?.anatomy !== anatomy) this.contrast = new Map();
@@ -117,7 +125,8 @@ export class SceneBuilder {
     }
     const devices = moment ? this.devices!.value : [];
     return {
-      camera: input.camera,
+      camera: moving.camera,
+      ...(moving.settled && { moving: true }),
       base,
       overlays,
       get paths() {
@@ -131,7 +140,7 @@ export class SceneBuilder {
       view: input.view ?? 'illustration',
       quiet: moment !== undefined,
       locator: sceneLocator(
-        input.camera,
+        moving.camera,
         base.paths,
         input.fullNames,
         skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),

@@ -34,7 +34,7 @@ export function ductContrast(
   const fade = Math.min(FADE / total, (to - from) / 3);
   if (!tail && !head) return [contrastPath(s, span, state)];
   const piece = (p: readonly [number, number], open: readonly [boolean, boolean], end: string) => {
-    const path = contrastPath(s, p, state, { open });
+    const path = contrastPath(s, p, state, { open, round: true });
     return path && { ...path, id: `${path.id}-${end}`, opacity: FADED };
   };
   // Too short to run on and then fade (a dab spilling into a side branch): all of it is the faint front.

@@ -6,6 +6,7 @@ import {
   polylineLength,
   sampleSpline,
 } from '../model/geometry.js';
+import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 
@@ -23,11 +24,27 @@ export interface ContrastJet {
 }
 
 /**
+ * Patency of a mass on the duct opening into a bowel below which only a trickle passes, and at which it fills wide:
+ * a block narrowed or pre-dilated (0.22–0.4) still trickles; a stent opening it (to 0.6) fills D2 by about 70 % of
+ * its release.
+ */
+const TRICKLE_PATENCY = [0.45, 0.58] as const;
+
+/** 0 below 0, 1 above 1, a smooth S between. */
+const smoothstep = (x: number) => {
+  const t = Math.max(0, Math.min(1, x));
+  return t * t * (3 - 2 * t);
+};
+
+/**
  * Contrast that reaches a bowel (a Roux limb) through a tight ring stricture
  * at the duct's join with it enters as a thin jet just past the join, not as
  * a wide cast: the cholangiogram before dilation shows how tight the ring is.
- * Once the ring is opened, or with a catheter already across it injecting in
- * the bowel, the bowel fills wide. Null when the fill is not a jet.
+ * Past a mass on the duct that opens into the bowel (a distal bile duct
+ * block) only a trickle runs into D2 until the block is opened: the bowel
+ * fills wide as a stent opens it. Once the ring is opened, or with a catheter
+ * already across it injecting in the bowel, the bowel fills wide. Null when
+ * the fill is not a jet.
  */
 export function contrastJet(
   anatomy: Anatomy,
@@ -37,24 +54,47 @@ export function contrastJet(
   devices: readonly DeviceState[],
 ): ContrastJet | null {
   if (bowel.kind === 'duct' || bowel.shape.type !== 'tube') return null;
-  const join = lesions.map((l) => joinPoint(anatomy, l, bowel.id)).find((p) => p !== null);
-  if (!join) return null;
+  const ring = lesions.find((l) => tightRing(l) && joinPoint(anatomy, l, bowel.id));
+  const masses = lesions.filter((l) => l.kind !== 'ring' && joinPoint(anatomy, l, bowel.id));
+  // 0: a trickle; 1: the block is open and the bowel fills wide.
+  const open = ring ? 0 : smoothstep(mostOpen(masses));
+  const lesion = ring ?? masses[0];
+  const join = lesion && joinPoint(anatomy, lesion, bowel.id);
+  const duct = lesion && anatomy.byId.get(lesion.duct)?.shape;
+  if (!join || duct?.type !== 'tube' || open >= 1) return null;
   const spine = sampleSpline(bowel.shape.centerline);
+  const ductLine = sampleSpline(duct.centerline);
   const radius = bowel.shape.diameter.dilated / 2;
-  const inside = devices.some(
-    (d) =>
-      d.opacity > 0 && d.route.length > 1 && distanceToPolyline(pointAtLength(d.route, d.tip).point, spine) < radius,
-  );
+  // A catheter or drain injecting in the bowel fills it wide (a wire or a stent's tip there injects nothing; a
+  // tip still in the duct that runs beside the bowel is not in it).
+  const inside = devices.some((d) => {
+    if (d.opacity <= 0 || d.route.length < 2 || !injects(d.kind)) return false;
+    const tip = pointAtLength(d.route, d.tip).point;
+    const fromBowel = distanceToPolyline(tip, spine);
+    return fromBowel < radius && fromBowel < distanceToPolyline(tip, ductLine);
+  });
   if (inside) return null;
   const total = polylineLength(spine);
   const at = nearestOnPolyline(spine, join).arc / total;
-  const span: [number, number] = [Math.max(filled[0], at), Math.min(filled[1], at + JET_REACH / total)];
-  return { width: JET_WIDTH, span };
+  const reach = (JET_REACH + open * total) / total;
+  const span: [number, number] = [Math.max(filled[0], at - open * at), Math.min(filled[1], at + reach)];
+  return { width: JET_WIDTH + (1 - JET_WIDTH) * open, span };
 }
 
-/** Where a tight ring's duct opens into `bowelId` (the anastomosis landmark on it), or null. */
+/** Whether a device can put contrast where its tip is (not a wire, a stent, its delivery system or a pusher). */
+const injects = (kind: DeviceState['kind']) =>
+  !['wire', 'stent', 'stent-delivery', 'pusher', 'needle'].includes(drawsAs(kind));
+
+/** How far the most open of these masses lets contrast through: 0 a trickle, 1 freely. */
+function mostOpen(masses: readonly Lesion[]): number {
+  const [shut, free] = TRICKLE_PATENCY;
+  return Math.max(0, ...masses.map((l) => (l.patency - shut) / (free - shut)));
+}
+
+const tightRing = (lesion: Lesion) => lesion.kind === 'ring' && lesion.patency < JET_PATENCY;
+
+/** Where a lesion's duct opens into `bowelId` (the anastomosis or papilla landmark on it), or null. */
 function joinPoint(anatomy: Anatomy, lesion: Lesion, bowelId: string): Point | null {
-  if (lesion.kind !== 'ring' || lesion.patency >= JET_PATENCY) return null;
   const landmark = anatomy.byId.get(anatomy.byId.get(lesion.duct)?.parent ?? '');
   return landmark?.shape.type === 'point' && landmark.parent === bowelId ? landmark.shape.at : null;
 }

@@ -32,6 +32,8 @@ export interface ContrastOptions {
   readonly jet?: number;
   /** Whether the tail and the head end run on into another piece (full width there, no shoulder); default not. */
   readonly open?: readonly [boolean, boolean];
+  /** A fading front (not a block): its closed ends narrow only to a blunt, round tip, never a beak; default not. */
+  readonly round?: boolean;
 }
 
 /**
@@ -46,7 +48,7 @@ export function contrastPath(
   s: Structure,
   span: readonly [number, number],
   state: ShapeState,
-  { jet, open = [false, false] }: ContrastOptions = {},
+  { jet, open = [false, false], round = false }: ContrastOptions = {},
 ): ScenePath | null {
   if (s.shape.type !== 'tube') return null;
   const [from, to] = span;
@@ -68,11 +70,12 @@ export function contrastPath(
       const arc = (from + f * (to - from)) * total;
       const folds = cast && jet === undefined ? 1 - 0.05 * (1 - Math.cos((2 * Math.PI * arc) / FOLD)) : 1;
       // Whole ducts keep round ends to merge at junctions; a cast tapers at both ends of the bolus.
-      const tail = cast || (from > 0.01 && !open[0]) ? 0.3 + 0.7 * smoothstep((f * length) / SHOULDER) : 1;
-      const head = cast || (to < 0.99 && !open[1]) ? 0.3 + 0.7 * smoothstep(((1 - f) * length) / SHOULDER) : 1;
+      const tip = round ? 0.6 : 0.3;
+      const tail = cast || (from > 0.01 && !open[0]) ? tip + (1 - tip) * smoothstep((f * length) / SHOULDER) : 1;
+      const head = cast || (to < 0.99 && !open[1]) ? tip + (1 - tip) * smoothstep(((1 - f) * length) / SHOULDER) : 1;
       return w * folds * Math.min(tail, head);
     },
-    whole || roundStart,
+    whole || roundStart || round,
     1,
   );
   return {

@@ -1,6 +1,7 @@
 import type { Structure } from '../model/anatomy-schema.js';
-import { sampleSpline } from '../model/geometry.js';
+import { insidePolygon, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { Lesion } from '../timeline/timeline-types.js';
+import { massOutline } from './lesion-path.js';
 import type { ShapeState } from './structure-paths.js';
 
 type Squeeze = Pick<ShapeState, 'narrow' | 'downstream'>;
@@ -14,12 +15,13 @@ export const ENGULFED_PATENCY = 0.22;
 /**
  * How lesions squeeze one duct: its own strictures, any other duct running
  * through a tumour mass (the pancreatic duct in a head mass: dilated up to
- * the mass, shut inside it with the same shoulder as the bile duct, normal
- * calibre below it: the double-duct sign), and normal calibre below a block.
+ * the mass, ending in a shoulder at its edge, shut inside it and for a
+ * shoulder's length beyond it: the double-duct sign), and normal calibre below
+ * a block.
  */
 export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeeze {
   if (duct.shape.type !== 'tube') return {};
-  const narrow: { span: readonly [number, number]; factor: number }[] = [];
+  const narrow: NonNullable<ShapeState['narrow']>[number][] = [];
   let downstream: number | undefined;
   for (const l of lesions) {
     if (l.duct === duct.id) {
@@ -27,9 +29,11 @@ export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeez
       // The duct below a block was never under pressure: it keeps its normal calibre even once the block is opened.
       downstream = Math.min(downstream ?? 1, l.span[1]);
     } else if (l.mass) {
-      const span = insideCircle(duct, l.mass);
-      if (!span) continue;
-      narrow.push({ span, factor: ENGULFED_PATENCY });
+      const inside = insideMass(duct, l.mass);
+      if (!inside) continue;
+      // The shoulder lies outside the drawn mass at each end, so no dilated duct shows inside the tumour.
+      const { span, shoulder } = inside;
+      narrow.push({ span: [span[0] - shoulder, span[1] + shoulder], factor: ENGULFED_PATENCY, shoulder });
       downstream = Math.min(downstream ?? 1, span[1]);
     }
   }
@@ -37,14 +41,19 @@ export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeez
 }
 
 /**
- * The stretch of a duct's smooth centreline inside a circle, as the fractions tubeWidth takes (of the drawn tube's
- * samples, tubeFrame's 8 a segment), so the drawn shoulder starts at the mass's edge.
+ * The stretch of a duct's smooth centreline inside the drawn (lobed) mass, as the fractions tubeWidth takes (of the
+ * drawn tube's samples, tubeFrame's 8 a segment), and a shoulder half the mass radius long in the same fractions.
  */
-function insideCircle(duct: Structure, c: { cx: number; cy: number; r: number }): [number, number] | null {
+function insideMass(
+  duct: Structure,
+  c: { cx: number; cy: number; r: number },
+): { span: [number, number]; shoulder: number } | null {
   if (duct.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline, 8);
-  const inside = spine.flatMap((p, i) => (Math.hypot(p[0] - c.cx, p[1] - c.cy) < c.r ? [i / (spine.length - 1)] : []));
+  const outline = massOutline(c.cx, c.cy, c.r);
+  const inside = spine.flatMap((p, i) => (insidePolygon(p, outline) ? [i / (spine.length - 1)] : []));
   const from = inside[0];
   const to = inside.at(-1);
-  return from !== undefined && to !== undefined && to - from > 0.02 ? [from, to] : null;
+  if (from === undefined || to === undefined || to - from <= 0.02) return null;
+  return { span: [from, to], shoulder: (0.5 * c.r) / polylineLength(spine) };
 }

@@ -26,6 +26,12 @@ export const XRAY_NAMES: LesionNames = {
 /** A block at this patency or above has been opened (a block is 0.22–0.3): contrast runs through it. */
 export const OPEN_PATENCY = 0.35;
 
+/**
+ * A stent holds a block open once this much of it is released: its open segment then covers the stricture
+ * (a self-expanding stent opens from its distal end, so at a third only the part beyond the block is open).
+ */
+export const STENTED_AT = 0.7;
+
 /** The X-ray's word for an opened block a stent holds open, English; the element passes it in the widget's language. */
 export const XRAY_STENTED = { name: 'Stricture (stented)', plain: 'stent holds it open' } as const;
 

@@ -41,7 +41,7 @@ export function momentDevices(
     .filter((d) => STENT_KINDS.has(d.kind))
     .flatMap((d, i) =>
       keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
-        stentParts(d, ctx, ppu).map((p) => {
+        stentParts(d, ctx, ppu, xray).map((p) => {
           // A radiograph projects the near and far side of a helix alike: the spiral's far half is as dark as its
           // near half, so the wire reads as one continuous band.
           const seen = xray && p.id.endsWith('-back') ? { ...p, opacity: d.opacity } : p;

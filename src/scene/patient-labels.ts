@@ -53,7 +53,7 @@ const inFrame = ([x, y]: Point, c: Camera) => x > c.x && x < c.x + c.w && y > c.
 
 /**
  * A patient's labels (audience="patient"), in a fixed order a lay reader can follow: what the step is
- * about (the needle, drain, stent or balloon), the blockage ("lump" or "blockage"), the liver, the gut;
+ * about (the needle, drain, stent or balloon), the blockage ("lump", "narrow scar" or "blockage"), the liver, the gut;
  * then the step's own everyday labels while there is room. Only what is in view; at most `budget`.
  */
 export function patientLabels(
@@ -73,11 +73,16 @@ export function patientLabels(
   };
   const subject = deviceLabel(devices, camera, words);
   const block = lesions[0] ? lesionLabel(lesions[0], anatomy, false, words.lesions) : null;
-  const plainBlock = block && { ...block, plainName: words.plain[lesions[0]!.kind === 'mass' ? 'lump' : 'blockage'] };
+  // A benign ring of scar is a "narrow scar": "blockage" next to "lump" in other cases may suggest cancer.
+  const kind = lesions[0]?.kind;
+  const plainName =
+    kind === 'mass' ? words.plain.lump : kind === 'ring' ? words.lesions.ring.plain : words.plain.blockage;
+  const plainBlock = block && { ...block, plainName };
   // The gut the bile reaches (a jejunal limb after a hepaticojejunostomy), only when the step shows it: a faded
   // outline under a leader reads as whatever is drawn there (a bile duct, the gallbladder).
   const gut = GUTS.map((id) => anatomy.byId.get(id)).find((s) => s && drawn(s));
-  const fixed = [subject, plainBlock, anatomy.byId.get('liver'), gut];
+  // The block is placed before the device: a stent across it keeps room for its word along the stent.
+  const fixed = [plainBlock, subject, anatomy.byId.get('liver'), gut];
   const extra = stepLabels.filter((id) => EVERYDAY.has(id)).map((id) => anatomy.byId.get(id));
   const out: Structure[] = [];
   for (const s of [...fixed, ...extra]) {
@@ -119,6 +124,23 @@ export function deviceLabel(
     }
   }
   return null;
+}
+
+/** Arc lengths (units) back from a device's working end where its word may also point, nearest first. */
+const BACK = [20, 40, 60, 90];
+
+/**
+ * Where a device's word may point, best first: its working point, then other points of its drawn length (a stent's
+ * mesh toward both ends, anything else back from its tip), so a block or another word at the first keeps it named.
+ */
+export function deviceSpots(d: DeviceState): Point[] {
+  const draws = drawsAs(d.kind);
+  const first = workingPoint(d, draws);
+  if (draws === 'stent') {
+    const [from, to] = [stentEnds(d)[0], d.tip];
+    return [first, ...[0.25, 0.75, 0.12, 0.88].map((f) => pointAtLength(d.route, from + f * (to - from)).point)];
+  }
+  return [first, ...BACK.filter((b) => d.tip - b > d.tail).map((b) => pointAtLength(d.route, d.tip - b).point)];
 }
 
 /**

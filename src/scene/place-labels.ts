@@ -82,6 +82,9 @@ export interface KeepOff {
   readonly anchors?: (s: Structure) => readonly Point[] | null;
 }
 
+/** Leader ends tried for the block, what most steps are about (other structures: 6). */
+const LESION_TRIES = 14;
+
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
   [b.x0, b.y0],
@@ -151,7 +154,7 @@ export function placeLabels(
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p));
     const alternatives = ranked.length
-      ? ranked.filter((p) => fine(p)).slice(0, 6)
+      ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : 6)
       : primary
         ? visiblePoints(s, camera)
             .filter((p) => fine(p))

@@ -10,6 +10,23 @@ const WINDOW = 28;
 const AT_SKIN = 16;
 /** A solid stub of rib shorter than this beside the window (units) reads as a loose square: the window takes it. */
 const MIN_PIECE = 48;
+/** Units over which a rib narrows into the window, and the share of its width left where it meets it. */
+const TAPER = 18;
+const TIP = 0.35;
+
+/** 1 away from the window, easing down to TIP over the last TAPER units before an edge at arc `edge`. */
+const tipAt = (arc: number, edge: number): number => {
+  const t = Math.min(1, Math.abs(arc - edge) / TAPER);
+  return TIP + (1 - TIP) * t * t * (3 - 2 * t);
+};
+
+/**
+ * A slice without interior points crowding its ends: a cut that falls just past a sample leaves a sliver segment,
+ * and the spline through it overshoots backward (the tip's outline folds over).
+ */
+const spaced = (line: readonly Point[]): Point[] =>
+  line.filter((p, i) => i === 0 || i === line.length - 1 || (far(p, line[0]!) && far(p, line.at(-1)!)));
+const far = (p: Point, q: Point) => Math.hypot(p[0] - q[0], p[1] - q[1]) > 2;
 
 /** Arc length along `line` where it crosses the segment a→b, beyond `skip` units from a; null if it does not. */
 function crossing(line: readonly Point[], [a, b]: readonly [Point, Point], skip: number): number | null {
@@ -35,8 +52,9 @@ function crossing(line: readonly Point[], [a, b]: readonly [Point, Point], skip:
 /**
  * A rib band the access needle's track passes under in projection (its
  * anterior arc, in front of the needle), drawn with a window cut away around
- * the crossing: solid on either side, a dashed outline ("in front") across the
- * window, so the needle never seems to pierce bone. Null when the track does
+ * the crossing: solid on either side, narrowing to round tips, a dashed
+ * outline ("in front") across the window, so the needle never seems to pierce
+ * bone. Null when the track does
  * not cross the band away from the skin entry.
  */
 export function ribCutaway(s: Structure, track: readonly [Point, Point]): ScenePath[] | null {
@@ -48,6 +66,9 @@ export function ribCutaway(s: Structure, track: readonly [Point, Point]): SceneP
   let [from, to] = [Math.max(0, at - WINDOW), Math.min(total, at + WINDOW)];
   if (from < MIN_PIECE) from = 0;
   if (total - to < MIN_PIECE) to = total;
+  // The window's edges (none where a piece runs on to the rib's own end): every piece narrows into them.
+  const edges = [from, to].filter((e) => e > 0 && e < total);
+  const narrowed = (arc: number) => Math.min(1, ...edges.map((e) => tipAt(arc, e)));
   const piece = (id: string, a: number, b: number, dashed: boolean): ScenePath[] =>
     b - a < 2
       ? []
@@ -59,7 +80,12 @@ export function ribCutaway(s: Structure, track: readonly [Point, Point]): SceneP
             tone: s.tone,
             paint: 'band',
             d: polygonPath(
-              tubeOutline(slicePolyline(spine, a, b), (f) => ribWidth(s, (a + (b - a) * f) / total), false),
+              tubeOutline(
+                spaced(slicePolyline(spine, a, b)),
+                (f) => ribWidth(s, (a + (b - a) * f) / total) * narrowed(a + (b - a) * f),
+                // Solid pieces end round at the window, so no square cut shows mid-liver.
+                !dashed,
+              ),
             ),
             dashed,
             clip: s.clip,

@@ -7,11 +7,13 @@ import type { SceneInput } from './build-scene.js';
 import { drawnFraction, type SceneFrame } from './scene-frame.js';
 import type { SceneBase, ScenePath, SceneTarget } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
-import { structurePaths } from './structure-paths.js';
+import { structurePaths, tubeWidth, type ShapeState } from './structure-paths.js';
+import { polygonPath, tubeOutline } from './tube-outline.js';
 import { structureTarget } from './structure-target.js';
 import { vertebraMarks } from './vertebra-marks.js';
 import { ribCutaway } from './rib-cutaway.js';
 import { posteriorRibs } from './posterior-ribs.js';
+import { openingDuct } from './opening-duct.js';
 import type { Point } from '../model/anatomy-schema.js';
 
 /**
@@ -48,6 +50,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     input.moment?.dim ?? null,
     // The framing decides what stays in focus (access steps, whole-picture steps) and the needle track.
     input.moment?.framing ?? null,
+    // A patient's drawing leaves out the access plan's marks.
+    !!input.fullNames,
   ]);
 }
 
@@ -96,6 +100,11 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
+  // On a film a bowel's contrast stops short of the bile duct that opens into it: a thin light gap (the walls).
+  for (const s of xray ? frame.visible : []) {
+    const duct = s.kind === 'duct' || s.shape.type !== 'tube' ? null : openingDuct(anatomy, s.id);
+    if (duct && frame.visible.some((t) => t.id === duct)) clipIds.add(`gap-${duct}`);
+  }
   // A film shows every rib whole, on both sides, joined to the spine.
   if (xray && frame.visible.some((s) => s.id.startsWith('rib-')))
     paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => posteriorRibs(anatomy)));
@@ -107,6 +116,10 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
   const clips = [...clipIds].flatMap((id) => {
+    if (id.startsWith('gap-')) {
+      const duct = anatomy.byId.get(id.slice('gap-'.length));
+      return duct ? [{ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}` }] : [];
+    }
     const outside = id.startsWith('outside-');
     const of = outside ? id.slice('outside-'.length) : id;
     const s: Structure | undefined = anatomy.byId.get(of);
@@ -115,4 +128,13 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     return outline ? [{ id: `clip-${id}`, d: outside ? `${PLANE}${outline.d}` : outline.d }] : [];
   });
   return { paths, clips, targets };
+}
+
+/** Units a bowel's cast keeps clear of the outside of a duct's wall on a film (about 0.7 mm each side). */
+const GAP = 2;
+
+/** A duct's outline widened by the gap a film shows between its contrast and a bowel's. */
+function wallGap(s: Structure, state: ShapeState): string {
+  if (s.shape.type !== 'tube') return '';
+  return polygonPath(tubeOutline(s.shape.centerline, (f) => tubeWidth(s, f, state) + 2 * GAP));
 }

@@ -102,7 +102,9 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     chosen,
     role,
     visible: anatomy.structures.filter(
-      (s) => (!s.hidden || reveal.has(s.id) || chosen?.has(s.id)) && role(s) !== 'hidden',
+      (s) =>
+        (!s.hidden || reveal.has(s.id) || (chosen?.has(s.id) && !(input.fullNames && planningMark(s)))) &&
+        role(s) !== 'hidden',
     ),
     stateOf: (id) => ({
       dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation),
@@ -119,3 +121,10 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     }),
   };
 }
+
+/**
+ * A mark of the access plan with no everyday name (the deepest pass, a target point): a step's label set shows it
+ * to a clinician; a patient would see an unexplained ring.
+ */
+const planningMark = (s: Structure) =>
+  s.hidden && s.kind === 'landmark' && s.tone === 'reference' && s.shape.type === 'point' && !s.plainName;

@@ -49,9 +49,13 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
       gallbladder: dilated ? 'distended' : 'normal',
     };
   }
+  const camera = fit(zoomCamera(moment.camera, e.userView));
+  const preset = moment.framing ? cameraNamed(moment.framing) : moment.camera;
+  const settled = sameCamera(preset, moment.camera) ? undefined : fit(zoomCamera(preset, e.userView));
   return {
     ...common,
-    camera: fit(zoomCamera(moment.camera, e.userView)),
+    camera,
+    ...(settled && { settled }),
     dilation: moment.dilation,
     defaultDilation: moment.defaultDilation,
     gallbladder: moment.gallbladder,
@@ -61,6 +65,8 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     moment,
   };
 }
+
+const sameCamera = (a: Camera, b: Camera) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 
 /** A camera as tall as the stage's shape at the same width, centred on the original (unchanged for a wider stage). */
 export function fillHeight(c: Camera, size: { readonly width: number; readonly height: number }): Camera {

@@ -3,13 +3,14 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { slicePolyline } from '../model/geometry.js';
+import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
-import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY } from './lesion-label.js';
-import { deviceLabel, patientLabels } from './patient-labels.js';
+import { lesionSpots } from './lesion-spots.js';
+import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
+import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
 import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
-import { numerals } from './scene-marks.js';
+import { aimArrow, numerals } from './scene-marks.js';
 import { measureLayout, measureNumerals } from './measure-brackets.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
@@ -29,6 +30,12 @@ const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x +
 const TIER = { organ: 0, duct: 1, vessel: 2, landmark: 3 } as const;
 /** At most this many explorer labels at once; the rest show on hover, tap or focus. */
 const EXPLORE_BUDGET = 9;
+/** Least screen px between two leaders' ends: closer, two names read as one pile on one spot. */
+const LEADER_GAP = 16;
+/** Screen px a device word's leader end keeps from any other device, away from its first choice. */
+const OTHER_DEVICE_PX = 7;
+/** A label budget this small is a phone's: the block's label drops its bracketed kind there. */
+const PHONE_BUDGET = 4;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
 
@@ -80,10 +87,8 @@ export function buildLabels(
   else if (!patient)
     labelled.sort((a, b) => TIER[a.kind] - TIER[b.kind] || (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
   const budget = patient ? Math.min(4, frame.budget) : chosen ? frame.budget : Math.min(EXPLORE_BUDGET, frame.budget);
-  const activeAt = labelled.findIndex((s) => s.id === input.active);
-  if (activeAt >= budget) labelled.splice(budget - 1, 0, ...labelled.splice(activeAt, 1));
-  labelled.splice(budget);
-  // Name the block wherever a step has room for one more label…
+  // Name the block, and a placed stent, first: they are what the step is about, and on a phone's budget of four
+  // they would otherwise give way to the step's anatomy (a pancreatic duct named instead of a hilar tumour).
   // A block reaching into one side's branches is named on that side's hepatic duct, its label on that side.
   const side = lesionSide(frame.lesions);
   const first = namedLesion(frame.lesions, anatomy);
@@ -91,14 +96,14 @@ export function buildLabels(
   const contrast = input.moment?.contrast;
   const washout = input.moment?.washout ?? {};
   const named =
-    first && !patient && input.labels && chosen && labelled.length < budget
+    first && !patient && input.labels && chosen
       ? lesionLabel(
           first,
           anatomy,
           xray,
           input.words?.lesions,
           input.words?.xrayLesions,
-          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent'),
+          (input.moment?.devices ?? []).some((d) => drawsAs(d.kind) === 'stent' && (d.deploy ?? 0) >= STENTED_AT),
           input.words?.xrayStented,
         )
       : null;
@@ -112,16 +117,26 @@ export function buildLabels(
     named && xray && first!.kind !== 'ring' && first!.patency < OPEN_PATENCY
       ? cut && { ...named, label: { ...named.label!, to: cut }, shape: { type: 'point' as const, at: cut } }
       : named;
-  // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step.
-  const block = lesion?.label?.to && inFrame(lesion.label.to, input.camera) ? lesion : null;
-  // Placed first: on a cholangiogram the block is what the step is about.
-  if (block) labelled.unshift(block);
-  // A placed stent is what its steps are about: named when there is room (a projector shows it across the room).
+  // …when it is in view: an edge arrow to a block elsewhere only distracts from an access step. A phone names it
+  // without the bracketed kind ("Tumour"), which finds room beside a drain across it.
+  const block =
+    lesion?.label?.to && inFrame(lesion.label.to, input.camera)
+      ? frame.budget <= PHONE_BUDGET
+        ? { ...lesion, short: lesion.name.replace(/\s*\(.*\)\s*$/, '') }
+        : lesion
+      : null;
+  // A placed stent is what its steps are about (a projector shows it across the room).
   const stent =
-    !patient && input.moment && input.labels && chosen && labelled.length < budget
+    !patient && input.moment && input.labels && chosen
       ? deviceLabel(input.moment.devices, input.camera, words, 'stent', capitalized(words.plain.stent))
       : null;
-  if (stent) labelled.unshift(stent);
+  // The block is placed first: a stent across it then finds room for its word further along its mesh.
+  const leading = [block, stent].filter((s): s is Structure => !!s);
+  const room = Math.max(0, budget - leading.length);
+  const activeAt = labelled.findIndex((s) => s.id === input.active);
+  if (activeAt >= room && room > 0) labelled.splice(room - 1, 0, ...labelled.splice(activeAt, 1));
+  labelled.splice(room);
+  labelled.unshift(...leading);
   const marks = input.labels
     ? [
         ...numerals(anatomy, chosen, frame.labelSize, !!input.fullNames, input.camera, input.view === 'fluoroscopy'),
@@ -155,7 +170,7 @@ export function buildLabels(
   ]);
   // The tubing to a bag (the flank tubing of a left drain) counts as a device: no label box lies on it.
   const tubing = toBag ? bagTubing(devices) : [];
-  const lines = input.fullNames ? [] : [...deviceLines(drawn), ...tubing];
+  const lines = [...deviceLines(drawn), ...tubing];
   const place = () => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
@@ -168,14 +183,34 @@ export function buildLabels(
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
     // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
-    const anchors = anchorFinder(anatomy, input, frame, [...deviceLines(drawn), ...tubing], locator);
+    const found = anchorFinder(anatomy, input, frame, [...deviceLines(drawn), ...tubing], locator);
+    // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
+    const spotted = patient ? frame.lesions[0] : first;
+    // A device's word may point anywhere along what is drawn of it.
+    const anchors = (s: Structure) => {
+      const device = s.id.startsWith('device-') ? devices.find((d) => `device-${d.id}` === s.id) : undefined;
+      if (device) {
+        // Away from its first point, not beside another device's body (a safety drain along a stent): it would name that.
+        const others = drawn
+          .filter((p) => p.deviceId !== device.id && p.part !== 'wire')
+          .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
+        const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
+        return deviceSpots(device).filter((p, i) => inFrame(p, input.camera) && (i === 0 || clear(p)));
+      }
+      return s.id === 'lesion' && spotted && !xray && s.label?.to
+        ? lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct)).filter((p) => inFrame(p, input.camera))
+        : found(s);
+    };
+    // Every audience's labels keep off the devices and the "toward T12" arrow, and leaders end apart (no pile of
+    // names on one spot).
+    const arrow = chosen?.has(LANDMARKS.aimLine.toward) ? aimArrow(anatomy) : [];
     const keepOff = input.fullNames
-      ? { anchors }
+      ? { anchors, devices: [...lines, ...arrow], gap: LEADER_GAP / ppu }
       : {
           anchors,
-          devices: lines,
+          devices: [...lines, ...arrow],
           gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
-          gap: 8 / ppu,
+          gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
     return placeLabels(

@@ -1,4 +1,4 @@
-import type { Structure } from '../model/anatomy-schema.js';
+import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { papillaMound } from './papilla-mound.js';
@@ -13,7 +13,7 @@ export const AIM_ARROW = 36;
  * Right access aim: the planned path (dotted = planned, composition §15) from
  * the skin entry to the target duct only, so it never crosses the hilum, and
  * the direction toward the T12 body as a short solid arrow just above the
- * needle at the skin, where the hub is held.
+ * path's medial end, inside the liver (at the skin it crowded the entry's label).
  */
 export function aimPaths(anatomy: Anatomy): ScenePath[] {
   const { from, target: to, toward } = LANDMARKS.aimLine;
@@ -22,14 +22,35 @@ export function aimPaths(anatomy: Anatomy): ScenePath[] {
   const t12 = anatomy.byId.get(toward)?.shape;
   if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
   const [x0, y0] = entry.at;
-  const dir = Math.sign(t12.at[0] - x0) || 1;
-  const [ax, ay] = [x0 - 14 * dir, y0 - 13];
-  const bx = ax + AIM_ARROW * dir;
-  const head = `M${bx - 7 * dir},${ay - 4.5}L${bx},${ay}L${bx - 7 * dir},${ay + 4.5}`;
+  const [shaft, head] = aimArrow(anatomy);
+  const line = (run: readonly Point[]) => run.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('');
   const base = { structureId: toward, layer: 'markers', tone: 'reference', dashed: false } as const;
   return [
     { ...base, id: 'aim-path', paint: 'planned', d: `M${x0},${y0}L${target.at[0]},${target.at[1]}` },
-    { ...base, id: 'aim-t12', paint: 'arrow', d: `M${ax},${ay}L${bx},${ay}${head}` },
+    { ...base, id: 'aim-t12', paint: 'arrow', d: `${line(shaft!)}${line(head!)}` },
+  ];
+}
+
+/** The "toward T12" arrow's shaft and head as polylines (labels keep off them), or none without an aim line. */
+export function aimArrow(anatomy: Anatomy): Point[][] {
+  const { from, target: to, toward } = LANDMARKS.aimLine;
+  const entry = anatomy.byId.get(from)?.shape;
+  const target = anatomy.byId.get(to)?.shape;
+  const t12 = anatomy.byId.get(toward)?.shape;
+  if (entry?.type !== 'point' || target?.type !== 'point' || t12?.type !== 'point') return [];
+  const dir = Math.sign(t12.at[0] - entry.at[0]) || 1;
+  const [ax, ay] = [target.at[0] - 14 * dir, target.at[1] - 13];
+  const bx = ax + AIM_ARROW * dir;
+  return [
+    [
+      [ax, ay],
+      [bx, ay],
+    ],
+    [
+      [bx - 7 * dir, ay - 4.5],
+      [bx, ay],
+      [bx - 7 * dir, ay + 4.5],
+    ],
   ];
 }
 

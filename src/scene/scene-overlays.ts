@@ -5,10 +5,12 @@ import { cavityContrast } from './cavity-contrast.js';
 import { ductContrast } from './contrast-front.js';
 import { contrastJet } from './contrast-jet.js';
 import { contrastPath } from './contrast-paths.js';
+import { bowelFolds } from './bowel-folds.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { measureLayout, measurePaths } from './measure-brackets.js';
 import { momentKey } from './moment-key.js';
+import { openingDuct } from './opening-duct.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
@@ -46,7 +48,7 @@ export function buildOverlays(
             ? [contrastPath(s, jet.span, state, { jet: jet.width })]
             : s.kind === 'duct'
               ? ductContrast(s, filled, state, frame.lesions)
-              : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state)],
+              : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state), bowelFolds(s, filled, state)],
         );
     // Contrast paints after every duct wall, so joined ducts fill as one tree; in a bowel it fills the lumen over
     // the bowel's own wall (a Roux limb is drawn solid).
@@ -54,9 +56,13 @@ export function buildOverlays(
     // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
     const dimmed = (p: ScenePath | null) =>
       p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
+    // On a film a bowel's cast stops short of the duct opening into it (the clip scene-base adds).
+    const bowel = s.kind !== 'duct' && s.shape.type === 'tube';
+    const gap = input.view === 'fluoroscopy' && bowel ? openingDuct(anatomy, s.id) : null;
+    const clip = gap && frame.visible.some((t) => t.id === gap) ? { clip: `gap-${gap}` } : {};
     for (const p of [path ?? null, ...fronts]) {
       const shown = dimmed(fade(p));
-      if (shown) overlays.push({ ...shown, layer });
+      if (shown) overlays.push({ ...shown, layer, ...clip });
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;

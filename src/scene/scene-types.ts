@@ -13,6 +13,7 @@ export type Paint =
   | 'dot'
   | 'mound' // a papilla on the bowel wall
   | 'contrast'
+  | 'folds' // the circular folds of a contrast-filled bowel, short inner lines
   | 'lesion'
   | 'scar'
   | 'overlay'
@@ -62,7 +63,9 @@ export type DevicePart =
   | 'flaps' // plastic stent anchoring flaps
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
+  | 'washout' // on a film, the lighter lumen of an open stent that bile has washed the contrast from
   | 'stent-wire' // a metal stent's wire pattern
+  | 'stent-edge' // a thin dark edge under a stent's wire, so pale struts read on pale tissue
   | 'balloon'
   | 'shine' // a specular streak on an inflated balloon
   | 'cap' // closes a capped drain's hub
@@ -139,6 +142,11 @@ export interface Scene {
   readonly view: 'illustration' | 'fluoroscopy';
   /** Supporting layers (arteries, ribs) step back while a procedure plays. */
   readonly quiet: boolean;
+  /**
+   * The camera is on its way to the step's preset: everything is drawn as at the preset and only `camera` (the
+   * view box) moves, so the labels, placed for the preset, are hidden until it arrives. Default false.
+   */
+  readonly moving?: boolean;
   /** For a close-up: a thumbnail of the whole scene with the close-up's frame on it; null otherwise. */
   readonly locator?: SceneLocator | null;
 }

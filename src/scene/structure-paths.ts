@@ -17,8 +17,15 @@ export interface ShapeState {
   readonly outlineMix?: number;
   /** Smallest drawn tube width, in units (composition §13 floors). */
   readonly minWidth: number;
-  /** Strictures: stretches [from, to] (centreline fractions) squeezed to `factor` of the width. */
-  readonly narrow?: readonly { readonly span: readonly [number, number]; readonly factor: number }[];
+  /**
+   * Strictures: stretches [from, to] (centreline fractions) squeezed to `factor` of the width, easing in and out
+   * over `shoulder` (a centreline fraction; default 30% of the stretch at each end).
+   */
+  readonly narrow?: readonly {
+    readonly span: readonly [number, number];
+    readonly factor: number;
+    readonly shoulder?: number;
+  }[];
   /** Below a tight block (fraction along the duct) the duct keeps its normal calibre. */
   readonly downstream?: number;
 }
@@ -31,11 +38,11 @@ export interface ShapeState {
  */
 function narrowing(f: number, narrow: ShapeState['narrow']): number {
   let k = 1;
-  for (const { span, factor } of narrow ?? []) {
+  for (const { span, factor, shoulder } of narrow ?? []) {
     const [a, b] = span;
     if (f <= a || f >= b) continue;
-    const x = (f - a) / (b - a);
-    const t = Math.min(1, x / 0.3, (1 - x) / 0.3);
+    const ease = shoulder ?? 0.3 * (b - a);
+    const t = Math.min(1, (f - a) / ease, (b - f) / ease);
     k = Math.min(k, 1 - (1 - factor) * t * t * (3 - 2 * t));
   }
   return k;

@@ -115,7 +115,8 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
     step.actions.forEach((action, j) => {
       if (whenHolds(action.when, variant)) compile(ctx, action, { start: t + times[j]!.start, end: t + times[j]!.end });
     });
-    const camera = pickApproach(step.camera, approach) ?? 'overview';
+    const preset = pickApproach(step.camera, approach) ?? 'overview';
+    const camera = setup.frames?.[preset] ?? preset;
     const labels = pickApproach(step.labels, approach) ?? [];
     steps.push({
       id: step.id,

@@ -21,6 +21,8 @@ export interface ObstructionSetup {
   /** Fixed gallbladder state; otherwise distended when the cystic duct is dilated. */
   readonly gallbladder?: 'normal' | 'distended';
   readonly camera: CameraName;
+  /** Camera presets the case frames in place of a step's own, by preset name. */
+  readonly frames?: Readonly<Record<string, CameraName>>;
   readonly labels: readonly string[];
   /** The one side this case must be drained from, whatever approach is asked (Bismuth IIIa: left; IIIb: right). */
   readonly drainSide?: Side;
@@ -59,6 +61,7 @@ export function setupFromCase(c: ObstructionCase): ObstructionSetup {
     alsoDilated: c.alsoDilated,
     dilation: 1,
     camera: c.camera as CameraName,
+    frames: c.frames,
     labels: c.labels,
     summary: c.summary,
   };

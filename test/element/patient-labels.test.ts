@@ -52,7 +52,8 @@ describe('patient mode labels at 360 px (plain words, fixed order)', () => {
     expect(labelTexts(svgOf(el))[0]?.text).to.equal('needle');
   });
 
-  it('calls a scar narrowing a blockage, not a lump', async () => {
+  // Radiologist P4 (round 4): "blockage" beside "lump" elsewhere may suggest cancer; a benign scar is a narrow scar.
+  it('calls a scar narrowing a narrow scar, not a lump or a blockage', async () => {
     const el = await mount(360, {
       procedure: 'balloon-dilation',
       obstruction: 'benign-anastomotic',
@@ -60,7 +61,8 @@ describe('patient mode labels at 360 px (plain words, fixed order)', () => {
       step: '6',
     });
     const texts = labelTexts(svgOf(el)).map((l) => l.text);
-    expect(texts).to.include('blockage');
+    expect(texts).to.include('narrow scar');
+    expect(texts).to.not.include('blockage');
     expect(texts).to.not.include('lump');
   });
 });
@@ -239,6 +241,30 @@ describe('layouts on a projector and a course page', () => {
     } finally {
       el.remove();
     }
+  });
+});
+
+describe('the side marks on a wide screen', () => {
+  it('grow with the labels in the light theme: ≥ 18 px at 1920 × 1080, 12 px at a course-page width', async () => {
+    const sizes: number[] = [];
+    for (const [width, height] of [
+      [1920, 1080],
+      [720, 900],
+    ]) {
+      await setViewport({ width: width!, height: height! });
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('step', '10');
+      document.body.append(el);
+      try {
+        await settle(el);
+        const spans = el.shadowRoot!.querySelectorAll('.sides > span');
+        sizes.push(Math.min(...[...spans].map((s) => parseFloat(getComputedStyle(s).fontSize))));
+      } finally {
+        el.remove();
+      }
+    }
+    expect(sizes[0], 'at 1920').to.be.at.least(18);
+    expect(sizes[1], 'at 720').to.equal(12);
   });
 });
 

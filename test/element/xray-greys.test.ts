@@ -112,16 +112,18 @@ describe('the X-ray view', () => {
     it(`a deployed ${stent} stent reads on the contrast it lies in: its wires ≥ 60 levels darker than the lumen`, async () => {
       const el = await mount(720, { procedure: 'stent', stent, step: '8', view: 'fluoroscopy' });
       const svg = svgOf(el);
-      const paint = (selector: string, prop: 'fill' | 'stroke') => {
-        const style = getComputedStyle(svg.querySelector(selector)!);
+      const paint = (selector: string, prop: 'fill' | 'stroke', node = svg.querySelector(selector)!) => {
+        const style = getComputedStyle(node);
         const g = new OffscreenCanvas(1, 1).getContext('2d')!;
         g.fillStyle = style[prop];
         const alpha = g.fillStyle.startsWith('rgba') ? Number(g.fillStyle.match(/[\d.]+\)$/)![0].slice(0, -1)) : 1;
         return { level: Math.max(...(rgb(style[prop]) ?? [0, 0, 0])), alpha: alpha * Number(style.opacity) };
       };
       const column = paint('.paint-contrast[data-id="common-bile-duct"]', 'fill');
-      const wash = paint('.dev-stent-body', 'fill');
-      // What shows between the wires: the stent's lumen tint over the contrast column.
+      // What shows between the wires: the stent's lumen tint over the contrast column, where it is full strength.
+      const wash = [...svg.querySelectorAll('.dev-washout')]
+        .map((node) => paint('', 'fill', node))
+        .reduce((a, b) => (b.alpha > a.alpha ? b : a));
       const lumen = wash.level * wash.alpha + column.level * (1 - wash.alpha);
       const wire = paint('.dev-stent-wire:not([id$="back"])', 'stroke');
       expect(lumen - wire.level, `lumen ${lumen.toFixed(0)}, wire ${wire.level}`).to.be.at.least(60);

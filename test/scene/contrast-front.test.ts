@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sceneOf, stateAt, timelineOf } from './scene-at.js';
+import type { Point } from '../../src/model/anatomy-schema.js';
+import { distance } from '../../src/model/geometry.js';
+import { polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 // Illustrator T4: the first blush in the VI duct ended square at the RPSD junction, the sign of a cut-off,
 // while the caption says the contrast drains toward the hilum.
@@ -39,4 +41,35 @@ describe('a contrast front that is not a block fades toward where it drains', ()
     expect(ids).to.include('contrast-common-bile-duct');
     expect(ids).to.not.include('contrast-common-bile-duct-head');
   });
+});
+
+/** The sharpest turn (degrees) of a closed outline, over steps of at least 1.5 units. */
+function sharpest(outline: readonly Point[]): number {
+  const pts: Point[] = [];
+  for (const p of outline) if (!pts.length || distance(p, pts.at(-1)!) >= 1.5) pts.push(p);
+  return Math.max(
+    ...pts.map((b, i) => {
+      const a = pts[(i + pts.length - 1) % pts.length]!;
+      const c = pts[(i + 1) % pts.length]!;
+      let d = ((Math.atan2(c[1] - b[1], c[0] - b[0]) - Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
+      while (d > 180) d -= 360;
+      while (d < -180) d += 360;
+      return Math.abs(d);
+    }),
+  );
+}
+
+// Illustrator R2-T4 (round 4): the VI duct blush ended in two hard triangular spearheads at the RPSD junction. A
+// fading front ends round: no corner of 60° or more on its outline.
+describe('a fading contrast front ends round', () => {
+  for (const [approach, step] of [
+    ['right', 'right-find-duct'],
+    ['left', 'left-puncture'],
+  ] as const)
+    it(`ptcd ${approach}, ${step}: no spearhead tips`, () => {
+      const paths = sceneOf(stateAt(timelineOf('ptcd', { approach }), step, 1)).paths;
+      const fronts = paths.filter((p) => p.paint === 'contrast' && /-(head|tail)$/.test(p.id));
+      expect(fronts.length, 'fading fronts').to.be.greaterThan(0);
+      for (const f of fronts) expect(sharpest(polylines(f.d)[0]!), f.id).to.be.below(60);
+    });
 });

@@ -23,6 +23,8 @@ export interface Look {
   readonly height?: number;
   readonly view: 'illustration' | 'fluoroscopy';
   readonly audience: 'clinician' | 'patient';
+  /** Label size factor (1.3: the projector theme); default 1. */
+  readonly labelScale?: number;
 }
 
 /** A frame of the sweep: the scene, the case's anatomy, screen px per unit, and a name for failure messages. */
@@ -44,6 +46,7 @@ export const elementView = (look: Look, camera = 'overview'): ElementView => ({
   userView: { k: 1, dx: 0, dy: 0 },
   camera: camera as ElementView['camera'],
   ducts: 'normal',
+  ...(look.labelScale ? { labelScale: look.labelScale } : {}),
 });
 
 /** The polylines of an SVG path's M/L runs (a curve command ends a run). */

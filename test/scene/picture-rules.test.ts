@@ -3,6 +3,7 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { caseAnatomy } from '../../src/model/case-anatomy.js';
+import { cameraNamed } from '../../src/model/cameras.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import {
   distance,
@@ -131,6 +132,19 @@ describe('issue 8: the benign anastomotic case is a hepaticojejunostomy', () => 
     expect(nearestOnPolyline(spine, y).arc, 'Y before the limb ends').to.be.below(polylineLength(spine) - 28);
   });
 
+  // Illustrator N3 (round 4): the Y sat on the bottom crop edge. The join and the biliopancreatic limb's lower wall
+  // lie inside the frames the HJ steps use (the overview and the bile path), a few units clear of the edge.
+  for (const name of ['overview', 'bile-path'])
+    it(`shows the whole Y inside the case's ${name} frame`, () => {
+      const bp = hj.byId.get('jejunojejunostomy')!;
+      const lowest = Math.max(...tubeOf(hj, 'jejunojejunostomy').map((p) => p[1]));
+      const y = sampleSpline((bp.shape as { centerline: Point[] }).centerline).at(-1)!;
+      const frame = cameraNamed(obstructionCase('benign-anastomotic').frames[name] ?? name);
+      expect(lowest, 'limb wall above the frame bottom').to.be.at.most(frame.y + frame.h - 6);
+      const half = (bp.shape as { diameter: { normal: number } }).diameter.normal / 2;
+      expect(y[1] + half, 'the join above the frame bottom').to.be.at.most(frame.y + frame.h - 6);
+    });
+
   for (const [name, step] of [
     ['internal-drainage', 'internal-external-drain'],
     ['balloon-dilation', 'catheter-across'],
@@ -188,11 +202,11 @@ describe('issue 8: aim line for the right access', () => {
       }
   });
 
-  it('shows "toward T12" as a short arrow at the needle hub, pointing at T12', () => {
+  it('shows "toward T12" as a short arrow at the medial end of the planned path, pointing at T12', () => {
     const [shaft] = arrow;
     const [a, b] = [shaft![0]!, shaft!.at(-1)!];
     expect(distance(a, b), 'at most 1.5 cm').to.be.at.most(42);
-    expect(distance(a, at('right-entry')), 'at the entry').to.be.at.most(24);
+    expect(distance(a, at('right-target')), 'at the medial end').to.be.at.most(24);
     expect(Math.sign(b[0] - a[0])).to.equal(Math.sign(at('t12-aim')[0] - a[0]));
     expect(a[1], 'horizontal').to.equal(b[1]);
     expect(arrow.length, 'with an arrowhead').to.be.at.least(2);

@@ -33,6 +33,13 @@ function wireOf(state: SampledState, stent: string) {
 
 type Vertex = ReturnType<typeof wireOf>['runs'][number][number];
 
+/** Distance from p to the segment a–b. */
+function toSegment(p: Point, a: Point, b: Point): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
 /** Chains runs that meet end to end into one polyline; null when they do not form a single chain. */
 function chain(runs: Vertex[][]): Vertex[] | null {
   const same = (a: Vertex, b: Vertex) => Math.hypot(a.p[0] - b.p[0], a.p[1] - b.p[1]) < 0.2;
@@ -89,6 +96,18 @@ describe('Z and spiral stents differ in shape', () => {
         // Rings closer than they are tall interlace like barbed wire on an X-ray.
         const tall = Math.max(rings[i]![1] - rings[i]![0], rings[i - 1]![1] - rings[i - 1]![0]);
         expect(gap, `gap between rings ${i} and ${i + 1} ≥ ring height`).to.be.at.least(tall - 0.01);
+      }
+      // On the drawing too, where a bend crowds the inner side of the waist (illustrator U-g): the nearest approach of
+      // two neighbouring rings is at least the taller one's height.
+      const drawn = runs.filter((r) => r.length > 4).sort((a, b) => a[0]!.s - b[0]!.s);
+      const height = (r: Vertex[]) => Math.max(...r.map((p) => p.s)) - Math.min(...r.map((p) => p.s));
+      for (let i = 1; i < drawn.length; i++) {
+        const apart = Math.min(
+          ...drawn[i]!.flatMap((p) => drawn[i - 1]!.slice(1).map((q, k) => toSegment(p.p, drawn[i - 1]![k]!.p, q.p))),
+          ...drawn[i - 1]!.flatMap((p) => drawn[i]!.slice(1).map((q, k) => toSegment(p.p, drawn[i]![k]!.p, q.p))),
+        );
+        const tall = Math.max(height(drawn[i]!), height(drawn[i - 1]!));
+        expect(apart, `rings ${i} and ${i + 1} on the drawing ≥ ring height`).to.be.at.least(tall - 0.01);
       }
       const struts = runs.filter((r) => r.length === 2);
       expect(struts.length, 'connecting struts').to.equal(2 * (rings.length - 1));
@@ -157,12 +176,21 @@ describe('Z and spiral stents differ in shape', () => {
     });
   }
 
-  it('the braid draws with finer wire than the Z and spiral struts', () => {
-    const widthOf = (stent: 'mesh' | 'z' | 'spiral') => {
-      const state = stateAt(timelineOf('stent', { stent }), 'deploy', 1);
-      return sceneOf(state).devices.find((p) => p.part === 'stent-wire')!.width * pxPerUnit(state);
-    };
-    expect(widthOf('mesh'), 'braid px').to.be.within(0.5, 1);
-    for (const stent of ['z', 'spiral'] as const) expect(widthOf(stent), `${stent} px`).to.be.at.least(1.2);
-  });
+  // Illustrator L2, radiologist U1: hair-thin struts vanished at 720 px; the spiral's near half must outweigh its far half.
+  for (const fraction of FRACTIONS)
+    it(`at ${fraction * 100}%, 720 px: struts at least 1.5 px, the braid finest, the spiral's near half as heavy as the Z`, () => {
+      const widths = (stent: 'mesh' | 'z' | 'spiral') => {
+        const state = stateAt(timelineOf('stent', { stent }), 'deploy', fraction);
+        return sceneOf(state)
+          .devices.filter((p) => p.part === 'stent-wire')
+          .map((p) => ({ px: p.width * pxPerUnit(state), opacity: p.opacity }));
+      };
+      const [mesh, z, spiral] = (['mesh', 'z', 'spiral'] as const).map(widths);
+      expect(mesh![0]!.px, 'braid px').to.be.within(1.5, 1.8);
+      expect(z![0]!.px, 'Z px').to.be.above(mesh![0]!.px);
+      const [far, near] = spiral!;
+      expect(near!.px, 'spiral near half px').to.be.closeTo(z![0]!.px, 0.01);
+      expect(far!.px, 'spiral far half thinner').to.be.below(near!.px);
+      expect(far!.opacity, 'spiral far half fainter').to.be.below(near!.opacity * 0.6);
+    });
 });

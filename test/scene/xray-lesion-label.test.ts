@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ENGLISH_WORDS, type SceneWords } from '../../src/scene/scene-words.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
+import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
 import { polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 /** The scene with the step's labels, as the element draws it. */
@@ -67,5 +68,23 @@ describe('the block as an X-ray shows it', () => {
       // A plastic tube opens the block less: with contrast flowing past it no cut-off is named at all.
       if (stent !== 'plastic')
         expect([open, translated].filter(Boolean), 'named at the end of deployment').to.have.length(2);
+    });
+
+  // Illustrator F5: at 35 % only the distal centimetre is open and the stricture is still inside the sheath.
+  for (const stent of ['mesh', 'z', 'spiral', 'plastic'] as const)
+    it(`calls the ${stent} stent's stricture stented only once the open segment covers it (deployed ≥ 70 %)`, () => {
+      const timeline = timelineOf('stent', { obstruction: 'distal', stent });
+      const deploy = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+      const step = timeline.steps.find((s) => s.id === deploy)!;
+      const seen: string[] = [];
+      for (let t = step.start; t <= step.end; t += (step.end - step.start) / 40) {
+        const state = sampleTimeline(timeline, t);
+        const released = state.devices.find((d) => d.kind === `stent-${stent}`)?.deploy ?? 0;
+        const label = labelled(state, 'fluoroscopy').labels.find((l) => l.structureId === 'lesion');
+        if (!label) continue;
+        seen.push(label.text);
+        if (released < 0.7) expect(label.text, `at ${Math.round(released * 100)} % released`).to.not.match(/stented/);
+      }
+      expect(seen.some((t) => /stented/.test(t)) || stent === 'plastic', 'stented once open').to.equal(true);
     });
 });

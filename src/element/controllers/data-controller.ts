@@ -1,12 +1,19 @@
 import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import type { Unsuitability } from '../../model/check-suitability.js';
-import { hasCaseSummary, loadCaseSummaries } from '../../model/bundled-obstructions.js';
+import { hasCase, loadOtherCases } from '../../model/bundled-obstructions.js';
 import { DataError } from '../../model/data-error.js';
 import { DEFAULT_ANATOMY_FILES } from '../../model/default-anatomy.js';
 import type { ObstructionName } from '../../model/obstruction-names.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
 import type { ProcedureName } from '../../model/procedure-names.js';
-import { cachedProcedure, fetchProcedure } from '../../model/procedure-loader.js';
+import {
+  cachedProcedure,
+  fetchProcedure,
+  hasPatientTexts,
+  hasProcedureTexts,
+  loadPatientTexts,
+  loadProcedureTexts,
+} from '../../model/procedure-loader.js';
 import type { Procedure } from '../../model/procedure-schema.js';
 import type { StentName } from '../../model/stent-names.js';
 import { trustedParsers } from '../../model/trusted-parsers.js';
@@ -46,6 +53,8 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
   approach: string;
   readonly obstruction: ObstructionName;
   readonly stent: StentName;
+  /** Whose words the step texts are in: a patient's wait for the default procedure's patient texts. */
+  readonly audience: string;
   readonly src: string | null;
   readonly step: number;
   selected: string | null;
@@ -56,9 +65,13 @@ const INPUTS = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstr
 
 let validating: DataParsers | undefined;
 
-/** The validator is its own chunk: only author data needs it. */
+/**
+ * The validator is its own chunk: only author data needs it. It checks author anatomy against every bundled case,
+ * so the cases other than the default come too.
+ */
 async function loadValidator(): Promise<void> {
-  validating ??= (await import('../../model/validate-data.js')).validatingParsers;
+  const [module] = await Promise.all([import('../../model/validate-data.js'), loadOtherCases()]);
+  validating ??= module.validatingParsers;
 }
 
 /**
@@ -73,6 +86,15 @@ export class DataController {
   error: DataError | null = null;
   /** Set while a bundled procedure is being fetched. */
   pending?: Promise<void>;
+  /** Set while the default procedure's context and aftercare texts are fetched, after it is drawn without them. */
+  private texts?: Promise<void>;
+  /** Whether the procedure shown is the default one without its context and aftercare texts. */
+  private withoutTexts = false;
+
+  /** Whether the procedure's context and aftercare texts are on their way (the build fetches them after drawing). */
+  get textsComing(): boolean {
+    return this.withoutTexts && this.texts !== undefined;
+  }
 
   constructor(
     private readonly host: DataHost,
@@ -88,14 +110,16 @@ export class DataController {
 
   /** What is still being fetched (a procedure chunk, the validator, or the `src` file), if anything. */
   waiting(): Promise<void> | undefined {
-    return this.pending ?? this.content.pending;
+    return this.pending ?? this.content.pending ?? this.texts;
   }
 
   /** Before each update: loads again when an input changed, shows a `step` set from outside, drops an unknown `selected`. */
   apply(changed: PropertyValues): void {
     const host = this.host;
     if (changed.has('src')) this.content.setSrc(host.src);
-    if (this.content.takeChanged() || INPUTS.some((k) => changed.has(k))) this.load();
+    if (this.content.takeChanged() || INPUTS.some((k) => changed.has(k)) || this.needsPatientTexts(changed)) {
+      this.load();
+    }
     const { timeline, anatomy } = this;
     if (changed.has('step') && timeline && host.step !== this.transport.shownStep + 1) {
       this.transport.jump(timeline.steps[this.transport.requestedStep(timeline)]!.end);
@@ -104,6 +128,13 @@ export class DataController {
       readChoice(this.warned, 'selected', host.selected, [], '');
       host.selected = null;
     }
+  }
+
+  /** Whether the audience turned to the patient while the bundled procedure shown lacks its patient texts. */
+  private needsPatientTexts(changed: PropertyValues): boolean {
+    const host = this.host;
+    const bundled = (host.procedureData === null || host.procedureData === undefined) && !this.content.procedure;
+    return changed.has('audience') && host.audience === 'patient' && bundled && !hasPatientTexts(host.procedure);
   }
 
   /** Parses the data; on failure keeps the last good anatomy and timeline and shows why. */
@@ -140,11 +171,21 @@ export class DataController {
       );
       return;
     }
-    if (!hasCaseSummary(host.obstruction)) {
-      // The step texts name the case: a case other than the default brings its summary in a chunk of its own.
+    if (!hasCase(host.obstruction)) {
+      // A case other than the default (its anatomy and the summary the step texts name) is a chunk of its own.
       const name = host.procedure;
       this.wait(
-        loadCaseSummaries(),
+        loadOtherCases(),
+        (e) => new LoadError(name, e),
+        () => this.load(),
+      );
+      return;
+    }
+    if (!given && host.audience === 'patient' && !hasPatientTexts(host.procedure)) {
+      // The default procedure's patient texts are a chunk of their own, which a clinician's widget never fetches.
+      const name = host.procedure;
+      this.wait(
+        loadPatientTexts(),
         (e) => new LoadError(name, e),
         () => this.load(),
       );
@@ -188,6 +229,8 @@ export class DataController {
       host.approach = offeredApproach(host.approach, loaded.procedure, this.warned);
       this.unsuitable = loaded.unsuitable;
       this.error = null;
+      this.withoutTexts = !given && !hasProcedureTexts(host.procedure);
+      if (this.withoutTexts) this.loadTexts();
       host.requestUpdate();
       // Switching approach, stent, obstruction or data keeps the step, and the time within it.
       const step = loaded.timeline?.steps[this.transport.requestedStep(loaded.timeline)];
@@ -195,6 +238,32 @@ export class DataController {
     } catch (e) {
       this.setError(e instanceof DataError ? e : new DataError('data', [{ path: '(root)', message: String(e) }]));
     }
+  }
+
+  /**
+   * Fetches the default procedure's context and aftercare texts, which playing does not need, and adds them to the
+   * procedure shown: the timeline stays as it is, so playback goes on undisturbed.
+   */
+  private loadTexts(): void {
+    this.texts ??= loadProcedureTexts()
+      .then(() => {
+        const host = this.host;
+        if (!this.withoutTexts || !this.procedure) return;
+        this.withoutTexts = false;
+        const json = translatedProcedure(
+          cachedProcedure(host.procedure),
+          host.procedure,
+          host.obstruction,
+          this.language(),
+        );
+        const { context, aftercare } = trustedParsers.procedure(json, this.anatomy!, `${host.procedure}.json`);
+        this.procedure = { ...this.procedure, context, aftercare };
+      })
+      .catch((e: unknown) => console.warn('<liver-intervention>: the clinical context could not be loaded', e))
+      .finally(() => {
+        this.texts = undefined;
+        this.host.requestUpdate();
+      });
   }
 
   /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */

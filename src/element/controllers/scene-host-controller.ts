@@ -1,11 +1,13 @@
 import { msg } from '@lit/localize';
 import type { SceneWords } from '../../scene/scene-words.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { renderDetails } from '../templates/details.js';
 import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
 import { createSceneSvg, moveStructureFocus, SceneRenderer } from '../../render/render-scene.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
-import { sceneInputFor } from '../../scene/scene-input.js';
+import { sceneInputFor, type ElementView } from '../../scene/scene-input.js';
+import { stateKey } from '../../scene/shape-cache.js';
 import { loadStructureTexts, type StructureTexts } from '../../model/structure-texts.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
@@ -37,6 +39,8 @@ export interface SceneParts {
   readonly transport: TransportController;
   readonly data: { readonly anatomy?: DataController['anatomy']; readonly timeline?: Timeline };
   readonly userView: UserViewController;
+  /** Draws the frame again (the scene and the details line) without an element update, in the widget's language. */
+  readonly redraw: () => void;
 }
 
 /** The drawing's name and description; read while drawing, so they are in the widget's language. */
@@ -101,6 +105,12 @@ export const sceneWords = (): SceneWords => ({
   },
 });
 
+/** Runs `work` when the browser is idle (soon after, where it cannot tell). */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+};
+
 /** A drawing at least this wide (px) gets the projector's label size. */
 const PROJECTOR_DRAWING_PX = 1050;
 
@@ -118,6 +128,8 @@ export class SceneHostController implements ReactiveController {
   private readonly builder = new SceneBuilder();
   private memo?: { timeline: Timeline; t: number; state: SampledState };
   private texts?: ReadonlyMap<string, StructureTexts> | 'loading';
+  /** The next step's first frame last handed to prepareNext. */
+  private prepared?: { key: string; timeline: Timeline };
 
   constructor(
     private readonly host: SceneHost,
@@ -149,25 +161,25 @@ export class SceneHostController implements ReactiveController {
     this.describe(this.svg);
     try {
       const host = this.host;
-      const input = sceneInputFor(
-        {
-          size,
-          labels: host.labels,
-          active: this.activeStructure()?.id ?? null,
-          view: host.view,
-          audience: host.audience,
-          userView: userView.view,
-          camera: host.camera,
-          ducts: host.ducts,
-          // Projector labels are larger, and placed at that size; so are those of a drawing as wide as a projector's
-          // (a widget about 1600 px wide with the caption beside it), seen from as far away.
-          labelScale: host.theme === 'projector' || size.width >= PROJECTOR_DRAWING_PX ? 1.3 : 1,
-          words: sceneWords(),
-        },
-        this.sampled(),
-      );
+      const view: ElementView = {
+        size,
+        labels: host.labels,
+        active: this.activeStructure()?.id ?? null,
+        view: host.view,
+        audience: host.audience,
+        userView: userView.view,
+        camera: host.camera,
+        ducts: host.ducts,
+        // Projector labels are larger, and placed at that size; so are those of a drawing as wide as a projector's
+        // (a widget about 1600 px wide with the caption beside it), seen from as far away.
+        labelScale: host.theme === 'projector' || size.width >= PROJECTOR_DRAWING_PX ? 1.3 : 1,
+        words: sceneWords(),
+      };
+      const input = sceneInputFor(view, this.sampled());
       this.renderer!.render(this.builder.build(data.anatomy, input));
       markSpotlight(this.svg, host.spotlight ? host.selected : null);
+      this.showDetails();
+      this.prepareNext(view);
     } catch (e) {
       // A drawing fault must never take the host page down; the last frame stays.
       console.error('<liver-intervention>: could not draw the scene', e);
@@ -194,6 +206,41 @@ export class SceneHostController implements ReactiveController {
     return false;
   }
 
+  /**
+   * While a step rests, builds the next step's first frame once when the browser is idle: its anatomy paths and
+   * label layout are then cached, and a click on Next draws from the cache instead of working them out.
+   */
+  private prepareNext(view: ElementView): void {
+    const { data, transport } = this.parts;
+    const timeline = data.timeline;
+    const anatomy = data.anatomy;
+    if (!timeline || !anatomy || transport.playing || transport.playback.running) return;
+    const next = timeline.steps[stepAt(timeline, transport.time) + 1];
+    if (!next) return;
+    // The moment goTo shows first: just inside the step.
+    const t = Math.min(next.end, next.start + 0.01);
+    // The view's size is the resize controller: only its figures go into the key.
+    const { width, height } = view.size;
+    const key = `${timeline.procedureId}|${timeline.duration}|${t}|${stateKey({ ...view, size: { width, height } })}`;
+    if (this.prepared?.key === key && this.prepared.timeline === timeline) return;
+    const prepared = { key, timeline };
+    this.prepared = prepared;
+    whenIdle(() => {
+      if (this.prepared !== prepared || !this.svg?.isConnected) return;
+      try {
+        new SceneBuilder().build(anatomy, sceneInputFor(view, sampleTimeline(timeline, t)));
+      } catch {
+        // Only a head start: the click draws the step itself, and reports what fails then.
+      }
+    });
+  }
+
+  /** The hovered or pinned structure's name and description in the details line (a hover changes nothing else). */
+  private showDetails(): void {
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.text > .details');
+    if (box) render(renderDetails(this.activeStructure(), this.host.audience), box);
+  }
+
   /** Keeps the drawing's name and description in the current language. */
   private describe(svg: SVGSVGElement): void {
     for (const [selector, text] of [
@@ -218,7 +265,7 @@ export class SceneHostController implements ReactiveController {
     // The built bundle leaves the bundled descriptions out of the first frame; they come with the first use.
     if (!this.texts) {
       this.texts = 'loading';
-      void loadStructureTexts().then((texts) => ((this.texts = texts), this.host.requestUpdate()));
+      void loadStructureTexts().then((texts) => ((this.texts = texts), this.parts.redraw()));
     }
     if (this.texts === 'loading') return structure;
     // A translated plain description (already there) wins over the English one loaded here.
@@ -255,9 +302,10 @@ export class SceneHostController implements ReactiveController {
 
   private activate(id: string | null, pinned: boolean): void {
     if (!pinned) {
+      // The highlight and the details line follow the pointer without an element update.
       if (id !== this.hovered) {
         this.hovered = id;
-        this.host.requestUpdate();
+        this.parts.redraw();
       }
       return;
     }

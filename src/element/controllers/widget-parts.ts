@@ -72,7 +72,14 @@ export function createParts(host: PartsHost): Parts {
   // Off screen or in a hidden tab, playback asks for no frames; it goes on where it was when seen again.
   new VisibilityController(host, (visible) => transport.playback.hold(!visible));
   const userView: UserViewController = new UserViewController(host, () => scene.baseCamera());
-  const scene = new SceneHostController(host, `li${++instances}`, { size, motion, transport, data, userView });
+  const scene = new SceneHostController(host, `li${++instances}`, {
+    size,
+    motion,
+    transport,
+    data,
+    userView,
+    redraw: () => frames.frame(),
+  });
   const frames = new FrameController(host, { scene, size, userView, transport, language });
   new PresenterController(host, () => fullscreen.active);
   const share = new ShareController(host, {

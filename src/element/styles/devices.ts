@@ -53,6 +53,7 @@ export const devices = css`
     stroke: var(--li-surface);
     stroke-linecap: round;
     opacity: 0.9;
+    filter: drop-shadow(1px 2px 1.5px rgb(0 0 0 / 0.35));
   }
   .dev-skin {
     fill: none;
@@ -121,9 +122,18 @@ export const devices = css`
     fill: color-mix(in srgb, var(--li-stent) 10%, transparent);
     stroke: none;
   }
+  /* Only a film shows a stent's washed-out lumen. */
+  .dev-washout {
+    fill: none;
+    stroke: none;
+  }
   .dev-stent-wire {
     fill: none;
     stroke: var(--li-stent);
+  }
+  .dev-stent-edge {
+    fill: none;
+    stroke: var(--li-stent-edge);
   }
   .dev-second.dev-stent-wire {
     stroke: var(--li-stent-second);

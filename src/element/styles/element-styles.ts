@@ -2,7 +2,7 @@ import { awaiting } from './awaiting.js';
 import { controls } from './controls.js';
 import { devices } from './devices.js';
 import { forcedColors } from './forced-colors.js';
-import { handout } from './handout.js';
+import { handoutHidden } from './handout.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';
@@ -20,7 +20,8 @@ import { tokens } from './tokens.js';
  * ones at equal specificity (forced colours over all). The stage-height and right-to-left sheets refine the
  * layout. The X-ray view's, the aftercare view's and the share panel's sheets come with their lazy chunks
  * (src/element/lazy/), each inserted at its place in this order: fluoroscopy before the labels (over paint and
- * devices), aftercare before the presenter sheet, share before the themes.
+ * devices), aftercare before the presenter sheet, share before the themes,
+ * the printed handout's last.
  */
 export const elementStyles = [
   tokens,
@@ -38,5 +39,5 @@ export const elementStyles = [
   spotlight,
   themes,
   forcedColors,
-  handout,
+  handoutHidden,
 ];

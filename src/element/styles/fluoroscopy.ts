@@ -104,6 +104,18 @@ export const fluoroscopy = css`
     stroke: none;
   }
   /*
+   * Bowel contrast is a thin film mixed with the gut's fluid and coating its folds, not a column as deep as a
+   * dilated duct: about half the duct's density (the ducts stay darkest), translucent so it adds to what lies
+   * under it, the folds crossing it as lucent lines.
+   */
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast.tone-duodenum {
+    fill: rgba(0, 0, 0, 0.27);
+  }
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-folds {
+    stroke: rgba(255, 255, 255, 0.28);
+    stroke-width: 1.5px;
+  }
+  /*
    * The entry is planned on the skin with a radiopaque marker (a metal pointer tip): where the step draws the entry,
    * it shows as a dense ring. The mid-axillary line is not on a film: its label goes.
    */
@@ -130,8 +142,9 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-flow {
     display: none;
   }
+  /* A side hole is a tiny gap in the faint catheter wall: a lucency, never a dense dot. */
   .view-fluoroscopy .dev-holes {
-    fill: #111111;
+    fill: rgba(255, 255, 255, 0.4);
     stroke: none;
   }
   /*
@@ -175,10 +188,17 @@ export const fluoroscopy = css`
   }
   /*
    * Contrast is a mid-dark grey, and bile flowing through an open stent washes it out of the stented stretch first:
-   * the black metal reads on a lighter lumen, not black on near-black.
+   * the black metal reads on a lighter lumen, not black on near-black. The washout fades in from the stent's ends.
    */
+  .view-fluoroscopy .dev-stent-edge {
+    display: none;
+  }
   .view-fluoroscopy .dev-stent-body {
+    fill: transparent;
+  }
+  .view-fluoroscopy .dev-washout {
     fill: rgba(255, 255, 255, 0.2);
+    stroke: none;
   }
   .view-fluoroscopy .dev-shine {
     display: none;

@@ -40,6 +40,9 @@ export const forcedColors = css`
     .paint-contrast {
       fill: CanvasText !important;
     }
+    .paint-folds {
+      stroke: Canvas !important;
+    }
     .paint-lesion,
     .paint-scar {
       fill: Mark !important;
@@ -59,6 +62,7 @@ export const forcedColors = css`
     .dev-casing,
     .dev-tubing,
     .dev-stent-wire,
+    .dev-stent-edge,
     .dev-stent-body,
     .dev-bag,
     .dev-dressing,

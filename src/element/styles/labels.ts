@@ -2,6 +2,19 @@ import { css } from 'lit';
 
 /** Labels and hit targets: a halo keeps text legible over any tissue. */
 export const labels = css`
+  /* Placed for where a camera move ends: shown once it is there. */
+  .scene .labels {
+    transition: opacity 120ms ease-out;
+  }
+  .scene.moving .labels {
+    opacity: 0;
+    transition: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .scene .labels {
+      transition: none;
+    }
+  }
   .label text {
     fill: var(--li-ink);
     font-family: var(--li-font);

@@ -12,7 +12,7 @@ import { css } from 'lit';
 const beside = css`
   figure {
     display: grid;
-    grid-template-columns: min(66%, calc((100vh - 24px) * 770 / 750)) minmax(0, 1fr);
+    grid-template-columns: min(66%, calc((100vh - var(--sides-room)) * 770 / 750)) minmax(0, 1fr);
     grid-template-rows: auto 1fr;
     column-gap: 16px;
     align-items: start;
@@ -24,7 +24,7 @@ const beside = css`
   .stage {
     grid-column: 1;
     grid-row: 2;
-    max-height: calc(100vh - 24px);
+    max-height: calc(100vh - var(--sides-room));
   }
   .text {
     grid-column: 2;
@@ -55,8 +55,14 @@ export const layout = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * The side marks as large as the drawing's labels (its width / 60, 12–18 px): 18 px beside the caption at 1920,
+   * 12 px on a course page. The stage's height caps leave room for their line.
+   */
   figure {
     margin: 0;
+    --sides-size: clamp(12px, 0.96cqi, 18px);
+    --sides-room: calc(8px + 1.34 * var(--sides-size));
   }
   .stage {
     position: relative;
@@ -151,7 +157,7 @@ export const layout = css`
   .sides {
     display: flex;
     justify-content: space-between;
-    font-size: 12px;
+    font-size: var(--sides-size);
     color: var(--li-muted);
     padding: 2px 4px 0;
   }

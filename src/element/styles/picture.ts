@@ -64,9 +64,22 @@ export const picture = css`
   .lesion-glow .rim {
     stop-color: color-mix(in srgb, var(--li-lesion) 18%, transparent);
   }
-  /* Side holes: small dark dots. */
+  /*
+   * A hilar sleeve (the tumour of the duct layer) lies on liver pink: a dense brick core to a soft but still firm edge.
+   * No stroked rim: the sleeve is several overlapping pieces, and a stroke would trace each one inside the mass.
+   */
+  .sleeve-glow .core {
+    stop-color: color-mix(in srgb, var(--li-lesion) 94%, black);
+  }
+  .sleeve-glow .mid {
+    stop-color: color-mix(in srgb, color-mix(in srgb, var(--li-lesion) 94%, black) 82%, transparent);
+  }
+  .sleeve-glow .rim {
+    stop-color: color-mix(in srgb, var(--li-lesion) 62%, transparent);
+  }
+  /* Side holes: small grey dots, the catheter's wall showing round them (not a lifebuoy's punched holes). */
   .dev-holes {
-    fill: var(--li-device);
+    fill: color-mix(in srgb, var(--li-device) 45%, var(--li-catheter));
     stroke: none;
   }
   .dev-cable {

@@ -76,6 +76,13 @@ export const scenePaint = css`
   .paint-tube.body.behind {
     fill: color-mix(in srgb, var(--c) 35%, var(--li-tint));
   }
+  /* In a drawing under 500 px wide a dashed duct edge breaks into beads (a hairy duct): there it is a solid thin line. */
+  @container (max-width: 500px) {
+    .paint-tube.casing.behind {
+      stroke-dasharray: none;
+      stroke-width: 1px;
+    }
+  }
   .paint-fill {
     fill: color-mix(in srgb, var(--c) 22%, transparent);
     stroke: color-mix(in srgb, var(--c) 85%, black);
@@ -190,26 +197,37 @@ export const scenePaint = css`
   .paint-contrast {
     fill: var(--li-contrast);
   }
-  /* In the bowel, contrast mixes with its fluid: a lighter tint fills the lumen (the X-ray view keeps it dark). */
+  /* In the bowel, contrast mixes with its fluid: a lighter tint fills the lumen (the X-ray view has its own density). */
   .paint-contrast.tone-duodenum {
     fill: color-mix(in srgb, var(--li-contrast) 50%, var(--li-tint));
+  }
+  /* A filled bowel's circular folds: thin lucent lines across its contrast. */
+  .paint-folds {
+    fill: none;
+    stroke: var(--li-tint);
+    stroke-width: 1px;
+    stroke-linecap: round;
+    vector-effect: non-scaling-stroke;
   }
   /*
    * The illustration shows contrast as a dark blue-grey laid about two thirds strong over the green duct, so the
    * wall, a wire and the white or gold devices inside stay readable (the X-ray view keeps it near black). It is
    * mixed, not translucent, so overlapping duct ends never darken into false filling defects. In the bowel it is
-   * a paler blue-grey cast of the lumen, the pink loop's wall showing through, its fold edges traced.
+   * gut contents, not a duct: a light tint of the pink lumen with a touch of contrast, no edge of its own, and
+   * its circular folds as short darker pink lines.
    */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
-    fill: color-mix(in srgb, var(--li-contrast) 32%, var(--li-tint));
-    fill-opacity: 0.7;
-    stroke: color-mix(in srgb, var(--li-contrast) 70%, transparent);
-    stroke-width: 0.8px;
+    fill: color-mix(in srgb, var(--li-contrast) 14%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
+    stroke: none;
   }
-  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast {
+  :host(:not([theme='high-contrast'])) .view-illustration .paint-folds {
+    stroke: color-mix(in srgb, var(--li-duodenum) 80%, var(--li-ink));
+    stroke-width: 0.9px;
+  }
+  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast:not(.tone-duodenum) {
     fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
   }
   .is-dim {

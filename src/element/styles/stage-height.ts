@@ -12,13 +12,13 @@ export const stageHeight = css`
   @container (min-width: 960px) {
     @media (min-aspect-ratio: 1 / 1) {
       .stage {
-        max-height: var(--li-stage-max-height, calc(100vh - 24px));
+        max-height: var(--li-stage-max-height, calc(100vh - var(--sides-room)));
       }
     }
   }
   @container (min-width: 1024px) {
     .stage {
-      max-height: var(--li-stage-max-height, calc(100vh - 24px));
+      max-height: var(--li-stage-max-height, calc(100vh - var(--sides-room)));
     }
   }
 `;

@@ -20,6 +20,10 @@ const darkTokens = css`
   --li-device: #dbe2e9;
   --li-metal: #aeb8c3;
   --li-contrast: #f1f5f9;
+  /* Struts on the bright contrast: a dark steel, or the wire vanishes into the lumen it holds open. */
+  --li-stent: #2c3743;
+  --li-stent-second: #1d4a80;
+  --li-stent-edge: #e6ecf2;
   --li-lesion: #e07a4f;
   --li-highlight: #9cc2ff;
   --li-ink: #edf1f5;
@@ -76,8 +80,11 @@ export const themes = css`
   :host([theme='projector']) select {
     border: 2px solid var(--li-ink);
   }
+  :host([theme='projector']) figure {
+    --sides-size: clamp(18px, 1.3cqi, 30px);
+  }
   :host([theme='projector']) .sides {
-    font-size: clamp(17px, 1.3cqi, 30px);
+    font-size: var(--sides-size);
     font-weight: 600;
   }
   :host([theme='projector']) .scalebar .bar {

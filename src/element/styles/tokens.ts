@@ -25,6 +25,7 @@ export const tokens = css`
     --li-wire: #c49a2c;
     --li-stent: #dfe6ee;
     --li-stent-second: #8fb3dc;
+    --li-stent-edge: #2b3440;
     --li-balloon: #d9f1fb;
     --li-metal: #5f6b78;
     --li-hub: #3f7cc4;

@@ -20,10 +20,14 @@ const headings = (audience: Audience) =>
         risks: msg('Main risks'),
       };
 
-/** Indications, advantages, the need for strict selection, and risks, in the chosen register. */
-export function renderContext(context: ProcedureContext | undefined, audience: Audience) {
-  if (!context) return nothing;
-  const text = context[audience];
+/**
+ * Indications, advantages, the need for strict selection, and risks, in the chosen register. With `coming` (the
+ * texts are on their way in a lazy chunk) the closed panel shows already, so the widget's height does not change
+ * when they arrive.
+ */
+export function renderContext(context: ProcedureContext | undefined, audience: Audience, coming = false) {
+  if (!context && !coming) return nothing;
+  const text = context?.[audience];
   const h = headings(audience);
   const list = (items: readonly string[]) =>
     html`<ul>
@@ -31,13 +35,17 @@ export function renderContext(context: ProcedureContext | undefined, audience: A
     </ul>`;
   return html`<details class="panel" part="context">
     <summary>${audience === 'patient' ? msg('About this treatment') : msg('Clinical context')}</summary>
-    <h3>${h.indications}</h3>
-    ${list(text.indications)}
-    <h3>${h.advantages}</h3>
-    ${list(text.advantages)}
-    <h3>${h.caution}</h3>
-    <p>${text.caution}</p>
-    <h3>${h.risks}</h3>
-    ${list(text.risks)}
+    ${
+      text
+        ? html`<h3>${h.indications}</h3>
+            ${list(text.indications)}
+            <h3>${h.advantages}</h3>
+            ${list(text.advantages)}
+            <h3>${h.caution}</h3>
+            <p>${text.caution}</p>
+            <h3>${h.risks}</h3>
+            ${list(text.risks)}`
+        : nothing
+    }
   </details>`;
 }

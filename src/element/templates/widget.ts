@@ -7,6 +7,7 @@ import type { FullscreenController } from '../controllers/fullscreen-controller.
 import type { LanguageController } from '../controllers/language-controller.js';
 import type { LazyPartsController } from '../controllers/lazy-parts-controller.js';
 import { EXTRAS } from '../lazy/chunks.js';
+import { renderContext } from './context-panel.js';
 import type { HandoutController } from '../controllers/handout-controller.js';
 import type { SceneHostController } from '../controllers/scene-host-controller.js';
 import type { ShareController } from '../controllers/share-controller.js';
@@ -17,10 +18,9 @@ import type { StentName } from '../../model/stent-names.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import { renderCaption } from './caption.js';
-import { renderContext } from './context-panel.js';
 import { renderControls, type ControlsHost } from './controls.js';
 import { renderDataError } from './data-error.js';
-import { renderDetails } from './details.js';
+import { detailsBox } from './details.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
@@ -121,7 +121,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : p.aftercare.render(index, renderCaption(timeline?.steps[index], el.audience))
         }
-        ${renderDetails(p.scene.activeStructure(), el.audience)}
+        ${detailsBox()}
         ${
           el.controls && !unsuitable
             ? renderControls(el, p.transport, p.userView, index, p.fullscreen, p.share)
@@ -138,7 +138,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
             : nothing
         }
         ${el.procedure === 'stent' ? extras()?.renderStentCard(el.stent, p.language.catalogue.lookup('stents')) : nothing}
-        ${renderContext(p.data.procedure?.context, el.audience)}
+        ${renderContext(p.data.procedure?.context, el.audience, p.data.textsComing)}
       </div>
     </figure>
     <div class="handout" part="handout"></div>

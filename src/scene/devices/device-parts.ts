@@ -22,7 +22,7 @@ const CATHETERS = new Set([
 ]);
 const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
-export const HOLE_RADIUS = 0.14;
+export const HOLE_RADIUS = 0.1;
 /** A catheter's lumen on an X-ray, as a fraction of its width: walls of 15 % each side. */
 const X_RAY_LUMEN = 0.7;
 

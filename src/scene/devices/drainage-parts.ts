@@ -56,9 +56,10 @@ export function drainageParts(
     const bag = roundedBag(BAG);
     const level = BAG.y + BAG.h * (1 - 0.85 * Math.min(1, state.bag));
     const bile = below(bag, level);
-    // Outside the body: a pale halo sets the tubing in front of the skin, and a dressing ring marks where it leaves.
+    // Outside the body: a white edge 3.5 px wide (with a shadow, in CSS) lifts the tubing off the skin, even where
+    // a frontal view lays it over the organs (a left drain's run to its bag), and a dressing ring marks the exit.
     const exit = drain.route[0]!;
-    parts.push({ ...base, id: `bag-halo${suffix}`, part: 'halo', d: linePath(tubing), width: w * 0.9 + 4 / ppu });
+    parts.push({ ...base, id: `bag-halo${suffix}`, part: 'halo', d: linePath(tubing), width: w * 0.9 + 7 / ppu });
     // A left drain's exit has its mark already (body-wall.ts): it shows in every step a device lies there.
     if (!entersLeft(drain))
       parts.push({

@@ -9,16 +9,21 @@ import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
+import { stentWashout } from './stent-washout.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 
-/** Screen px of a braided stent's wire. */
-const BRAID_PX = 0.75;
-/** Screen px of a Z or spiral stent's wire. */
-const STRUT_PX = 1.6;
+/** Screen px of a braided stent's wire: a lecture hall still sees it at a 720 px width (illustrator L2). */
+const BRAID_PX = 1.5;
+/** Screen px of a Z or spiral stent's wire: heavier than the braid's many fine wires. */
+const STRUT_PX = 2;
 /** Opacity of the far half of each spiral turn, relative to the near half. */
-const SPIRAL_BACK = 0.4;
+const SPIRAL_BACK = 0.45;
+/** Width of the far half of each spiral turn, relative to the near half. */
+const SPIRAL_BACK_WIDTH = 0.65;
+/** Screen px of the dark edge either side of a strut, so a pale strut reads on pale tissue and on dark contrast. */
+const EDGE_PX = 0.7;
 
 /** Device kinds that are stents (the delivery sheath is not). */
 export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z', 'stent-spiral', 'stent-plastic']);
@@ -26,9 +31,9 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
 /**
  * Scene parts for a stent: its outline and wire pattern; until it is fully
  * released, the delivery catheter it is loaded on, with a radiopaque band at
- * each end of the loaded stent.
+ * each end of the loaded stent. With `xray` (default false), the washed-out lumen.
  */
-export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number): SceneDevicePart[] {
+export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number, xray = false): SceneDevicePart[] {
   if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
   const device = { ...placed, route: stentRoute(placed, ctx) };
   const g = stentGeometry(device, ctx, ppu);
@@ -46,21 +51,31 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number)
       part('casing', linePath(line), w),
       part('plastic', linePath(line), Math.max(w * 0.6, w - 2 / ppu)),
       part('flaps', flaps(frame), 0),
-      part('holes', circlesPath(plasticHoles(device, g), w * 0.18), 0),
+      part('holes', circlesPath(plasticHoles(device, g), w * 0.12), 0),
       part('marker', bands(device.route, [g.proximal + 2, g.distal - 2], w * 1.05), 0),
     ];
   }
   const wire = (g.type === 'mesh' ? BRAID_PX : STRUT_PX) / ppu;
+  const edge = (2 * EDGE_PX) / ppu;
   const body = part('stent-body', `${linePath(edges(frame))}Z`, 0);
-  const parts = [body];
+  // On a film the open lumen is washed out, fading in from the stent's ends.
+  const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   if (g.type === 'spiral') {
     const { front, back } = spiralPattern(device.route, g);
-    // The far side of each turn draws fainter, so the near side reads as the helix's diagonal band.
-    const far = { ...part('stent-wire', back, wire), id: `${device.id}-stent-wire-back` };
-    parts.push({ ...far, opacity: far.opacity * SPIRAL_BACK }, part('stent-wire', front, wire));
+    // The far side of each turn draws thinner and fainter, so the near side reads as the helix's diagonal band.
+    const thin = wire * SPIRAL_BACK_WIDTH;
+    const far = { ...part('stent-wire', back, thin), id: `${device.id}-stent-wire-back` };
+    const farEdge = { ...part('stent-edge', back, thin + edge), id: `${device.id}-stent-edge-back` };
+    parts.push(
+      { ...farEdge, opacity: far.opacity * SPIRAL_BACK },
+      { ...far, opacity: far.opacity * SPIRAL_BACK },
+      part('stent-edge', front, wire + edge),
+      part('stent-wire', front, wire),
+    );
   } else {
     // The braid's many fine wires draw thinner than the few heavier Z struts.
-    parts.push(part('stent-wire', g.type === 'mesh' ? braidPattern(device.route, g) : zPattern(device.route, g), wire));
+    const d = g.type === 'mesh' ? braidPattern(device.route, g) : zPattern(device.route, g);
+    parts.push(part('stent-edge', d, wire + edge), part('stent-wire', d, wire));
   }
   if (g.released < 1) {
     // The delivery catheter's inner shaft runs through the stent to a tapered tip just beyond it.

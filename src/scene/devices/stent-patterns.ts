@@ -12,7 +12,7 @@ const SPIRAL_PITCH_DEG = 18;
 /** Struts across the visible face of one Z ring: bridges at ±half the width land mid-strut, not on a bend. */
 const Z_BENDS = 6;
 /** Fraction of a ring's slot left open at each end when the ring is fully open: the gap (twice this) is at least the ring's height, so rings never interlace. */
-const Z_GAP = 0.26;
+const Z_GAP = 0.3;
 /** The steepest a ring or helix strut may draw, in degrees to the axis: flatter reads as a straight wire. */
 export const MIN_STRUT_DEG = 20;
 const STEEPEST = Math.tan((MIN_STRUT_DEG * Math.PI) / 180);

@@ -1,0 +1,19 @@
+import type { Anatomy } from '../model/parse-anatomy.js';
+
+const found = new WeakMap<Anatomy, Map<string, string | null>>();
+
+/**
+ * The bile duct that opens into a bowel: the duct whose end landmark (the
+ * papilla, an anastomosis) lies on that bowel; null when none does.
+ */
+export function openingDuct(anatomy: Anatomy, bowelId: string): string | null {
+  let byBowel = found.get(anatomy);
+  if (!byBowel) found.set(anatomy, (byBowel = new Map()));
+  const known = byBowel.get(bowelId);
+  if (known !== undefined) return known;
+  const duct = anatomy.structures.find(
+    (s) => s.kind === 'duct' && s.tone === 'bile' && anatomy.byId.get(s.parent ?? '')?.parent === bowelId,
+  );
+  byBowel.set(bowelId, duct?.id ?? null);
+  return duct?.id ?? null;
+}
