@@ -46,11 +46,14 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   for (let u = 2; u <= BEND; u += 2) {
     const a = a0 + turn * ((u - 1) / BEND);
     const last = bend[bend.length - 1]!;
-    bend.push([last[0] + Math.cos(a) * 2, last[1] + Math.sin(a) * 2]);
+    // Rounded: engines' trigonometry differs in the last bits, and the drawing must not.
+    bend.push([round(last[0] + Math.cos(a) * 2), round(last[1] + Math.sin(a) * 2)]);
   }
   const last = bend[bend.length - 1]!;
-  return [...kept, ...bend, [last[0] + dir[0] * (reach - BEND), last[1] + dir[1] * (reach - BEND)]];
+  return [...kept, ...bend, [round(last[0] + dir[0] * (reach - BEND)), round(last[1] + dir[1] * (reach - BEND))]];
 }
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 // Bowel centrelines never change: smooth each once.
 const smoothed = new WeakMap<readonly Point[], readonly Point[]>();
