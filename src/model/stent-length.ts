@@ -8,12 +8,12 @@ const TOLERANCE = 0.05 * PER_CM;
 
 /**
  * The stent length ordered for a planned length (units along the route): the shortest length the type comes in
- * that covers the plan (the longest when none does), or, for a type without a stocked set, the plan rounded up to
- * a whole cm. In units. Pure.
+ * that covers the plan, or, for a type without a stocked set or a plan longer than all of them, the plan rounded up
+ * to a whole cm. In units. Pure.
  */
 export function chosenStentLength(planned: number, type: string | undefined): number {
   const stocked = type === undefined ? undefined : STENT_SPECS[type as keyof typeof STENT_SPECS]?.lengthsCm;
-  if (!stocked?.length) return Math.max(1, Math.ceil((planned - TOLERANCE) / PER_CM)) * PER_CM;
-  const fits = stocked.find((cm) => cm * PER_CM >= planned - TOLERANCE);
-  return (fits ?? stocked[stocked.length - 1]!) * PER_CM;
+  const whole = Math.max(1, Math.ceil((planned - TOLERANCE) / PER_CM)) * PER_CM;
+  const fits = stocked?.find((cm) => cm * PER_CM >= planned - TOLERANCE);
+  return fits === undefined ? whole : fits * PER_CM;
 }
