@@ -73,7 +73,10 @@ export interface CompileContext {
   stepEnd: number;
 }
 
-/** Adds a track moving `key` from its current value to `to`. */
+/**
+ * Adds a track moving `key` from its current value to `to`; with `jump` (a size in the value's units) in whole
+ * jumps of about that size instead of smoothly.
+ */
 export function tween(
   ctx: CompileContext,
   key: string,
@@ -81,9 +84,11 @@ export function tween(
   end: number,
   to: number,
   ease: 'linear' | 'cubic' = 'cubic',
+  jump?: number,
 ) {
   const from = ctx.values.get(key) ?? 0;
-  ctx.tracks.push({ type: 'value', key, start, end, from, to, ease });
+  const steps = jump ? Math.max(1, Math.round(Math.abs(to - from) / jump)) : undefined;
+  ctx.tracks.push({ type: 'value', key, start, end, from, to, ease, ...(steps && { steps }) });
   ctx.values.set(key, to);
 }
 

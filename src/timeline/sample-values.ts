@@ -8,7 +8,8 @@ export const progress = (start: number, end: number, t: number): number =>
 /** A value track's value at t (its from-value until it starts). */
 export function valueAt(track: ValueTrack, t: number): number {
   const k = progress(track.start, track.end, t);
-  const eased = track.ease === 'cubic' ? easeCubicInOut(k) : k;
+  const smooth = track.ease === 'cubic' ? easeCubicInOut(k) : k;
+  const eased = track.steps ? Math.round(smooth * track.steps) / track.steps : smooth;
   return track.from + (track.to - track.from) * eased;
 }
 

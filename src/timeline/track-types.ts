@@ -11,6 +11,8 @@ export interface ValueTrack {
   readonly from: number;
   readonly to: number;
   readonly ease: 'linear' | 'cubic';
+  /** When set, the value moves in this many equal jumps from `from` to `to` (both exact), not smoothly. */
+  readonly steps?: number;
 }
 
 /** A device's identity and life span: present while appear < t < gone. */

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { SceneRenderer } from '../../src/render/render-scene.js';
 import { SceneBuilder } from '../../src/scene/build-scene.js';
 import type { Scene } from '../../src/scene/scene-types.js';
+import type { Track } from '../../src/timeline/track-types.js';
 import { freshSvg, inputAt, loadProcedure } from './scene-fixture.js';
 
 const noop = { onActivate: () => undefined };
@@ -47,6 +48,36 @@ function playCounting(procedure: string) {
   return { counts, steps: timeline.steps.length };
 }
 
+/**
+ * Plays a whole procedure at 30 frames a second on one builder and renderer and counts, in the frames while a
+ * lesion opens (a patency track runs) and the camera stands still, those that built the anatomy anew and those that
+ * placed the labels anew.
+ */
+function playOpening(procedure: string) {
+  const loaded = loadProcedure(procedure);
+  const timeline = loaded.timeline!;
+  const renderer = new SceneRenderer(freshSvg(), 'li0', noop);
+  const builder = new SceneBuilder();
+  const counts = { opening: 0, rebuilds: 0, placements: 0 };
+  const opening = (timeline.tracks as readonly Track[]).flatMap((k) =>
+    k.type === 'value' && k.key.startsWith('patency:') ? [k] : [],
+  );
+  let last: Scene | undefined;
+  for (let t = 0; t <= timeline.duration; t += FRAME) {
+    const input = inputAt(loaded, t);
+    const scene = builder.build(loaded.anatomy, input);
+    renderer.render(scene);
+    const still = !!last && JSON.stringify(scene.camera) === JSON.stringify(last.camera);
+    if (still && opening.some((k) => k.start < t - FRAME && t <= k.end)) {
+      counts.opening++;
+      counts.rebuilds += +(scene.base !== last!.base);
+      counts.placements += +(scene.labels !== last!.labels);
+    }
+    last = scene;
+  }
+  return counts;
+}
+
 describe('camera moves', () => {
   for (const procedure of ['ptcd', 'stent']) {
     it(`${procedure}: the anatomy and labels are drawn once per camera move, not per scale step`, () => {
@@ -58,4 +89,14 @@ describe('camera moves', () => {
       expect(counts.placements, JSON.stringify(counts)).to.be.at.most(steps);
     });
   }
+});
+
+describe('a stent opening', () => {
+  it('stent: the anatomy and labels are drawn anew a few times per opening, not every frame', () => {
+    const counts = playOpening('stent');
+    // The balloon and the stent open the block over several seconds: enough frames to tell a per-frame cost.
+    expect(counts.opening, JSON.stringify(counts)).to.be.greaterThan(60);
+    expect(counts.rebuilds, JSON.stringify(counts)).to.be.at.most(counts.opening / 4);
+    expect(counts.placements, JSON.stringify(counts)).to.be.at.most(counts.opening / 4);
+  });
 });
