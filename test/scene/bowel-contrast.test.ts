@@ -46,6 +46,14 @@ describe('contrast in the duodenum past a distal block', () => {
     expect(widest(open), 'the stent open').to.be.at.least(0.9 * full);
   });
 
+  it('fills wide through a plastic stent too, which does not widen the block but drains through its own tube', () => {
+    const plastic = timelineOf('stent', { obstruction: 'distal', stent: 'plastic' });
+    for (const view of ['fluoroscopy', 'illustration'] as const) {
+      const shown = contrastOf(sceneOf(stateAt(plastic, 'check', 1), view), 'duodenum');
+      expect(widest(shown), `${view}: the check after a plastic stent`).to.be.at.least(0.9 * full);
+    }
+  });
+
   it('keeps a light gap (the duct and bowel walls) between the bile duct column and the D2 cast on a film', () => {
     const scene = sceneOf(stateAt(timeline, 'check', 1), 'fluoroscopy');
     const path = scene.paths.find((p) => p.id === 'contrast-duodenum')!;
