@@ -112,6 +112,7 @@ export class SceneRenderer {
     const words = scene.locator?.note ?? '';
     if (note && note.textContent !== words) note.textContent = words;
     if (note && note.hidden !== !words) note.hidden = !words;
+    if (note) note.dataset.corner = scene.locator?.corner ?? 'top-right';
   }
 
   private drawBase(viewport: Element, base: SceneBase): void {
@@ -254,6 +255,7 @@ function drawLocator(svg: SVGSVGElement, locator: SceneLocator | null): void {
   patchAttrs(svg, {
     viewBox: `${frame.x} ${frame.y} ${frame.w} ${frame.h}`,
     class: locator.torso ? 'locator torso' : 'locator',
+    'data-corner': locator.corner ?? 'top-right',
   });
   const paths = locator.paths;
   const spot = locator.spot;
