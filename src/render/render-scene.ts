@@ -112,7 +112,6 @@ export class SceneRenderer {
     const words = scene.locator?.note ?? '';
     if (note && note.textContent !== words) note.textContent = words;
     if (note && note.hidden !== !words) note.hidden = !words;
-    if (note) note.dataset.corner = scene.locator?.corner ?? 'top-right';
   }
 
   private drawBase(viewport: Element, base: SceneBase): void {

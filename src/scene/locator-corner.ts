@@ -12,7 +12,7 @@ const BACKDROP = new Set<SceneDevicePart['part']>(['beam', 'scan-line', 'skin', 
 const CLEAR_PX = 4;
 
 /**
- * The corner where the close-up's locator hides the least of the devices (none, wherever one is free): the
+ * The corner where a clinician's close-up locator hides the least of the devices (none, wherever one is free): the
  * first free corner in order of preference, else the one over the shortest stretch of device. Measured at the
  * preset view (`camera`), so the locator keeps its corner while the camera moves.
  */
@@ -22,10 +22,12 @@ export function locatorCorner(
   plain: boolean,
   parts: readonly SceneDevicePart[],
 ): LocatorCorner {
-  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height},${plain}`;
+  // A patient's torso locator fills a quarter of a phone's stage: moved, it takes the room the step's few words need.
+  if (plain) return 'top-right';
+  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height}`;
   const kept = memo.get(parts);
   if (kept?.key === key) return kept.corner;
-  const corner = leastCovered(camera, viewport, plain, parts);
+  const corner = leastCovered(camera, viewport, parts);
   memo.set(parts, { key, corner });
   return corner;
 }
@@ -36,7 +38,6 @@ const memo = new WeakMap<readonly SceneDevicePart[], { key: string; corner: Loca
 function leastCovered(
   camera: Camera,
   viewport: { readonly width: number; readonly height: number },
-  plain: boolean,
   parts: readonly SceneDevicePart[],
 ): LocatorCorner {
   const ppu = Math.min(viewport.width / camera.w, viewport.height / camera.h);
@@ -44,7 +45,7 @@ function leastCovered(
   let best = CORNERS[0]!;
   let least = Infinity;
   for (const corner of CORNERS) {
-    const box = locatorBox(camera, viewport, plain, corner);
+    const box = locatorBox(camera, viewport, false, corner);
     if (!box) return best;
     const cover = shown.reduce((n, p) => n + covered(p, box, p.width / 2 + CLEAR_PX / ppu), 0);
     if (cover === 0) return corner;

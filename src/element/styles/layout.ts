@@ -119,7 +119,7 @@ export const layout = css`
     border-radius: 4px;
     pointer-events: none;
   }
-  .stage > [data-corner$='left'] {
+  .stage > svg.locator[data-corner$='left'] {
     right: auto;
     left: 6px;
   }
@@ -158,11 +158,6 @@ export const layout = css`
     background: color-mix(in srgb, var(--li-surface) 88%, transparent);
     border-radius: 4px;
     pointer-events: none;
-  }
-  /* In a bottom corner, a torso's words go above it. */
-  .stage > .locator-note[data-corner^='bottom'] {
-    top: auto;
-    bottom: calc(6px + clamp(88px, 26cqi, 150px) * 750 / 770 + 2px);
   }
   .locator rect {
     fill: none;
