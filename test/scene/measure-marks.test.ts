@@ -117,12 +117,12 @@ describe('the Measure step measures', () => {
       expect(run, p.id).to.have.length(4);
       const [tickA, a, b, tickB] = run!;
       // Straight: one segment between the ticks, and the ticks square to it, 5 px toward the duct.
-      const along = [b![0] - a![0], b![1] - a![1]];
+      const along: [number, number] = [b![0] - a![0], b![1] - a![1]];
       for (const [t, e] of [
         [tickA!, a!],
         [tickB!, b!],
-      ]) {
-        const tick = [t[0] - e[0], t[1] - e[1]];
+      ] as const) {
+        const tick: [number, number] = [t[0] - e[0], t[1] - e[1]];
         expect(
           Math.abs(tick[0] * along[0] + tick[1] * along[1]) / Math.hypot(...tick) / Math.hypot(...along),
           `${p.id} tick square (cosine)`,
