@@ -102,8 +102,9 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
-  // On a film a bowel's contrast stops short of the bile duct that opens into it: a thin light gap (the walls).
-  for (const s of xray ? frame.visible : []) {
+  // A bowel's contents stop short of the bile duct that opens into it: on a film a thin light gap (the walls), in
+  // the illustration no tint over the duct where it runs behind the bowel (it would seat a stent in the bowel).
+  for (const s of frame.visible) {
     const duct = s.kind === 'duct' || s.shape.type !== 'tube' ? null : openingDuct(anatomy, s.id);
     if (duct && frame.visible.some((t) => t.id === duct)) clipIds.add(`gap-${duct}`);
   }
@@ -153,7 +154,7 @@ function cutOut(s: Structure, input: SceneInput, frame: SceneFrame): string | un
 /** Units a bowel's cast keeps clear of the outside of a duct's wall on a film (about 0.7 mm each side). */
 const GAP = 2;
 
-/** A duct's outline widened by the gap a film shows between its contrast and a bowel's. */
+/** A duct's outline widened by the gap between its contrast and a bowel's contents. */
 function wallGap(s: Structure, state: ShapeState): string {
   if (s.shape.type !== 'tube') return '';
   return polygonPath(tubeOutline(s.shape.centerline, (f) => tubeWidth(s, f, state) + 2 * GAP));

@@ -213,8 +213,11 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    return placeLabels(
-      labelled,
+    // A patient's block is placed before the device, so a stent across it keeps room for its word along the mesh;
+    // the labels still read in the patient's fixed order.
+    const placing = patient ? [...labelled].sort((a, b) => +(b.id === 'lesion') - +(a.id === 'lesion')) : labelled;
+    const placed = placeLabels(
+      placing,
       input.camera,
       size,
       3 / ppu,
@@ -227,6 +230,8 @@ export function buildLabels(
       [...(locator ? [locator] : [])],
       keepOff,
     );
+    const reading = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
+    return patient ? [...placed].sort((a, b) => reading(a) - reading(b)) : placed;
   };
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.

@@ -64,4 +64,20 @@ describe('contrast in the duodenum past a distal block', () => {
       `duct outline points on the cast: ${touching.map((p) => `${p.join(',')} in=${cut.some((h) => inside(p, h))} e=${edge(p).toFixed(2)}`).join(' ')}`,
     ).to.equal(0);
   });
+
+  it('leaves the bile duct behind the bowel untinted in the illustration, so a stent in it never seems to lie in the bowel', () => {
+    const cbd = sampleSpline((anatomy.byId.get('common-bile-duct')!.shape as { centerline: Point[] }).centerline);
+    for (const [step, f] of [
+      ['deploy', 1],
+      ['check', 1],
+    ] as const) {
+      const scene = sceneOf(stateAt(timeline, step, f), 'illustration');
+      const path = scene.paths.find((p) => p.id === 'contrast-duodenum');
+      const cast = contrastOf(scene, 'duodenum');
+      expect(cast.length, `${step}: the bowel holds contrast`).to.be.greaterThan(0);
+      const cut = polylines(scene.clips.find((c) => c.id === `clip-${path!.clip}`)?.d ?? '').slice(1) as Point[][];
+      const covered = cbd.filter((p) => inside(p, cast) && !cut.some((hole) => inside(p, hole)));
+      expect(covered.length, `${step}: duct centre points under the bowel's contents`).to.equal(0);
+    }
+  });
 });
