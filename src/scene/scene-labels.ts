@@ -285,7 +285,7 @@ function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): Scene
   return at
     ? measureNumerals(
         at.m,
-        at.offsets,
+        at.brackets,
         frame.ppu,
         frame.labelSize * 0.85,
         input.camera.x,

@@ -79,6 +79,6 @@ export function buildOverlays(
     return path ? [path] : [];
   });
   const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
-  const brackets = measured ? measurePaths(measured.m, measured.offsets, frame.ppu) : [];
+  const brackets = measured ? measurePaths(measured.m, measured.brackets, frame.ppu) : [];
   return [...overlays, ...joinSleeves(lesions), ...brackets];
 }
