@@ -254,6 +254,7 @@ function drawLocator(svg: SVGSVGElement, locator: SceneLocator | null): void {
   patchAttrs(svg, {
     viewBox: `${frame.x} ${frame.y} ${frame.w} ${frame.h}`,
     class: locator.torso ? 'locator torso' : 'locator',
+    'data-corner': locator.corner ?? 'top-right',
   });
   const paths = locator.paths;
   const spot = locator.spot;

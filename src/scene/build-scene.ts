@@ -9,6 +9,7 @@ import { baseKey, buildBase } from './scene-base.js';
 import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
+import { locatorCorner } from './locator-corner.js';
 import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
@@ -124,6 +125,7 @@ export class SceneBuilder {
       this.parts = { shape, byDevice };
     }
     const devices = moment ? this.devices!.value : [];
+    const corner = locatorCorner(input.camera, input.viewport, !!input.fullNames, devices);
     return {
       camera: moving.camera,
       ...(moving.settled && { moving: true }),
@@ -134,7 +136,7 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: buildLabels(anatomy, input, frame, devices),
+      labels: buildLabels(anatomy, input, frame, devices, corner),
       devices,
       active: input.active,
       view: input.view ?? 'illustration',
@@ -146,6 +148,7 @@ export class SceneBuilder {
         skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
         input.words?.where,
         makesEntry(moment?.devices),
+        corner,
       ),
     };
   }

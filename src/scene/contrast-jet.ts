@@ -9,6 +9,7 @@ import {
 import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
+import { STENTED_AT } from './lesion-label.js';
 
 /** A ring still narrower than this (lumen fraction) lets only a jet through. */
 export const JET_PATENCY = 0.5;
@@ -67,13 +68,17 @@ export function contrastJet(
   const radius = bowel.shape.diameter.dilated / 2;
   // A catheter or drain injecting in the bowel fills it wide (a wire or a stent's tip there injects nothing; a
   // tip still in the duct that runs beside the bowel is not in it).
-  const inside = devices.some((d) => {
-    if (d.opacity <= 0 || d.route.length < 2 || !injects(d.kind)) return false;
+  // `atMouth`: an end at the papilla counts (a stent's lumen opens there even if its tip is not past the wall).
+  const inBowel = (d: DeviceState, atMouth = false) => {
+    if (d.opacity <= 0 || d.route.length < 2) return false;
     const tip = pointAtLength(d.route, d.tip).point;
     const fromBowel = distanceToPolyline(tip, spine);
-    return fromBowel < radius && fromBowel < distanceToPolyline(tip, ductLine);
-  });
-  if (inside) return null;
+    return fromBowel < radius && (atMouth || fromBowel < distanceToPolyline(tip, ductLine));
+  };
+  // A released stent whose end lies in the bowel carries the contrast through its own lumen, even where it does
+  // not widen the block (a plastic stent's 3 mm tube): the check shows free flow into the bowel.
+  const carried = (d: DeviceState) => drawsAs(d.kind) === 'stent' && (d.deploy ?? 0) >= STENTED_AT;
+  if (devices.some((d) => (injects(d.kind) && inBowel(d)) || (carried(d) && inBowel(d, true)))) return null;
   const total = polylineLength(spine);
   const at = nearestOnPolyline(spine, join).arc / total;
   const reach = (JET_REACH + open * total) / total;

@@ -13,8 +13,18 @@ import type { SceneLabel, ScenePath } from './scene-types.js';
 
 /** Tick length at each bracket end, CSS px. */
 const TICK_PX = 5;
-/** Clear space between the drawn duct's edge and the brackets, CSS px. */
-const BESIDE_PX = 6;
+/** Clear space between the drawn duct's edge and the brackets, CSS px (a reader sees the bracket belongs to it). */
+const BESIDE_PX = 9;
+
+/**
+ * One straight bracket beside the route: its two ends (the first level with the span's start) and the unit normal
+ * turned away from the duct, toward the viewer's left.
+ */
+export interface Bracket {
+  readonly from: Point;
+  readonly to: Point;
+  readonly n: Point;
+}
 
 /** Unit normal of the route at `arc`, turned to the viewer's left, so every bracket sits on one side. */
 function leftNormal(route: readonly Point[], arc: number): { at: Point; n: Point } {
@@ -23,55 +33,24 @@ function leftNormal(route: readonly Point[], arc: number): { at: Point; n: Point
   return { at: point, n: n[0] > 0 ? [-n[0], -n[1]] : n };
 }
 
-const beside = (m: Measurement, arc: number, by: number): Point => {
-  const { at, n } = leftNormal(m.route, arc);
-  return [at[0] + n[0] * by, at[1] + n[1] * by];
-};
+const along = (p: Point, v: Point, by: number): Point => [p[0] + v[0] * by, p[1] + v[1] * by];
 
-/**
- * A bracket's line beside the route: it starts level with the span's start and runs exactly the span's
- * length (a parallel curve on a bend is shorter or longer than the route, so it is walked, not copied).
- */
-export function bracketLine(m: Measurement, span: MeasureSpan, offset: number): Point[] {
-  const want = span.to - span.from;
-  const out: Point[] = [beside(m, span.from, offset)];
-  let walked = 0;
-  for (let s = span.from + 1; walked < want && s < span.to + want; s += 1) {
-    const p = beside(m, s, offset);
-    const last = out[out.length - 1]!;
-    const step = Math.hypot(p[0] - last[0], p[1] - last[1]);
-    if (walked + step >= want) {
-      const k = (want - walked) / step;
-      out.push([last[0] + (p[0] - last[0]) * k, last[1] + (p[1] - last[1]) * k]);
-      return out;
-    }
-    walked += step;
-    out.push(p);
-  }
-  return out;
-}
-
-/** One bracket: its line, with a tick toward the duct at both ends. */
-function bracket(m: Measurement, span: MeasureSpan, offset: number, ppu: number): string {
-  const line = bracketLine(m, span, offset);
-  const tick = (p: Point, arc: number): Point => {
-    const { n } = leftNormal(m.route, arc);
-    return [p[0] - (n[0] * TICK_PX) / ppu, p[1] - (n[1] * TICK_PX) / ppu];
-  };
-  const ends = [tick(line[0]!, span.from), tick(line[line.length - 1]!, span.to)];
+/** One bracket: its straight line, with a tick toward the duct at both ends. */
+function bracketPath(b: Bracket, ppu: number): string {
+  const tick = (p: Point) => along(p, b.n, -TICK_PX / ppu);
   const pts = (ps: readonly Point[]) => ps.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join('L');
-  return `M${pts([ends[0]!, ...line, ends[1]!])}`;
+  return `M${pts([tick(b.from), b.from, b.to, tick(b.to)])}`;
 }
 
-/** Thin brackets for the stricture and the stretch at each end, right beside the duct (never over it). Pure. */
-export function measurePaths(m: Measurement, offsets: readonly number[], ppu: number): ScenePath[] {
+/** Thin straight brackets for the stricture and the stretch at each end, right beside the duct (never over it). Pure. */
+export function measurePaths(m: Measurement, brackets: readonly Bracket[], ppu: number): ScenePath[] {
   return m.spans.map((s, i) => ({
     id: `measure-${s.part}`,
     structureId: 'lesion',
     layer: 'markers',
     tone: 'reference',
     paint: s.part === 'stricture' ? 'measure' : 'measure-margin',
-    d: bracket(m, s, offsets[i]!, ppu),
+    d: bracketPath(brackets[i]!, ppu),
     dashed: false,
   }));
 }
@@ -98,7 +77,7 @@ const fill = (template: string, ...values: string[]) =>
  */
 export function measureNumerals(
   m: Measurement,
-  offsets: readonly number[],
+  brackets: readonly Bracket[],
   ppu: number,
   size: number,
   left: number,
@@ -125,14 +104,15 @@ export function measureNumerals(
     s.part === 'below' && m.end === 'transpapillary'
       ? fill(w.into, number.format(toCm(s.to - s.from)))
       : cm(s.to - s.from);
-  const figures = m.spans.map((s, i) =>
-    label(`measure-${s.part}`, figure(s), beside(m, (s.from + s.to) / 2, offsets[i]! + 4 / ppu)),
-  );
-  const first = m.spans[0]!;
+  const figures = m.spans.map((s, i) => {
+    const b = brackets[i]!;
+    const mid: Point = [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2];
+    return label(`measure-${s.part}`, figure(s), along(mid, b.n, 4 / ppu));
+  });
   const ordered = numberFormat(w.locale, 0).format(toCm(chosenStentLength(plannedLength(m), stent)));
   const parts = m.spans.map((s) => number.format(toCm(s.to - s.from)));
   // Above the top bracket: below the lowest one the route turns across into the duodenum.
-  const head = beside(m, first.from, offsets[0]! + 4 / ppu);
+  const head = along(brackets[0]!.from, brackets[0]!.n, 4 / ppu);
   const sum = [fill(w.sum, ...parts, number.format(toCm(plannedLength(m)))), fill(w.stent[m.end], ordered)];
   // Only where the sum fits beside the brackets: pushed right it would run over the duct (a phone's caption says it).
   const lines = [
@@ -179,28 +159,58 @@ function leftEdge(m: Measurement, s: number, ctx: DeviceContext): number {
   return reach;
 }
 
+/** How far a bracket may lean off its stretch's chord to lie along the duct's edge, degrees either way. */
+const LEAN_DEG = 15;
+
 /**
- * A frame's measurement and how far beside the route each bracket runs, units: just clear of the drawn
- * ducts' left edge along its own stretch (a stretch outside the ducts, in the duodenum, keeps the one before). Null
- * when nothing is measured.
+ * The straight line closest along `edge` (points of the ducts' left edge) from the viewer's left, within
+ * `LEAN_DEG` of the direction `d`: its unit direction, its left normal and its offset along that normal from `p0`.
+ */
+function hugging(edge: readonly Point[], p0: Point, d: Point): { d: Point; n: Point; offset: number } {
+  let best = { d, n: d, offset: 0, slack: Infinity };
+  for (let deg = -LEAN_DEG; deg <= LEAN_DEG; deg += 1) {
+    const a = (deg * Math.PI) / 180;
+    const dir: Point = [d[0] * Math.cos(a) - d[1] * Math.sin(a), d[0] * Math.sin(a) + d[1] * Math.cos(a)];
+    const n: Point = dir[1] > 0 ? [-dir[1], dir[0]] : [dir[1], -dir[0]];
+    const across = edge.map((b) => (b[0] - p0[0]) * n[0] + (b[1] - p0[1]) * n[1]);
+    const offset = Math.max(...across);
+    const slack = across.reduce((sum, x) => sum + offset - x, 0);
+    if (slack < best.slack - 1e-9) best = { d: dir, n, offset, slack };
+  }
+  return best;
+}
+
+/**
+ * A frame's measurement and its brackets: each a straight line as long as its span, leaning along the drawn
+ * ducts' left edge beside its own stretch, just clear of it (a stretch outside the ducts, in the duodenum, stands
+ * as far from the route as the one before). Null when nothing is measured.
  */
 export function measureLayout(
   anatomy: Anatomy,
   devices: readonly DeviceState[],
   frame: Pick<SceneFrame, 'lesions' | 'stateOf' | 'ppu'>,
-): { m: Measurement; offsets: number[] } | null {
+): { m: Measurement; brackets: Bracket[] } | null {
   const ctx = { anatomy, lesions: frame.lesions, stateOf: frame.stateOf };
   const m = measurement(devices, ctx);
   if (!m) return null;
-  const offsets: number[] = [];
+  const brackets: Bracket[] = [];
+  let reach = 0;
   for (const span of m.spans) {
-    let widest = 0;
-    // Inset from the ends: a stricture's bracket clears its own narrow lumen, not the shoulder above it.
-    const inset = Math.min(10, (span.to - span.from) / 4);
-    for (let s = span.from + inset; s <= span.to - inset; s += 3) {
-      widest = Math.max(widest, leftEdge(m, s, ctx));
-    }
-    offsets.push(widest > 0 ? widest + BESIDE_PX / frame.ppu : (offsets.at(-1) ?? BESIDE_PX / frame.ppu));
+    const p0 = pointAtLength(m.route, span.from).point;
+    const p1 = pointAtLength(m.route, span.to).point;
+    const chord = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) || 1;
+    const sides: { at: Point; n: Point; r: number }[] = [];
+    for (let s = span.from; s <= span.to; s += 3) sides.push({ ...leftNormal(m.route, s), r: leftEdge(m, s, ctx) });
+    const inside = sides.some((e) => e.r > 0);
+    if (inside) reach = Math.max(...sides.map((e) => e.r));
+    const edge = sides.map((e) => along(e.at, e.n, inside ? e.r : reach));
+    const line = hugging(edge, p0, [(p1[0] - p0[0]) / chord, (p1[1] - p0[1]) / chord]);
+    // Level with the middle of the stretch, on the line.
+    const c: Point = [(p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2];
+    const off = line.offset + BESIDE_PX / frame.ppu - ((c[0] - p0[0]) * line.n[0] + (c[1] - p0[1]) * line.n[1]);
+    const mid = along(c, line.n, off);
+    const half = (span.to - span.from) / 2;
+    brackets.push({ from: along(mid, line.d, -half), to: along(mid, line.d, half), n: line.n });
   }
-  return { m, offsets };
+  return { m, brackets };
 }

@@ -81,8 +81,7 @@ export function patientLabels(
   // The gut the bile reaches (a jejunal limb after a hepaticojejunostomy), only when the step shows it: a faded
   // outline under a leader reads as whatever is drawn there (a bile duct, the gallbladder).
   const gut = GUTS.map((id) => anatomy.byId.get(id)).find((s) => s && drawn(s));
-  // The block is placed before the device: a stent across it keeps room for its word along the stent.
-  const fixed = [plainBlock, subject, anatomy.byId.get('liver'), gut];
+  const fixed = [subject, plainBlock, anatomy.byId.get('liver'), gut];
   const extra = stepLabels.filter((id) => EVERYDAY.has(id)).map((id) => anatomy.byId.get(id));
   const out: Structure[] = [];
   for (const s of [...fixed, ...extra]) {

@@ -52,6 +52,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     input.moment?.framing ?? null,
     // A patient's drawing leaves out the access plan's marks.
     !!input.fullNames,
+    // A procedure's drawing cuts the bowel open over the bile duct.
+    input.moment !== undefined,
   ]);
 }
 
@@ -90,7 +92,7 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
         ? []
         : [...drawn, ...marks];
     // Behind a structure in view (not on a film, where shadows add up), the part under its outline is left out.
-    const under = !xray && s.under && frame.visible.some((t) => t.id === s.under) ? `outside-${s.under}` : undefined;
+    const under = cutOut(s, input, frame);
     if (under) clipIds.add(under);
     paths.push(
       ...flat.map((p) =>
@@ -100,8 +102,9 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     if (s.clip) clipIds.add(s.clip);
     if (s.label) targets.push(cached(anatomy, s, `target|${key}`, () => structureTarget(s, stateOf(s.id))));
   }
-  // On a film a bowel's contrast stops short of the bile duct that opens into it: a thin light gap (the walls).
-  for (const s of xray ? frame.visible : []) {
+  // A bowel's contents stop short of the bile duct that opens into it: on a film a thin light gap (the walls), in
+  // the illustration no tint over the duct where it runs behind the bowel (it would seat a stent in the bowel).
+  for (const s of frame.visible) {
     const duct = s.kind === 'duct' || s.shape.type !== 'tube' ? null : openingDuct(anatomy, s.id);
     if (duct && frame.visible.some((t) => t.id === duct)) clipIds.add(`gap-${duct}`);
   }
@@ -121,19 +124,37 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
       return duct ? [{ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}` }] : [];
     }
     const outside = id.startsWith('outside-');
-    const of = outside ? id.slice('outside-'.length) : id;
-    const s: Structure | undefined = anatomy.byId.get(of);
-    const outline = s ? structurePaths(s, stateOf(of))[0] : undefined;
-    // Outside an outline: the whole plane with the outline cut out (the renderer clips even-odd).
-    return outline ? [{ id: `clip-${id}`, d: outside ? `${PLANE}${outline.d}` : outline.d }] : [];
+    const outlines = (outside ? id.slice('outside-'.length).split('+') : [id]).flatMap((of) => {
+      const s: Structure | undefined = anatomy.byId.get(of);
+      return s ? (structurePaths(s, stateOf(of))[0]?.d ?? []) : [];
+    });
+    // Outside outlines: the whole plane with each outline cut out (the renderer clips even-odd).
+    return outlines.length ? [{ id: `clip-${id}`, d: outside ? `${PLANE}${outlines.join('')}` : outlines[0]! }] : [];
   });
   return { paths, clips, targets };
+}
+
+/**
+ * The clip id that leaves out what a structure lies under in view (`outside-ID+ID…`), or undefined. Behind its
+ * `under` structure a structure is left out; and while a procedure plays, the bowel in front of the bile duct
+ * (D1 over the retroduodenal duct) is opened over the duct, so its wall never crosses the duct the devices work in
+ * nor tints it. A film has no "behind": nothing is cut there.
+ */
+function cutOut(s: Structure, input: SceneInput, frame: SceneFrame): string | undefined {
+  if (input.view === 'fluoroscopy') return undefined;
+  const shown = (id: string) => frame.visible.some((t) => t.id === id);
+  const duct = LANDMARKS.overlay.over;
+  const ids = [
+    ...(s.under && shown(s.under) ? [s.under] : []),
+    ...(input.moment && s.layer === 'duodenum' && s.shape.type === 'tube' && shown(duct) ? [duct] : []),
+  ];
+  return ids.length ? `outside-${ids.join('+')}` : undefined;
 }
 
 /** Units a bowel's cast keeps clear of the outside of a duct's wall on a film (about 0.7 mm each side). */
 const GAP = 2;
 
-/** A duct's outline widened by the gap a film shows between its contrast and a bowel's. */
+/** A duct's outline widened by the gap between its contrast and a bowel's contents. */
 function wallGap(s: Structure, state: ShapeState): string {
   if (s.shape.type !== 'tube') return '';
   return polygonPath(tubeOutline(s.shape.centerline, (f) => tubeWidth(s, f, state) + 2 * GAP));

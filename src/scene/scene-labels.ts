@@ -22,7 +22,7 @@ import { deviceLines } from './device-lines.js';
 import { anchorFinder } from './anchor-finder.js';
 import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
 import { structureGeometry } from './structure-paths.js';
-import type { SceneDevicePart } from './scene-types.js';
+import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
 
 const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
 
@@ -56,6 +56,8 @@ export function buildLabels(
   frame: SceneFrame,
   /** The frame's drawn devices: labels keep off them. */
   drawn: readonly SceneDevicePart[] = [],
+  /** The close-up locator's corner: labels keep out from under it; default top right. */
+  corner: LocatorCorner = 'top-right',
 ): readonly SceneLabel[] {
   const { chosen } = frame;
   const words = input.words ?? ENGLISH_WORDS;
@@ -150,6 +152,7 @@ export function buildLabels(
   const toBag = !!input.moment && (input.moment.bag > 0 || input.moment.flow.into === 'bag');
   const key = stateKey([
     input.camera,
+    corner,
     frame.labelSize,
     // A device's label follows its tip, in steps of 8 units, so it is re-placed a few times per move, not every frame.
     labelled.map((s) => (s.id.startsWith('device-') ? `${s.id}@${s.label!.to!.map((v) => Math.round(v / 8))}` : s.id)),
@@ -179,7 +182,7 @@ export function buildLabels(
     ];
     const paired = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
     const sides = side ? new Map([...paired, ['lesion', side] as const]) : paired;
-    const locator = locatorBox(input.camera, input.viewport, input.fullNames);
+    const locator = locatorBox(input.camera, input.viewport, input.fullNames, corner);
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
     // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
@@ -213,8 +216,11 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    return placeLabels(
-      labelled,
+    // A patient's block is placed before the device, so a stent across it keeps room for its word along the mesh;
+    // the labels still read in the patient's fixed order.
+    const placing = patient ? [...labelled].sort((a, b) => +(b.id === 'lesion') - +(a.id === 'lesion')) : labelled;
+    const placed = placeLabels(
+      placing,
       input.camera,
       size,
       3 / ppu,
@@ -227,6 +233,8 @@ export function buildLabels(
       [...(locator ? [locator] : [])],
       keepOff,
     );
+    const reading = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
+    return patient ? [...placed].sort((a, b) => reading(a) - reading(b)) : placed;
   };
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
@@ -277,7 +285,7 @@ function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): Scene
   return at
     ? measureNumerals(
         at.m,
-        at.offsets,
+        at.brackets,
         frame.ppu,
         frame.labelSize * 0.85,
         input.camera.x,

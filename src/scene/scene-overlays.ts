@@ -56,9 +56,9 @@ export function buildOverlays(
     // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
     const dimmed = (p: ScenePath | null) =>
       p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
-    // On a film a bowel's cast stops short of the duct opening into it (the clip scene-base adds).
+    // A bowel's contents stop short of the duct opening into it, in both views (the clip scene-base adds).
     const bowel = s.kind !== 'duct' && s.shape.type === 'tube';
-    const gap = input.view === 'fluoroscopy' && bowel ? openingDuct(anatomy, s.id) : null;
+    const gap = bowel ? openingDuct(anatomy, s.id) : null;
     const clip = gap && frame.visible.some((t) => t.id === gap) ? { clip: `gap-${gap}` } : {};
     for (const p of [path ?? null, ...fronts]) {
       const shown = dimmed(fade(p));
@@ -79,6 +79,6 @@ export function buildOverlays(
     return path ? [path] : [];
   });
   const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
-  const brackets = measured ? measurePaths(measured.m, measured.offsets, frame.ppu) : [];
+  const brackets = measured ? measurePaths(measured.m, measured.brackets, frame.ppu) : [];
   return [...overlays, ...joinSleeves(lesions), ...brackets];
 }

@@ -151,10 +151,15 @@ export interface Scene {
   readonly locator?: SceneLocator | null;
 }
 
+/** Which corner of the stage a close-up's locator sits in. */
+export type LocatorCorner = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
+
 /** A small overview map: a few outlines in the overview's frame and the current view as a box. */
 export interface SceneLocator {
   readonly frame: Camera;
   readonly view: Camera;
+  /** The stage's corner it sits in, the one that hides no device (the least of them); default top right. */
+  readonly corner?: LocatorCorner;
   readonly paths: readonly { readonly id: string; readonly tone: Tone; readonly d: string }[];
   /** A patient's locator: a torso silhouette (bigger on screen) instead of the organ map. */
   readonly torso?: boolean;

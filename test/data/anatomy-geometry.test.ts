@@ -18,6 +18,7 @@ import {
   sampleClosedSpline,
 } from '../../src/model/geometry.js';
 import { parseAnatomy } from '../../src/model/parse-anatomy.js';
+import { aimArrow } from '../../src/scene/scene-marks.js';
 
 // Geometry rules of composition §13 and §16, checked on the drawn (spline) shapes in viewBox units.
 
@@ -511,9 +512,9 @@ describe('labels', () => {
       else if (shape.type === 'band') off = distanceToPolyline(to, shape.points) - shape.width / 2;
       else if (shape.type === 'line')
         off = distanceToPolyline(to, shape.smooth ? sampleSpline(shape.points, 24) : shape.points);
-      // The T12 aim is drawn as a short 'toward T12' arrow at the skin entry (issue 8), not at the T12 body:
-      // its leader ends on that arrow, which runs 13 u above the entry.
-      else if (s.id === 't12-aim') off = Math.abs(distance(to, pointOf('right-entry')) - 13) - 2;
+      // The T12 aim is drawn as a short 'toward T12' arrow at the medial end of the planned path (issue 8), not at
+      // the T12 body: its leader ends on that arrow.
+      else if (s.id === 't12-aim') off = Math.min(...aimArrow(anatomy).map((l) => distanceToPolyline(to, l))) - 2;
       else if (shape.type === 'point') off = distance(to, shape.at);
       else if (shape.type === 'outline') off = signedDistanceToOutline(to, drawnOutline(s.id));
       else off = ((to[0] - shape.cx) / shape.rx) ** 2 + ((to[1] - shape.cy) / shape.ry) ** 2 - 1;

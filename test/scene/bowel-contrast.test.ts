@@ -46,6 +46,14 @@ describe('contrast in the duodenum past a distal block', () => {
     expect(widest(open), 'the stent open').to.be.at.least(0.9 * full);
   });
 
+  it('fills wide through a plastic stent too, which does not widen the block but drains through its own tube', () => {
+    const plastic = timelineOf('stent', { obstruction: 'distal', stent: 'plastic' });
+    for (const view of ['fluoroscopy', 'illustration'] as const) {
+      const shown = contrastOf(sceneOf(stateAt(plastic, 'check', 1), view), 'duodenum');
+      expect(widest(shown), `${view}: the check after a plastic stent`).to.be.at.least(0.9 * full);
+    }
+  });
+
   it('keeps a light gap (the duct and bowel walls) between the bile duct column and the D2 cast on a film', () => {
     const scene = sceneOf(stateAt(timeline, 'check', 1), 'fluoroscopy');
     const path = scene.paths.find((p) => p.id === 'contrast-duodenum')!;
@@ -63,5 +71,21 @@ describe('contrast in the duodenum past a distal block', () => {
       touching.length,
       `duct outline points on the cast: ${touching.map((p) => `${p.join(',')} in=${cut.some((h) => inside(p, h))} e=${edge(p).toFixed(2)}`).join(' ')}`,
     ).to.equal(0);
+  });
+
+  it('leaves the bile duct behind the bowel untinted in the illustration, so a stent in it never seems to lie in the bowel', () => {
+    const cbd = sampleSpline((anatomy.byId.get('common-bile-duct')!.shape as { centerline: Point[] }).centerline);
+    for (const [step, f] of [
+      ['deploy', 1],
+      ['check', 1],
+    ] as const) {
+      const scene = sceneOf(stateAt(timeline, step, f), 'illustration');
+      const path = scene.paths.find((p) => p.id === 'contrast-duodenum');
+      const cast = contrastOf(scene, 'duodenum');
+      expect(cast.length, `${step}: the bowel holds contrast`).to.be.greaterThan(0);
+      const cut = polylines(scene.clips.find((c) => c.id === `clip-${path!.clip}`)?.d ?? '').slice(1) as Point[][];
+      const covered = cbd.filter((p) => inside(p, cast) && !cut.some((hole) => inside(p, hole)));
+      expect(covered.length, `${step}: duct centre points under the bowel's contents`).to.equal(0);
+    }
   });
 });

@@ -7,7 +7,7 @@ import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor } from '../../src/scene/scene-input.js';
 import { structureGeometry, structurePaths } from '../../src/scene/structure-paths.js';
-import { anatomy, overviewView, polylines } from './scene-at.js';
+import { anatomy, overviewView, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 /** The drawn C-loop outline (left wall forward, then the right wall back, round caps between). */
 const loop = (a: Anatomy): Point[] => structureGeometry(a.byId.get('duodenum')!, { dilation: 0, minWidth: 0 });
@@ -66,5 +66,23 @@ describe('the duodenal C-loop', () => {
     const scene = buildScene(hj, sceneInputFor(overviewView(1280, 1536, 'dilated'), undefined));
     expect(scene.paths.filter((p) => p.structureId === 'duodenum' && p.clip).length).to.equal(0);
     expect(structurePaths(hj.byId.get('duodenum')!, { dilation: 0, minWidth: 0 }).length).to.equal(1);
+  });
+
+  // Illustrator U-f: during a procedure D1's thin wall crossed the CBD and read as a stray frame.
+  it('while a procedure plays, is opened over the bile duct in the illustration (no wall across it, no tint), not on a film', () => {
+    const state = stateAt(timelineOf('internal-drainage'), 'internal-external-drain', 1);
+    for (const view of ['illustration', 'fluoroscopy'] as const) {
+      const scene = sceneOf(state, view);
+      const clips = new Map(scene.clips.map((c) => [c.id, c.d]));
+      const duct = scene.paths.find((p) => p.structureId === 'common-bile-duct' && p.paint === 'tube')!;
+      const bowel = scene.paths.filter((p) => p.structureId === 'duodenum' && p.paint === 'tube');
+      expect(bowel.length).to.be.above(0);
+      for (const p of bowel) {
+        const clip = clips.get(`clip-${p.clip ?? ''}`) ?? '';
+        expect(clip.startsWith('M-') && clip.includes(duct.d), `${view}: the duct cut out`).to.equal(
+          view === 'illustration',
+        );
+      }
+    }
   });
 });

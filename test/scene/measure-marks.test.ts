@@ -99,6 +99,46 @@ describe('the Measure step measures', () => {
     expect(nearest / UNITS_PER_LENGTH_MM, 'mm from the nearest duct edge').to.be.below(1.5);
   });
 
+  // Illustrator L8: the brackets were curves 40–60 px left of the duct, over the duodenal cast.
+  it('draws each bracket straight, with end ticks, 6–12 px beside the duct’s edge in a lecture frame', () => {
+    const viewport = { width: 845, height: 825 };
+    const ppu = Math.min(viewport.width / end.camera.w, viewport.height / end.camera.h);
+    const ctx = contextOf(end);
+    const cbd = anatomy.byId.get('common-bile-duct')!;
+    if (cbd.shape.type !== 'tube') throw new Error('the CBD is a tube');
+    const spine = sampleSpline(cbd.shape.centerline, 6);
+    const half = (pt: [number, number]) => {
+      const near = nearestOnPolyline(spine, pt);
+      const w = tubeWidth(cbd, near.arc / polylineLength(spine), { ...ctx.stateOf(cbd.id), narrow: [] }) / 2;
+      return { gap: (near.distance - w) * ppu, beyond: near.arc >= polylineLength(spine) - 1 };
+    };
+    for (const p of sceneOf(end, 'illustration', { viewport }).paths.filter((q) => q.id.startsWith('measure-'))) {
+      const [run] = polylines(p.d);
+      expect(run, p.id).to.have.length(4);
+      const [tickA, a, b, tickB] = run!;
+      // Straight: one segment between the ticks, and the ticks square to it, 5 px toward the duct.
+      const along: [number, number] = [b![0] - a![0], b![1] - a![1]];
+      for (const [t, e] of [
+        [tickA!, a!],
+        [tickB!, b!],
+      ] as const) {
+        const tick: [number, number] = [t[0] - e[0], t[1] - e[1]];
+        expect(
+          Math.abs(tick[0] * along[0] + tick[1] * along[1]) / Math.hypot(...tick) / Math.hypot(...along),
+          `${p.id} tick square (cosine)`,
+        ).to.be.below(0.05);
+        expect(Math.hypot(...tick) * ppu, `${p.id} tick px`).to.be.closeTo(5, 0.5);
+      }
+      if (p.id === 'measure-below') continue;
+      const steps = 20;
+      const gaps = Array.from({ length: steps + 1 }, (_, k) =>
+        half([a![0] + (along[0]! * k) / steps, a![1] + (along[1]! * k) / steps]),
+      ).filter((g) => !g.beyond);
+      const nearest = Math.min(...gaps.map((g) => g.gap));
+      expect(nearest, `${p.id}: px from the CBD's edge at its nearest`).to.be.within(6, 12);
+    }
+  });
+
   it('names each length with its unit, the D2 stub as such, and sums them into a stocked stent length, for clinicians; no figures for patients', () => {
     const texts = lecture(end);
     const figures = texts.filter((t) => /^\d\.\d cm( into D2)?$/.test(t));

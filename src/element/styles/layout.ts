@@ -103,7 +103,10 @@ export const layout = css`
     height: 100%;
     overflow: hidden;
   }
-  /* Where a close-up is: a small map in the top corner, on the patient's left (the viewer's right). */
+  /*
+   * Where a close-up is: a small map in the top corner, on the patient's left (the viewer's right), or in the
+   * corner the scene picks so it hides no device (data-corner).
+   */
   .stage > svg.locator {
     position: absolute;
     top: 6px;
@@ -115,6 +118,14 @@ export const layout = css`
     border: 1px solid color-mix(in srgb, var(--li-ink) 25%, transparent);
     border-radius: 4px;
     pointer-events: none;
+  }
+  .stage > svg.locator[data-corner$='left'] {
+    right: auto;
+    left: 6px;
+  }
+  .stage > svg.locator[data-corner^='bottom'] {
+    top: auto;
+    bottom: 6px;
   }
   .locator path {
     fill: color-mix(in srgb, var(--c) 30%, transparent);

@@ -260,7 +260,7 @@ export const scenePaint = css`
     opacity: 1;
   }
   .quiet .tone-duodenum.paint-tube.casing {
-    fill: color-mix(in srgb, var(--c) 12%, transparent);
+    fill: color-mix(in srgb, var(--c) 24%, transparent);
     stroke: color-mix(in srgb, var(--c) 85%, black);
   }
   .quiet .tone-duodenum.paint-tube.body {

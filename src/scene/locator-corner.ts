@@ -1,0 +1,114 @@
+import type { Point } from '../model/anatomy-schema.js';
+import { locatorBox, type Box, type LocatorCorner } from './scene-locator.js';
+import type { Camera, SceneDevicePart } from './scene-types.js';
+
+/** The corners the locator may take, in order of preference: the patient's left top first (where readers look for it). */
+const CORNERS: readonly LocatorCorner[] = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
+
+/** Parts that are not a device's body: an ultrasound beam fills half the view, the body wall and halo frame tubing. */
+const BACKDROP = new Set<SceneDevicePart['part']>(['beam', 'scan-line', 'skin', 'halo', 'flow', 'bile']);
+
+/** Screen px kept between the locator and a device: a pigtail just clear of it still reads as whole. */
+const CLEAR_PX = 4;
+
+/**
+ * The corner where a clinician's close-up locator hides the least of the devices (none, wherever one is free): the
+ * first free corner in order of preference, else the one over the shortest stretch of device. Measured at the
+ * preset view (`camera`), so the locator keeps its corner while the camera moves.
+ */
+export function locatorCorner(
+  camera: Camera,
+  viewport: { readonly width: number; readonly height: number },
+  plain: boolean,
+  parts: readonly SceneDevicePart[],
+): LocatorCorner {
+  // A patient's torso locator fills a quarter of a phone's stage: moved, it takes the room the step's few words need.
+  if (plain) return 'top-right';
+  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height}`;
+  const kept = memo.get(parts);
+  if (kept?.key === key) return kept.corner;
+  const corner = leastCovered(camera, viewport, parts);
+  memo.set(parts, { key, corner });
+  return corner;
+}
+
+/** The last answer per parts array: the scene builder hands back the same array while the devices hold. */
+const memo = new WeakMap<readonly SceneDevicePart[], { key: string; corner: LocatorCorner }>();
+
+function leastCovered(
+  camera: Camera,
+  viewport: { readonly width: number; readonly height: number },
+  parts: readonly SceneDevicePart[],
+): LocatorCorner {
+  const ppu = Math.min(viewport.width / camera.w, viewport.height / camera.h);
+  const shown = parts.filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
+  let best = CORNERS[0]!;
+  let least = Infinity;
+  for (const corner of CORNERS) {
+    const box = locatorBox(camera, viewport, false, corner);
+    if (!box) return best;
+    const cover = shown.reduce((n, p) => n + covered(p, box, p.width / 2 + CLEAR_PX / ppu), 0);
+    if (cover === 0) return corner;
+    if (cover < least) [best, least] = [corner, cover];
+  }
+  return best;
+}
+
+/** How many of a part's segments come within `pad` of the box. */
+function covered(part: SceneDevicePart, box: Box, pad: number): number {
+  const b = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
+  return outline(part.d).reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
+}
+
+/**
+ * A path's points as runs: M, L and Q points (a curve's control point keeps its hull), and a dot's arc as the
+ * square around it; Z closes a run.
+ */
+function outline(d: string): Point[][] {
+  const runs: Point[][] = [];
+  let at: Point = [0, 0];
+  for (const m of d.matchAll(/([MLQZa])([^MLQZa]*)/g)) {
+    const n = (m[2] ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
+    if (m[1] === 'M') runs.push([]);
+    if (m[1] === 'a') {
+      const [r, x] = [n[0]!, at[0] + n[0]!];
+      runs.push([
+        [x - r, at[1] - r],
+        [x + r, at[1] - r],
+        [x + r, at[1] + r],
+        [x - r, at[1] + r],
+        [x - r, at[1] - r],
+      ]);
+      continue;
+    }
+    if (m[1] === 'Z') {
+      const run = runs.at(-1);
+      if (run?.length) run.push(run[0]!);
+      continue;
+    }
+    for (let i = 0; i + 1 < n.length; i += 2) runs.at(-1)?.push((at = [n[i]!, n[i + 1]!]));
+  }
+  return runs.map((r) => (r.length === 1 ? [r[0]!, r[0]!] : r));
+}
+
+/** Whether the segment p–q touches the box (Liang–Barsky clipping). */
+function crosses([px, py]: Point, [qx, qy]: Point, b: Box): boolean {
+  let [t0, t1] = [0, 1];
+  const dx = qx - px;
+  const dy = qy - py;
+  for (const [p, q] of [
+    [-dx, px - b.x0],
+    [dx, b.x1 - px],
+    [-dy, py - b.y0],
+    [dy, b.y1 - py],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 <= t1;
+}
