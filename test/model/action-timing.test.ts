@@ -73,8 +73,18 @@ describe('timing from named events', () => {
       for (let t = step.start + 1; t <= step.end; t += 10) if (Math.abs(at(t)[key] - first[key]) > 1e-6) return t;
       return Infinity;
     };
+    const last = at(step.end);
+    const settled = (key: 'patency' | 'efface') => {
+      for (let t = step.start + 1; t <= step.end; t += 10) if (Math.abs(at(t)[key] - last[key]) < 1e-6) return t;
+      return Infinity;
+    };
     expect(moved('efface')).to.be.lessThan(step.end);
-    expect(moved('patency')).to.equal(moved('efface'));
+    // The lesion widens in a few visible jumps, not every frame: its first jump falls inside the effacement, and
+    // it is fully open within one jump (under a quarter of the effacement) of the waist going.
+    const effacing = settled('efface') - moved('efface');
+    expect(moved('patency')).to.be.at.least(moved('efface'));
+    expect(moved('patency')).to.be.lessThan(settled('efface'));
+    expect(Math.abs(settled('patency') - settled('efface'))).to.be.below(effacing / 4);
   });
 
   it('names the path of an unknown action name or event', () => {
