@@ -166,7 +166,10 @@ export function buildLabels(
     input.view === 'fluoroscopy'
       ? labelled.map((s) => (input.moment?.contrast[s.id] ?? []).map((f) => Math.round(f * 20)))
       : null,
-    frame.lesionKey,
+    // While a balloon or stent widens a block the labels hold: they follow whether it is open and what it is
+    // called, not its lumen (a placement that now lies on a device is re-placed below).
+    frame.lesions.map((l) => [l.duct, l.span, l.kind, l.patency >= OPEN_PATENCY]),
+    lesion?.name,
     cut?.map(Math.round),
     input.viewport,
     marks.map((m) => m.id),
@@ -238,9 +241,17 @@ export function buildLabels(
   };
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
+  // A re-placed layout is kept while no label of it lies on the devices either, so a stent opening under a label
+  // moves it once, not every frame.
   const held = cached(anatomy, LABELS, key, place);
-  const layoutKey = held.some((l) => onLines(l, lines)) ? `${key}|moved|${reach(lines)}` : key;
-  const layout = cached(anatomy, LABELS, layoutKey, place);
+  const last = held.some((l) => onLines(l, lines)) ? lastMoved.get(anatomy)?.get(key) : undefined;
+  const layoutKey = !held.some((l) => onLines(l, lines))
+    ? key
+    : last && !last.layout.some((l) => onLines(l, lines))
+      ? last.key
+      : `${key}|moved|${reach(lines)}`;
+  const layout = last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, place);
+  if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout });
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
   // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.
@@ -261,6 +272,16 @@ export function buildLabels(
     ...layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
     ...marks,
   ]);
+}
+
+/** The latest re-placed layout per held layout's key, per anatomy (a few hundred kept). */
+const lastMoved = new WeakMap<Anatomy, Map<string, { key: string; layout: readonly SceneLabel[] }>>();
+
+function remember(anatomy: Anatomy, key: string, moved: { key: string; layout: readonly SceneLabel[] }) {
+  let memo = lastMoved.get(anatomy);
+  if (!memo) lastMoved.set(anatomy, (memo = new Map()));
+  if (memo.size > 200) memo.clear();
+  memo.set(key, moved);
 }
 
 /** Units (about 3 mm) from a landmark within which contrast or a device makes it visible on an X-ray. */
