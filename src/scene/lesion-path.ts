@@ -64,7 +64,8 @@ export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, i
     );
     return { ...base, layer: 'ducts', paint: 'lesion', d: polygonPath(outline) };
   }
-  return { ...base, layer: 'ducts', paint: 'scar', d: scarWall(duct, stretch, [a, b], state) };
+  // Above the bowel: the scar is the join itself, where the duct meets the jejunal limb's wall.
+  return { ...base, paint: 'scar', d: scarWall(duct, stretch, [a, b], state) };
 }
 
 /**
