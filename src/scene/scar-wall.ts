@@ -9,7 +9,7 @@ export const WALL_SHARE = 0.07;
 
 /**
  * A ring stricture as scar in the duct's own wall: on each side a short lens of thickened wall that fills the pinch
- * the stricture makes in the duct (an inward notch) and bulges at most one wall's thickness beyond the duct's full
+ * the stricture makes in the duct (an inward notch as deep as the pinch) and bulges at most one wall's thickness beyond the duct's full
  * calibre. `stretch` is the lesion's stretch of the duct's centreline, spanning `span` (fractions of the duct).
  * Returns both lenses as one closed path.
  */
@@ -22,8 +22,10 @@ export function scarWall(
   const [a, b] = span;
   const at = (f: number) => a + f * (b - a);
   const full = (f: number) => tubeWidth(duct, at(f), { ...state, narrow: [] }) / 2;
-  const { spine, normals } = tubeFrame(stretch, () => 0, 1);
+  // The stretch holds a few spine samples: interpolate finely so each lens reads as a smooth swelling, not a box.
+  const { spine, normals } = tubeFrame(stretch, () => 0, 8);
   const n = spine.length;
+  const pinched = tubeWidth(duct, at(0.5), state) / 2;
   const side = (sign: 1 | -1) => {
     const outer: Point[] = [];
     const inner: Point[] = [];
@@ -31,8 +33,9 @@ export function scarWall(
       const f = n === 1 ? 0 : i / (n - 1);
       const h = full(f);
       const wall = 2 * h * WALL_SHARE * Math.sin(Math.PI * f);
-      // The scar fills the pinch, and never less than a wall's thickness inside the duct's edge.
-      const inside = Math.min(tubeWidth(duct, at(f), state) / 2, h - wall);
+      // An inward notch as deep as the pinch at its middle, tapering to the wall at each end; at least a wall thick.
+      const notch = (h - pinched) * Math.sin(Math.PI * f) ** 2;
+      const inside = Math.min(h - notch, h - wall);
       const [nx, ny] = [-normals[i]![1] * sign, normals[i]![0] * sign];
       outer.push([p[0] + nx * (h + wall), p[1] + ny * (h + wall)]);
       inner.push([p[0] + nx * inside, p[1] + ny * inside]);
