@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../../src/model/geometry.js';
+import { nearestOnPolyline, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
 import { tubeWidth } from '../../src/scene/structure-paths.js';
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
 import { mount, settle, svgOf } from '../element/mount.js';
@@ -15,24 +15,28 @@ const WALL = 0.07;
 
 const scarsOf = (state: SampledState) => sceneOf(state).paths.filter((p) => p.paint === 'scar');
 
-/** Each scar point's signed distance from its duct's centreline, and the duct's full (unpinched) half-width there. */
+/** Each scar point's signed distance from its duct's centreline, and the duct's full (unpinched) half-width over the stricture. */
 function across(state: SampledState, d: string) {
   const ring = contextOf(state).lesions.find((l) => l.kind === 'ring')!;
   const duct = anatomy.byId.get(ring.duct)!;
   if (duct.shape.type !== 'tube') throw new Error('a ring stricture is in a tube');
   const spine = sampleSpline(duct.shape.centerline);
-  const total = polylineLength(spine);
   const state0 = contextOf(state).stateOf(duct.id);
+  // The duct's full (unpinched) half-width at its widest over the stricture.
+  const [from, to] = ring.span;
+  const half = Math.max(
+    ...Array.from(
+      { length: 21 },
+      (_, k) => tubeWidth(duct, from + ((to - from) * k) / 20, { ...state0, narrow: [] }) / 2,
+    ),
+  );
   return polylines(d)
     .flat()
     .map((pt) => {
       const near = nearestOnPolyline(spine, pt);
       const { point: a, tangent: t } = pointAtLength(spine, near.arc);
       const side = Math.sign(t[0] * (pt[1] - a[1]) - t[1] * (pt[0] - a[0]));
-      return {
-        signed: side * near.distance,
-        half: tubeWidth(duct, near.arc / total, { ...state0, narrow: [] }) / 2,
-      };
+      return { signed: side * near.distance, half };
     });
 }
 
