@@ -1,5 +1,5 @@
 import type { SceneWords } from './scene-words.js';
-import { cameraNamed, type Camera, type CameraName } from '../model/cameras.js';
+import { cameraNamed, filmPresetOf, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { bagsEdges } from './devices/bag-slots.js';
@@ -49,9 +49,12 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
       gallbladder: dilated ? 'distended' : 'normal',
     };
   }
-  const camera = fit(zoomCamera(moment.camera, e.userView));
-  const preset = moment.framing ? cameraNamed(moment.framing) : moment.camera;
-  const settled = sameCamera(preset, moment.camera) ? undefined : fit(zoomCamera(preset, e.userView));
+  // A film shows no bag outside the body: there the step's film preset frames the gallbladder and the access.
+  const film = e.view === 'fluoroscopy';
+  const shot = (film && moment.filmCamera) || moment.camera;
+  const camera = fit(zoomCamera(shot, e.userView));
+  const preset = moment.framing ? cameraNamed(film ? filmPresetOf(moment.framing) : moment.framing) : shot;
+  const settled = sameCamera(preset, shot) ? undefined : fit(zoomCamera(preset, e.userView));
   return {
     ...common,
     camera,
