@@ -32,6 +32,13 @@ const beside = css`
     max-height: 100vh;
     overflow-y: auto;
   }
+  /* The column below the controls is free: the step list lies open there instead of behind "All steps". */
+  .step-list {
+    display: none;
+  }
+  .steps-aside {
+    display: block;
+  }
 `;
 
 export const layout = css`
@@ -77,6 +84,10 @@ export const layout = css`
     :host([audience='patient']) .stage {
       aspect-ratio: 770 / 900;
     }
+  }
+  /* The open step list is the wide layout's (beside the drawing): on a phone it would only add height. */
+  .steps-aside {
+    display: none;
   }
   /*
    * Wide landscape screens (a projector, a laptop, fullscreen) and wide containers on any screen (a course page on a
