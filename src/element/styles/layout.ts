@@ -41,6 +41,21 @@ const beside = css`
   }
 `;
 
+/**
+ * The explorer beside a wide screen's panel: the panel holds a hint and a few buttons, so it is narrow, and the
+ * drawing takes the rest of the width and the screen's height (a wide stage frames the whole anatomy). The height
+ * cap by the width keeps a self-sizing frame from growing with it.
+ */
+const exploreBeside = css`
+  :host([procedure='none']) figure {
+    grid-template-columns: minmax(0, 1fr) clamp(240px, 20%, 360px);
+  }
+  :host([procedure='none']) .stage {
+    aspect-ratio: auto;
+    height: min(calc(100vh - var(--sides-room)), 62cqi);
+  }
+`;
+
 export const layout = css`
   /* Read by screen readers, not shown (status lines: the blanked screen, the aftercare view opening). */
   .visually-hidden {
@@ -97,10 +112,12 @@ export const layout = css`
   @container (min-width: 960px) {
     @media (min-aspect-ratio: 1 / 1) {
       ${beside}
+      ${exploreBeside}
     }
   }
   @container (min-width: 1024px) {
     ${beside}
+    ${exploreBeside}
   }
   :host(:fullscreen) {
     width: 100vw;
