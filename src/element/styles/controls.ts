@@ -97,17 +97,12 @@ export const controls = css`
   .steps-aside ol {
     margin: 0;
     padding-inline-start: 2em;
-    columns: 2 17em;
+    columns: 2 14em;
     column-gap: 1.5em;
-    font-size: clamp(14px, 0.85cqi, 20px);
+    font-size: clamp(14px, 1cqi, 22px);
   }
   .steps-aside li {
     break-inside: avoid;
-  }
-  .steps-aside button {
-    min-height: 28px;
-    padding-block: 1px;
-    font-size: inherit;
   }
   /* Long step titles (CJK has no spaces to break at) wrap inside a phone-wide widget in every engine. */
   .step-list button,
@@ -120,6 +115,11 @@ export const controls = css`
     border: 0;
     background: none;
     padding: 2px 6px;
+  }
+  .steps-aside button {
+    min-height: 28px;
+    padding-block: 1px;
+    font-size: inherit;
   }
   .step-list button[aria-current='step'],
   .steps-aside button[aria-current='step'] {
