@@ -116,6 +116,13 @@ const CASES = [
 ] as const;
 
 describe('the spiral stent draws as one continuous helix (radiologist U3, illustrator N6)', () => {
+  it("the back turns draw at about 40% of the front's value and at least ¾ of its weight: a faint but continuous wire", () => {
+    const state = stateAt(timelineOf('stent', { stent: 'spiral' }), 'deploy', 1);
+    const [back, front] = sceneOf(state).devices.filter((p) => p.part === 'stent-wire');
+    expect(back!.opacity / front!.opacity, 'value').to.be.within(0.3, 0.5);
+    expect(back!.width / front!.width, 'weight').to.be.at.least(0.75);
+  });
+
   for (const [obstruction, step, fraction] of CASES) {
     const name = `${obstruction}, ${step} at ${fraction * 100}%`;
     const spirals = () => spiralsOf(stateAt(timelineOf('stent', { stent: 'spiral', obstruction }), step, fraction));
