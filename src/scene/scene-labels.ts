@@ -203,9 +203,15 @@ export function buildLabels(
         const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
         return deviceSpots(device).filter((p, i) => inFrame(p, input.camera) && (i === 0 || clear(p)));
       }
-      return s.id === 'lesion' && spotted && !xray && s.label?.to
-        ? lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct)).filter((p) => inFrame(p, input.camera))
-        : found(s);
+      if (s.id !== 'lesion' || !spotted || xray || !s.label?.to) return found(s);
+      // A catheter through a scar covers its middle: the leader ends on the scar in its wall, beside the device.
+      // A drain wider than the scarred duct hides it all: then the leader ends just beside the drain, in the wall.
+      const bodies = drawn.flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
+      const clear = (px: number) => (p: Point) => bodies.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= px);
+      const spots = lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct));
+      const bare = spots.filter(clear(OTHER_DEVICE_PX));
+      const beside = spots.flatMap((p) => (bare.includes(p) ? [] : besideDevices(p, s.label!.to!, clear(2), ppu)));
+      return [...bare, ...beside, ...spots.filter((p) => !bare.includes(p))].filter((p) => inFrame(p, input.camera));
     };
     // Every audience's labels keep off the devices and the "toward T12" arrow, and leaders end apart (no pile of
     // names on one spot).
@@ -314,4 +320,19 @@ function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): Scene
         input.moment?.stent,
       )
     : [];
+}
+
+/** Screen px a covered leader end may move out from the block's axis to come out beside a device. */
+const BESIDE_PX = 8;
+
+/** A point moved out from `from` through `p`, up to BESIDE_PX, to the first place `bare`; none if it stays covered. */
+function besideDevices(p: Point, from: readonly number[], bare: (q: Point) => boolean, ppu: number): Point[] {
+  const [dx, dy] = [p[0] - from[0]!, p[1] - from[1]!];
+  const len = Math.hypot(dx, dy);
+  if (len < 1e-6) return [];
+  for (let px = 1; px <= BESIDE_PX; px++) {
+    const q: Point = [p[0] + (dx / len) * (px / ppu), p[1] + (dy / len) * (px / ppu)];
+    if (bare(q)) return [q];
+  }
+  return [];
 }
