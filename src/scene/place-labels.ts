@@ -72,6 +72,11 @@ export interface KeepOff {
   readonly gallbladder?: readonly Point[] | null;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
+  /**
+   * Outlines of the drawn lesions (tumour, sleeve, scar): no other structure's label box lies on one, and no leader
+   * but a device's (drawn over the tumour) ends in one.
+   */
+  readonly lesions?: readonly (readonly Point[])[];
   /** Most edge (off-frame arrow) labels at once. */
   readonly arrows?: number;
   /**
@@ -93,6 +98,12 @@ const spots = (b: Box): Point[] => [
   [b.x1, b.y1],
   [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2],
 ];
+
+/** A 5 × 3 grid over a box. */
+const grid = (b: Box): Point[] =>
+  [0, 0.25, 0.5, 0.75, 1].flatMap((fx) =>
+    [0, 0.5, 1].map((fy): Point => [b.x0 + fx * (b.x1 - b.x0), b.y0 + fy * (b.y1 - b.y0)]),
+  );
 
 /**
  * Positions labels inside the camera without overlaps or crossing leaders.
@@ -119,7 +130,10 @@ export function placeLabels(
   blocked: readonly Box[] = [],
   keepOff: KeepOff = {},
 ): SceneLabel[] {
-  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner } = keepOff;
+  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const lesionEdges = lesions.map((l) => [...l, l[0]!]);
+  const onLesion = (p: Point) => lesions.some((l) => insidePolygon(p, l));
+  const boxOnLesion = (b: Box) => lesions.length > 0 && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
   const ends: Point[] = [];
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   let edgeLabels = 0;
@@ -152,7 +166,8 @@ export function placeLabels(
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
     const apart = (p: Point) => ends.every((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
-    const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p));
+    const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
+    const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     const alternatives = ranked.length
       ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : 6)
       : primary
@@ -204,6 +219,7 @@ export function placeLabels(
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
       if (hits(box, devices) > 0) continue;
+      if (s.id !== 'lesion' && boxOnLesion(box)) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
       // Every leader stays short, the explorer's authored ones too (a long one crosses the drawing, issue 8).

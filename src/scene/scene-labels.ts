@@ -5,6 +5,7 @@ import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
+import { lesionAreas } from './lesion-areas.js';
 import { lesionSpots } from './lesion-spots.js';
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
 import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
@@ -207,10 +208,13 @@ export function buildLabels(
     // Every audience's labels keep off the devices and the "toward T12" arrow, and leaders end apart (no pile of
     // names on one spot).
     const arrow = chosen?.has(LANDMARKS.aimLine.toward) ? aimArrow(anatomy) : [];
+    // The X-ray shows no tumour or scar (a block is where its contrast stops): nothing to keep off there.
+    const lesions = xray ? [] : lesionAreas(anatomy, frame);
     const keepOff = input.fullNames
-      ? { anchors, devices: [...lines, ...arrow], gap: LEADER_GAP / ppu }
+      ? { anchors, devices: [...lines, ...arrow], gap: LEADER_GAP / ppu, lesions }
       : {
           anchors,
+          lesions,
           devices: [...lines, ...arrow],
           gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
           gap: LEADER_GAP / ppu,
