@@ -66,8 +66,11 @@ export function anchorFinder(
   anatomy: Anatomy,
   input: SceneInput,
   frame: SceneFrame,
-  lines: readonly (readonly Point[])[],
+  /** Drawn device lines, scene units, with the half width each is drawn at (0: the line alone). */
+  lines: readonly { readonly line: readonly Point[]; readonly pad: number }[],
   blocked: { x0: number; y0: number; x1: number; y1: number } | null,
+  /** The discs formed pigtail loops enclose: no leader ends inside a loop's ring. */
+  loops: readonly (readonly Point[])[] = [],
 ): (s: Structure) => readonly Point[] | null {
   const rank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
   const order = new Map(anatomy.structures.map((s, i) => [s.id, i]));
@@ -81,9 +84,9 @@ export function anchorFinder(
     (t) => COVERING.has(t.kind) && !SEE_THROUGH.has(t.layer) && SHAPED.has(t.shape.type),
   );
   // A lesion hides what it sleeves or sits on: no other structure's leader ends on it.
-  const masses = lesionAreas(anatomy, frame).map((l) => region(l, true));
+  const masses = [...lesionAreas(anatomy, frame), ...loops].map((l) => region(l, true));
   const room = {
-    lines: lines.filter((l) => l.length > 1).map((l) => region(l)),
+    lines: lines.filter((l) => l.line.length > 1).map((l) => ({ ...region(l.line), pad: l.pad })),
     blocked: blocked
       ? [
           region(
@@ -116,7 +119,8 @@ export function anchorFinder(
       room.clear,
       solid.map((t) => [t.id, frame.stateOf(t.id)]),
       frame.lesionKey,
-      lines,
+      lines.map((l) => l.line),
+      loops,
       blocked,
       xray && [contrast, washout],
     ]);

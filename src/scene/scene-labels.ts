@@ -1,7 +1,8 @@
 import { bagTubing } from './devices/bag-slots.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { drawsAs } from '../model/device-specs.js';
+import { drawsAs, loopRadius } from '../model/device-specs.js';
+import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
@@ -39,6 +40,8 @@ const OTHER_DEVICE_PX = 7;
 const PHONE_BUDGET = 4;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
+/** Devices drawn with a pigtail loop. */
+const PIGTAILS = new Set(['drain', 'across-drain']);
 
 /** A word with its first letter in capitals, as the drawing's names are written. */
 const capitalized = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
@@ -187,7 +190,14 @@ export function buildLabels(
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
     // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
-    const found = anchorFinder(anatomy, input, frame, [...deviceLines(drawn), ...tubing], locator);
+    // A leader's end keeps off a device's drawn width (a pigtail's wide casing), not just its centre line.
+    const widths = drawn.flatMap((p) => deviceLines([p]).map((line) => ({ line, pad: p.width / 2 })));
+    const loops = devices.flatMap((d) => {
+      const disc = PIGTAILS.has(drawsAs(d.kind)) ? loopDisc(d.route, d.tip, d.curl, loopRadius(d.kind)) : null;
+      return disc ? [disc] : [];
+    });
+    const tubes = tubing.map((line) => ({ line, pad: 0 }));
+    const found = anchorFinder(anatomy, input, frame, [...widths, ...tubes], locator, loops);
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;
     // A device's word may point anywhere along what is drawn of it.
