@@ -16,6 +16,16 @@ function textBox(text: string, x: number, y: number, align: Align, size: number)
   return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * 0.3 };
 }
 
+/**
+ * Whether two labels' text boxes (as estimated) read as one block of names: stacked with less than about a line
+ * and a half between their glyphs, or in one row with less than about a letter's width between.
+ */
+function together(a: Box, b: Box, size: number): boolean {
+  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1);
+  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1);
+  return (dx < 0 && dy < size * 1.15) || (dy < 0 && dx < size * 0.6);
+}
+
 const overlaps = (a: Box, b: Box, pad: number) =>
   a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - pad < b.y1 && b.y0 - pad < a.y1;
 
@@ -155,6 +165,10 @@ export function placeLabels(
   ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
   const placed: SceneLabel[] = [];
+  // Placed labels' boxes with the block of names each belongs to: two may stand together, never a third (a pile).
+  const named: { box: Box; block: number }[] = [];
+  const joined = (box: Box) => new Set(named.filter((n) => together(box, n.box, size)).map((n) => n.block));
+  const blockSize = (blocks: ReadonlySet<number>) => named.filter((n) => blocks.has(n.block)).length;
   for (const s of structures) {
     const label = s.label;
     if (!label) continue;
@@ -188,6 +202,10 @@ export function placeLabels(
       if (best) break;
     }
     if (best) {
+      const blocks = joined(best.box);
+      const block = blocks.size ? Math.min(...blocks) : named.length;
+      for (const n of named) if (blocks.has(n.block)) n.block = block;
+      named.push({ box: best.box, block });
       boxes.push({ box: best.box, authored: best.authored });
       if (best.label.leader) {
         leaders.push({ seg: best.label.leader, authored: best.authored });
@@ -227,6 +245,8 @@ export function placeLabels(
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35))) continue;
+      // The explorer's authored layout was drawn with measured text: its tiers may stand close.
+      if (!authored && blockSize(joined(box)) >= 2) continue;
       if (leader && leaders.some((l) => crosses(leader, l.seg))) continue;
       if (leader && boxes.some((b) => crossesBox(leader, safe(b.box, b.authored)))) continue;
       if (leaders.some((l) => crossesBox(l.seg, safe(box, l.authored)))) continue;
