@@ -87,6 +87,11 @@ export interface KeepOff {
    * but a device's (drawn over the tumour) ends in one.
    */
   readonly lesions?: readonly (readonly Point[])[];
+  /**
+   * Placement priority (lower placed first, see placement-priority.ts); the labels come back in the given
+   * (reading) order. Absent: placed in the given order.
+   */
+  readonly priority?: (s: Structure) => number;
   /** Most edge (off-frame arrow) labels at once. */
   readonly arrows?: number;
   /**
@@ -141,6 +146,9 @@ export function placeLabels(
   keepOff: KeepOff = {},
 ): SceneLabel[] {
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const rank = keepOff.priority ?? (() => 0);
+  const reading = new Map(structures.map((s, i) => [s, i]));
+  const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
   const lesionEdges = lesions.map((l) => [...l, l[0]!]);
   const onLesion = (p: Point) => lesions.some((l) => insidePolygon(p, l));
   const boxOnLesion = (b: Box) => lesions.length > 0 && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
@@ -164,12 +172,12 @@ export function placeLabels(
     ...blocked.map((box) => ({ box, authored: false })),
   ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
-  const placed: SceneLabel[] = [];
+  const placed: { label: SceneLabel; at: number }[] = [];
   // Placed labels' boxes with the block of names each belongs to: two may stand together, never a third (a pile).
   const named: { box: Box; block: number }[] = [];
   const joined = (box: Box) => new Set(named.filter((n) => together(box, n.box, size)).map((n) => n.block));
   const blockSize = (blocks: ReadonlySet<number>) => named.filter((n) => blocks.has(n.block)).length;
-  for (const s of structures) {
+  for (const s of placing) {
     const label = s.label;
     if (!label) continue;
     const found = inner?.(s) ?? null;
@@ -212,7 +220,7 @@ export function placeLabels(
         ends.push([best.label.leader[2], best.label.leader[3]]);
       }
       if (best.off) edgeLabels++;
-      placed.push(best.label);
+      placed.push({ label: best.label, at: reading.get(s)! });
     }
   }
 
@@ -260,7 +268,7 @@ export function placeLabels(
     }
     return best;
   }
-  return placed;
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.label);
 }
 
 /** A box enlarged a little, so estimated text widths err on the safe side for leaders. */

@@ -16,6 +16,7 @@ import { aimArrow, numerals } from './scene-marks.js';
 import { measureLayout, measureNumerals } from './measure-brackets.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
+import { placementPriority } from './placement-priority.js';
 import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
@@ -230,11 +231,8 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    // A patient's block is placed before the device, so a stent across it keeps room for its word along the mesh;
-    // the labels still read in the patient's fixed order.
-    const placing = patient ? [...labelled].sort((a, b) => +(b.id === 'lesion') - +(a.id === 'lesion')) : labelled;
-    const placed = placeLabels(
-      placing,
+    return placeLabels(
+      labelled,
       input.camera,
       size,
       3 / ppu,
@@ -245,10 +243,8 @@ export function buildLabels(
       40 / ppu,
       sides,
       [...(locator ? [locator] : [])],
-      keepOff,
+      { ...keepOff, priority: placementPriority },
     );
-    const reading = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
-    return patient ? [...placed].sort((a, b) => reading(a) - reading(b)) : placed;
   };
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
