@@ -150,8 +150,11 @@ export function placeLabels(
   const reading = new Map(structures.map((s, i) => [s, i]));
   const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
   const lesionEdges = lesions.map((l) => [...l, l[0]!]);
+  const lesionBounds = lesionEdges.map(lineBounds);
   const onLesion = (p: Point) => lesions.some((l) => insidePolygon(p, l));
-  const boxOnLesion = (b: Box) => lesions.length > 0 && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
+  // Only a box within some lesion's bounds can lie on it.
+  const boxOnLesion = (b: Box) =>
+    lesionBounds.some((r) => !apart(r, b)) && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
   const ends: Point[] = [];
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   let edgeLabels = 0;
