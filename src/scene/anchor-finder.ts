@@ -5,6 +5,7 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { interiorAnchors, region, type Region } from './interior-anchors.js';
 import { labelAnchor } from './label-anchor.js';
+import { lesionAreas } from './lesion-areas.js';
 import type { SceneFrame } from './scene-frame.js';
 import { structureGeometry, tubeWidth } from './structure-paths.js';
 import { cached, stateKey } from './shape-cache.js';
@@ -57,7 +58,7 @@ function openest(
 
 /**
  * For one frame: where each labelled structure's leader may end (see `interiorAnchors`): inside the drawn
- * shape, never on a structure painted over it, a tumour, a device (`lines`, scene units) or the close-up
+ * shape, never on a structure painted over it, a lesion (tumour, sleeve or scar), a device (`lines`, scene units) or the close-up
  * locator (`blocked`). On an X-ray a duct's end keeps to the stretch that holds contrast. Null for what has no
  * inside (a point, a line): its authored point serves.
  */
@@ -65,8 +66,11 @@ export function anchorFinder(
   anatomy: Anatomy,
   input: SceneInput,
   frame: SceneFrame,
-  lines: readonly (readonly Point[])[],
+  /** Drawn device lines, scene units, with the half width each is drawn at (0: the line alone). */
+  lines: readonly { readonly line: readonly Point[]; readonly pad: number }[],
   blocked: { x0: number; y0: number; x1: number; y1: number } | null,
+  /** The discs formed pigtail loops enclose: no leader ends inside a loop's ring. */
+  loops: readonly (readonly Point[])[] = [],
 ): (s: Structure) => readonly Point[] | null {
   const rank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
   const order = new Map(anatomy.structures.map((s, i) => [s.id, i]));
@@ -79,21 +83,10 @@ export function anchorFinder(
   const solid = frame.visible.filter(
     (t) => COVERING.has(t.kind) && !SEE_THROUGH.has(t.layer) && SHAPED.has(t.shape.type),
   );
-  const masses = frame.lesions.flatMap((l) =>
-    l.mass
-      ? [
-          region(
-            Array.from({ length: 16 }, (_, i): Point => [
-              l.mass!.cx + l.mass!.r * Math.cos(i / 2.546),
-              l.mass!.cy + l.mass!.r * Math.sin(i / 2.546),
-            ]),
-            true,
-          ),
-        ]
-      : [],
-  );
+  // A lesion hides what it sleeves or sits on: no other structure's leader ends on it.
+  const masses = [...lesionAreas(anatomy, frame), ...loops].map((l) => region(l, true));
   const room = {
-    lines: lines.filter((l) => l.length > 1).map((l) => region(l)),
+    lines: lines.filter((l) => l.line.length > 1).map((l) => ({ ...region(l.line), pad: l.pad })),
     blocked: blocked
       ? [
           region(
@@ -126,7 +119,8 @@ export function anchorFinder(
       room.clear,
       solid.map((t) => [t.id, frame.stateOf(t.id)]),
       frame.lesionKey,
-      lines,
+      lines.map((l) => l.line),
+      loops,
       blocked,
       xray && [contrast, washout],
     ]);

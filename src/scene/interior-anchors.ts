@@ -21,8 +21,8 @@ export function region(points: readonly Point[], closed = false): Region {
 export interface AnchorRoom {
   /** Outlines of structures drawn over this one: the end never lies in one. */
   readonly covers: readonly Region[];
-  /** Drawn device lines: the end keeps `clear` from each. */
-  readonly lines: readonly Region[];
+  /** Drawn device lines, each with its drawn half width (`pad`): the end keeps `clear` beyond each one's edge. */
+  readonly lines: readonly (Region & { readonly pad?: number })[];
   /** Areas hidden by something else (the close-up locator). */
   readonly blocked: readonly Region[];
   /** Clearance from an edge, a cover or a device, scene units (a few screen px). */
@@ -66,7 +66,10 @@ export function interiorAnchors(
       if (insidePolygon(p, r.points)) return -Infinity;
       c = Math.min(c, distanceToPolyline(p, r.points));
     }
-    for (const r of room.lines) if (near(r, p, c + clear)) c = Math.min(c, distanceToPolyline(p, r.points) - clear);
+    for (const r of room.lines) {
+      const reach = clear + (r.pad ?? 0);
+      if (near(r, p, c + reach)) c = Math.min(c, distanceToPolyline(p, r.points) - reach);
+    }
     return c;
   };
   /** Places inside the shape with their clearance from its edge, and the most any of them has. */

@@ -29,22 +29,19 @@ export function massOutline(cx: number, cy: number, r: number, samples = 72): Po
 }
 
 /**
- * How a lesion looks: a mass is a lobed tumour around the duct; a sleeve is
- * tumour tissue thickening the duct wall along the span (the scene joins a
- * case's sleeves into one mass, see joinSleeves); a ring stricture is a short
- * scar drawn as a thickened stretch of both duct walls filling the duct's pinch (see scarWall).
+ * The outline of a lesion as drawn (scene units), and its paint: a mass is a lobed tumour around the duct; a
+ * sleeve is tumour tissue thickening the duct wall along the span (the scene joins a case's sleeves into one
+ * mass, see joinSleeves); a ring stricture is a short scar drawn as a thickened stretch of both duct walls filling
+ * the duct's pinch (`d`, see scarWall), whose outline is the duct's span. Null where nothing is drawn.
  */
-export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, index: number): ScenePath | null {
-  const base = {
-    id: `lesion-${index}`,
-    structureId: 'lesion',
-    layer: 'duodenum',
-    tone: 'pancreas',
-    dashed: false,
-  } as const;
+export function lesionOutline(
+  lesion: Lesion,
+  duct: Structure,
+  state: ShapeState,
+): { readonly points: Point[]; readonly paint: 'lesion' | 'scar'; readonly d?: string } | null {
   if (lesion.kind === 'mass' && lesion.mass) {
     const { cx, cy, r } = lesion.mass;
-    return { ...base, paint: 'lesion', d: polygonPath(massOutline(cx, cy, r)) };
+    return { points: massOutline(cx, cy, r), paint: 'lesion' };
   }
   if (duct.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
@@ -56,16 +53,27 @@ export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, i
     // Tumour wraps the duct: wider than the dilated duct, thickest mid-span. It keeps its bulk while the ducts
     // it blocks decompress around a drain.
     const dilated: ShapeState = { ...state, dilation: 1, narrow: [], downstream: undefined };
-    const outline = tubeOutline(
-      stretch,
-      (f) => tubeWidth(duct, a + f * (b - a), dilated) + 10 + 8 * Math.sin(Math.PI * f),
-      true,
-      2,
-    );
-    return { ...base, layer: 'ducts', paint: 'lesion', d: polygonPath(outline) };
+    const width = (f: number) => tubeWidth(duct, a + f * (b - a), dilated) + 10 + 8 * Math.sin(Math.PI * f);
+    return { points: tubeOutline(stretch, width, true, 2), paint: 'lesion' };
   }
+  const width = (f: number) => tubeWidth(duct, a + f * (b - a), { ...state, narrow: [] }) + 6;
   // Above the bowel: the scar is the join itself, where the duct meets the jejunal limb's wall.
-  return { ...base, paint: 'scar', d: scarWall(duct, stretch, [a, b], state) };
+  return { points: tubeOutline(stretch, width, false, 2), paint: 'scar', d: scarWall(duct, stretch, [a, b], state) };
+}
+
+/** How a lesion looks (see lesionOutline): its drawn path, or null. */
+export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, index: number): ScenePath | null {
+  const drawn = lesionOutline(lesion, duct, state);
+  if (!drawn) return null;
+  return {
+    id: `lesion-${index}`,
+    structureId: 'lesion',
+    layer: lesion.kind === 'sleeve' ? 'ducts' : 'duodenum',
+    tone: 'pancreas',
+    dashed: false,
+    paint: drawn.paint,
+    d: drawn.d ?? polygonPath(drawn.points),
+  };
 }
 
 /**

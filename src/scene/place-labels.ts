@@ -16,6 +16,16 @@ function textBox(text: string, x: number, y: number, align: Align, size: number)
   return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * 0.3 };
 }
 
+/**
+ * Whether two labels' text boxes (as estimated) read as one block of names: stacked with less than about a line
+ * and a half between their glyphs, or in one row with less than about a letter's width between.
+ */
+function together(a: Box, b: Box, size: number): boolean {
+  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1);
+  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1);
+  return (dx < 0 && dy < size * 1.15) || (dy < 0 && dx < size * 0.6);
+}
+
 const overlaps = (a: Box, b: Box, pad: number) =>
   a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - pad < b.y1 && b.y0 - pad < a.y1;
 
@@ -72,6 +82,16 @@ export interface KeepOff {
   readonly gallbladder?: readonly Point[] | null;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
+  /**
+   * Outlines of the drawn lesions (tumour, sleeve, scar): no other structure's label box lies on one, and no leader
+   * but a device's (drawn over the tumour) ends in one.
+   */
+  readonly lesions?: readonly (readonly Point[])[];
+  /**
+   * Placement priority (lower placed first, see placement-priority.ts); the labels come back in the given
+   * (reading) order. Absent: placed in the given order.
+   */
+  readonly priority?: (s: Structure) => number;
   /** Most edge (off-frame arrow) labels at once. */
   readonly arrows?: number;
   /**
@@ -93,6 +113,12 @@ const spots = (b: Box): Point[] => [
   [b.x1, b.y1],
   [(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2],
 ];
+
+/** A 5 × 3 grid over a box. */
+const grid = (b: Box): Point[] =>
+  [0, 0.25, 0.5, 0.75, 1].flatMap((fx) =>
+    [0, 0.5, 1].map((fy): Point => [b.x0 + fx * (b.x1 - b.x0), b.y0 + fy * (b.y1 - b.y0)]),
+  );
 
 /**
  * Positions labels inside the camera without overlaps or crossing leaders.
@@ -119,7 +145,16 @@ export function placeLabels(
   blocked: readonly Box[] = [],
   keepOff: KeepOff = {},
 ): SceneLabel[] {
-  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner } = keepOff;
+  const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const rank = keepOff.priority ?? (() => 0);
+  const reading = new Map(structures.map((s, i) => [s, i]));
+  const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
+  const lesionEdges = lesions.map((l) => [...l, l[0]!]);
+  const lesionBounds = lesionEdges.map(lineBounds);
+  const onLesion = (p: Point) => lesions.some((l) => insidePolygon(p, l));
+  // Only a box within some lesion's bounds can lie on it.
+  const boxOnLesion = (b: Box) =>
+    lesionBounds.some((r) => !apart(r, b)) && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
   const ends: Point[] = [];
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   let edgeLabels = 0;
@@ -140,8 +175,12 @@ export function placeLabels(
     ...blocked.map((box) => ({ box, authored: false })),
   ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
-  const placed: SceneLabel[] = [];
-  for (const s of structures) {
+  const placed: { label: SceneLabel; at: number }[] = [];
+  // Placed labels' boxes with the block of names each belongs to: two may stand together, never a third (a pile).
+  const named: { box: Box; block: number }[] = [];
+  const joined = (box: Box) => new Set(named.filter((n) => together(box, n.box, size)).map((n) => n.block));
+  const blockSize = (blocks: ReadonlySet<number>) => named.filter((n) => blocks.has(n.block)).length;
+  for (const s of placing) {
     const label = s.label;
     if (!label) continue;
     const found = inner?.(s) ?? null;
@@ -152,7 +191,8 @@ export function placeLabels(
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
     const apart = (p: Point) => ends.every((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
-    const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p));
+    const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
+    const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     const alternatives = ranked.length
       ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : 6)
       : primary
@@ -173,13 +213,17 @@ export function placeLabels(
       if (best) break;
     }
     if (best) {
+      const blocks = joined(best.box);
+      const block = blocks.size ? Math.min(...blocks) : named.length;
+      for (const n of named) if (blocks.has(n.block)) n.block = block;
+      named.push({ box: best.box, block });
       boxes.push({ box: best.box, authored: best.authored });
       if (best.label.leader) {
         leaders.push({ seg: best.label.leader, authored: best.authored });
         ends.push([best.label.leader[2], best.label.leader[3]]);
       }
       if (best.off) edgeLabels++;
-      placed.push(best.label);
+      placed.push({ label: best.label, at: reading.get(s)! });
     }
   }
 
@@ -204,6 +248,7 @@ export function placeLabels(
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
       if (hits(box, devices) > 0) continue;
+      if (s.id !== 'lesion' && boxOnLesion(box)) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
       // Every leader stays short, the explorer's authored ones too (a long one crosses the drawing, issue 8).
@@ -211,6 +256,8 @@ export function placeLabels(
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35))) continue;
+      // The explorer's authored layout was drawn with measured text: its tiers may stand close.
+      if (!authored && blockSize(joined(box)) >= 2) continue;
       if (leader && leaders.some((l) => crosses(leader, l.seg))) continue;
       if (leader && boxes.some((b) => crossesBox(leader, safe(b.box, b.authored)))) continue;
       if (leaders.some((l) => crossesBox(l.seg, safe(box, l.authored)))) continue;
@@ -224,7 +271,7 @@ export function placeLabels(
     }
     return best;
   }
-  return placed;
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.label);
 }
 
 /** A box enlarged a little, so estimated text widths err on the safe side for leaders. */

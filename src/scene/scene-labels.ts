@@ -1,10 +1,12 @@
 import { bagTubing } from './devices/bag-slots.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { drawsAs } from '../model/device-specs.js';
+import { drawsAs, loopRadius } from '../model/device-specs.js';
+import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
+import { lesionAreas } from './lesion-areas.js';
 import { lesionSpots } from './lesion-spots.js';
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
 import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
@@ -14,6 +16,7 @@ import { aimArrow, numerals } from './scene-marks.js';
 import { measureLayout, measureNumerals } from './measure-brackets.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
+import { placementPriority } from './placement-priority.js';
 import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
@@ -38,6 +41,8 @@ const OTHER_DEVICE_PX = 7;
 const PHONE_BUDGET = 4;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
+/** Devices drawn with a pigtail loop. */
+const PIGTAILS = new Set(['drain', 'across-drain']);
 
 /** A word with its first letter in capitals, as the drawing's names are written. */
 const capitalized = (word: string) => word.charAt(0).toLocaleUpperCase() + word.slice(1);
@@ -189,7 +194,14 @@ export function buildLabels(
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
     // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
-    const found = anchorFinder(anatomy, input, frame, [...deviceLines(drawn), ...tubing], locator);
+    // A leader's end keeps off a device's drawn width (a pigtail's wide casing), not just its centre line.
+    const widths = drawn.flatMap((p) => deviceLines([p]).map((line) => ({ line, pad: p.width / 2 })));
+    const loops = devices.flatMap((d) => {
+      const disc = PIGTAILS.has(drawsAs(d.kind)) ? loopDisc(d.route, d.tip, d.curl, loopRadius(d.kind)) : null;
+      return disc ? [disc] : [];
+    });
+    const tubes = tubing.map((line) => ({ line, pad: 0 }));
+    const found = anchorFinder(anatomy, input, frame, [...widths, ...tubes], locator, loops);
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;
     // A device's word may point anywhere along what is drawn of it.
@@ -216,20 +228,20 @@ export function buildLabels(
     // Every audience's labels keep off the devices and the "toward T12" arrow, and leaders end apart (no pile of
     // names on one spot).
     const arrow = chosen?.has(LANDMARKS.aimLine.toward) ? aimArrow(anatomy) : [];
+    // The X-ray shows no tumour or scar (a block is where its contrast stops): nothing to keep off there.
+    const lesions = xray ? [] : lesionAreas(anatomy, frame);
     const keepOff = input.fullNames
-      ? { anchors, devices: [...lines, ...arrow], gap: LEADER_GAP / ppu }
+      ? { anchors, devices: [...lines, ...arrow], gap: LEADER_GAP / ppu, lesions }
       : {
           anchors,
+          lesions,
           devices: [...lines, ...arrow],
           gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    // A patient's block is placed before the device, so a stent across it keeps room for its word along the mesh;
-    // the labels still read in the patient's fixed order.
-    const placing = patient ? [...labelled].sort((a, b) => +(b.id === 'lesion') - +(a.id === 'lesion')) : labelled;
-    const placed = placeLabels(
-      placing,
+    return placeLabels(
+      labelled,
       input.camera,
       size,
       3 / ppu,
@@ -240,10 +252,8 @@ export function buildLabels(
       40 / ppu,
       sides,
       [...(locator ? [locator] : [])],
-      keepOff,
+      { ...keepOff, priority: placementPriority },
     );
-    const reading = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
-    return patient ? [...placed].sort((a, b) => reading(a) - reading(b)) : placed;
   };
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.

@@ -59,3 +59,16 @@ export function pigtailLoop(
     return [straight[0] + (p[0] - straight[0]) * curl, straight[1] + (p[1] - straight[1]) * curl];
   });
 }
+
+/**
+ * The disc a formed pigtail's loop encloses (a 16-gon of the loop's radius, scene units), or null while it is
+ * still mostly straight (curl below ½): a leader ending inside the ring would read as naming the loop.
+ */
+export function loopDisc(route: readonly Point[], tip: number, curl: number, r = PIGTAIL_RADIUS): Point[] | null {
+  if (curl < 0.5 || route.length < 2) return null;
+  const c = pointAtLength(route, tip + 1.2 * r).point;
+  return Array.from({ length: 16 }, (_, i): Point => [
+    c[0] + r * Math.cos((i * Math.PI) / 8),
+    c[1] + r * Math.sin((i * Math.PI) / 8),
+  ]);
+}

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import type { SceneLabel } from '../../src/scene/scene-types.js';
+import { sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
+
+/** Clinician views at 360, 720 and 1280 in both views, and the patient's phone. */
+const LOOKS: Look[] = [
+  // The review's 720 frames are 700 px tall.
+  { width: 720, height: 700, view: 'illustration', audience: 'clinician' },
+  ...[360, 720, 1280].flatMap((width) =>
+    (['illustration', 'fluoroscopy'] as const).map((view) => ({ width, view, audience: 'clinician' as const })),
+  ),
+  { width: 360, view: 'illustration', audience: 'patient' },
+];
+
+/** Stacked labels (their texts side by side across) closer than this many font sizes read as one block of lines. */
+const STACKED = 1.5;
+/** Labels in a row closer than this many font sizes read as one line. */
+const IN_ROW = 1;
+
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/** A label's glyphs (a 0.58 em average advance, cap height to descender). */
+function boxOf(l: SceneLabel): Box {
+  const w = l.text.length * l.size * 0.58;
+  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
+  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * 0.1 };
+}
+
+/** Whether two labels read as one block: stacked with less than STACKED sizes between, or in a row with less than IN_ROW. */
+function together(a: Box, b: Box, size: number): boolean {
+  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1);
+  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1);
+  if (dx < 0 && dy < STACKED * size) return true;
+  return dy < 0 && dx < IN_ROW * size;
+}
+
+/** Shown labels of a frame (an X-ray hides organ and vessel names and those of empty ducts; numerals are marks). */
+const shownLabels = ({ scene }: SweptFrame) =>
+  scene.labels.filter(
+    (l) =>
+      l.kind !== 'numeral' &&
+      (scene.view !== 'fluoroscopy' || (l.kind !== 'organ' && l.kind !== 'vessel' && !l.unfilled)),
+  );
+
+/** Piles of three or more labels, each within APART font sizes of another: one block of names. */
+function piles(frame: SweptFrame): string[] {
+  const labels = shownLabels(frame);
+  const boxes = labels.map(boxOf);
+  const group = labels.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : root(group[i]!));
+  labels.forEach((a, i) =>
+    labels.forEach((_, j) => {
+      if (j > i && together(boxes[i]!, boxes[j]!, a.size)) group[root(j)] = root(i);
+    }),
+  );
+  const sizes = new Map<number, string[]>();
+  labels.forEach((l, i) => sizes.set(root(i), [...(sizes.get(root(i)) ?? []), l.text]));
+  return [...sizes.values()].filter((g) => g.length >= 3).map((g) => `${frame.what}: ${g.join(' / ')} in one pile`);
+}
+
+describe('issue 8: no label piles', () => {
+  it('no three labels stand within about a line of each other, in any step, view or width', function () {
+    this.timeout(600000);
+    const failures = sweepSteps(LOOKS, piles);
+    expect(failures.slice(0, 40), `${failures.length} failures`).to.deep.equal([]);
+  });
+});
