@@ -88,5 +88,6 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     guidance: step?.guidance ?? 'none',
     framing: step?.camera,
     stent: timeline.stent,
+    focus: step?.devices ?? [],
   };
 }
