@@ -28,20 +28,13 @@ export function locatorCorner(
   const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height},${plain},${lesions.join()}`;
   const kept = memo.get(parts);
   if (kept?.key === key) return kept.corner;
-  const corner = leastCovered(camera, viewport, plain, [...parts, ...lesions.map(asPart)]);
+  const corner = leastCovered(camera, viewport, plain, parts, lesions);
   memo.set(parts, { key, corner });
   return corner;
 }
 
-/** A lesion's outline measured as a device part of no width. */
-const asPart = (d: string): SceneDevicePart => ({
-  deviceId: 'lesion',
-  id: 'lesion',
-  part: 'casing',
-  d,
-  width: 0,
-  opacity: 1,
-});
+/** Screen px kept between the locator and the lesion: room for the block's word beside it. */
+const LESION_ROOM_PX = 40;
 
 /** The last answer per parts array: the scene builder hands back the same array while the devices hold. */
 const memo = new WeakMap<readonly SceneDevicePart[], { key: string; corner: LocatorCorner }>();
@@ -51,9 +44,20 @@ function leastCovered(
   viewport: { readonly width: number; readonly height: number },
   plain: boolean,
   parts: readonly SceneDevicePart[],
+  lesions: readonly string[],
 ): LocatorCorner {
   const ppu = Math.min(viewport.width / camera.w, viewport.height / camera.h);
-  const shown = parts.filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
+  // A lesion is measured as a part as wide as the room its word needs.
+  const width = (2 * (LESION_ROOM_PX - CLEAR_PX)) / ppu;
+  const blocks = lesions.map((d): SceneDevicePart => ({
+    deviceId: 'lesion',
+    id: 'lesion',
+    part: 'casing',
+    d,
+    width,
+    opacity: 1,
+  }));
+  const shown = [...parts, ...blocks].filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
   let best = CORNERS[0]!;
   let least = Infinity;
   for (const corner of CORNERS) {
