@@ -156,7 +156,7 @@ export const fluoroscopy = css`
   }
   /* The external tube, plastic without contrast in it, is a step lighter than a contrast-filled duct. */
   .view-fluoroscopy .dev-tubing {
-    stroke: rgba(20, 20, 20, 0.32);
+    stroke: rgba(20, 20, 20, 0.4);
   }
   .view-fluoroscopy .dev-core {
     stroke: transparent;
