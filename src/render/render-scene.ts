@@ -112,6 +112,8 @@ export class SceneRenderer {
     const words = scene.locator?.note ?? '';
     if (note && note.textContent !== words) note.textContent = words;
     if (note && note.hidden !== !words) note.hidden = !words;
+    const corner = scene.locator?.corner ?? 'top-right';
+    if (note && note.dataset.corner !== corner) note.dataset.corner = corner;
   }
 
   private drawBase(viewport: Element, base: SceneBase): void {
@@ -258,17 +260,28 @@ function drawLocator(svg: SVGSVGElement, locator: SceneLocator | null): void {
   });
   const paths = locator.paths;
   const spot = locator.spot;
+  // The other tracts' dots first, muted, so the step's own dot paints over them.
+  const dots = [...(spot ? (locator.others ?? []) : []), ...(spot ? [spot] : [])];
   const els = joinKeyed(
     svg,
-    [...paths, null, ...(spot ? ['spot' as const] : [])],
-    (p) => (p === 'spot' ? '(spot)' : (p?.id ?? '(view)')),
-    (p) => svgElement(p === 'spot' ? 'circle' : p ? 'path' : 'rect'),
+    [...paths, null, ...dots.map((_, i) => i)],
+    (p) => (typeof p === 'number' ? `(spot ${p === dots.length - 1 ? 'active' : p})` : (p?.id ?? '(view)')),
+    (p) => svgElement(typeof p === 'number' ? 'circle' : p ? 'path' : 'rect'),
   );
   els.forEach((el, i) => {
     const p = paths[i];
+    const dot = dots[i - paths.length - 1];
     if (p) patchAttrs(el, { class: `tone-${p.tone}`, d: p.d });
     else if (i === paths.length) patchAttrs(el, { x: view.x, y: view.y, width: view.w, height: view.h });
-    else if (spot) patchAttrs(el, { class: 'spot', cx: spot[0], cy: spot[1], r: frame.w * 0.045 });
+    else if (dot) {
+      const active = i === paths.length + dots.length;
+      patchAttrs(el, {
+        class: active ? 'spot' : 'spot muted',
+        cx: dot[0],
+        cy: dot[1],
+        r: frame.w * (active ? 0.045 : 0.03),
+      });
+    }
   });
 }
 

@@ -1,8 +1,7 @@
 import type { SceneWords } from './scene-words.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Point } from '../model/anatomy-schema.js';
-import { drawsAs } from '../model/device-specs.js';
-import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
+import type { SampledState } from '../timeline/timeline-types.js';
 import { momentDevices } from './moment-devices.js';
 import { momentKey } from './moment-key.js';
 import { baseKey, buildBase } from './scene-base.js';
@@ -10,6 +9,7 @@ import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { locatorCorner } from './locator-corner.js';
+import { makesEntry, skinEntries } from './skin-entries.js';
 import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
@@ -54,6 +54,7 @@ export interface SceneInput {
     | 'dim'
     | 'framing'
     | 'stent'
+    | 'focus'
   >;
   /** `fluoroscopy` draws what an X-ray shows: contrast and metal dark, soft tissue faint. Default illustration. */
   readonly view?: 'illustration' | 'fluoroscopy';
@@ -125,7 +126,10 @@ export class SceneBuilder {
       this.parts = { shape, byDevice };
     }
     const devices = moment ? this.devices!.value : [];
-    const corner = locatorCorner(input.camera, input.viewport, !!input.fullNames, devices);
+    // A patient's map keeps off the blockage too: it is what the patient's words are about.
+    const lesions = input.fullNames ? overlays.filter((p) => p.paint === 'lesion').map((p) => p.d) : [];
+    const corner = locatorCorner(input.camera, input.viewport, !!input.fullNames, devices, lesions);
+    const entries = skinEntries(moment?.devices, moment?.focus);
     return {
       camera: moving.camera,
       ...(moving.settled && { moving: true }),
@@ -145,25 +149,15 @@ export class SceneBuilder {
         moving.camera,
         base.paths,
         input.fullNames,
-        skinEntry(moment?.devices) ?? markedEntry(anatomy, input.labelIds),
+        entries.active ?? markedEntry(anatomy, input.labelIds),
         input.words?.where,
         makesEntry(moment?.devices),
         corner,
+        entries.others,
       ),
     };
   }
 }
-
-/** Where the first device in the body crosses the skin: its route starts there. */
-const skinEntry = (devices: readonly DeviceState[] | undefined): Point | null =>
-  devices?.find((d) => d.opacity > 0.5 && drawsAs(d.kind) !== 'probe' && d.tip > d.tail)?.route[0] ?? null;
-
-/**
- * Whether the frame is part of making the skin entry: nothing is in through the skin yet, or the needle is.
- * Later steps work through the tract the needle made.
- */
-const makesEntry = (devices: readonly DeviceState[] | undefined): boolean =>
-  !skinEntry(devices) || !!devices?.some((d) => d.opacity > 0.5 && drawsAs(d.kind) === 'needle' && d.tip > d.tail);
 
 /** Before a device is in, the skin entry a step names (the right or left entry point). */
 function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Point | null {

@@ -12,25 +12,29 @@ const BACKDROP = new Set<SceneDevicePart['part']>(['beam', 'scan-line', 'skin', 
 const CLEAR_PX = 4;
 
 /**
- * The corner where a clinician's close-up locator hides the least of the devices (none, wherever one is free): the
- * first free corner in order of preference, else the one over the shortest stretch of device. Measured at the
- * preset view (`camera`), so the locator keeps its corner while the camera moves.
+ * The corner where the close-up's locator hides the least of the devices and the lesion (none, wherever one is
+ * free): the first free corner in order of preference, else the one over the shortest stretch of them. A patient's
+ * torso map (`plain`) is measured with its words under it. Measured at the preset view (`camera`), so the locator
+ * keeps its corner while the camera moves.
  */
 export function locatorCorner(
   camera: Camera,
   viewport: { readonly width: number; readonly height: number },
   plain: boolean,
   parts: readonly SceneDevicePart[],
+  /** The lesion's outlines (a tumour, a sleeve or a scar); default none. */
+  lesions: readonly string[] = [],
 ): LocatorCorner {
-  // A patient's torso locator fills a quarter of a phone's stage: moved, it takes the room the step's few words need.
-  if (plain) return 'top-right';
-  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height}`;
+  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height},${plain},${lesions.join()}`;
   const kept = memo.get(parts);
   if (kept?.key === key) return kept.corner;
-  const corner = leastCovered(camera, viewport, parts);
+  const corner = leastCovered(camera, viewport, plain, parts, lesions);
   memo.set(parts, { key, corner });
   return corner;
 }
+
+/** Screen px kept between the locator and the lesion: room for the block's word beside it. */
+const LESION_ROOM_PX = 40;
 
 /** The last answer per parts array: the scene builder hands back the same array while the devices hold. */
 const memo = new WeakMap<readonly SceneDevicePart[], { key: string; corner: LocatorCorner }>();
@@ -38,14 +42,26 @@ const memo = new WeakMap<readonly SceneDevicePart[], { key: string; corner: Loca
 function leastCovered(
   camera: Camera,
   viewport: { readonly width: number; readonly height: number },
+  plain: boolean,
   parts: readonly SceneDevicePart[],
+  lesions: readonly string[],
 ): LocatorCorner {
   const ppu = Math.min(viewport.width / camera.w, viewport.height / camera.h);
-  const shown = parts.filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
+  // A lesion is measured as a part as wide as the room its word needs.
+  const width = (2 * (LESION_ROOM_PX - CLEAR_PX)) / ppu;
+  const blocks = lesions.map((d): SceneDevicePart => ({
+    deviceId: 'lesion',
+    id: 'lesion',
+    part: 'casing',
+    d,
+    width,
+    opacity: 1,
+  }));
+  const shown = [...parts, ...blocks].filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
   let best = CORNERS[0]!;
   let least = Infinity;
   for (const corner of CORNERS) {
-    const box = locatorBox(camera, viewport, false, corner);
+    const box = locatorBox(camera, viewport, plain, corner);
     if (!box) return best;
     const cover = shown.reduce((n, p) => n + covered(p, box, p.width / 2 + CLEAR_PX / ppu), 0);
     if (cover === 0) return corner;

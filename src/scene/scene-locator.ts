@@ -34,10 +34,12 @@ export function sceneLocator(
   access = true,
   /** The stage's corner it sits in; default top right. */
   corner: LocatorCorner = 'top-right',
+  /** Other tracts' skin entries (a second drain's), shown muted beside `entry`; default none. */
+  others: readonly Point[] = [],
 ): SceneLocator | null {
   const frame = OVERVIEW;
   if (!isCloseUp(camera)) return null;
-  if (plain) return { ...torsoLocator(camera, paths, entry, where, access), corner };
+  if (plain) return { ...torsoLocator(camera, paths, entry, where, access), ...(others.length && { others }), corner };
   const outlines = LANDMARKS.flatMap((id) => {
     const p = paths.find((q) => q.structureId === id && q.id === id) ?? paths.find((q) => q.structureId === id);
     return p ? [{ id, tone: p.tone, d: p.d }] : [];

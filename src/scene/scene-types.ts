@@ -163,8 +163,10 @@ export interface SceneLocator {
   readonly paths: readonly { readonly id: string; readonly tone: Tone; readonly d: string }[];
   /** A patient's locator: a torso silhouette (bigger on screen) instead of the organ map. */
   readonly torso?: boolean;
-  /** Where the needle or drain enters the skin, scene units; highlighted. */
+  /** Where the device the step is about enters the skin, scene units; highlighted. */
   readonly spot?: Point | null;
+  /** The other devices' skin entries (a second drain's), scene units; muted. */
+  readonly others?: readonly Point[];
   /** A few plain words saying where the spot is ("Here: your right side, between two ribs"). */
   readonly note?: string | null;
 }

@@ -29,6 +29,7 @@ import { openLesionTrack } from './tracks/open-lesion-track.js';
 import { pigtailTrack } from './tracks/pigtail-track.js';
 import { removeTrack } from './tracks/remove-track.js';
 import { withdrawTrack } from './tracks/withdraw-track.js';
+import { stepDevices } from './step-devices.js';
 import type { Timeline, TimelineStep } from './timeline-types.js';
 
 const COMPILERS: { readonly [T in Action['type']]: ActionCompiler<T> } = {
@@ -112,8 +113,10 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
     const step = { ...plain, ...plain.wording.find((w) => whenHolds(w.when, variant)), when: plain.when };
     ctx.stepEnd = t + step.duration;
     const times = actionTimes(step.actions, step.duration);
-    step.actions.forEach((action, j) => {
-      if (whenHolds(action.when, variant)) compile(ctx, action, { start: t + times[j]!.start, end: t + times[j]!.end });
+    const held = step.actions.filter((action, j) => {
+      const holds = whenHolds(action.when, variant);
+      if (holds) compile(ctx, action, { start: t + times[j]!.start, end: t + times[j]!.end });
+      return holds;
     });
     const preset = pickApproach(step.camera, approach) ?? 'overview';
     const camera = setup.frames?.[preset] ?? preset;
@@ -131,6 +134,7 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
       labels: labels === 'lesion' ? setup.labels : labels,
       reveal: step.reveal,
       sources: step.sources,
+      devices: stepDevices(held),
     });
     t = ctx.stepEnd;
   }

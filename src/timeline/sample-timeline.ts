@@ -92,5 +92,6 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     guidance: step?.guidance ?? 'none',
     framing: step?.camera,
     stent: timeline.stent,
+    focus: step?.devices ?? [],
   };
 }

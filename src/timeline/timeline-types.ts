@@ -94,6 +94,8 @@ export interface SampledState {
   readonly framing?: CameraName;
   /** The stent type the timeline was compiled for (`mesh`, `z`, `spiral` or `plastic`): the measure step orders it. */
   readonly stent?: string;
+  /** The ids of the devices the current step works with, the one it is about first; default none. */
+  readonly focus?: readonly string[];
 }
 
 /** One step of a compiled procedure, on the global time axis (ms). */
@@ -117,6 +119,8 @@ export interface TimelineStep {
   readonly reveal: readonly string[];
   /** Brief source tags for the step's facts. */
   readonly sources: readonly string[];
+  /** The devices the step works with, the one it is about first (see `stepDevices`); default none. */
+  readonly devices?: readonly string[];
 }
 
 /** A compiled procedure: sample it at any time t in [0, duration]. */

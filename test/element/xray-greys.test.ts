@@ -182,3 +182,35 @@ describe('the X-ray view', () => {
     expect(xray.bowel).to.be.at.most(xray.contrast + 4);
   });
 });
+
+// Illustrator N11 (round 5): the external tube read as dark as the contrast; plastic tubing is less dense.
+describe('the X-ray external tube', () => {
+  it('internal-drainage step 2 (hilar IV): its grey is a step lighter than the contrast column', async () => {
+    const el = await mount(720, {
+      procedure: 'internal-drainage',
+      step: '2',
+      obstruction: 'hilar-4',
+      view: 'fluoroscopy',
+    });
+    const svg = svgOf(el);
+    const tissue = Math.max(...rgb(getComputedStyle(svg).backgroundColor)!);
+    /** The grey a painted colour leaves on the soft-tissue background. */
+    const over = (node: Element, prop: 'fill' | 'stroke') => {
+      const style = getComputedStyle(node);
+      const g = new OffscreenCanvas(1, 1).getContext('2d')!;
+      g.fillStyle = `rgb(${tissue},${tissue},${tissue})`;
+      g.fillRect(0, 0, 1, 1);
+      g.globalAlpha = Number(style.opacity);
+      g.fillStyle = style[prop];
+      g.fillRect(0, 0, 1, 1);
+      return g.getImageData(0, 0, 1, 1).data[0]!;
+    };
+    const tubes = [...svg.querySelectorAll('.dev-tubing')].filter((t) => getComputedStyle(t).display !== 'none');
+    expect(tubes.length, 'an external tube is drawn').to.be.above(0);
+    const contrast = over(svg.querySelector('.paint-contrast')!, 'fill');
+    for (const tube of tubes)
+      expect(over(tube, 'stroke'), `${(tube as SVGElement).dataset.id} vs contrast ${contrast}`).to.be.at.least(
+        contrast + 24,
+      );
+  });
+});

@@ -33,3 +33,30 @@ describe('the X-ray view draws nothing outside the body', () => {
     });
   }
 });
+
+// Illustrator N11 (round 5): the left external tube ran straight off the film on X-ray, but dropped, then ran to the
+// flank bag, in the illustration.
+describe('the X-ray external tube takes the illustration’s course', () => {
+  for (const [procedure, step, options] of [
+    ['internal-drainage', 'cholangiogram', { obstruction: 'hilar-4' }],
+    ['ptcd', 'drainage', { approach: 'left' }],
+    ['ptcd', 'drainage', { approach: 'right' }],
+  ] as const) {
+    it(`${procedure} / ${step} / ${JSON.stringify(options)}: the same path points in both views`, () => {
+      const state = stateAt(timelineOf(procedure, options), step, 1);
+      const drawn = sceneOf(state, 'illustration').devices.filter((p) => p.part === 'tubing');
+      const xray = sceneOf(state, 'fluoroscopy').devices.filter((p) => p.part === 'tubing');
+      expect(xray.length, 'one X-ray tube per drain').to.equal(drawn.length);
+      for (const tube of drawn) {
+        const course = polylines(tube.d)[0]!;
+        const near = xray
+          .map((x) => polylines(x.d)[0]!)
+          .find((x) => Math.hypot(x[0]![0] - course[0]![0], x[0]![1] - course[0]![1]) < 1);
+        expect(near, `an X-ray tube leaves ${tube.id}'s hub`).to.exist;
+        const shared = near!.slice(0, course.length);
+        const apart = Math.max(...shared.map((p, i) => Math.hypot(p[0] - course[i]![0], p[1] - course[i]![1])));
+        expect(apart, `${tube.id}: the X-ray tube's points stray from the illustration's, units`).to.be.below(0.5);
+      }
+    });
+  }
+});

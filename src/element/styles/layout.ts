@@ -173,6 +173,10 @@ export const layout = css`
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
   }
+  /* Another drain's entry: there, but not what the step is about. */
+  .locator .spot.muted {
+    fill: color-mix(in srgb, var(--li-ink) 40%, var(--li-surface));
+  }
   .stage > .locator-note {
     position: absolute;
     right: 6px;
@@ -186,6 +190,15 @@ export const layout = css`
     background: color-mix(in srgb, var(--li-surface) 88%, transparent);
     border-radius: 4px;
     pointer-events: none;
+  }
+  .stage > .locator-note[data-corner$='left'] {
+    right: auto;
+    left: 6px;
+  }
+  /* In a bottom corner, a torso's words go above it. */
+  .stage > .locator-note[data-corner^='bottom'] {
+    top: auto;
+    bottom: calc(6px + clamp(88px, 26cqi, 150px) * 750 / 770 + 2px);
   }
   .locator rect {
     fill: none;

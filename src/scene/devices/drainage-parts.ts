@@ -7,7 +7,7 @@ import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 
 const FLOW_PERIOD = 22;
-/** How far beyond the hub a radiograph's external tube is drawn, in units: past the edge of any frame. */
+/** How far below the bag's neck a radiograph's external tube is drawn, in units: past the edge of any frame. */
 const OFF_FILM = 2000;
 /** The dressing ring around a drain's skin exit, in units. */
 const DRESSING_RADIUS = 9;
@@ -15,7 +15,7 @@ const DRESSING_RADIUS = 9;
 /**
  * The drain's tubing and bag, and bile moving through them. `suffix` (default none) keeps the part ids
  * of a second drain apart from the first's. Without `outside` (a radiograph, default with) no bag is drawn and
- * the bile's flow ends at the skin; the tube runs straight on from the hub out of the field.
+ * the bile's flow ends at the skin; the tube takes the same course toward the bag, out of the field.
  */
 export function drainageParts(
   drain: DeviceState | undefined,
@@ -37,17 +37,15 @@ export function drainageParts(
     parts.push({ ...base, deviceId: drain.id, id: `${drain.id}-cap`, part: 'cap', d: circlesPath([hub], 7), width: 0 });
   }
   if (!outside && state.flow.into !== 'duodenum' && drain.tail <= 0.5) {
-    // A radiograph shows no bag, but the tube itself runs on out of the field: straight on from the hub, off the film.
-    const [x0, y0] = drain.route[0]!;
-    const far = OFF_FILM / Math.max(1e-6, Math.hypot(hub[0] - x0, hub[1] - y0));
-    const edge: Point = [hub[0] + (hub[0] - x0) * far, hub[1] + (hub[1] - y0) * far];
+    // A radiograph shows no bag, but the tube runs the illustration's course toward it, then on down off the film.
+    const neck = tubing.at(-1)!;
     const w = deviceWidth('drain', ppu) * 0.9;
     parts.push({
       ...base,
       deviceId: drain.id,
       id: `${drain.id}-external${suffix}`,
       part: 'tubing',
-      d: linePath([hub, edge]),
+      d: linePath([...tubing, [neck[0], neck[1] + OFF_FILM]]),
       width: w,
     });
   }
