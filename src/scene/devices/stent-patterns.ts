@@ -61,9 +61,11 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
   const out: string[] = [];
   let last: { b: number; w: number } | null = null;
   for (let r = 0; r < rings; r++) {
-    const centre = g.proximal + (r + 0.5) * slot;
-    const w = g.widthAt(centre) * 0.98;
+    // Spread so the end rings sit flush with the stent's ends: the drawing reaches both of them.
+    const mid = g.proximal + tall / 2 + (r * (g.distal - g.proximal - tall)) / (rings - 1);
+    const w = g.widthAt(mid) * 0.98;
     const half = Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2;
+    const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
     const [a, b] = [centre - half, centre + half];
     out.push(
       linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => across(at, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w))),
@@ -86,16 +88,18 @@ export function spiralPattern(route: readonly Point[], g: StentGeometry): { fron
   const length = g.distal - g.proximal;
   const pitch = Math.PI * g.restWidth * Math.tan((SPIRAL_PITCH_DEG * Math.PI) / 180);
   const widest = pitch * 0.55;
-  const turns = Math.max(1.5, Math.round(((length - widest) / pitch) * 2) / 2);
+  // The helix's band at full width: its axis stops half of it short of each end, so its end struts reach both ends.
+  const end = Math.min(widest, (g.restWidth * 0.98) / SPIRAL_BENDS / STEEPEST) / 2;
+  const turns = Math.max(1.5, Math.round(((length - 2 * end) / pitch) * 2) / 2);
   const n = Math.round(turns * SPIRAL_BENDS * 2);
   const face = SPIRAL_BENDS;
-  const step = (length - widest) / n;
+  const step = (length - 2 * end) / n;
   const runs: Point[][] = [[]];
   for (let j = 0; j <= n; j++) {
-    const centre = g.proximal + widest / 2 + j * step;
+    const centre = g.proximal + end + j * step;
     const w = (g.widthAt(centre - widest / 2) + 2 * g.widthAt(centre) + g.widthAt(centre + widest / 2)) / 4;
     // Every other strut also carries the helix's advance: take it off, or those struts draw steeper.
-    const band = Math.max(0, Math.min(widest, (w * 0.98) / face / STEEPEST - step));
+    const band = Math.max(0, Math.min(2 * end, (w * 0.98) / face / STEEPEST - step));
     // Round the tube at constant speed: across the front face from one edge to the other, then back.
     const phase = (((j + face / 2) % (2 * face)) + 2 * face) % (2 * face);
     const u = phase <= face ? -1 + (2 * phase) / face : 1 - (2 * (phase - face)) / face;
