@@ -23,7 +23,8 @@ export function heldWidth(devices: readonly Pick<DeviceState, 'kind' | 'deploy' 
   for (const d of devices) {
     const type = d.kind.replace('stent-', '') as StentName;
     if (!d.kind.startsWith('stent-') || type === 'plastic' || !STENT_SPECS[type] || d.opacity <= 0) continue;
-    const open = Math.min(1, (d.deploy ?? 0) / HOLDS_AT);
+    // In quarters, so a deploying stent rebuilds the anatomy a few times, not every frame.
+    const open = Math.round(Math.min(1, (d.deploy ?? 0) / HOLDS_AT) * 4) / 4;
     width = Math.max(width, (STENT_SPECS[type].openMm * UNITS_PER_MM * open) / FILL);
   }
   return Math.round(width * 4) / 4;
