@@ -52,7 +52,9 @@ try {
           const text = node.data.replace(/\s+/g, ' ');
           return text === ' ' && inSvg ? null : text;
         }
+        // The open step list is the wide layout's: the picture, painted for a page of any width, leaves it out.
         if (node.nodeType !== Node.ELEMENT_NODE || node.classList.contains('target')) return null;
+        if (node.classList.contains('steps-aside')) return null;
         const svg = inSvg || node.localName === 'svg';
         const attrs = {};
         for (const { name, value } of node.attributes) attrs[name] = value;

@@ -215,11 +215,13 @@ const VIEWS = [
       widths: [1280],
     })),
   ),
-  {
-    name: 'cholecystostomy-transhepatic-fluoro',
-    query: 'procedure=cholecystostomy&view=fluoroscopy&step=8',
-    widths: [1280],
-  },
+  ...['transhepatic', 'transperitoneal'].flatMap((approach) =>
+    [7, 8].map((step) => ({
+      name: `cholecystostomy-${approach}-fluoro${step === 8 ? '' : `-${step}`}`,
+      query: `procedure=cholecystostomy&approach=${approach}&view=fluoroscopy&step=${step}`,
+      widths: [1280],
+    })),
+  ),
   // Issue 10, languages: the patient view on a phone in each language (and the clinician text, which is longer).
   ...['en', 'zh-Hans', 'es'].flatMap((lang) =>
     [1, 10].flatMap((step) =>

@@ -98,6 +98,28 @@ test('the built embed page renders the widget from its URL', async () => {
   assert(errors.length === 0, errors.join('\n'));
 });
 
+test('the built embed page on a 1920×1080 projector: the step list open beside the drawing, the explorer wide', async () => {
+  const { page, errors } = await open(`${site.url}embed.html?procedure=stent&stent=mesh&step=8`, { width: 1920, height: 1080 });
+  await settled(page);
+  const box = (sel) =>
+    page.evaluate((s) => {
+      const r = document.querySelector('liver-intervention').shadowRoot.querySelector(s).getBoundingClientRect();
+      return { left: r.left, right: r.right, bottom: r.bottom, height: r.height, width: r.width };
+    }, sel);
+  const [stage, list, current] = [await box('.stage'), await box('.steps-aside'), await box('.steps-aside [aria-current="step"]')];
+  const pageHeight = await page.evaluate(() => document.scrollingElement.scrollHeight);
+  assert(list.height > 100 && list.left >= stage.right, `step list ${JSON.stringify(list)}, drawing ${JSON.stringify(stage)}`);
+  assert(current.height > 0, 'no current step marked');
+  assert(list.bottom <= 1080 && stage.bottom <= 1080 && pageHeight <= 1080, `list to ${list.bottom}, page ${pageHeight} px`);
+  await page.goto(`${site.url}embed.html?procedure=none`, { waitUntil: 'load' });
+  await settled(page);
+  const [drawing, panel] = [await box('.stage'), await box('.text')];
+  assert(panel.width <= 0.25 * 1920 && drawing.width >= 0.8 * (1920 - panel.width), `drawing ${drawing.width}, panel ${panel.width}`);
+  assert(drawing.bottom <= 1080, `drawing to ${drawing.bottom}`);
+  console.log(`    step list to ${list.bottom.toFixed(0)} px; explorer drawing ${drawing.width.toFixed(0)} px, panel ${panel.width.toFixed(0)} px`);
+  assert(errors.length === 0, errors.join('\n'));
+});
+
 test('embed page in a sandboxed iframe on a second origin renders its URL state; the host script fits the frame', async () => {
   // The host page uses the demo's own "script version" snippet, with the sandbox an LMS adds.
   const demo = await open(`${site.url}index.html?procedure=stent&stent=spiral&obstruction=hilar-2&step=7`);

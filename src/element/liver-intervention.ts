@@ -139,7 +139,8 @@ export class LiverIntervention extends PresentingElement {
    */
   @property({ attribute: 'share-base' }) shareBase: string | null = null;
   /**
-   * With `procedure="none"`: a framing of data/cameras.json: `overview` (default), `right-access`, `left-access`,
+   * With `procedure="none"`: a framing of data/cameras.json: `overview` (default; on a wide screen, where the
+   * drawing is wider than tall beside a narrow panel, the whole anatomy: `anatomy`), `right-access`, `left-access`,
    * `hilum`, `distal`, `gallbladder`.
    */
   @property({ reflect: true }) camera: string = 'overview';

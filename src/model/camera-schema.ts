@@ -11,6 +11,12 @@ export const CameraSchema = v.strictObject({
   w: describe(Size, 'Width, scene units.'),
   h: describe(Size, 'Height, scene units.'),
   note: v.optional(describe(Text, 'What the framing shows and its design source.')),
+  film: v.optional(
+    describe(
+      v.string(),
+      'The preset an X-ray (fluoroscopy) view uses instead, where a film shows less than the drawing (no bag outside the body).',
+    ),
+  ),
 });
 
 /** data/cameras.json: camera presets by name, for steps (`camera`) and obstruction cases. */

@@ -22,6 +22,16 @@ export const CAMERAS: Readonly<Record<CameraName, Camera>> = Object.fromEntries(
   ),
 );
 
+/** For a preset a film frames differently: the preset the X-ray view uses instead (`film` in data/cameras.json). */
+const FILMS: Readonly<Record<CameraName, CameraName>> = Object.fromEntries(
+  Object.entries(cameras as Record<string, { film?: string } | string>).flatMap(([name, c]) =>
+    typeof c === 'object' && c.film ? [[name, c.film]] : [],
+  ),
+);
+
+/** The preset an X-ray view uses for `name`: its film preset where it names one, else the same. */
+export const filmPresetOf = (name: CameraName): CameraName => FILMS[name] ?? name;
+
 /** The whole-scene framing, used when a preset is missing. */
 export const OVERVIEW: Camera = CAMERAS.overview ?? { x: 95, y: 40, w: 770, h: 750 };
 

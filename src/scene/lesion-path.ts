@@ -4,6 +4,7 @@ import type { Lesion, SampledState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
+import { scarWall } from './scar-wall.js';
 
 /** The lesions of a moment; older timelines give only `obstruction` (a tight mass block). */
 export function momentLesions(moment: Pick<SampledState, 'obstruction' | 'lesions'> | undefined): readonly Lesion[] {
@@ -31,7 +32,7 @@ export function massOutline(cx: number, cy: number, r: number, samples = 72): Po
  * How a lesion looks: a mass is a lobed tumour around the duct; a sleeve is
  * tumour tissue thickening the duct wall along the span (the scene joins a
  * case's sleeves into one mass, see joinSleeves); a ring stricture is a short
- * scar drawn as two pinch marks (its narrowing is in the duct itself).
+ * scar drawn as a thickened stretch of both duct walls filling the duct's pinch (see scarWall).
  */
 export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, index: number): ScenePath | null {
   const base = {
@@ -63,8 +64,8 @@ export function lesionPath(lesion: Lesion, duct: Structure, state: ShapeState, i
     );
     return { ...base, layer: 'ducts', paint: 'lesion', d: polygonPath(outline) };
   }
-  const outline = tubeOutline(stretch, (f) => tubeWidth(duct, a + f * (b - a), { ...state, narrow: [] }) + 6, false, 2);
-  return { ...base, layer: 'ducts', paint: 'scar', d: polygonPath(outline) };
+  // Above the bowel: the scar is the join itself, where the duct meets the jejunal limb's wall.
+  return { ...base, paint: 'scar', d: scarWall(duct, stretch, [a, b], state) };
 }
 
 /**

@@ -5,9 +5,8 @@ import { drainageParts } from './devices/drainage-parts.js';
 import { leftSkinParts } from './devices/body-wall.js';
 import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
-import { balloonParts, balloonPlace } from './devices/balloon-parts.js';
 import type { DeviceContext } from './devices/device-context.js';
-import { STENT_KINDS, stentParts } from './devices/stent-parts.js';
+import { drawnLazily, lazyDeviceDrawing } from './devices/lazy-devices.js';
 import { momentKey } from './moment-key.js';
 
 /** Hands back what `make` made for the same key in the frame before, else makes it. */
@@ -31,17 +30,22 @@ export function momentDevices(
   // catheters and wires running through a stent stay visible on top of it.
   const carrier = (d: DeviceState) => ['stent-delivery', 'pusher'].includes(drawsAs(d.kind));
   // Wires and the balloon catheter run down an inflatable balloon's axis, so their lines depend on it too.
-  const balloon = moment.devices.find((d) => balloonPlace(d, ctx));
-  const axis = balloon && balloonPlace(balloon, ctx)!.line;
+  // Stents and balloons are drawn by a chunk the element loads before it shows a procedure that uses them.
+  const lazy = moment.devices.some((d) => drawnLazily(d.kind)) ? lazyDeviceDrawing() : undefined;
+  const balloon = lazy && moment.devices.find((d) => lazy.balloonPlace(d, ctx));
+  const axis = balloon && lazy.balloonPlace(balloon, ctx)!.line;
   const through = axis ? momentKey(balloon) : '';
   const bodyOf = (d: DeviceState) =>
-    keep(`body|${momentKey(d)}|${through}`, () => [...deviceParts(d, ppu, ctx, axis), ...balloonParts(d, ctx, ppu)]);
+    keep(`body|${momentKey(d)}|${through}`, () => [
+      ...deviceParts(d, ppu, ctx, axis),
+      ...(lazy?.balloonParts(d, ctx, ppu) ?? []),
+    ]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
   const stents = moment.devices
-    .filter((d) => STENT_KINDS.has(d.kind))
+    .filter((d) => drawsAs(d.kind) === 'stent')
     .flatMap((d, i) =>
       keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
-        stentParts(d, ctx, ppu, xray).map((p) => {
+        (lazy?.stentParts(d, ctx, ppu, xray) ?? []).map((p) => {
           // A radiograph projects the near and far side of a helix alike: the spiral's far half is as dark as its
           // near half, so the wire reads as one continuous band.
           const seen = xray && p.id.endsWith('-back') ? { ...p, opacity: d.opacity } : p;

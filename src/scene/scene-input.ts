@@ -1,5 +1,5 @@
 import type { SceneWords } from './scene-words.js';
-import { cameraNamed, type Camera, type CameraName } from '../model/cameras.js';
+import { cameraNamed, filmPresetOf, OVERVIEW, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { bagsEdges } from './devices/bag-slots.js';
@@ -44,14 +44,17 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     const dilated = e.ducts === 'dilated';
     return {
       ...common,
-      camera: fit(zoomCamera(cameraNamed(e.camera), e.userView)),
+      camera: fit(zoomCamera(cameraNamed(exploreFraming(e.camera, e.size)), e.userView)),
       defaultDilation: dilated ? 1 : 0,
       gallbladder: dilated ? 'distended' : 'normal',
     };
   }
-  const camera = fit(zoomCamera(moment.camera, e.userView));
-  const preset = moment.framing ? cameraNamed(moment.framing) : moment.camera;
-  const settled = sameCamera(preset, moment.camera) ? undefined : fit(zoomCamera(preset, e.userView));
+  // A film shows no bag outside the body: there the step's film preset frames the gallbladder and the access.
+  const film = e.view === 'fluoroscopy';
+  const shot = (film && moment.filmCamera) || moment.camera;
+  const camera = fit(zoomCamera(shot, e.userView));
+  const preset = moment.framing ? cameraNamed(film ? filmPresetOf(moment.framing) : moment.framing) : shot;
+  const settled = sameCamera(preset, shot) ? undefined : fit(zoomCamera(preset, e.userView));
   return {
     ...common,
     camera,
@@ -64,6 +67,18 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
     labelIds: moment.labels,
     moment,
   };
+}
+
+/**
+ * The explorer's framing: the overview on a stage of its own shape, the whole anatomy (down to D3) on a stage at
+ * least a fifth wider than that, where the extra width shows the flanks and the overview would cut D3 at the edge.
+ */
+export function exploreFraming(
+  camera: CameraName,
+  size: { readonly width: number; readonly height: number },
+): CameraName {
+  const wide = size.height > 0 && size.width / size.height >= 1.2 * (OVERVIEW.w / OVERVIEW.h);
+  return camera === 'overview' && wide ? 'anatomy' : camera;
 }
 
 const sameCamera = (a: Camera, b: Camera) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;

@@ -166,7 +166,10 @@ export function buildLabels(
     input.view === 'fluoroscopy'
       ? labelled.map((s) => (input.moment?.contrast[s.id] ?? []).map((f) => Math.round(f * 20)))
       : null,
-    frame.lesionKey,
+    // While a balloon or stent widens a block the labels hold: they follow whether it is open and what it is
+    // called, not its lumen (a placement that now lies on a device is re-placed below).
+    frame.lesions.map((l) => [l.duct, l.span, l.kind, l.patency >= OPEN_PATENCY]),
+    lesion?.name,
     cut?.map(Math.round),
     input.viewport,
     marks.map((m) => m.id),
@@ -200,9 +203,15 @@ export function buildLabels(
         const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
         return deviceSpots(device).filter((p, i) => inFrame(p, input.camera) && (i === 0 || clear(p)));
       }
-      return s.id === 'lesion' && spotted && !xray && s.label?.to
-        ? lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct)).filter((p) => inFrame(p, input.camera))
-        : found(s);
+      if (s.id !== 'lesion' || !spotted || xray || !s.label?.to) return found(s);
+      // A catheter through a scar covers its middle: the leader ends on the scar in its wall, beside the device.
+      // A drain wider than the scarred duct hides it all: then the leader ends just beside the drain, in the wall.
+      const bodies = drawn.flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
+      const clear = (px: number) => (p: Point) => bodies.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= px);
+      const spots = lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct));
+      const bare = spots.filter(clear(OTHER_DEVICE_PX));
+      const beside = spots.flatMap((p) => (bare.includes(p) ? [] : besideDevices(p, s.label!.to!, clear(2), ppu)));
+      return [...bare, ...beside, ...spots.filter((p) => !bare.includes(p))].filter((p) => inFrame(p, input.camera));
     };
     // Every audience's labels keep off the devices and the "toward T12" arrow, and leaders end apart (no pile of
     // names on one spot).
@@ -238,9 +247,17 @@ export function buildLabels(
   };
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
+  // A re-placed layout is kept while no label of it lies on the devices either, so a stent opening under a label
+  // moves it once, not every frame.
   const held = cached(anatomy, LABELS, key, place);
-  const layoutKey = held.some((l) => onLines(l, lines)) ? `${key}|moved|${reach(lines)}` : key;
-  const layout = cached(anatomy, LABELS, layoutKey, place);
+  const last = held.some((l) => onLines(l, lines)) ? lastMoved.get(anatomy)?.get(key) : undefined;
+  const layoutKey = !held.some((l) => onLines(l, lines))
+    ? key
+    : last && !last.layout.some((l) => onLines(l, lines))
+      ? last.key
+      : `${key}|moved|${reach(lines)}`;
+  const layout = last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, place);
+  if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout });
   // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
   // The result is kept while the same set is unfilled, so the renderer sees the same array.
   // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.
@@ -261,6 +278,16 @@ export function buildLabels(
     ...layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
     ...marks,
   ]);
+}
+
+/** The latest re-placed layout per held layout's key, per anatomy (a few hundred kept). */
+const lastMoved = new WeakMap<Anatomy, Map<string, { key: string; layout: readonly SceneLabel[] }>>();
+
+function remember(anatomy: Anatomy, key: string, moved: { key: string; layout: readonly SceneLabel[] }) {
+  let memo = lastMoved.get(anatomy);
+  if (!memo) lastMoved.set(anatomy, (memo = new Map()));
+  if (memo.size > 200) memo.clear();
+  memo.set(key, moved);
 }
 
 /** Units (about 3 mm) from a landmark within which contrast or a device makes it visible on an X-ray. */
@@ -293,4 +320,19 @@ function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): Scene
         input.moment?.stent,
       )
     : [];
+}
+
+/** Screen px a covered leader end may move out from the block's axis to come out beside a device. */
+const BESIDE_PX = 8;
+
+/** A point moved out from `from` through `p`, up to BESIDE_PX, to the first place `bare`; none if it stays covered. */
+function besideDevices(p: Point, from: readonly number[], bare: (q: Point) => boolean, ppu: number): Point[] {
+  const [dx, dy] = [p[0] - from[0]!, p[1] - from[1]!];
+  const len = Math.hypot(dx, dy);
+  if (len < 1e-6) return [];
+  for (let px = 1; px <= BESIDE_PX; px++) {
+    const q: Point = [p[0] + (dx / len) * (px / ppu), p[1] + (dy / len) * (px / ppu)];
+    if (bare(q)) return [q];
+  }
+  return [];
 }

@@ -60,9 +60,11 @@ export function buildOverlays(
     const bowel = s.kind !== 'duct' && s.shape.type === 'tube';
     const gap = bowel ? openingDuct(anatomy, s.id) : null;
     const clip = gap && frame.visible.some((t) => t.id === gap) ? { clip: `gap-${gap}` } : {};
+    // A duct behind keeps that mark on its contrast, for the drawings that tell it by a lighter fill (not on a film).
+    const behind = s.behind === true && input.view !== 'fluoroscopy' ? { dashed: true } : {};
     for (const p of [path ?? null, ...fronts]) {
       const shown = dimmed(fade(p));
-      if (shown) overlays.push({ ...shown, layer, ...clip });
+      if (shown) overlays.push({ ...shown, layer, ...clip, ...behind });
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;

@@ -1,3 +1,4 @@
+import { filmPresetOf } from '../model/cameras.js';
 import { drawsAs } from '../model/device-specs.js';
 import { fillAt } from './plan-fill.js';
 import { progress, sampleValues } from './sample-values.js';
@@ -65,10 +66,13 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
   for (const [key, v] of values) if (key.startsWith('washout:') && v > 0) washout[key.slice(8)] = v;
   for (const [key, v] of values) if (key.startsWith('pool:') && v > 0) pool[key.slice(5)] = v;
   const distension = value('distension');
+  const camera = sampleCamera(timeline, index, t);
+  const film = step && step.camera !== filmPresetOf(step.camera) ? sampleCamera(timeline, index, t, true) : undefined;
   return {
     step: index,
     stepProgress: step ? progress(step.start, step.end, t) : 0,
-    camera: sampleCamera(timeline, index, t),
+    camera,
+    ...(film && { filmCamera: film }),
     dilation,
     defaultDilation: base?.defaultDilation ?? 0,
     gallbladder: distension >= 0.5 ? 'distended' : 'normal',

@@ -48,6 +48,8 @@ export interface SampledState {
   /** Progress through that step, 0–1. */
   readonly stepProgress: number;
   readonly camera: Camera;
+  /** The X-ray view's camera, where the step's preset frames a film differently (absent: `camera`). */
+  readonly filmCamera?: Camera;
   /** Duct dilation 0–1 by duct id; unlisted ducts use `defaultDilation`. */
   readonly dilation: Readonly<Record<string, number>>;
   readonly defaultDilation: number;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { registerLanguage } from '../../src/element/i18n/languages.js';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
-import { mount, settle } from './mount.js';
+import { mount, settle, svgOf } from './mount.js';
 
 const handout = (el: LiverIntervention) => el.shadowRoot!.querySelector<HTMLElement>('.handout')!;
 const frames = (el: LiverIntervention) => [...handout(el).querySelectorAll('.frame')];
@@ -47,6 +47,21 @@ describe('<liver-intervention> printed handout', () => {
     await settle(el);
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. Blocked bile ducts');
+  });
+
+  // Radiologist U6 (round 5): the "Tell a nurse" figure's bag was green, the bile amber everywhere else on the sheet.
+  it('fills the aftercare figure’s bag with the bile colour the drawing’s bag holds', async () => {
+    const el = await mount(720, { procedure: 'ptcd', audience: 'patient' });
+    el.step = el.steps.length;
+    await settle(el);
+    print();
+    const sceneBile = svgOf(el).querySelector('g.devices .dev-bile')!;
+    const printedBile = handout(el).querySelector('.frame.after .bag-fluid')!;
+    const lastFrameBile = [...handout(el).querySelectorAll('.frame-picture svg.scene')]
+      .at(-1)!
+      .querySelector('.dev-bile')!;
+    expect(getComputedStyle(printedBile).fill).to.equal(getComputedStyle(sceneBile).fill);
+    expect(getComputedStyle(printedBile).fill).to.equal(getComputedStyle(lastFrameBile).fill);
   });
 
   it('prints the share link as its source when the page has a public address', async () => {

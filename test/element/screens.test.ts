@@ -33,7 +33,11 @@ function checkFit(el: LiverIntervention, width: number, height: number, what: st
   const caption = rect('.caption');
   const play = rect('button.play');
   const next = rect('button[aria-label="Next step"]');
-  for (const [name, r] of Object.entries({ stage, caption, play, next })) {
+  // The step list lies open in the right column, below the controls, on the same screen.
+  const steps = rect('.steps-aside');
+  expect(steps.height, `${what}: step list shown`).to.be.greaterThan(100);
+  expect(steps.left, `${what}: step list beside the drawing`).to.be.at.least(stage.right);
+  for (const [name, r] of Object.entries({ stage, caption, play, next, steps })) {
     expect(r.bottom, `${what}: ${name} bottom`).to.be.at.most(height + 0.5);
     expect(r.right, `${what}: ${name} right`).to.be.at.most(width + 0.5);
     expect(r.top, `${what}: ${name} top`).to.be.at.least(-0.5);

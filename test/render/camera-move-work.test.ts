@@ -97,6 +97,8 @@ describe('a stent opening', () => {
     // The balloon and the stent open the block over several seconds: enough frames to tell a per-frame cost.
     expect(counts.opening, JSON.stringify(counts)).to.be.greaterThan(60);
     expect(counts.rebuilds, JSON.stringify(counts)).to.be.at.most(counts.opening / 10);
-    expect(counts.placements, JSON.stringify(counts)).to.be.at.most(counts.opening / 2);
+    // Labels key on whether the block is open, not on its lumen, and a re-placed layout holds while it stays off
+    // the devices: 49 placements in 287 frames (114 keyed on the exact patency).
+    expect(counts.placements, JSON.stringify(counts)).to.be.at.most(counts.opening / 5);
   });
 });

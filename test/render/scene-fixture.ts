@@ -7,6 +7,10 @@ import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js'
 import { IDENTITY_VIEW } from '../../src/scene/zoom-camera.js';
 import { loadTimeline, type Loaded } from '../../src/timeline/load-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
+import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
+
+// The element loads the stent and balloon drawing before it shows a procedure with them; scenes built here draw them too.
+await loadDeviceDrawing();
 
 /** A bundled procedure compiled with its defaults (right approach, distal case, mesh stent). */
 export function loadProcedure(

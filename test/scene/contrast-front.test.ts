@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { distance } from '../../src/model/geometry.js';
 import { polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { turns } from './outline-turns.js';
 
 // Illustrator T4: the first blush in the VI duct ended square at the RPSD junction, the sign of a cut-off,
 // while the caption says the contrast drains toward the hilum.
@@ -44,20 +44,7 @@ describe('a contrast front that is not a block fades toward where it drains', ()
 });
 
 /** The sharpest turn (degrees) of a closed outline, over steps of at least 1.5 units. */
-function sharpest(outline: readonly Point[]): number {
-  const pts: Point[] = [];
-  for (const p of outline) if (!pts.length || distance(p, pts.at(-1)!) >= 1.5) pts.push(p);
-  return Math.max(
-    ...pts.map((b, i) => {
-      const a = pts[(i + pts.length - 1) % pts.length]!;
-      const c = pts[(i + 1) % pts.length]!;
-      let d = ((Math.atan2(c[1] - b[1], c[0] - b[0]) - Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
-      while (d > 180) d -= 360;
-      while (d < -180) d += 360;
-      return Math.abs(d);
-    }),
-  );
-}
+const sharpest = (outline: readonly Point[]): number => Math.max(...turns(outline).map((t) => t.turn));
 
 // Illustrator R2-T4 (round 4): the VI duct blush ended in two hard triangular spearheads at the RPSD junction. A
 // fading front ends round: no corner of 60° or more on its outline.

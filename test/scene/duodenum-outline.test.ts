@@ -2,35 +2,22 @@ import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { caseAnatomy } from '../../src/model/case-anatomy.js';
-import { distance, insidePolygon } from '../../src/model/geometry.js';
+import { insidePolygon } from '../../src/model/geometry.js';
 import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor } from '../../src/scene/scene-input.js';
 import { structureGeometry, structurePaths } from '../../src/scene/structure-paths.js';
 import { anatomy, overviewView, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { turns } from './outline-turns.js';
 
 /** The drawn C-loop outline (left wall forward, then the right wall back, round caps between). */
 const loop = (a: Anatomy): Point[] => structureGeometry(a.byId.get('duodenum')!, { dilation: 0, minWidth: 0 });
-
-/** Turning in degrees at each vertex of a closed outline, over steps of at least `min` units. */
-function turns(outline: readonly Point[], min = 2): number[] {
-  const pts: Point[] = [];
-  for (const p of outline) if (!pts.length || distance(p, pts.at(-1)!) >= min) pts.push(p);
-  return pts.map((b, i) => {
-    const a = pts[(i + pts.length - 1) % pts.length]!;
-    const c = pts[(i + 1) % pts.length]!;
-    let d = ((Math.atan2(c[1] - b[1], c[0] - b[0]) - Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
-    while (d > 180) d -= 360;
-    while (d < -180) d += 360;
-    return Math.abs(d);
-  });
-}
 
 // Illustrator U-f, radiologist U2: the C-loop's inner wall had a right-angle corner at the superior flexure, and
 // a white notch showed between it and the pancreatic head's corner.
 describe('the duodenal C-loop', () => {
   it('is one smooth tube: no corner sharper than its round end caps', () => {
-    const sharpest = Math.max(...turns(loop(anatomy)));
+    const sharpest = Math.max(...turns(loop(anatomy), 2).map((t) => t.turn));
     expect(sharpest, 'sharpest turn of the outline, degrees').to.be.at.most(40);
   });
 

@@ -13,6 +13,10 @@ import type { Scene } from '../../src/scene/scene-types.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
+import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
+
+// The element loads the stent and balloon drawing before it shows a procedure with them; scenes built here draw them too.
+await loadDeviceDrawing();
 
 /** The default anatomy, parsed once for every sweep. */
 export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);

@@ -1,21 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { Point } from '../../src/model/anatomy-schema.js';
 import { distance } from '../../src/model/geometry.js';
 import { anatomy, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
-
-/** Turning in degrees at each vertex of a closed outline (steps of at least 1.5 units), with the vertex. */
-function corners(outline: readonly Point[]): { at: Point; turn: number }[] {
-  const pts: Point[] = [];
-  for (const p of outline) if (!pts.length || distance(p, pts.at(-1)!) >= 1.5) pts.push(p);
-  return pts.map((b, i) => {
-    const a = pts[(i + pts.length - 1) % pts.length]!;
-    const c = pts[(i + 1) % pts.length]!;
-    let d = ((Math.atan2(c[1] - b[1], c[0] - b[0]) - Math.atan2(b[1] - a[1], b[0] - a[0])) * 180) / Math.PI;
-    while (d > 180) d -= 360;
-    while (d < -180) d += 360;
-    return { at: b, turn: Math.abs(d) };
-  });
-}
+import { turns } from './outline-turns.js';
 
 // Illustrator U-e (round 4): where a rib is cut away around the needle track, its solid pieces ended in square cuts
 // in mid-liver (rib 9 at about 225,390 in ptcd-right-step-09-720). They end tapered and rounded: no corner of 60° or
@@ -38,7 +24,7 @@ describe('rib ends at the needle window', () => {
           if (!end.length) continue;
           const across = Math.max(...end.flatMap((p) => end.map((q) => distance(p, q))));
           expect(across, `${solid.id}: end width`).to.be.at.most(0.5 * width);
-          for (const c of corners(outline).filter((k) => window.some((q) => distance(k.at, q) < 8)))
+          for (const c of turns(outline).filter((k) => window.some((q) => distance(k.at, q) < 8)))
             expect(c.turn, `${solid.id}: corner at ${c.at.map(Math.round).join(',')}`).to.be.below(60);
         }
       }

@@ -14,6 +14,10 @@ import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
 import { VIEW } from '../render/scene-fixture.js';
+import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
+
+// The element loads the stent and balloon drawing before it shows a procedure with them; scenes built here draw them too.
+await loadDeviceDrawing();
 
 export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 /** The scene's zoom in these tests: a 720 px box. */

@@ -148,7 +148,7 @@ describe('Z and spiral stents differ in shape', () => {
     ['distal', 0.35],
     ['hilar-2', 1],
   ] as const) {
-    it(`spiral (${obstruction}, ${fraction * 100}%): one continuous helical band at a 15–20° pitch, reaching both edges`, () => {
+    it(`spiral (${obstruction}, ${fraction * 100}%): one continuous helical band, reaching both edges`, () => {
       const { g, runs, parts } = wireOf(
         stateAt(timelineOf('stent', { stent: 'spiral', obstruction }), 'deploy', fraction),
         'spiral',
@@ -176,10 +176,11 @@ describe('Z and spiral stents differ in shape', () => {
       const bends = perTurn / 2;
       expect(bends, 'bends per turn').to.be.within(8, 12);
       expect(wire.some((p) => p.u > 0.9) && wire.some((p) => p.u < -0.9), 'both tube edges').to.equal(true);
-      if (fraction === 1) {
+      // A fixed number of turns over its length (spiral-helix.test.ts): about 20° on a 10 mm stent, steeper in a narrow duct.
+      if (fraction === 1 && obstruction === 'distal') {
         const advance = ((centres.at(-1)! - centres[0]!) / centres.length) * perTurn;
         const pitch = (Math.atan(advance / (Math.PI * g.restWidth)) * 180) / Math.PI;
-        expect(pitch, 'helix angle (°)').to.be.within(14, 21);
+        expect(pitch, 'helix angle (°)').to.be.within(17, 25);
       }
     });
   }

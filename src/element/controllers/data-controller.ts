@@ -19,6 +19,7 @@ import type { StentName } from '../../model/stent-names.js';
 import { trustedParsers } from '../../model/trusted-parsers.js';
 import type { DataParsers } from '../../model/validate-data.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
+import { lazyDeviceDrawing, loadDeviceDrawing, usesLazyDevices } from '../../scene/devices/lazy-devices.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import { LoadError } from '../../model/load-error.js';
@@ -220,6 +221,16 @@ export class DataController {
         },
         parsers,
       );
+      if (loaded.timeline && usesLazyDevices(loaded.timeline.tracks) && !lazyDeviceDrawing()) {
+        // A stent or a balloon is drawn by a chunk of its own: the picture stays as it is until it arrives.
+        const name = host.procedure;
+        this.wait(
+          loadDeviceDrawing(),
+          (e) => new LoadError(name, e),
+          () => this.load(),
+        );
+        return;
+      }
       const before = this.timeline;
       const time = this.transport.time;
       const into = before ? time - before.steps[stepAt(before, time)]!.start : Infinity;

@@ -169,7 +169,8 @@ export class HandoutController implements ReactiveController {
         ducts: 'normal',
         words: sceneWords(),
       },
-      sampleTimeline(timeline, step.end),
+      // Paper has no key for a step's focus outline: without one it reads as a fourth structure.
+      { ...sampleTimeline(timeline, step.end), highlight: [] },
     );
     new SceneRenderer(svg, uid, { onActivate: () => undefined }).render(this.builder.build(anatomy, input));
     svg.querySelector('g.targets')?.replaceChildren();

@@ -254,7 +254,9 @@ export class SceneHostController implements ReactiveController {
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
   baseCamera(): Camera {
-    return this.sampled()?.camera ?? cameraNamed(this.host.camera);
+    const moment = this.sampled();
+    const film = this.host.view === 'fluoroscopy' ? moment?.filmCamera : undefined;
+    return film ?? moment?.camera ?? cameraNamed(this.host.camera);
   }
 
   /** The hovered structure, else the pinned one. */

@@ -108,8 +108,9 @@ export const aftercare = css`
   .aftercare-picture .cap {
     fill: var(--li-hub);
   }
+  /* The bile in the bag: the drawing's amber, on the sheet and on screen alike. */
   .aftercare-picture .bag-fluid {
-    fill: color-mix(in srgb, var(--li-bile) 75%, var(--li-bile-fluid));
+    fill: var(--li-bile-fluid);
   }
   .aftercare-picture .bag-scale {
     stroke: var(--li-device);

@@ -85,8 +85,28 @@ export const controls = css`
     margin: 4px 0;
     padding-left: 1.6em;
   }
+  .steps-aside {
+    padding: 0 4px;
+  }
+  .steps-aside h3 {
+    margin: 0 0 2px;
+    font-size: clamp(14px, 0.9cqi, 20px);
+    color: var(--li-muted);
+  }
+  /* Two columns when the column is wide enough, so a thirteen-step procedure stays on one slide. */
+  .steps-aside ol {
+    margin: 0;
+    padding-inline-start: 2em;
+    columns: 2 14em;
+    column-gap: 1.5em;
+    font-size: clamp(14px, 1cqi, 22px);
+  }
+  .steps-aside li {
+    break-inside: avoid;
+  }
   /* Long step titles (CJK has no spaces to break at) wrap inside a phone-wide widget in every engine. */
-  .step-list button {
+  .step-list button,
+  .steps-aside button {
     max-width: 100%;
     white-space: normal;
     overflow-wrap: anywhere;
@@ -96,7 +116,13 @@ export const controls = css`
     background: none;
     padding: 2px 6px;
   }
-  .step-list button[aria-current='step'] {
+  .steps-aside button {
+    min-height: 28px;
+    padding-block: 1px;
+    font-size: inherit;
+  }
+  .step-list button[aria-current='step'],
+  .steps-aside button[aria-current='step'] {
     font-weight: 700;
     background: color-mix(in srgb, var(--li-focus) 12%, transparent);
   }

@@ -161,10 +161,11 @@ export const devices = css`
     stroke-linecap: round;
     stroke-dasharray: 0.1 3.5;
   }
+  /* A ring stricture: thickened scar in both duct walls, solid (a dotted outline read as a selection box). */
   .paint-scar {
-    fill: none;
-    stroke: var(--li-lesion);
-    stroke-width: 2px;
-    stroke-dasharray: 2 3;
+    fill: var(--li-lesion);
+    stroke: color-mix(in srgb, var(--li-lesion) 70%, black);
+    stroke-width: 0.8px;
+    stroke-linejoin: round;
   }
 `;

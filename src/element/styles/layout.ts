@@ -32,6 +32,28 @@ const beside = css`
     max-height: 100vh;
     overflow-y: auto;
   }
+  /* The column below the controls is free: the step list lies open there instead of behind "All steps". */
+  .step-list {
+    display: none;
+  }
+  .steps-aside {
+    display: block;
+  }
+`;
+
+/**
+ * The explorer beside a wide screen's panel: the panel holds a hint and a few buttons, so it is narrow, and the
+ * drawing takes the rest of the width and the screen's height (a wide stage frames the whole anatomy). The height
+ * cap by the width keeps a self-sizing frame from growing with it.
+ */
+const exploreBeside = css`
+  :host([procedure='none']) figure {
+    grid-template-columns: minmax(0, 1fr) clamp(240px, 20%, 360px);
+  }
+  :host([procedure='none']) .stage {
+    aspect-ratio: auto;
+    height: min(calc(100vh - var(--sides-room)), 62cqi);
+  }
 `;
 
 export const layout = css`
@@ -78,6 +100,10 @@ export const layout = css`
       aspect-ratio: 770 / 900;
     }
   }
+  /* The open step list is the wide layout's (beside the drawing): on a phone it would only add height. */
+  .steps-aside {
+    display: none;
+  }
   /*
    * Wide landscape screens (a projector, a laptop, fullscreen) and wide containers on any screen (a course page on a
    * tall monitor): the caption and controls sit beside the drawing, and the drawing is as tall as the screen allows,
@@ -86,10 +112,12 @@ export const layout = css`
   @container (min-width: 960px) {
     @media (min-aspect-ratio: 1 / 1) {
       ${beside}
+      ${exploreBeside}
     }
   }
   @container (min-width: 1024px) {
     ${beside}
+    ${exploreBeside}
   }
   :host(:fullscreen) {
     width: 100vw;

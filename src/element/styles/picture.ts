@@ -9,6 +9,10 @@ export const picture = css`
   .tone-pancreatic-duct {
     --c: var(--li-pancreatic-duct);
   }
+  /* The duct's lumen nearly in its own colour: a tube body's usual tint would sink it into the gland around it. */
+  .tone-pancreatic-duct.paint-tube.body {
+    fill: color-mix(in srgb, var(--c) 88%, var(--li-tint));
+  }
   .tone-diaphragm.paint-band {
     fill: color-mix(in srgb, var(--c) 38%, transparent);
     stroke: color-mix(in srgb, var(--c) 75%, transparent);

@@ -83,6 +83,15 @@ export const scenePaint = css`
       stroke-width: 1px;
     }
   }
+  /*
+   * A patient's drawing and the printed panels: at their sizes a dashed edge on a filled duct reads as beading (a
+   * diseased duct), so a duct behind keeps the small drawing's solid thin edge and is told by a lighter fill.
+   */
+  :host([audience='patient']) .view-illustration .paint-tube.casing.behind:not(.tone-vein, .tone-artery),
+  .handout .view-illustration .paint-tube.casing.behind:not(.tone-vein, .tone-artery) {
+    stroke-dasharray: none;
+    stroke-width: 1px;
+  }
   .paint-fill {
     fill: color-mix(in srgb, var(--c) 22%, transparent);
     stroke: color-mix(in srgb, var(--c) 85%, black);
@@ -229,6 +238,14 @@ export const scenePaint = css`
   }
   :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast:not(.tone-duodenum) {
     fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
+  }
+  :host(:not([theme='high-contrast'])) .handout .view-illustration .paint-contrast.behind:not(.tone-duodenum) {
+    fill: color-mix(in srgb, var(--li-contrast) 40%, color-mix(in srgb, var(--c) 40%, var(--li-tint)));
+  }
+  :host([audience='patient']:not([theme='high-contrast']))
+    .view-illustration
+    .paint-contrast.behind:not(.tone-duodenum) {
+    fill: color-mix(in srgb, var(--li-contrast) 14%, #b4cfe6);
   }
   .is-dim {
     opacity: 0.3;

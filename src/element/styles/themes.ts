@@ -10,6 +10,8 @@ const darkTokens = css`
   --li-artery: #ea5c52;
   --li-vein: #7d96dc;
   --li-pancreas: #e0b055;
+  /* Lighter than the gland: on the dark fill a brown duct would vanish (≥ 3:1 against the pancreas). */
+  --li-pancreatic-duct: #f5e3b8;
   --li-duodenum: #e08ea6;
   --li-stomach: #d996ab;
   --li-bone: #a3acb7;

@@ -3,7 +3,7 @@ import type { FullscreenController } from '../controllers/fullscreen-controller.
 import type { ShareController } from '../controllers/share-controller.js';
 import type { TransportController } from '../controllers/transport-controller.js';
 import type { UserViewController } from '../controllers/user-view-controller.js';
-import { renderStepControls } from './step-controls.js';
+import { renderStepAside, renderStepControls, type StepControlsModel } from './step-controls.js';
 import { renderViewControls } from './view-controls.js';
 
 /** The element's public surface the controls drive. */
@@ -37,27 +37,26 @@ export function renderControls(
     fullscreen: fullscreen.available ? { on: fullscreen.active, toggle: () => void fullscreen.toggle() } : undefined,
   });
   if (!timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
-  return html`<div class="controls" part="controls">
-    ${renderStepControls({
-      timeline,
-      index,
-      time: transport.time,
-      playing: transport.playing,
-      speed: transport.playback.speed,
-      audience: el.audience,
-      labels: el.labels,
-      onPlayPause: () => (transport.playing ? el.pause() : void el.play()),
-      onPrevious: () => void el.previous(),
-      onNext: () => void el.next(),
-      onGoTo: (i) => void el.goTo(i + 1),
-      onScrub: (t) => transport.jump(t),
-      onSpeed: (s) => {
-        transport.playback.speed = s;
-        el.requestUpdate();
-      },
-      onAudience: () => (el.audience = el.audience === 'patient' ? 'clinician' : 'patient'),
-      onLabels: () => (el.labels = !el.labels),
-    })}
-    ${zoom}
-  </div>`;
+  const model: StepControlsModel = {
+    timeline,
+    index,
+    time: transport.time,
+    playing: transport.playing,
+    speed: transport.playback.speed,
+    audience: el.audience,
+    labels: el.labels,
+    onPlayPause: () => (transport.playing ? el.pause() : void el.play()),
+    onPrevious: () => void el.previous(),
+    onNext: () => void el.next(),
+    onGoTo: (i) => void el.goTo(i + 1),
+    onScrub: (t) => transport.jump(t),
+    onSpeed: (s) => {
+      transport.playback.speed = s;
+      el.requestUpdate();
+    },
+    onAudience: () => (el.audience = el.audience === 'patient' ? 'clinician' : 'patient'),
+    onLabels: () => (el.labels = !el.labels),
+  };
+  return html`<div class="controls" part="controls">${renderStepControls(model)} ${zoom}</div>
+    ${renderStepAside(model)}`;
 }

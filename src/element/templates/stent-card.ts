@@ -1,15 +1,15 @@
 import type { TextLookup } from '../../model/translate-data.js';
 import { msg } from '@lit/localize';
 import { html } from 'lit';
-import { STENT_SPECS } from '../../model/stent-specs.js';
+import type { StentSpec } from '../../model/stent-schema.js';
 import type { StentName } from '../../model/stent-names.js';
 
 /**
- * The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. `text` gives data/stents.json's
- * wording in the widget's language (by path, e.g. `mesh.sizes`); default English.
+ * The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. `spec` is its entry in
+ * data/stents.json (the caller's: the specs stay in the main chunk); `text` gives its wording in the widget's
+ * language (by path, e.g. `mesh.sizes`); default English.
  */
-export function renderStentCard(type: StentName, text: TextLookup = (_path, english) => english) {
-  const spec = STENT_SPECS[type];
+export function renderStentCard(type: StentName, spec: StentSpec, text: TextLookup = (_path, english) => english) {
   const field = (key: 'name' | 'mechanism' | 'sizes' | 'shortens' | 'removable' | 'use') =>
     text(`${type}.${key}`, spec[key]);
   const facts = {

@@ -81,16 +81,33 @@ export function renderStepControls(m: StepControlsModel) {
     </div>
     <details class="step-list">
       <summary>${msg('All steps')}</summary>
-      <ol>
-        ${steps.map(
-          (s, i) =>
-            html`<li>
-              <button type="button" aria-current=${i === m.index ? 'step' : nothing} @click=${() => m.onGoTo(i)}>
-                ${m.audience === 'patient' ? s.patientTitle : s.title}
-              </button>
-            </li>`,
-        )}
-      </ol>
+      ${stepItems(m)}
     </details>
   `;
+}
+
+/** The steps as an ordered list of buttons, the shown one marked `aria-current="step"`. */
+function stepItems(m: StepControlsModel) {
+  return html`<ol>
+    ${m.timeline.steps.map(
+      (s, i) =>
+        html`<li>
+          <button type="button" aria-current=${i === m.index ? 'step' : nothing} @click=${() => m.onGoTo(i)}>
+            ${m.audience === 'patient' ? s.patientTitle : s.title}
+          </button>
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/**
+ * The step list laid open below the controls, for the right column of a wide screen (a projector's slide), where
+ * the collapsed list above gives way to it; the layout shows one of the two.
+ */
+export function renderStepAside(m: StepControlsModel) {
+  const id = 'steps-aside-heading';
+  return html`<nav class="steps-aside" aria-labelledby=${id}>
+    <h3 id=${id}>${msg('All steps')}</h3>
+    ${stepItems(m)}
+  </nav>`;
 }

@@ -21,6 +21,7 @@ import { renderCaption } from './caption.js';
 import { renderControls, type ControlsHost } from './controls.js';
 import { renderDataError } from './data-error.js';
 import { detailsBox } from './details.js';
+import { STENT_SPECS } from '../../model/stent-specs.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
@@ -137,7 +138,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : nothing
         }
-        ${el.procedure === 'stent' ? extras()?.renderStentCard(el.stent, p.language.catalogue.lookup('stents')) : nothing}
+        ${el.procedure === 'stent' ? extras()?.renderStentCard(el.stent, STENT_SPECS[el.stent], p.language.catalogue.lookup('stents')) : nothing}
         ${renderContext(p.data.procedure?.context, el.audience, p.data.textsComing)}
       </div>
     </figure>

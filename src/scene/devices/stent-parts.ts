@@ -19,9 +19,9 @@ const BRAID_PX = 1.5;
 /** Screen px of a Z or spiral stent's wire: heavier than the braid's many fine wires. */
 const STRUT_PX = 2;
 /** Opacity of the far half of each spiral turn, relative to the near half. */
-const SPIRAL_BACK = 0.45;
+const SPIRAL_BACK = 0.4;
 /** Width of the far half of each spiral turn, relative to the near half. */
-const SPIRAL_BACK_WIDTH = 0.65;
+const SPIRAL_BACK_WIDTH = 0.8;
 /** Screen px of the dark edge either side of a strut, so a pale strut reads on pale tissue and on dark contrast. */
 const EDGE_PX = 0.7;
 

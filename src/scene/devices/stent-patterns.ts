@@ -1,5 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { arcTable, type ArcPoint } from '../../model/arc-table.js';
+import { UNITS_PER_LENGTH_MM } from '../../model/device-specs.js';
 import { linePath } from './device-path.js';
 import { zRingCount, type StentGeometry } from './stent-geometry.js';
 
@@ -7,8 +8,16 @@ import { zRingCount, type StentGeometry } from './stent-geometry.js';
 const BRAID_WIRES = 6;
 /** Bends per turn of the spiral stent's zig-zag wire (brief §3, [S23]). */
 const SPIRAL_BENDS = 10;
-/** The spiral's helix angle to the circumference, degrees: a clear 15–20° pitch. */
-const SPIRAL_PITCH_DEG = 18;
+/**
+ * Length of one turn of the spiral's helix, in units: 3–4 turns over a 6 cm stent (15–20 mm a turn), within
+ * that at a 21° helix angle to the open tube's circumference (about 3½ turns for a 10 mm stent), so a narrow
+ * duct's stent keeps its turns close enough to read as a tube, not a thread along the axis.
+ */
+const spiralPitch = (width: number) =>
+  Math.max(15, Math.min(20, (Math.PI * width * Math.tan((21 * Math.PI) / 180)) / UNITS_PER_LENGTH_MM)) *
+  UNITS_PER_LENGTH_MM;
+/** The zig-zag's height at most, as a share of half a turn's advance: the helix's diagonal still reads through it. */
+const SPIRAL_BAND = 0.3;
 /** Struts across the visible face of one Z ring: bridges at ±half the width land mid-strut, not on a bend. */
 const Z_BENDS = 6;
 /** Fraction of a ring's slot left open at each end when the ring is fully open: the gap (twice this) is at least the ring's height, so rings never interlace. */
@@ -21,6 +30,19 @@ const STEEPEST = Math.tan((MIN_STRUT_DEG * Math.PI) / 180);
 function across(at: (s: number) => ArcPoint, s: number, u: number, w: number): Point {
   const { point, tangent } = at(s);
   return [point[0] - tangent[1] * u * (w / 2), point[1] + tangent[0] * u * (w / 2)];
+}
+
+/**
+ * The route with its tangent taken along a chord a tube's width `w` long: across a sharp bend the wire's
+ * places across the tube then turn with the bend instead of folding over on its inner side.
+ */
+function smooth(at: (s: number) => ArcPoint, w: number): (s: number) => ArcPoint {
+  return (s) => {
+    const [a, b] = [at(s - w / 2).point, at(s + w / 2).point];
+    const d = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const { point, tangent } = at(s);
+    return { point, tangent: d > 1e-6 ? [(b[0] - a[0]) / d, (b[1] - a[1]) / d] : tangent };
+  };
 }
 
 /**
@@ -77,34 +99,34 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
 }
 
 /**
- * One zig-zag wire wound as a continuous helix at a constant pitch (about 18°), ten bends a turn. Seen
- * from the side the wire crosses the tube's front face one way and its back face the other, so the front
- * reads as a diagonal band; the back half of each turn comes back as a fainter return (`back`). The band's
- * height follows the tube's width, so its struts keep at least `MIN_STRUT_DEG` to the axis in a waist.
- * Front and back runs alternate and join end to end: together they are one wire.
+ * One zig-zag wire wound as a continuous helix: ten bends a turn riding on a helical centre line of one
+ * pitch over its length (about 3½ turns over 6 cm: the stent does not shorten). Seen from
+ * the side the centre line crosses the tube's front face from one edge to the other and comes back across
+ * the back face, so the front turns read as diagonals and the fainter back turns (`back`) join them at the
+ * tube's edges. The zig-zag's height follows the tube's width, so its struts keep at least
+ * `MIN_STRUT_DEG` to the axis in a waist and in the sheath. Front and back runs alternate end to end: one wire.
  */
 export function spiralPattern(route: readonly Point[], g: StentGeometry): { front: string; back: string } {
   const at = arcTable(route);
   const length = g.distal - g.proximal;
-  const pitch = Math.PI * g.restWidth * Math.tan((SPIRAL_PITCH_DEG * Math.PI) / 180);
-  const widest = pitch * 0.55;
-  // The helix's band at full width: its axis stops half of it short of each end, so its end struts reach both ends.
-  const end = Math.min(widest, (g.restWidth * 0.98) / SPIRAL_BENDS / STEEPEST) / 2;
-  const turns = Math.max(1.5, Math.round(((length - 2 * end) / pitch) * 2) / 2);
+  // Whole half-turns, so both ends of the wire finish on a tube edge.
+  const turns = Math.max(1, Math.round((2 * length) / spiralPitch(g.restWidth))) / 2;
+  const half = length / (2 * turns);
+  const tallest = half * SPIRAL_BAND;
   const n = Math.round(turns * SPIRAL_BENDS * 2);
   const face = SPIRAL_BENDS;
-  const step = (length - 2 * end) / n;
+  const step = (length - tallest) / n;
   const runs: Point[][] = [[]];
   for (let j = 0; j <= n; j++) {
-    const centre = g.proximal + end + j * step;
-    const w = (g.widthAt(centre - widest / 2) + 2 * g.widthAt(centre) + g.widthAt(centre + widest / 2)) / 4;
+    const centre = g.proximal + tallest / 2 + j * step;
+    const w = (g.widthAt(centre - tallest / 2) + 2 * g.widthAt(centre) + g.widthAt(centre + tallest / 2)) / 4;
     // Every other strut also carries the helix's advance: take it off, or those struts draw steeper.
-    const band = Math.max(0, Math.min(2 * end, (w * 0.98) / face / STEEPEST - step));
-    // Round the tube at constant speed: across the front face from one edge to the other, then back.
-    const phase = (((j + face / 2) % (2 * face)) + 2 * face) % (2 * face);
+    const band = Math.max(0, Math.min(tallest, (w * 0.98) / face / STEEPEST - step));
+    // Round the tube at a constant speed across it: over the front face from one edge to the other, then back.
+    const phase = j % (2 * face);
     const u = phase <= face ? -1 + (2 * phase) / face : 1 - (2 * (phase - face)) / face;
     const s = centre + (j % 2 ? band / 2 : -band / 2);
-    const p = across(at, s, u, g.widthAt(s) * 0.98);
+    const p = across(smooth(at, w), s, u, g.widthAt(s) * 0.98);
     runs[runs.length - 1]!.push(p);
     if (j > 0 && j < n && phase % face === 0) runs.push([p]);
   }

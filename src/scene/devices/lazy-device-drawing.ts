@@ -1,0 +1,3 @@
+/** The entry of the stent and balloon drawing chunk (see lazy-devices.ts). */
+export { balloonParts, balloonPlace } from './balloon-parts.js';
+export { stentParts } from './stent-parts.js';

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import type { LiverIntervention } from '../../src/element/liver-intervention.js';
+import { contrastRatio, parseColor } from './contrast-ratio.js';
+import { mount, svgOf } from './mount.js';
+
+/** A computed paint, at an opacity, laid over an opaque colour, as an `rgb(…)` string. */
+function over(paint: string, opacity: number, behind: string): string {
+  const top = parseColor(paint)!;
+  const back = parseColor(behind)!;
+  const a = top.alpha * opacity;
+  return `rgb(${top.rgb.map((c, i) => Math.round((c * a + back.rgb[i]! * (1 - a)) * 255)).join(', ')})`;
+}
+
+/** The opacity an element is painted with: its own and every group's up to the drawing. */
+function opacityOf(node: Element): number {
+  let a = 1;
+  for (let e: Element | null = node; e && !e.matches('svg'); e = e.parentElement)
+    a *= Number(getComputedStyle(e).opacity) * Number(e.getAttribute('opacity') ?? 1);
+  return a;
+}
+
+/** Hue in degrees of a computed colour. */
+function hue(color: string): number {
+  const [r, g, b] = parseColor(color)!.rgb;
+  const max = Math.max(r, g, b);
+  const d = max - Math.min(r, g, b);
+  if (d === 0) return 0;
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+  return (h * 60 + 360) % 360;
+}
+
+/**
+ * The pancreatic duct's lumen and the pancreas around it, each as the eye sees it: laid over the surface, then
+ * under the faint pancreas copy drawn over the duct layer (the CBD seen through the head).
+ */
+function seen(svg: SVGSVGElement, surface: string) {
+  const paint = (sel: string) => svg.querySelector(sel)!;
+  const gland = paint('.layer path.paint-fill.tone-pancreas[data-id="pancreas"]');
+  const lumen = paint('.layer path.paint-tube.body[data-id="pancreatic-duct"]');
+  const cover = svg.querySelector('.layer path.paint-overlay.tone-pancreas');
+  const glandColour = over(getComputedStyle(gland).fill, opacityOf(gland), surface);
+  const ductColour = over(getComputedStyle(lumen).fill, opacityOf(lumen), glandColour);
+  const veil = (c: string) => (cover ? over(getComputedStyle(cover).fill, opacityOf(cover), c) : c);
+  return { gland: veil(glandColour), duct: veil(ductColour), lumen };
+}
+
+const surfaceOf = (el: LiverIntervention) => getComputedStyle(el).backgroundColor;
+
+// Radiologist U1 (round 5): in the dark theme the duct band nearly vanished into the pancreas, its label pointing at
+// nothing, and the double-duct sign was lost.
+describe('the pancreatic duct against the pancreas', () => {
+  for (const theme of ['light', 'dark', 'projector', 'high-contrast'])
+    it(`${theme} theme: the duct stands at least 3:1 against the gland, in its own colour, not the bile duct’s`, async () => {
+      const el = await mount(720, { procedure: 'stent', stent: 'mesh', step: '8', theme });
+      const svg = svgOf(el);
+      const { gland, duct, lumen } = seen(svg, surfaceOf(el));
+      expect(contrastRatio(duct, gland), `${duct} on ${gland}`).to.be.at.least(3);
+      const cbd = svg.querySelector('.layer path.paint-tube.body[data-id="common-bile-duct"]')!;
+      const apart = Math.abs(hue(getComputedStyle(lumen).fill) - hue(getComputedStyle(cbd).fill));
+      expect(Math.min(apart, 360 - apart), 'hue apart from the CBD (degrees)').to.be.at.least(40);
+    });
+
+  it('printed: the handout’s frames keep the duct at least 3:1 against the gland', async () => {
+    const el = await mount(720, { procedure: 'ptcd' });
+    dispatchEvent(new Event('beforeprint'));
+    const first = el.shadowRoot!.querySelector<SVGSVGElement>('.handout .frame-picture svg.scene')!;
+    const { gland, duct } = seen(first, 'rgb(255, 255, 255)');
+    expect(contrastRatio(duct, gland), `${duct} on ${gland}`).to.be.at.least(3);
+  });
+});

@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { LiverIntervention } from '../../src/element/liver-intervention.js';
+import { ManualClock } from './manual-clock.js';
+import { mount, settle } from './mount.js';
+
+/** The element filling a 1920×1080 screen, as in fullscreen (a fixed box gives it the same room). */
+async function projector(attrs: Record<string, string>): Promise<LiverIntervention> {
+  await setViewport({ width: 1920, height: 1080 });
+  const box = await fixture<HTMLDivElement>(html`<div style="position:fixed;inset:0"></div>`);
+  const el = document.createElement('liver-intervention') as LiverIntervention;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  box.append(el);
+  el.clock = new ManualClock();
+  await settle(el);
+  return el;
+}
+
+const rectOf = (el: LiverIntervention, sel: string) => el.shadowRoot!.querySelector(sel)!.getBoundingClientRect();
+const items = (el: LiverIntervention) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.steps-aside li button'),
+];
+const current = (el: LiverIntervention) => items(el).findIndex((b) => b.getAttribute('aria-current') === 'step') + 1;
+
+describe('the step list in the projector’s right column', function () {
+  this.timeout(240000);
+  for (const attrs of <Record<string, string>[]>[
+    { procedure: 'stent', stent: 'mesh' },
+    { procedure: 'ptcd' },
+    { procedure: 'ptcd', audience: 'patient' },
+  ])
+    it(`at 1920×1080 lies open beside the drawing below the controls, all on one screen: ${JSON.stringify(attrs)}`, async () => {
+      const el = await projector(attrs);
+      expect(
+        el.shadowRoot!.querySelector('details.step-list')!.getBoundingClientRect().height,
+        'no collapsed list',
+      ).to.equal(0);
+      for (let step = 1; step <= el.steps.length; step++) {
+        el.step = step;
+        await settle(el);
+        const [stage, controls, list] = [rectOf(el, '.stage'), rectOf(el, '.controls'), rectOf(el, '.steps-aside')];
+        expect(list.height, `step ${step}: list shown`).to.be.greaterThan(100);
+        expect(list.left, `step ${step}: in the right column`).to.be.at.least(stage.right);
+        expect(list.top, `step ${step}: below the controls`).to.be.at.least(controls.bottom - 0.5);
+        for (const [name, r] of Object.entries({ stage, controls, list, caption: rectOf(el, '.caption') }))
+          expect(r.bottom, `step ${step}: ${name} bottom`).to.be.at.most(1080.5);
+        // The panels after the list (stent card, clinical context) may lie below: the column scrolls to them.
+        expect(el.shadowRoot!.querySelector('.text')!.scrollTop, `step ${step}: the column unscrolled`).to.equal(0);
+        expect(items(el)).to.have.length(el.steps.length);
+        expect(current(el), `step ${step}: marked`).to.equal(step);
+        if (attrs.audience !== 'patient')
+          expect(items(el)[step - 1]!.textContent!.trim()).to.equal(el.steps[step - 1]!.title);
+      }
+    });
+
+  it('marks the current step as Next, Previous and a clicker’s Page keys move, and goes to a step when one is pressed', async () => {
+    const el = await projector({ procedure: 'ptcd' });
+    const clock = el.clock as ManualClock;
+    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Next step"]')!;
+    next.click();
+    clock.flush();
+    await settle(el);
+    expect([el.step, current(el)]).to.deep.equal([2, 2]);
+    el.shadowRoot!.querySelector<HTMLElement>('.stage')!.focus();
+    await sendKeys({ press: 'PageDown' });
+    clock.flush();
+    await settle(el);
+    expect([el.step, current(el)]).to.deep.equal([3, 3]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Previous step"]')!.click();
+    clock.flush();
+    await settle(el);
+    expect([el.step, current(el)]).to.deep.equal([2, 2]);
+    const target = items(el)[6]!;
+    target.focus();
+    await sendKeys({ press: 'Enter' });
+    clock.flush();
+    await settle(el);
+    expect([el.step, current(el)]).to.deep.equal([7, 7]);
+    expect(el.shadowRoot!.activeElement, 'the focus stays on the list').to.equal(items(el)[6]);
+  });
+
+  it('has no axe violations at 1920×1080 with the list open', async () => {
+    const el = await projector({ procedure: 'stent', step: '8' });
+    await expect(el).to.be.accessible();
+  });
+
+  for (const audience of ['clinician', 'patient'])
+    it(`adds nothing at 360 px (${audience}): the list stays behind “All steps”`, async () => {
+      const el = await mount(360, { procedure: 'ptcd', audience });
+      expect(rectOf(el, '.steps-aside').height).to.equal(0);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.steps-aside')!).display).to.equal('none');
+      const details = el.shadowRoot!.querySelector('details.step-list')!;
+      expect(details.hasAttribute('open')).to.equal(false);
+      expect(details.getBoundingClientRect().height, 'one summary line').to.be.below(48);
+    });
+});
