@@ -52,7 +52,8 @@ function smooth(at: (s: number) => ArcPoint, w: number): (s: number) => ArcPoint
  * the braid shortens and widens the same wires steepen toward ±45°.
  */
 export function braidPattern(route: readonly Point[], g: StentGeometry): string {
-  const at = arcTable(route);
+  // Across the turn into the bowel the route has corners; a chord tangent keeps the wires continuous through them.
+  const at = smooth(arcTable(route), g.restWidth);
   // The period along the loaded stent; released, it is shortened to π × the rest width.
   const period = (Math.PI * g.restWidth) / (1 - g.shortening);
   const paths: string[] = [];
