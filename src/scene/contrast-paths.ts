@@ -17,7 +17,8 @@ const smoothstep = (x: number) => {
 };
 
 /** Evenly spaced points along a polyline, about `step` units apart. */
-function resample(line: readonly Point[], step: number): Point[] {
+/** Points every `step` units (about) along a polyline, the same count in every engine. */
+export function resample(line: readonly Point[], step: number): Point[] {
   const total = polylineLength(line);
   // A stretch a whole number of steps long must give one count in every engine: a last-bit difference in `total`
   // would otherwise add a point and shift every vertex (the duodenal cast spans exactly 560 units).

@@ -1,10 +1,34 @@
 import type { Structure } from '../model/anatomy-schema.js';
 import { insidePolygon, polylineLength, sampleSpline } from '../model/geometry.js';
-import type { Lesion } from '../timeline/timeline-types.js';
+import { UNITS_PER_MM } from '../model/device-specs.js';
+import { STENT_SPECS } from '../model/stent-specs.js';
+import type { StentName } from '../model/stent-names.js';
+import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { massOutline } from './lesion-path.js';
 import type { ShapeState } from './structure-paths.js';
 
-type Squeeze = Pick<ShapeState, 'narrow' | 'downstream'>;
+type Squeeze = Pick<ShapeState, 'narrow' | 'downstream' | 'held'>;
+
+/** Fraction of its deployment by which a metal stent has opened the duct below its block (its distal end opens first). */
+const HOLDS_AT = 0.3;
+/** A released stent fills this much of the lumen it holds (stent-geometry draws it 0.94 of the lumen). */
+const FILL = 0.94;
+
+/**
+ * How wide a metal stent among `devices` holds the duct below its block open, in units: its open calibre, growing
+ * as it is released; 0 without one. A plastic stent is a narrow tube and widens nothing.
+ */
+export function heldWidth(devices: readonly Pick<DeviceState, 'kind' | 'deploy' | 'opacity'>[] = []): number {
+  let width = 0;
+  for (const d of devices) {
+    const type = d.kind.replace('stent-', '') as StentName;
+    if (!d.kind.startsWith('stent-') || type === 'plastic' || !STENT_SPECS[type] || d.opacity <= 0) continue;
+    // In quarters, so a deploying stent rebuilds the anatomy a few times, not every frame.
+    const open = Math.round(Math.min(1, (d.deploy ?? 0) / HOLDS_AT) * 4) / 4;
+    width = Math.max(width, (STENT_SPECS[type].openMm * UNITS_PER_MM * open) / FILL);
+  }
+  return Math.round(width * 4) / 4;
+}
 
 /**
  * How tight a tumour mass closes another duct it engulfs: as tight as a block. A bile stent opens only the bile
@@ -17,9 +41,9 @@ export const ENGULFED_PATENCY = 0.22;
  * through a tumour mass (the pancreatic duct in a head mass: dilated up to
  * the mass, ending in a shoulder at its edge, shut inside it and for a
  * shoulder's length beyond it: the double-duct sign), and normal calibre below
- * a block.
+ * a block, unless a metal stent holds it open there to `held` units (`heldWidth`; default 0).
  */
-export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeeze {
+export function ductSqueeze(duct: Structure, lesions: readonly Lesion[], held = 0): Squeeze {
   if (duct.shape.type !== 'tube') return {};
   const narrow: NonNullable<ShapeState['narrow']>[number][] = [];
   let downstream: number | undefined;
@@ -37,7 +61,9 @@ export function ductSqueeze(duct: Structure, lesions: readonly Lesion[]): Squeez
       downstream = Math.min(downstream ?? 1, span[1]);
     }
   }
-  return { narrow, downstream };
+  const own = lesions.filter((l) => l.duct === duct.id);
+  const below = own.length ? Math.min(...own.map((l) => l.span[1])) : undefined;
+  return { narrow, downstream, ...(held > 0 && below !== undefined && { held: { from: below, width: held } }) };
 }
 
 /**

@@ -14,6 +14,8 @@ import { vertebraMarks } from './vertebra-marks.js';
 import { ribCutaway } from './rib-cutaway.js';
 import { posteriorRibs } from './posterior-ribs.js';
 import { openingDuct } from './opening-duct.js';
+import { resample } from './contrast-paths.js';
+import { sampleSpline } from '../model/geometry.js';
 import type { Point } from '../model/anatomy-schema.js';
 
 /**
@@ -157,5 +159,8 @@ const GAP = 2;
 /** A duct's outline widened by the gap between its contrast and a bowel's contents. */
 function wallGap(s: Structure, state: ShapeState): string {
   if (s.shape.type !== 'tube') return '';
-  return polygonPath(tubeOutline(s.shape.centerline, (f) => tubeWidth(s, f, state) + 2 * GAP));
+  // Evenly along the arc, as the contrast column is: where a stent holds the duct open below its block the width
+  // climbs within a few units, and the spline's uneven samples would put that climb a few units off the column's.
+  const even = resample(sampleSpline(s.shape.centerline), 2);
+  return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, true, 1));
 }

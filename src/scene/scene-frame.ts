@@ -5,7 +5,7 @@ import type { CaseAnatomy } from '../model/case-anatomy.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import type { SceneInput } from './build-scene.js';
-import { ductSqueeze } from './duct-squeeze.js';
+import { ductSqueeze, heldWidth } from './duct-squeeze.js';
 import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
 import { stepFocus, type FocusRole } from './step-focus.js';
 import { momentLesions } from './lesion-path.js';
@@ -53,11 +53,13 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // 1/16 octave (±2%) so that a camera move rebuilds the anatomy a few times, not every frame.
   const minWidth = 2.5 / 2 ** (Math.round(Math.log2(ppu) * 16) / 16);
   const lesions = momentLesions(input.moment);
-  const lesionKey = stateKey(lesions);
+  // A metal stent holding the duct open below its block changes the duct's shape like a lesion does.
+  const held = heldWidth(input.moment?.devices);
+  const lesionKey = `${stateKey(lesions)}|${held}`;
   const squeezes = new Map(
     anatomy.structures
       .filter((s) => s.kind === 'duct')
-      .map((s) => [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions))] as const),
+      .map((s) => [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions, held))] as const),
   );
   const reveal = new Set(input.reveal ?? []);
   // A label for a structure surgery removed names its stand-in (a hepaticojejunostomy: the CBD → the jejunal limb).

@@ -28,6 +28,8 @@ export interface ShapeState {
   }[];
   /** Below a tight block (fraction along the duct) the duct keeps its normal calibre. */
   readonly downstream?: number;
+  /** Below `from` (a fraction along the duct) a metal stent holds the duct open to at least `width` units. */
+  readonly held?: { readonly from: number; readonly width: number };
 }
 
 /**
@@ -66,6 +68,9 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
     const normal = diameter.normal + ((taperTo?.normal ?? diameter.normal) - diameter.normal) * (1 - f);
     width = Math.min(width, Math.max(normal, (width / narrowing(f, [exit])) * exit.factor));
   }
+  // A metal stent below its block opens the duct to its own calibre, easing in over about 3 mm across the block's end.
+  if (state.held)
+    width = Math.max(width, state.held.width * Math.max(0, Math.min(1, (f - state.held.from) / 0.04 + 0.5)));
   return Math.max(state.minWidth * 0.6, width);
 }
 

@@ -1,7 +1,7 @@
 import stents from '../../../data/stents.json';
 import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
-import { ductWidthAt, type DeviceContext } from './device-context.js';
+import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
 
 export type StentType = 'mesh' | 'z' | 'spiral' | 'plastic';
 const FACTS = stents as unknown as Record<StentType, { openMm: number; shortening: number }>;
@@ -9,7 +9,11 @@ const FACTS = stents as unknown as Record<StentType, { openMm: number; shortenin
 /** Units along the stent over which a freshly released part flares from the sheath to the wall (about 4 mm). */
 const FLARE = 12;
 /** How much wider than where it left the duct a stent's free end in the bowel opens: a slight flare. */
-const END_FLARE = 0.3;
+const END_FLARE = 0.25;
+/** The most a tumour squeezes a released metal stent, as a fraction of its open calibre: a waist. */
+const WAIST = 0.6;
+/** Units inside each end of a tumour over which a stent eases from its open calibre into the waist. */
+const WAIST_EASE = 6;
 /** Units past the duct's end over which that flare builds up (about 5 mm). */
 const FLARE_RUN = 14;
 /**
@@ -72,10 +76,20 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const [proximal, openFrom] = stentEnds(device);
   const closed = deviceWidth(device.kind, ppu) * 0.8;
   const nominal = FACTS[type].openMm * UNITS_PER_MM;
+  const tumours = type === 'plastic' ? [] : lesionsOnRoute(device.route, ctx);
+  // A tumour holds the stent to a waist over its own length only; above and below it the stent opens fully.
+  const waist = (s: number) => {
+    let k = 1;
+    for (const t of tumours) {
+      const inside = Math.min(s - t.from, t.to - s);
+      if (inside > 0) k = Math.min(k, 1 - (1 - WAIST) * Math.min(1, inside / WAIST_EASE));
+    }
+    return k * nominal;
+  };
   const open = (s: number) => {
     const { width, past } = lumenBehind(device, s, ctx);
     // Out of the duct (a transpapillary end in D2) nothing holds it: it flares a little toward its open end.
-    return Math.min(nominal, width * 0.94 * (1 + END_FLARE * Math.min(1, past / FLARE_RUN)));
+    return Math.min(nominal, width * 0.94, waist(s)) * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
   };
   const rest = restWidth(device, ctx, nominal, length * (1 - shortening));
   const ring = length / zRingCount(length, rest);

@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { deviceWidth } from '../../model/device-specs.js';
 import { arcTable } from '../../model/arc-table.js';
-import { pointAtLength } from '../../model/geometry.js';
+import { pointAtLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, tubeFrame, type TubeFrame } from '../tube-outline.js';
@@ -78,12 +78,12 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number,
     parts.push(part('stent-edge', d, wire + edge), part('stent-wire', d, wire));
   }
   if (g.released < 1) {
-    // The delivery catheter's inner shaft runs through the stent to a tapered tip just beyond it.
+    // The delivery catheter's inner shaft runs on the wire (not the released stent's turn into the bowel) through
+    // the stent to a tapered tip just beyond it; its radiopaque bands sit on it (illustrator N7).
     const [tail, tip] = g.loaded;
-    const shaft = [pointAtLength(device.route, Math.max(0, tail - 30)).point, ...line.filter((_, k) => k % 4 === 0)];
-    shaft.push(pointAtLength(device.route, Math.max(tip, g.distal) + 8).point);
+    const shaft = slicePolyline(placed.route, Math.max(0, tail - 30), Math.max(tip, g.distal) + 8);
     parts.unshift(part('casing', linePath(shaft), deviceWidth('stent-delivery', ppu) * 0.4));
-    parts.push(part('marker', bands(device.route, [tail, tip], deviceWidth('stent-delivery', ppu)), 0));
+    parts.push(part('marker', bands(placed.route, [tail, tip], deviceWidth('stent-delivery', ppu)), 0));
   }
   return parts;
 }

@@ -52,7 +52,8 @@ function smooth(at: (s: number) => ArcPoint, w: number): (s: number) => ArcPoint
  * the braid shortens and widens the same wires steepen toward ±45°.
  */
 export function braidPattern(route: readonly Point[], g: StentGeometry): string {
-  const at = arcTable(route);
+  // Across the turn into the bowel the route has corners; a chord tangent keeps the wires continuous through them.
+  const at = smooth(arcTable(route), g.restWidth);
   // The period along the loaded stent; released, it is shortened to π × the rest width.
   const period = (Math.PI * g.restWidth) / (1 - g.shortening);
   const paths: string[] = [];
@@ -83,9 +84,11 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
   const out: string[] = [];
   let last: { b: number; w: number } | null = null;
   for (let r = 0; r < rings; r++) {
-    const centre = g.proximal + (r + 0.5) * slot;
-    const w = g.widthAt(centre) * 0.98;
+    // Spread so the end rings sit flush with the stent's ends: the drawing reaches both of them.
+    const mid = g.proximal + tall / 2 + (r * (g.distal - g.proximal - tall)) / (rings - 1);
+    const w = g.widthAt(mid) * 0.98;
     const half = Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2;
+    const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
     const [a, b] = [centre - half, centre + half];
     out.push(
       linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => across(at, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w))),

@@ -6,13 +6,18 @@ import { ductWidthAt, type DeviceContext } from './device-context.js';
 /** Units of duct behind the exit that set the direction the stent carries on in. */
 const AXIS = 12;
 /**
- * How far the protruding end turns from the duct's axis toward the bowel's centre (tan of the angle, about 40°):
- * a bile duct meets D2 nearly along its wall, and a stub carried straight on would lie on the wall and the papilla
- * mound instead of standing in the lumen.
+ * How far the protruding end turns from the duct's axis toward the bowel's centre (tan of the angle, about 75°):
+ * a bile duct meets D2 nearly along its wall, and a stub carried straight on would lie on the wall strip and the
+ * papilla mound instead of standing in the lumen; a full-width end needs the steep angle to clear the wall.
  */
-const INTO_LUMEN = 0.85;
-/** Units past the exit over which the stent bends from the duct's axis to its direction in the lumen. */
-const BEND = 12;
+const INTO_LUMEN = 3.7;
+/**
+ * Units of the bend from the duct's axis to the direction in the lumen: a 10 mm stent's inner side would fold over
+ * a tighter turn. It begins `BEFORE` units above the duct's end, in the duct's last few mm (the papilla's
+ * intramural course), so the turn is done within the few mm the stent stands in the bowel.
+ */
+const BEND = 36;
+const BEFORE = 20;
 
 /**
  * The path a stent lies along: its route while that runs in a duct; from where the route leaves the last
@@ -27,30 +32,33 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   let exit = end;
   while (exit - 2 >= Math.max(AXIS, device.tail) && ductWidthAt(route, exit - 2, ctx) === Infinity) exit -= 2;
   if (exit >= end) return route;
-  const at = pointAtLength(route, exit).point;
-  const back = pointAtLength(route, exit - AXIS).point;
+  const start = Math.max(AXIS, Math.min(exit, Math.max(device.tail + 1, exit - BEFORE)));
+  const at = pointAtLength(route, start).point;
+  const back = pointAtLength(route, start - AXIS).point;
   const len = Math.hypot(at[0] - back[0], at[1] - back[1]) || 1;
   const axis: Point = [(at[0] - back[0]) / len, (at[1] - back[1]) / len];
   const dir = towardLumen(at, axis, pointAtLength(route, Math.min(total, exit + 10)).point, ctx);
   const kept: Point[] = [route[0]!];
   for (let i = 1, s = 0; i < route.length; i++) {
     s += Math.hypot(route[i]![0] - route[i - 1]![0], route[i]![1] - route[i - 1]![1]);
-    if (s >= exit) break;
+    if (s >= start) break;
     kept.push(route[i]!);
   }
-  const reach = Math.max(total, device.tip) - exit + 1;
+  const reach = Math.max(total, device.tip) - start + 1;
+  const bend = Math.max(2, Math.min(BEND, reach - 2));
   // The turn toward the lumen is a gentle bend, not a kink: the stent's wires and square end follow its axis.
   const [a0, a1] = [Math.atan2(axis[1], axis[0]), Math.atan2(dir[1], dir[0])];
   const turn = Math.atan2(Math.sin(a1 - a0), Math.cos(a1 - a0));
-  const bend: Point[] = [at];
-  for (let u = 2; u <= BEND; u += 2) {
-    const a = a0 + turn * ((u - 1) / BEND);
-    const last = bend[bend.length - 1]!;
+  const arc: Point[] = [at];
+  for (let u = 2; u <= bend; u += 2) {
+    const a = a0 + turn * ((u - 1) / bend);
+    const last = arc[arc.length - 1]!;
     // Rounded: engines' trigonometry differs in the last bits, and the drawing must not.
-    bend.push([round(last[0] + Math.cos(a) * 2), round(last[1] + Math.sin(a) * 2)]);
+    arc.push([round(last[0] + Math.cos(a) * 2), round(last[1] + Math.sin(a) * 2)]);
   }
-  const last = bend[bend.length - 1]!;
-  return [...kept, ...bend, [round(last[0] + dir[0] * (reach - BEND)), round(last[1] + dir[1] * (reach - BEND))]];
+  const last = arc[arc.length - 1]!;
+  const rest = reach - 2 * (arc.length - 1);
+  return [...kept, ...arc, [round(last[0] + dir[0] * rest), round(last[1] + dir[1] * rest)]];
 }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
