@@ -155,6 +155,12 @@ export function anchorFinder(
     const filled = contrast[s.id];
     // An X-ray shows a duct only where contrast fills it.
     const span = xray && s.kind === 'duct' ? (filled && (washout[s.id] ?? 0) < 0.99 ? [filled] : []) : undefined;
-    return interiorAnchors(s, outline, (f) => tubeWidth(s, f, state), camera, prefer, { ...room, covers }, span);
+    const width = (f: number) => tubeWidth(s, f, state);
+    const found = interiorAnchors(s, outline, width, camera, prefer, { ...room, covers }, span);
+    if (found.length) return found;
+    // A duct a device fills (a drain in a film's narrow contrast column) has no room beyond the device's width:
+    // its leader may then end beside the device's line, as long as it keeps out of the loops and lesions.
+    const thin = { ...room, covers, lines: room.lines.map((l) => ({ ...l, pad: 0 })) };
+    return room.lines.some((l) => l.pad) ? interiorAnchors(s, outline, width, camera, prefer, thin, span) : found;
   }
 }
