@@ -115,6 +115,8 @@ export const controls = css`
     border: 0;
     background: none;
     padding: 2px 6px;
+    /* A wrapped title's number stays on its first line (an inline block sits on its last line's baseline). */
+    vertical-align: top;
   }
   .steps-aside button {
     min-height: 28px;
