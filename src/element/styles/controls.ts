@@ -134,7 +134,8 @@ export const controls = css`
     select,
     .counter,
     .speed,
-    .step-list summary {
+    .step-list summary,
+    .panel summary {
       font-size: clamp(14px, 1cqi, 22px);
     }
   }

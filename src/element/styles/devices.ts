@@ -161,9 +161,10 @@ export const devices = css`
     stroke-linecap: round;
     stroke-dasharray: 0.1 3.5;
   }
-  /* A ring stricture: thickened scar in both duct walls, solid (a dotted outline read as a selection box). */
+  /* A ring stricture: thickened scar in both duct walls, solid (a dotted outline read as a selection box), in a
+     fibrous grey-pink: the tumour's brick red would call a benign scar a cancer. */
   .paint-scar {
-    fill: var(--li-lesion);
+    fill: color-mix(in srgb, var(--li-lesion) 15%, #b8a3a3);
     stroke: color-mix(in srgb, var(--li-lesion) 70%, black);
     stroke-width: 0.8px;
     stroke-linejoin: round;
