@@ -7,6 +7,7 @@ import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js'
 import { anatomy, elementView, runs, sweepSteps, type Look } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
+import { fills, pathElement } from './path-fill.js';
 
 /** Anatomy with a body: what a leader may name, and what may hide another structure's leader end. */
 const BODIES = new Set(['organ', 'duct', 'vessel']);
@@ -15,29 +16,9 @@ const FILLED = new Set(['fill', 'tube', 'band', 'mound']);
 /** The parts that make a device visible. */
 const SOLID = new Set(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
 
-// The rendered shapes are asked with the SVG engine itself (isPointInFill), one element per path.
-const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-document.body.append(svg);
-const elements = new Map<string, SVGPathElement>();
-function fills(d: string, [x, y]: Point): boolean {
-  let path = elements.get(d);
-  if (!path) {
-    path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-    if (elements.size > 3000) {
-      for (const p of elements.values()) p.remove();
-      elements.clear();
-    }
-    elements.set(d, path);
-  }
-  return path.isPointInFill(new DOMPoint(x, y));
-}
-
 /** The area of a path's bounding box. */
 function extent(d: string): number {
-  fills(d, [0, 0]);
-  const box = elements.get(d)!.getBBox();
+  const box = pathElement(d).getBBox();
   return box.width * box.height;
 }
 

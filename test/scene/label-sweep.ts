@@ -12,7 +12,8 @@ import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js'
 import type { Scene } from '../../src/scene/scene-types.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
-import type { SampledState } from '../../src/timeline/timeline-types.js';
+import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
+import type { Procedure } from '../../src/model/procedure-schema.js';
 import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
 
 // The element loads the stent and balloon drawing before it shows a procedure with them; scenes built here draw them too.
@@ -92,6 +93,34 @@ export function sweepSteps<T>(looks: readonly Look[], check: (frame: SweptFrame)
           out.push(...check({ what, scene, anatomy: a, ppu: ppuOf(scene, look.width, e.size.height), moment }));
         }
       });
+    }
+  }
+  return out;
+}
+
+/** One bundled procedure compiled for one case and side, with the anatomy it is drawn on. */
+export interface SweptTimeline {
+  readonly name: string;
+  readonly procedure: Procedure;
+  readonly obstruction: string | undefined;
+  readonly anatomy: Anatomy;
+  readonly approach: 'right' | 'left';
+  readonly timeline: Timeline;
+}
+
+/** Every bundled procedure, for the default case and each obstruction case it suits, on each side it takes. */
+export function sweptTimelines(): SweptTimeline[] {
+  const out: SweptTimeline[] = [];
+  const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
+  for (const name of Object.keys(BUNDLED_PROCEDURES)) {
+    const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
+    for (const obstruction of cases) {
+      if (obstruction && checkSuitability(procedure, obstruction)) continue;
+      const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
+      for (const approach of ['right', 'left'] as const) {
+        const timeline = compileTimeline(procedure, anatomy, { approach, ...(obstruction ? { obstruction } : {}) });
+        if (timeline.approach === approach) out.push({ name, procedure, obstruction, anatomy: a, approach, timeline });
+      }
     }
   }
   return out;

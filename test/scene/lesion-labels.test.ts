@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
 import { sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
+import { fills } from './path-fill.js';
 
 /**
  * The drawing's views at a phone's, a laptop's half and a laptop's width, both audiences. The X-ray does not draw
@@ -10,21 +11,6 @@ import { sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
 const LOOKS: Look[] = [360, 720, 1280].flatMap((width) =>
   (['clinician', 'patient'] as const).map((audience) => ({ width, view: 'illustration' as const, audience })),
 );
-
-// The rendered lesion shapes are asked with the SVG engine itself (isPointInFill).
-const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-document.body.append(svg);
-const elements = new Map<string, SVGPathElement>();
-function fills(d: string, [x, y]: Point): boolean {
-  let path = elements.get(d);
-  if (!path) {
-    path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-    elements.set(d, path);
-  }
-  return path.isPointInFill(new DOMPoint(x, y));
-}
 
 /** The glyphs of a label (a 0.58 em average advance, cap height to descender), sampled on a 5 × 3 grid. */
 function glyphs(l: SceneLabel): Point[] {

@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
-import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
-import { caseAnatomy } from '../../src/model/case-anatomy.js';
-import { checkSuitability } from '../../src/model/check-suitability.js';
-import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { locatorBox } from '../../src/scene/scene-locator.js';
 import { sceneInputFor } from '../../src/scene/scene-input.js';
 import type { Scene } from '../../src/scene/scene-types.js';
-import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
-import { anatomy, elementView, type Look } from './label-sweep.js';
+import { elementView, sweptTimelines, type Look } from './label-sweep.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
@@ -57,32 +51,22 @@ describe('issue 8: the close-up locator never hides a device', () => {
     this.timeout(600000);
     const failures: string[] = [];
     let checked = 0;
-    const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
-    for (const name of Object.keys(BUNDLED_PROCEDURES)) {
-      const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
-      for (const obstruction of cases) {
-        if (obstruction && checkSuitability(procedure, obstruction)) continue;
-        const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
-        for (const approach of ['right', 'left'] as const) {
-          const timeline = compileTimeline(procedure, anatomy, { approach, ...(obstruction ? { obstruction } : {}) });
-          if (timeline.approach !== approach) continue;
-          timeline.steps.forEach((step, index) => {
-            const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-            for (const look of LOOKS) {
-              const e = elementView(look);
-              const scene = buildScene(a, sceneInputFor(e, moment));
-              const corner = scene.locator?.corner ?? 'top-right';
-              const box = locatorBox(scene.camera, e.size, false, corner);
-              if (!box || !scene.locator) continue;
-              checked++;
-              const ppu = Math.min(e.size.width / scene.camera.w, e.size.height / scene.camera.h);
-              const under = hidden(scene, box, ppu);
-              const what = `${name}/${obstruction ?? 'default'}/${approach}/${step.id} ${look.view} ${look.audience} ${look.width}`;
-              if (under.length) failures.push(`${what} (${corner}): ${[...new Set(under)].join(', ')}`);
-            }
-          });
+    for (const { name, obstruction, anatomy: a, approach, timeline } of sweptTimelines()) {
+      timeline.steps.forEach((step, index) => {
+        const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
+        for (const look of LOOKS) {
+          const e = elementView(look);
+          const scene = buildScene(a, sceneInputFor(e, moment));
+          const corner = scene.locator?.corner ?? 'top-right';
+          const box = locatorBox(scene.camera, e.size, false, corner);
+          if (!box || !scene.locator) continue;
+          checked++;
+          const ppu = Math.min(e.size.width / scene.camera.w, e.size.height / scene.camera.h);
+          const under = hidden(scene, box, ppu);
+          const what = `${name}/${obstruction ?? 'default'}/${approach}/${step.id} ${look.view} ${look.audience} ${look.width}`;
+          if (under.length) failures.push(`${what} (${corner}): ${[...new Set(under)].join(', ')}`);
         }
-      }
+      });
     }
     expect(checked).to.be.greaterThan(100);
     expect(failures, failures.join('\n')).to.deep.equal([]);

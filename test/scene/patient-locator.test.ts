@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Action } from '../../src/model/action-schema.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
-import { bundledObstructions, obstructionCase } from '../../src/model/bundled-obstructions.js';
+import { obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { caseAnatomy } from '../../src/model/case-anatomy.js';
-import { checkSuitability } from '../../src/model/check-suitability.js';
 import { drawsAs } from '../../src/model/device-specs.js';
 import { LANDMARKS } from '../../src/model/landmarks.js';
-import { parseProcedure } from '../../src/model/parse-procedure.js';
 import type { Procedure } from '../../src/model/procedure-schema.js';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { whenHolds } from '../../src/model/when-holds.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { locatorBox } from '../../src/scene/scene-locator.js';
@@ -16,7 +15,7 @@ import type { Scene } from '../../src/scene/scene-types.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
 import type { DeviceState, SampledState, Timeline } from '../../src/timeline/timeline-types.js';
-import { anatomy, elementView, type Look } from './label-sweep.js';
+import { anatomy, elementView, sweptTimelines, type Look } from './label-sweep.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
@@ -41,28 +40,18 @@ interface Frame {
 /** Every step of every bundled procedure, case and side, `fractions` of the way through, in each look. */
 function sweep(looks: readonly Look[], fractions: readonly number[], check: (f: Frame) => void): number {
   let frames = 0;
-  const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
-  for (const name of Object.keys(BUNDLED_PROCEDURES)) {
-    const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
-    for (const obstruction of cases) {
-      if (obstruction && checkSuitability(procedure, obstruction)) continue;
-      const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
-      for (const approach of ['right', 'left'] as const) {
-        const timeline = compileTimeline(procedure, anatomy, { approach, ...(obstruction ? { obstruction } : {}) });
-        if (timeline.approach !== approach) continue;
-        timeline.steps.forEach((step, index) => {
-          for (const fraction of fractions) {
-            const moment = sampleTimeline(timeline, step.start + fraction * (step.end - step.start));
-            for (const look of looks) {
-              const scene = buildScene(a, sceneInputFor(elementView(look), moment));
-              const what = `${name}/${obstruction ?? 'default'}/${approach}/${step.id}@${fraction} ${look.width}`;
-              frames++;
-              check({ what, procedure, timeline, index, moment, scene, look });
-            }
-          }
-        });
+  for (const { name, procedure, obstruction, anatomy: a, approach, timeline } of sweptTimelines()) {
+    timeline.steps.forEach((step, index) => {
+      for (const fraction of fractions) {
+        const moment = sampleTimeline(timeline, step.start + fraction * (step.end - step.start));
+        for (const look of looks) {
+          const scene = buildScene(a, sceneInputFor(elementView(look), moment));
+          const what = `${name}/${obstruction ?? 'default'}/${approach}/${step.id}@${fraction} ${look.width}`;
+          frames++;
+          check({ what, procedure, timeline, index, moment, scene, look });
+        }
       }
-    }
+    });
   }
   return frames;
 }

@@ -51,6 +51,18 @@ export function stateAt(timeline: Timeline, id: string, fraction: number): Sampl
   return sampleTimeline(timeline, step.start + fraction * (step.end - step.start));
 }
 
+/** Every moment of a stent procedure from the end of deployment on: 100 % of the deploy step and the end of each later step. */
+export function laterMoments(stent: StentName, obstruction: string): { id: string; state: SampledState }[] {
+  const timeline = timelineOf('stent', { stent, obstruction });
+  const deploy = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
+  const from = timeline.steps.findIndex((s) => s.id === deploy);
+  const later = timeline.steps.slice(from + 1).map((s, i) => ({
+    id: s.id,
+    state: sampleTimeline(timeline, stepEndTime(timeline, from + 1 + i)),
+  }));
+  return [{ id: `${deploy} 100%`, state: stateAt(timeline, deploy, 1) }, ...later];
+}
+
 /**
  * The scene the element builds for a sampled state, in one view; without labels unless `labels` (then the step's
  * label set, with plain names for `fullNames`, in the drawing's `words` of a language).

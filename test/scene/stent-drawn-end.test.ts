@@ -5,8 +5,7 @@ import { nearestOnPolyline, pointAtLength, sampleSpline } from '../../src/model/
 import { STENT_SPECS } from '../../src/model/stent-specs.js';
 import { lesionsOnRoute } from '../../src/scene/devices/device-context.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
-import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
-import { anatomy, contextOf, polylines, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { anatomy, contextOf, laterMoments, polylines, sceneOf } from './scene-at.js';
 
 const STENTS = ['mesh', 'z', 'spiral', 'plastic'] as const;
 const VIEWS = ['illustration', 'fluoroscopy'] as const;
@@ -18,18 +17,6 @@ const bowel = sampleSpline(duodenum.centerline);
 const radius = duodenum.diameter.normal / 2;
 /** Units of the drawn D2 wall strip inside the tube's outline: about 0.7 mm: the lumen polygon lies inside it. */
 const WALL = 3;
-
-/** Every moment from the end of deployment on: 100 % of the deploy step and the end of each later step. */
-function laterMoments(stent: (typeof STENTS)[number]) {
-  const timeline = timelineOf('stent', { stent, obstruction: 'distal' });
-  const deploy = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
-  const from = timeline.steps.findIndex((s) => s.id === deploy);
-  const later = timeline.steps.slice(from + 1).map((s, i) => ({
-    id: s.id,
-    state: sampleTimeline(timeline, stepEndTime(timeline, from + 1 + i)),
-  }));
-  return [{ id: `${deploy} 100%`, state: stateAt(timeline, deploy, 1) }, ...later];
-}
 
 /**
  * The stent as drawn in one view: every vertex of its struts (a plastic stent: its tube's centre line, widened by
@@ -76,7 +63,7 @@ describe('every stent as drawn ends 5–10 mm inside the D2 lumen, open to full 
   for (const stent of STENTS)
     for (const view of VIEWS)
       it(`${stent}, ${view}: the drawn distal end stands in the D2 lumen, angled into it`, () => {
-        for (const { id, state } of laterMoments(stent)) {
+        for (const { id, state } of laterMoments(stent, 'distal')) {
           const { local, route, papilla } = drawn(state, stent, view);
           expect(local.length, `${id}: drawn points`).to.be.greaterThan(4);
           const end = Math.max(...local.map((v) => v.arc));
@@ -100,7 +87,7 @@ describe('every stent as drawn ends 5–10 mm inside the D2 lumen, open to full 
         // Long enough to hold a whole Z ring and its gap, or a whole turn of the helix (about 15 mm), so a window
         // never sees only the bridges or half a turn.
         const window = (stent === 'spiral' ? 16 : 10) * UNITS_PER_LENGTH_MM;
-        for (const { id, state } of laterMoments(stent)) {
+        for (const { id, state } of laterMoments(stent, 'distal')) {
           const { local, lesions } = drawn(state, stent, view);
           const [start, end] = [Math.min(...local.map((v) => v.arc)), Math.max(...local.map((v) => v.arc))];
           const across = (a: number, b: number) => {

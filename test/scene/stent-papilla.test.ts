@@ -7,9 +7,8 @@ import { nearestOnPolyline, pointAtLength, sampleSpline } from '../../src/model/
 import { stentGeometry } from '../../src/scene/devices/stent-geometry.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
 import { MOUND } from '../../src/scene/papilla-mound.js';
-import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
-import { anatomy, contextOf, pxPerUnit, stateAt, timelineOf } from './scene-at.js';
+import { anatomy, contextOf, laterMoments, pxPerUnit } from './scene-at.js';
 
 const STENTS = ['mesh', 'z', 'spiral', 'plastic'] as const;
 const duodenum = anatomy.byId.get('duodenum')!.shape;
@@ -30,18 +29,6 @@ function distalEnd(state: SampledState, stent: (typeof STENTS)[number]) {
   const corners: Point[] = [-1, 1].map((k) => [point[0] - tangent[1] * half * k, point[1] + tangent[0] * half * k]);
   const beyond = g.distal - nearestOnPolyline(device.route, papilla.at).arc;
   return { point, corners, beyond, g, device, ctx };
-}
-
-/** Every moment from the end of deployment on: 100 % of the deploy step and the end of each later step. */
-function laterMoments(stent: (typeof STENTS)[number], obstruction: string) {
-  const timeline = timelineOf('stent', { stent, obstruction });
-  const deploy = stent === 'plastic' ? 'deploy-plastic' : 'deploy';
-  const from = timeline.steps.findIndex((s) => s.id === deploy);
-  const later = timeline.steps.slice(from + 1).map((s, i) => ({
-    id: s.id,
-    state: sampleTimeline(timeline, stepEndTime(timeline, from + 1 + i)),
-  }));
-  return [{ id: `${deploy} 100%`, state: stateAt(timeline, deploy, 1) }, ...later];
 }
 
 const fromCentre = (p: Point) => nearestOnPolyline(bowel, p).distance;
