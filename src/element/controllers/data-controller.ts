@@ -174,32 +174,17 @@ export class DataController {
     }
     if (!hasCase(host.obstruction)) {
       // A case other than the default (its anatomy and the summary the step texts name) is a chunk of its own.
-      const name = host.procedure;
-      this.wait(
-        loadOtherCases(),
-        (e) => new LoadError(name, e),
-        () => this.load(),
-      );
+      this.loadAfter(loadOtherCases());
       return;
     }
     if (!given && host.audience === 'patient' && !hasPatientTexts(host.procedure)) {
       // The default procedure's patient texts are a chunk of their own, which a clinician's widget never fetches.
-      const name = host.procedure;
-      this.wait(
-        loadPatientTexts(),
-        (e) => new LoadError(name, e),
-        () => this.load(),
-      );
+      this.loadAfter(loadPatientTexts());
       return;
     }
     const text = given ? undefined : catalogue.need(host.procedure);
     if (text) {
-      const name = host.procedure;
-      this.wait(
-        text,
-        (e) => new LoadError(name, e),
-        () => this.load(),
-      );
+      this.loadAfter(text);
       return;
     }
     if (!authoredAnatomy) anatomyFiles = translatedAnatomy(anatomyFiles, catalogue);
@@ -223,12 +208,7 @@ export class DataController {
       );
       if (loaded.timeline && usesLazyDevices(loaded.timeline.tracks) && !lazyDeviceDrawing()) {
         // A stent or a balloon is drawn by a chunk of its own: the picture stays as it is until it arrives.
-        const name = host.procedure;
-        this.wait(
-          loadDeviceDrawing(),
-          (e) => new LoadError(name, e),
-          () => this.load(),
-        );
+        this.loadAfter(loadDeviceDrawing());
         return;
       }
       const before = this.timeline;
@@ -278,6 +258,16 @@ export class DataController {
   }
 
   /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */
+  /** Loads again once `task` (a chunk the current procedure needs) has arrived; its failure names the procedure. */
+  private loadAfter(task: Promise<unknown>): void {
+    const name = this.host.procedure;
+    this.wait(
+      task,
+      (e) => new LoadError(name, e),
+      () => this.load(),
+    );
+  }
+
   private wait(task: Promise<unknown>, fail: (e: unknown) => DataError, then: () => void): void {
     const pending: Promise<void> = task
       .then(then)
