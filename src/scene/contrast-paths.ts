@@ -76,7 +76,8 @@ export function contrastPath(
       const head = cast || (to < 0.99 && !open[1]) ? tip + (1 - tip) * smoothstep(((1 - f) * length) / SHOULDER) : 1;
       return w * folds * Math.min(tail, head);
     },
-    whole || roundStart || round,
+    // A duct filled to its mouth at the papilla ends there, square, as its wall does.
+    state.mouth && to > 0.99 && (whole || round) ? 'start' : whole || roundStart || round,
     1,
   );
   return {

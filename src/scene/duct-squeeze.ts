@@ -1,4 +1,5 @@
 import type { Structure } from '../model/anatomy-schema.js';
+import type { Anatomy } from '../model/parse-anatomy.js';
 import { insidePolygon, polylineLength, sampleSpline } from '../model/geometry.js';
 import { UNITS_PER_MM } from '../model/device-specs.js';
 import { STENT_SPECS } from '../model/stent-specs.js';
@@ -82,4 +83,18 @@ function insideMass(
   const to = inside.at(-1);
   if (from === undefined || to === undefined || to - from <= 0.02) return null;
   return { span: [from, to], shoulder: (0.5 * c.r) / polylineLength(spine) };
+}
+
+/**
+ * The ducts that open into the bowel at their last point: those ending on their parent landmark (the common bile
+ * duct at the papilla). Their outline and contrast end there in a square mouth, never a round cap past it.
+ */
+export function ductMouths(anatomy: Anatomy): ReadonlySet<string> {
+  const ids = anatomy.structures.flatMap((s) => {
+    const parent = s.parent === undefined ? undefined : anatomy.byId.get(s.parent)?.shape;
+    if (s.kind !== 'duct' || s.shape.type !== 'tube' || parent?.type !== 'point') return [];
+    const last = s.shape.centerline.at(-1)!;
+    return Math.hypot(last[0] - parent.at[0], last[1] - parent.at[1]) <= 2 ? [s.id] : [];
+  });
+  return new Set(ids);
 }

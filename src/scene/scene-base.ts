@@ -162,5 +162,5 @@ function wallGap(s: Structure, state: ShapeState): string {
   // Evenly along the arc, as the contrast column is: where a stent holds the duct open below its block the width
   // climbs within a few units, and the spline's uneven samples would put that climb a few units off the column's.
   const even = resample(sampleSpline(s.shape.centerline), 2);
-  return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, true, 1));
+  return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, state.mouth ? 'start' : true, 1));
 }

@@ -30,6 +30,8 @@ export interface ShapeState {
   readonly downstream?: number;
   /** Below `from` (a fraction along the duct) a metal stent holds the duct open to at least `width` units. */
   readonly held?: { readonly from: number; readonly width: number };
+  /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
+  readonly mouth?: boolean;
 }
 
 /**
@@ -79,7 +81,7 @@ export function structureGeometry(s: Structure, state: ShapeState): Point[] {
   const shape = s.shape;
   switch (shape.type) {
     case 'tube':
-      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state));
+      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state), state.mouth ? 'start' : true);
     case 'outline': {
       const body = vertebraBody(s);
       if (body) return body;

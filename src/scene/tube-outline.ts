@@ -27,12 +27,13 @@ export function tubeFrame(centerline: readonly Point[], widthAt: (f: number) => 
 /**
  * Closed outline of a tube of varying width along a smooth centreline.
  * `widthAt(f)` gives the drawn width at fraction f (0 = first point, 1 = last).
+ * `caps`: round ends (default), none, or `'start'`: a round first end and an open mouth, cut square, at the last.
  * Returns the left edge forward, then the right edge backward.
  */
 export function tubeOutline(
   centerline: readonly Point[],
   widthAt: (f: number) => number,
-  caps = true,
+  caps: boolean | 'start' = true,
   perSegment = 8,
 ): Point[] {
   const { spine, normals, halves } = tubeFrame(centerline, widthAt, perSegment);
@@ -61,7 +62,8 @@ export function tubeOutline(
   if (!caps) return [...left, ...right.reverse()];
   const [ex, ey] = normals[n - 1]!;
   const [sx, sy] = normals[0]!;
-  return [...left, ...cap(n - 1, [-ey, ex], [ex, ey]), ...right.reverse(), ...cap(0, [sy, -sx], [-sx, -sy])];
+  const end = caps === 'start' ? [] : cap(n - 1, [-ey, ex], [ex, ey]);
+  return [...left, ...end, ...right.reverse(), ...cap(0, [sy, -sx], [-sx, -sy])];
 }
 
 /** Where segments a–b and c–d cross, or null. */

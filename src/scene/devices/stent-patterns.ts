@@ -82,21 +82,34 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
   const slot = (g.distal - g.proximal) / rings;
   const tall = slot * (1 - 2 * Z_GAP);
   const out: string[] = [];
-  let last: { b: number; w: number } | null = null;
+  let last: ((end: 0 | 1, u: number) => Point) | null = null;
   for (let r = 0; r < rings; r++) {
     // Spread so the end rings sit flush with the stent's ends: the drawing reaches both of them.
     const mid = g.proximal + tall / 2 + (r * (g.distal - g.proximal - tall)) / (rings - 1);
     const w = g.widthAt(mid) * 0.98;
     const half = Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2;
     const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
-    const [a, b] = [centre - half, centre + half];
-    out.push(
-      linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => across(at, j % 2 ? b : a, -1 + (2 * j) / Z_BENDS, w))),
-    );
-    if (last) for (const u of [-0.5, 0.5]) out.push(linePath([across(at, last.b, u, last.w), across(at, a, u, w)]));
-    last = { b, w };
+    const place = hoop(at, centre, half, w);
+    out.push(linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS))));
+    if (last) for (const u of [-0.5, 0.5]) out.push(linePath([last(1, u), place(0, u)]));
+    last = place;
   }
   return out.join('');
+}
+
+/**
+ * A Z ring's places: a rigid hoop square to the chord between its two crowns on the route, so on a bend its bends
+ * stay on two straight crown lines instead of each taking the tangent of its own place (loose diagonals).
+ * `end` 0 is the proximal crown, 1 the distal; u (−1 … 1) the fraction of half the width w across.
+ */
+function hoop(at: (s: number) => ArcPoint, centre: number, half: number, w: number) {
+  const [a, b, c] = [at(centre - half).point, at(centre + half).point, at(centre).point];
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  const t: Point = len > 1e-6 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : at(centre).tangent;
+  return (end: 0 | 1, u: number): Point => {
+    const k = end ? half : -half;
+    return [c[0] + t[0] * k - t[1] * u * (w / 2), c[1] + t[1] * k + t[0] * u * (w / 2)];
+  };
 }
 
 /**

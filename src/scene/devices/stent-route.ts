@@ -1,5 +1,8 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../../model/geometry.js';
+import { UNITS_PER_MM } from '../../model/device-specs.js';
+import { STENT_SPECS } from '../../model/stent-specs.js';
+import type { StentName } from '../../model/stent-names.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, type DeviceContext } from './device-context.js';
 
@@ -18,6 +21,15 @@ const INTO_LUMEN = 3.7;
  */
 const BEND = 36;
 const BEFORE = 20;
+/**
+ * A wide (metal) stent bends on a radius of this many times its open width: at its own width or less the inner
+ * side folds and the last ring or braid cell stands out of line as a tab.
+ */
+const RADIUS = 1.15;
+/** How far the axis of a wide stent turns toward the bowel's centre (tan of the angle, about 55°). */
+const WIDE_INTO_LUMEN = 1.4;
+/** Units past the duct's end where a wide stent's bend is done: it starts in the duct's intramural last few mm. */
+const WIDE_AFTER = 8;
 
 /**
  * The path a stent lies along: its route while that runs in a duct; from where the route leaves the last
@@ -32,12 +44,23 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   let exit = end;
   while (exit - 2 >= Math.max(AXIS, device.tail) && ductWidthAt(route, exit - 2, ctx) === Infinity) exit -= 2;
   if (exit >= end) return route;
-  const start = Math.max(AXIS, Math.min(exit, Math.max(device.tail + 1, exit - BEFORE)));
+  const spec = STENT_SPECS[device.kind.replace('stent-', '') as StentName];
+  const wide = spec && spec.openMm * UNITS_PER_MM > 30 ? spec.openMm * UNITS_PER_MM * RADIUS : 0;
+  const axisAt = (s: number): Point => {
+    const [a, b] = [pointAtLength(route, s).point, pointAtLength(route, s - AXIS).point];
+    const len = Math.hypot(a[0] - b[0], a[1] - b[1]) || 1;
+    return [(a[0] - b[0]) / len, (a[1] - b[1]) / len];
+  };
+  const past = pointAtLength(route, Math.min(total, exit + 10)).point;
+  // A wide stent's bend spans its radius × its turn, ending a few units into the bowel.
+  const sweep = wide
+    ? wide * Math.abs(turnOf(axisAt(exit), towardLumen(pointAtLength(route, exit).point, axisAt(exit), past, ctx, WIDE_INTO_LUMEN)))
+    : 0;
+  const before = wide ? sweep - WIDE_AFTER : BEFORE;
+  const start = Math.max(AXIS, Math.min(exit, Math.max(device.tail + 1, exit - before)));
   const at = pointAtLength(route, start).point;
-  const back = pointAtLength(route, start - AXIS).point;
-  const len = Math.hypot(at[0] - back[0], at[1] - back[1]) || 1;
-  const axis: Point = [(at[0] - back[0]) / len, (at[1] - back[1]) / len];
-  const dir = towardLumen(at, axis, pointAtLength(route, Math.min(total, exit + 10)).point, ctx);
+  const axis = axisAt(start);
+  const dir = towardLumen(at, axis, past, ctx, wide ? WIDE_INTO_LUMEN : INTO_LUMEN);
   const kept: Point[] = [route[0]!];
   for (let i = 1, s = 0; i < route.length; i++) {
     s += Math.hypot(route[i]![0] - route[i - 1]![0], route[i]![1] - route[i - 1]![1]);
@@ -45,10 +68,10 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
     kept.push(route[i]!);
   }
   const reach = Math.max(total, device.tip) - start + 1;
-  const bend = Math.max(2, Math.min(BEND, reach - 2));
+  const turn = turnOf(axis, dir);
+  const bend = Math.max(2, Math.min(wide ? wide * Math.abs(turn) : BEND, reach - 2));
   // The turn toward the lumen is a gentle bend, not a kink: the stent's wires and square end follow its axis.
-  const [a0, a1] = [Math.atan2(axis[1], axis[0]), Math.atan2(dir[1], dir[0])];
-  const turn = Math.atan2(Math.sin(a1 - a0), Math.cos(a1 - a0));
+  const a0 = Math.atan2(axis[1], axis[0]);
   const arc: Point[] = [at];
   for (let u = 2; u <= bend; u += 2) {
     const a = a0 + turn * ((u - 1) / bend);
@@ -63,6 +86,12 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
+/** The signed angle from direction a to direction b, in radians. */
+function turnOf(a: Point, b: Point): number {
+  const [a0, a1] = [Math.atan2(a[1], a[0]), Math.atan2(b[1], b[0])];
+  return Math.atan2(Math.sin(a1 - a0), Math.cos(a1 - a0));
+}
+
 // Bowel centrelines never change: smooth each once.
 const smoothed = new WeakMap<readonly Point[], readonly Point[]>();
 function smooth(centerline: readonly Point[]): readonly Point[] {
@@ -75,7 +104,7 @@ function smooth(centerline: readonly Point[]): readonly Point[] {
  * The direction a stent leaves a duct in: its axis turned toward the centre of the bowel the route runs on into
  * (the organ tube around the route just past the exit), or the axis alone outside any bowel.
  */
-function towardLumen(at: Point, axis: Point, past: Point, ctx: DeviceContext): Point {
+function towardLumen(at: Point, axis: Point, past: Point, ctx: DeviceContext, into: number): Point {
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
     const line = smooth(st.shape.centerline);
@@ -83,8 +112,8 @@ function towardLumen(at: Point, axis: Point, past: Point, ctx: DeviceContext): P
     const centre = pointAtLength(line, nearestOnPolyline(line, at).arc).point;
     const d = Math.hypot(centre[0] - at[0], centre[1] - at[1]) || 1;
     const v: Point = [
-      axis[0] + ((centre[0] - at[0]) / d) * INTO_LUMEN,
-      axis[1] + ((centre[1] - at[1]) / d) * INTO_LUMEN,
+      axis[0] + ((centre[0] - at[0]) / d) * into,
+      axis[1] + ((centre[1] - at[1]) / d) * into,
     ];
     const n = Math.hypot(v[0], v[1]);
     return [v[0] / n, v[1] / n];
