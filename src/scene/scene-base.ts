@@ -162,5 +162,13 @@ function wallGap(s: Structure, state: ShapeState): string {
   // Evenly along the arc, as the contrast column is: where a stent holds the duct open below its block the width
   // climbs within a few units, and the spline's uneven samples would put that climb a few units off the column's.
   const even = resample(sampleSpline(s.shape.centerline), 2);
-  return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, state.mouth ? 'start' : true, 1));
+  if (!state.mouth) return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, true, 1));
+  // A duct's square mouth keeps the same gap past its end.
+  const [a, b] = [even.at(-2)!, even.at(-1)!];
+  const len = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
+  const past: Point = [b[0] + ((b[0] - a[0]) / len) * GAP, b[1] + ((b[1] - a[1]) / len) * GAP];
+  const n = even.length;
+  return polygonPath(
+    tubeOutline([...even, past], (f) => tubeWidth(s, Math.min(1, (f * n) / (n - 1)), state) + 2 * GAP, 'start', 1),
+  );
 }

@@ -48,7 +48,7 @@ function spiralsOf(state: SampledState) {
     .filter((d) => d.kind === 'stent-spiral' && d.opacity > 0)
     .map((device) => {
       const route = stentRoute(device, ctx);
-      const g = stentGeometry({ ...device, route }, ctx, ppu);
+      const g = stentGeometry({ ...device, route }, ctx, ppu, device.route);
       const axis = Array.from({ length: Math.ceil((g.distal - g.proximal) / 0.5) + 1 }, (_, k) =>
         Math.min(g.distal, g.proximal + k * 0.5),
       ).map((s) => ({ s, ...pointAtLength(route, s) }));

@@ -19,7 +19,7 @@ function wireOf(state: SampledState, stent: string) {
   const device = state.devices.find((d) => d.kind === `stent-${stent}`)!;
   const ctx = contextOf(state);
   const route = stentRoute(device, ctx);
-  const g = stentGeometry({ ...device, route }, ctx, pxPerUnit(state));
+  const g = stentGeometry({ ...device, route }, ctx, pxPerUnit(state), device.route);
   const parts = sceneOf(state).devices.filter((p) => p.deviceId === device.id && p.part === 'stent-wire');
   const local = (p: Point) => {
     const { arc } = nearestOnPolyline(route, p);

@@ -1,4 +1,5 @@
 import stents from '../../../data/stents.json';
+import type { Point } from '../../model/anatomy-schema.js';
 import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
@@ -9,7 +10,7 @@ const FACTS = stents as unknown as Record<StentType, { openMm: number; shortenin
 /** Units along the stent over which a freshly released part flares from the sheath to the wall (about 4 mm). */
 const FLARE = 12;
 /** How much wider than where it left the duct a stent's free end in the bowel opens: a slight flare. */
-const END_FLARE = 0.25;
+const END_FLARE = 0.12;
 /** The most a tumour squeezes a released metal stent, as a fraction of its open calibre: a waist. */
 const WAIST = 0.6;
 /** Units inside each end of a tumour over which a stent eases from its open calibre into the waist. */
@@ -65,9 +66,16 @@ export const stentType = (kind: string): StentType => kind.replace('stent-', '')
  * braided (mesh) stent is loaded longer by its shortening and shortens
  * toward its tip as it widens; Z rings snap open one at a time once the
  * sheath has cleared them, at constant length; plastic never expands.
- * Released, a stent fills the lumen it sits in (never wider) with square ends.
+ * Released, a stent fills the lumen it sits in (never wider) with square ends. `ducts` (default the device's
+ * route) is the route along the ducts' centrelines that the duct widths are looked up on, where the drawn route
+ * (`stentRoute`) bends off it toward the bowel; arc lengths are the same along both.
  */
-export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: number): StentGeometry {
+export function stentGeometry(
+  device: DeviceState,
+  ctx: DeviceContext,
+  ppu: number,
+  ducts: readonly Point[] = device.route,
+): StentGeometry {
   const type = stentType(device.kind);
   const shortening = FACTS[type].shortening;
   const length = Math.max(0, device.tip - device.tail);
@@ -87,11 +95,11 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
     return k * nominal;
   };
   const open = (s: number) => {
-    const { width, past } = lumenBehind(device, s, ctx);
+    const { width, past } = lumenBehind(ducts, s, ctx);
     // Out of the duct (a transpapillary end in D2) nothing holds it: it flares a little toward its open end.
     return Math.min(nominal, width * 0.94, waist(s)) * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
   };
-  const rest = restWidth(device, ctx, nominal, length * (1 - shortening));
+  const rest = restWidth({ ...device, route: ducts }, ctx, nominal, length * (1 - shortening));
   const ring = length / zRingCount(length, rest);
   // A Z ring springs open once the sheath has cleared half of it.
   const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 0.5) * ring >= openFrom - 1e-6;
@@ -131,9 +139,9 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
  * transpapillary stent's tip in D2) the lumen where the stent left the duct, so the protruding end flares
  * from that, not to its nominal size.
  */
-function lumenBehind(device: DeviceState, s: number, ctx: DeviceContext): { width: number; past: number } {
+function lumenBehind(route: readonly Point[], s: number, ctx: DeviceContext): { width: number; past: number } {
   for (let back = s; back >= Math.max(0, s - 60); back -= 2) {
-    const width = ductWidthAt(device.route, back, ctx, true);
+    const width = ductWidthAt(route, back, ctx, true);
     if (width !== Infinity) return { width, past: s - back };
   }
   return { width: Infinity, past: 0 };

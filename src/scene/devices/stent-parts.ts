@@ -36,7 +36,7 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
 export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number, xray = false): SceneDevicePart[] {
   if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
   const device = { ...placed, route: stentRoute(placed, ctx) };
-  const g = stentGeometry(device, ctx, ppu);
+  const g = stentGeometry(device, ctx, ppu, placed.route);
   if (g.distal - g.proximal < 1) return [];
   const span = g.distal - g.proximal;
   const count = Math.max(2, Math.ceil(span / 2));

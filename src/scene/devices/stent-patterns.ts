@@ -87,7 +87,10 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
     // Spread so the end rings sit flush with the stent's ends: the drawing reaches both of them.
     const mid = g.proximal + tall / 2 + (r * (g.distal - g.proximal - tall)) / (rings - 1);
     const w = g.widthAt(mid) * 0.98;
-    const half = Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2;
+    // On a bend a rigid ring's outer corners reach toward its neighbours: it is drawn shorter by the turn across its slot.
+    const [t0, t1] = [at(mid - slot / 2).tangent, at(mid + slot / 2).tangent];
+    const bent = 1 - Math.acos(Math.min(1, t0[0] * t1[0] + t0[1] * t1[1]));
+    const half = (Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2) * Math.max(0.7, bent);
     const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
     const place = hoop(at, centre, half, w);
     out.push(linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS))));

@@ -25,9 +25,9 @@ const BEFORE = 20;
  * A wide (metal) stent bends on a radius of this many times its open width: at its own width or less the inner
  * side folds and the last ring or braid cell stands out of line as a tab.
  */
-const RADIUS = 1.15;
-/** How far the axis of a wide stent turns toward the bowel's centre (tan of the angle, about 55°). */
-const WIDE_INTO_LUMEN = 1.4;
+const RADIUS = 1.3;
+/** How far the axis of a wide stent turns toward the bowel's centre (tan of the angle, about 50°). */
+const WIDE_INTO_LUMEN = 1.15;
 /** Units past the duct's end where a wide stent's bend is done: it starts in the duct's intramural last few mm. */
 const WIDE_AFTER = 8;
 
@@ -54,12 +54,16 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   const past = pointAtLength(route, Math.min(total, exit + 10)).point;
   // A wide stent's bend spans its radius × its turn, ending a few units into the bowel.
   const sweep = wide
-    ? wide * Math.abs(turnOf(axisAt(exit), towardLumen(pointAtLength(route, exit).point, axisAt(exit), past, ctx, WIDE_INTO_LUMEN)))
+    ? wide *
+      Math.abs(
+        turnOf(axisAt(exit), towardLumen(pointAtLength(route, exit).point, axisAt(exit), past, ctx, WIDE_INTO_LUMEN)),
+      )
     : 0;
   const before = wide ? sweep - WIDE_AFTER : BEFORE;
   const start = Math.max(AXIS, Math.min(exit, Math.max(device.tail + 1, exit - before)));
   const at = pointAtLength(route, start).point;
-  const axis = axisAt(start);
+  // A wide stent's bend carries on from the duct's own direction there, without a corner where it begins.
+  const axis = wide ? pointAtLength(route, start).tangent : axisAt(start);
   const dir = towardLumen(at, axis, past, ctx, wide ? WIDE_INTO_LUMEN : INTO_LUMEN);
   const kept: Point[] = [route[0]!];
   for (let i = 1, s = 0; i < route.length; i++) {
@@ -111,10 +115,7 @@ function towardLumen(at: Point, axis: Point, past: Point, ctx: DeviceContext, in
     if (nearestOnPolyline(line, past).distance > st.shape.diameter.normal / 2) continue;
     const centre = pointAtLength(line, nearestOnPolyline(line, at).arc).point;
     const d = Math.hypot(centre[0] - at[0], centre[1] - at[1]) || 1;
-    const v: Point = [
-      axis[0] + ((centre[0] - at[0]) / d) * into,
-      axis[1] + ((centre[1] - at[1]) / d) * into,
-    ];
+    const v: Point = [axis[0] + ((centre[0] - at[0]) / d) * into, axis[1] + ((centre[1] - at[1]) / d) * into];
     const n = Math.hypot(v[0], v[1]);
     return [v[0] / n, v[1] / n];
   }
