@@ -27,7 +27,6 @@ const lumen = duodenum.diameter.normal / 2 - 3;
 const inLumen = (p: Point) => nearestOnPolyline(bowel, p).distance <= lumen + 1;
 /** Down D2 at the papilla (caudal). */
 const caudal = pointAtLength(bowel, nearestOnPolyline(bowel, papilla).arc).tangent;
-const TOLERANCE = 1.5 * UNITS_PER_MM;
 
 /** The stent as placed and drawn in one view: its drawn centreline, geometry and strut runs. */
 function placed(state: SampledState, stent: (typeof STENTS)[number], view: (typeof VIEWS)[number]) {
