@@ -155,7 +155,8 @@ export function anchorFinder(
     const filled = contrast[s.id];
     // An X-ray shows a duct only where contrast fills it.
     const span = xray && s.kind === 'duct' ? (filled && (washout[s.id] ?? 0) < 0.99 ? [filled] : []) : undefined;
-    const width = (f: number) => tubeWidth(s, f, state);
+    // A duct's square mouth has no cap past its last point: a leader never ends on that edge.
+    const width = (f: number) => (state.mouth && f > 0.999 ? 0 : tubeWidth(s, f, state));
     const found = interiorAnchors(s, outline, width, camera, prefer, { ...room, covers }, span);
     if (found.length) return found;
     // A duct a device fills (a drain in a film's narrow contrast column) has no room beyond the device's width:
