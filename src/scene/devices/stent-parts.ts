@@ -18,8 +18,13 @@ export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 const BRAID_PX = 1.5;
 /** Screen px of a Z or spiral stent's wire: heavier than the braid's many fine wires. */
 const STRUT_PX = 2;
-/** Opacity of the far half of each spiral turn, relative to the near half. */
-const SPIRAL_BACK = 0.4;
+/**
+ * Opacity of the far half of each spiral turn, relative to the near half, in both views: still clearly behind, yet
+ * strong enough that a projector shows one continuous helix (illustrator B4), and lighter on a film too, for depth.
+ */
+const SPIRAL_BACK = 0.55;
+/** Extra screen px of the dark edge under a spiral's near turns: a shadow line that lifts them off the far turns. */
+const SPIRAL_SHADOW_PX = 1;
 /** Width of the far half of each spiral turn, relative to the near half. */
 const SPIRAL_BACK_WIDTH = 0.8;
 /** Screen px of the dark edge either side of a strut, so a pale strut reads on pale tissue and on dark contrast. */
@@ -69,7 +74,7 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number,
     parts.push(
       { ...farEdge, opacity: far.opacity * SPIRAL_BACK },
       { ...far, opacity: far.opacity * SPIRAL_BACK },
-      part('stent-edge', front, wire + edge),
+      part('stent-edge', front, wire + edge + SPIRAL_SHADOW_PX / ppu),
       part('stent-wire', front, wire),
     );
   } else {
