@@ -15,3 +15,5 @@ export const STENT_WAIST = 0.6;
 
 /** Units past each end of a tumour's stretch over which a stent still holds its waist: the drawn tumour's rounded end. */
 export const WAIST_REACH = 20;
+/** Units beyond WAIST_REACH over which a stent, and the duct it holds open, ease back to the duct's own calibre. */
+export const WAIST_FADE = 16;

@@ -1,7 +1,7 @@
 import type { Structure } from '../model/anatomy-schema.js';
 import { insidePolygon, polylineLength, sampleSpline } from '../model/geometry.js';
 import { UNITS_PER_MM } from '../model/device-specs.js';
-import { STENT_SPECS, STENT_WAIST, WAIST_REACH } from '../model/stent-specs.js';
+import { STENT_SPECS, STENT_WAIST, WAIST_FADE, WAIST_REACH } from '../model/stent-specs.js';
 import type { StentName } from '../model/stent-names.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { massOutline } from './lesion-path.js';
@@ -60,8 +60,12 @@ export function ductSqueeze(duct: Structure, lesions: readonly Lesion[], held = 
       narrow.push({ span: l.span, factor: l.patency });
       // A metal stent across it holds the lumen open to the stent's waist (held is its open calibre in the duct).
       const opening = Math.min(1, Math.max(0, (l.patency - OPENING[0]) / (OPENING[1] - OPENING[0])));
-      const reach = held > 0 && opening > 0 ? WAIST_REACH / spineLength(duct) : 0;
-      if (reach) opened.push({ span: [l.span[0] - reach, l.span[1] + reach], width: STENT_WAIST * held * opening });
+      if (held > 0 && opening > 0) {
+        // Out to the drawn tumour's ends, then easing off a little more slowly than the stent does: never under it.
+        const length = spineLength(duct);
+        const [reach, fade] = [WAIST_REACH / length, (WAIST_FADE + 4) / length];
+        opened.push({ span: [l.span[0] - reach, l.span[1] + reach], width: STENT_WAIST * held * opening, fade });
+      }
       // The duct below a block was never under pressure: it keeps its normal calibre even once the block is opened.
       downstream = Math.min(downstream ?? 1, l.span[1]);
     } else if (l.mass) {

@@ -1,6 +1,6 @@
 import stents from '../../../data/stents.json';
 import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
-import { STENT_WAIST, WAIST_REACH } from '../../model/stent-specs.js';
+import { STENT_WAIST, WAIST_FADE, WAIST_REACH } from '../../model/stent-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
 
@@ -13,8 +13,6 @@ const FLARE = 12;
 const END_FLARE = 0.25;
 /** Units inside each end of a tumour over which a stent eases from its open calibre into the waist. */
 const WAIST_EASE = 6;
-/** Units beyond WAIST_REACH over which a stent eases from its waist back to the duct it lies in. */
-const REACH_EASE = 16;
 /** Units past the duct's end over which that flare builds up (about 5 mm). */
 const FLARE_RUN = 14;
 /**
@@ -91,13 +89,15 @@ export function stentGeometry(device: DeviceState, ctx: DeviceContext, ppu: numb
   const floor = (s: number) => {
     let k = 0;
     for (const t of tumours)
-      k = Math.max(k, Math.min(1, Math.max(0, (Math.min(s - t.from, t.to - s) + WAIST_REACH) / REACH_EASE + 1)));
+      k = Math.max(k, Math.min(1, Math.max(0, (Math.min(s - t.from, t.to - s) + WAIST_REACH) / WAIST_FADE + 1)));
     return k * STENT_WAIST * nominal;
   };
   const open = (s: number) => {
     const { width, past } = lumenBehind(device, s, ctx);
     // Out of the duct (a transpapillary end in D2) nothing holds it: it flares a little toward its open end.
-    const held = Math.min(nominal, waist(s), Math.max(width * 0.94, floor(s)));
+    // Never wider than the lumen the stent holds open there (past a tumour's end, the plain duct it runs on in).
+    const wall = Math.min(floor(s), ductWidthAt(device.route, s, ctx, true, true) * 0.94);
+    const held = Math.min(nominal, waist(s), Math.max(width * 0.94, wall));
     return held * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
   };
   const rest = restWidth(device, ctx, nominal, length * (1 - shortening));
