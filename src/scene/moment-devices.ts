@@ -47,7 +47,9 @@ export function momentDevices(
       .filter((d) => drawsAs(d.kind) === 'stent')
       .flatMap((d, i) =>
         keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
-          (lazy?.stentParts(d, ctx, ppu, xray) ?? []).map((p) => (i > 0 ? { ...p, tint: 'second' as const } : p)),
+          (lazy?.stentParts(d, ctx, ppu, xray, i > 0) ?? []).map((p) =>
+            i > 0 ? { ...p, tint: 'second' as const } : p,
+          ),
         ),
       ),
   );

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { UNITS_PER_MM } from '../../src/model/device-specs.js';
-import { nearestOnPolyline, pointAtLength } from '../../src/model/geometry.js';
+import { distanceToPolyline, nearestOnPolyline, pointAtLength } from '../../src/model/geometry.js';
 import { STENT_SPECS } from '../../src/model/stent-specs.js';
 import { stentGeometry } from '../../src/scene/devices/stent-parts.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
@@ -148,6 +148,16 @@ describe('the spiral stent draws as one continuous helix (radiologist U3, illust
       expect(at(second, false), 'the second stent draws its near turns').to.be.at.least(0);
       expect(at(first, true), "the first stent's far turns").to.be.below(at(second, false));
       expect(at(first, false), "the first stent's near turns").to.be.above(Math.max(...secondParts));
+      // Where the second runs inside the first, its near turns lie between the first one's, not on them.
+      const ppu = pxPerUnit(state);
+      const body = parts.find((p) => p.deviceId === first && p.part === 'stent-body')!;
+      const nearRuns = polylines(parts[at(first, false)]!.d);
+      const inside = polylines(parts[at(second, false)]!.d)
+        .flat()
+        .filter((p) => fills(body.d, p));
+      const onTop = inside.filter((p) => nearRuns.some((run) => distanceToPolyline(p, run) * ppu < 3));
+      expect(inside.length, "the second stent's near turns inside the first").to.be.at.least(10);
+      expect(onTop.length / inside.length, "share of them within 3 px of the first one's near turns").to.be.below(0.25);
     });
 
   it('hilar-4: each spiral has at least one turn per 2 cm of its length, and every turn inside the tumour swings at least half its open calibre across on screen', () => {

@@ -36,9 +36,16 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
 /**
  * Scene parts for a stent: its outline and wire pattern; until it is fully
  * released, the delivery catheter it is loaded on, with a radiopaque band at
- * each end of the loaded stent. With `xray` (default false), the washed-out lumen.
+ * each end of the loaded stent. With `xray` (default false), the washed-out lumen. A `second` stent (default
+ * false) of a stent-in-stent pair winds its spiral half a turn on, so it crosses the first one's turns.
  */
-export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number, xray = false): SceneDevicePart[] {
+export function stentParts(
+  placed: DeviceState,
+  ctx: DeviceContext,
+  ppu: number,
+  xray = false,
+  second = false,
+): SceneDevicePart[] {
   if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
   const device = { ...placed, route: stentRoute(placed, ctx) };
   const g = stentGeometry(device, ctx, ppu);
@@ -66,7 +73,7 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number,
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   if (g.type === 'spiral') {
-    const { front, back } = spiralPattern(device.route, g);
+    const { front, back } = spiralPattern(device.route, g, second);
     // The far side of each turn draws thinner and fainter, so the near side reads as the helix's diagonal band.
     const thin = wire * SPIRAL_BACK_WIDTH;
     const far = { ...part('stent-wire', back, thin), id: `${device.id}-stent-wire-back` };
