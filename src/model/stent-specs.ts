@@ -6,3 +6,14 @@ import type { StentName } from './stent-names.js';
 export const STENT_SPECS: Readonly<Record<StentName, StentSpec>> = Object.fromEntries(
   Object.entries(stents).filter(([key]) => !key.startsWith('$')),
 ) as unknown as Record<StentName, StentSpec>;
+
+/**
+ * The most a tumour squeezes a released metal stent, as a fraction of its open calibre: a waist. The stent in turn
+ * holds the tumour's lumen open to it, so a stent across a tumour is never drawn narrower.
+ */
+export const STENT_WAIST = 0.6;
+
+/** Units past each end of a tumour's stretch over which a stent still holds its waist: the drawn tumour's rounded end. */
+export const WAIST_REACH = 20;
+/** Units beyond WAIST_REACH over which a stent, and the duct it holds open, ease back to the duct's own calibre. */
+export const WAIST_FADE = 16;

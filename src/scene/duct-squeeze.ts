@@ -2,13 +2,13 @@ import type { Structure } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { insidePolygon, polylineLength, sampleSpline } from '../model/geometry.js';
 import { UNITS_PER_MM } from '../model/device-specs.js';
-import { STENT_SPECS } from '../model/stent-specs.js';
+import { STENT_SPECS, STENT_WAIST, WAIST_FADE, WAIST_REACH } from '../model/stent-specs.js';
 import type { StentName } from '../model/stent-names.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { massOutline } from './lesion-path.js';
 import type { ShapeState } from './structure-paths.js';
 
-type Squeeze = Pick<ShapeState, 'narrow' | 'downstream' | 'held'>;
+type Squeeze = Pick<ShapeState, 'narrow' | 'downstream' | 'held' | 'opened'>;
 
 /** Fraction of its deployment by which a metal stent has opened the duct below its block (its distal end opens first). */
 const HOLDS_AT = 0.3;
@@ -32,6 +32,12 @@ export function heldWidth(devices: readonly Pick<DeviceState, 'kind' | 'deploy' 
 }
 
 /**
+ * Patencies between which a stent's `open-lesion` widens a lesion it crosses: from a tight block (0.3) to opened
+ * (a metal stent opens its lesions to 0.6 or more). Over that range the lumen widens to the stent's waist.
+ */
+const OPENING = [0.3, 0.6] as const;
+
+/**
  * How tight a tumour mass closes another duct it engulfs: as tight as a block. A bile stent opens only the bile
  * duct, so this never follows the lesion's own (stented) patency.
  */
@@ -42,15 +48,25 @@ export const ENGULFED_PATENCY = 0.22;
  * through a tumour mass (the pancreatic duct in a head mass: dilated up to
  * the mass, ending in a shoulder at its edge, shut inside it and for a
  * shoulder's length beyond it: the double-duct sign), and normal calibre below
- * a block, unless a metal stent holds it open there to `held` units (`heldWidth`; default 0).
+ * a block, unless a metal stent holds it open there to `held` units (`heldWidth`; default 0); a stented
+ * lesion (opened by `open-lesion`) held open to the stent's waist.
  */
 export function ductSqueeze(duct: Structure, lesions: readonly Lesion[], held = 0): Squeeze {
   if (duct.shape.type !== 'tube') return {};
   const narrow: NonNullable<ShapeState['narrow']>[number][] = [];
+  const opened: NonNullable<ShapeState['opened']>[number][] = [];
   let downstream: number | undefined;
   for (const l of lesions) {
     if (l.duct === duct.id) {
       narrow.push({ span: l.span, factor: l.patency });
+      // A metal stent across it holds the lumen open to the stent's waist (held is its open calibre in the duct).
+      const opening = Math.min(1, Math.max(0, (l.patency - OPENING[0]) / (OPENING[1] - OPENING[0])));
+      if (held > 0 && opening > 0) {
+        // Out to the drawn tumour's ends, then easing off a little more slowly than the stent does: never under it.
+        const length = spineLength(duct);
+        const [reach, fade] = [WAIST_REACH / length, (WAIST_FADE + 4) / length];
+        opened.push({ span: [l.span[0] - reach, l.span[1] + reach], width: STENT_WAIST * held * opening, fade });
+      }
       // The duct below a block was never under pressure: it keeps its normal calibre even once the block is opened.
       downstream = Math.min(downstream ?? 1, l.span[1]);
     } else if (l.mass) {
@@ -64,7 +80,17 @@ export function ductSqueeze(duct: Structure, lesions: readonly Lesion[], held = 
   }
   const own = lesions.filter((l) => l.duct === duct.id);
   const below = own.length ? Math.min(...own.map((l) => l.span[1])) : undefined;
-  return { narrow, downstream, ...(held > 0 && below !== undefined && { held: { from: below, width: held } }) };
+  return {
+    narrow,
+    downstream,
+    ...(opened.length && { opened }),
+    ...(held > 0 && below !== undefined && { held: { from: below, width: held } }),
+  };
+}
+
+/** Length of a duct's smooth centreline as tubeWidth samples it, in units. */
+function spineLength(duct: Structure): number {
+  return duct.shape.type === 'tube' ? polylineLength(sampleSpline(duct.shape.centerline, 8)) || 1 : 1;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { SceneDevicePart } from './scene-types.js';
 import type { DeviceContext } from './devices/device-context.js';
 import { drawnLazily, lazyDeviceDrawing } from './devices/lazy-devices.js';
 import { momentKey } from './moment-key.js';
+import { stentDepth } from './stent-depth.js';
 
 /** Hands back what `make` made for the same key in the frame before, else makes it. */
 export type Keep = (key: string, make: () => SceneDevicePart[]) => SceneDevicePart[];
@@ -41,18 +42,17 @@ export function momentDevices(
       ...(lazy?.balloonParts(d, ctx, ppu) ?? []),
     ]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);
-  const stents = moment.devices
-    .filter((d) => drawsAs(d.kind) === 'stent')
-    .flatMap((d, i) =>
-      keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
-        (lazy?.stentParts(d, ctx, ppu, xray) ?? []).map((p) => {
-          // A radiograph projects the near and far side of a helix alike: the spiral's far half is as dark as its
-          // near half, so the wire reads as one continuous band.
-          const seen = xray && p.id.endsWith('-back') ? { ...p, opacity: d.opacity } : p;
-          return i > 0 ? { ...seen, tint: 'second' as const } : seen;
-        }),
+  const stents = stentDepth(
+    moment.devices
+      .filter((d) => drawsAs(d.kind) === 'stent')
+      .flatMap((d, i) =>
+        keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
+          (lazy?.stentParts(d, ctx, ppu, xray, i > 0) ?? []).map((p) =>
+            i > 0 ? { ...p, tint: 'second' as const } : p,
+          ),
+        ),
       ),
-    );
+  );
   const bodies = moment.devices.filter((d) => !carrier(d)).flatMap(bodyOf);
   // Each drain (two in a bilateral hilar block) leaves the skin to its own bag, on its own side.
   const drains = moment.devices.filter((d) => isDrainKind(d.kind) && d.opacity > 0);

@@ -32,6 +32,15 @@ export interface ShapeState {
   readonly held?: { readonly from: number; readonly width: number };
   /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
   readonly mouth?: boolean;
+  /**
+   * Stretches [from, to] (centreline fractions) a metal stent across a tumour holds open to at least `width` units,
+   * easing off over `fade` (a centreline fraction) past each end.
+   */
+  readonly opened?: readonly {
+    readonly span: readonly [number, number];
+    readonly width: number;
+    readonly fade: number;
+  }[];
 }
 
 /**
@@ -73,6 +82,9 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   // A metal stent below its block opens the duct to its own calibre, easing in over about 3 mm across the block's end.
   if (state.held)
     width = Math.max(width, state.held.width * Math.max(0, Math.min(1, (f - state.held.from) / 0.04 + 0.5)));
+  // It opens the tumour's stretch to its waist, easing back to the duct's own calibre just past each end.
+  for (const { span, width: open, fade } of state.opened ?? [])
+    width = Math.max(width, open * Math.max(0, Math.min(1, Math.min(f - span[0], span[1] - f) / fade + 1)));
   return Math.max(state.minWidth * 0.6, width);
 }
 

@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength } from '../../src/model/geometry.js';
+import { UNITS_PER_MM } from '../../src/model/device-specs.js';
+import { distanceToPolyline, nearestOnPolyline, pointAtLength } from '../../src/model/geometry.js';
+import { STENT_SPECS } from '../../src/model/stent-specs.js';
 import { stentGeometry } from '../../src/scene/devices/stent-parts.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
+import { fills } from './path-fill.js';
 import { contextOf, polylines, pxPerUnit, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 /** Units per mm along a route (tube widths are drawn 1.5× wider). */
@@ -116,11 +119,72 @@ const CASES = [
 ] as const;
 
 describe('the spiral stent draws as one continuous helix (radiologist U3, illustrator N6)', () => {
-  it("the back turns draw at about 40% of the front's value and at least ¾ of its weight: a faint but continuous wire", () => {
-    const state = stateAt(timelineOf('stent', { stent: 'spiral' }), 'deploy', 1);
-    const [back, front] = sceneOf(state).devices.filter((p) => p.part === 'stent-wire');
-    expect(back!.opacity / front!.opacity, 'value').to.be.within(0.3, 0.5);
-    expect(back!.width / front!.width, 'weight').to.be.at.least(0.75);
+  for (const [obstruction, step] of [
+    ['distal', 'deploy'],
+    ['hilar-4', 'second-stent'],
+  ] as const)
+    for (const view of ['illustration', 'fluoroscopy'] as const)
+      it(`${obstruction}, ${view}: the back turns draw at 50–60% of the front's value (lighter, still behind) and at least ¾ of its weight (illustrator B4)`, () => {
+        const state = stateAt(timelineOf('stent', { stent: 'spiral', obstruction }), step, 1);
+        const wires = sceneOf(state, view).devices.filter((p) => p.part === 'stent-wire');
+        const ids = [...new Set(wires.map((p) => p.deviceId))];
+        expect(ids.length, 'spiral stents').to.equal(obstruction === 'hilar-4' ? 2 : 1);
+        for (const id of ids) {
+          const back = wires.find((p) => p.deviceId === id && p.id.endsWith('-back'))!;
+          const front = wires.find((p) => p.deviceId === id && !p.id.endsWith('-back'))!;
+          expect(back.opacity / front.opacity, `${id}: value`).to.be.within(0.5, 0.6);
+          expect(back.width / front.width, `${id}: weight`).to.be.at.least(0.75);
+        }
+      });
+
+  for (const view of ['illustration', 'fluoroscopy'] as const)
+    it(`hilar-4, ${view}: the second stent passes between the first one's turns (its near turns over it, its far turns under it)`, () => {
+      const state = stateAt(timelineOf('stent', { stent: 'spiral', obstruction: 'hilar-4' }), 'second-stent', 1);
+      const parts = sceneOf(state, view).devices;
+      const [first, second] = [...new Set(parts.filter((p) => p.part === 'stent-wire').map((p) => p.deviceId))];
+      const at = (id: string | undefined, back: boolean) =>
+        parts.findIndex((p) => p.deviceId === id && p.part === 'stent-wire' && p.id.endsWith('-back') === back);
+      const secondParts = parts.flatMap((p, i) => (p.deviceId === second && p.part.startsWith('stent') ? [i] : []));
+      expect(at(second, false), 'the second stent draws its near turns').to.be.at.least(0);
+      expect(at(first, true), "the first stent's far turns").to.be.below(at(second, false));
+      expect(at(first, false), "the first stent's near turns").to.be.above(Math.max(...secondParts));
+      // Where the second runs inside the first, its near turns lie between the first one's, not on them.
+      const ppu = pxPerUnit(state);
+      const body = parts.find((p) => p.deviceId === first && p.part === 'stent-body')!;
+      const nearRuns = polylines(parts[at(first, false)]!.d);
+      const inside = polylines(parts[at(second, false)]!.d)
+        .flat()
+        .filter((p) => fills(body.d, p));
+      const onTop = inside.filter((p) => nearRuns.some((run) => distanceToPolyline(p, run) * ppu < 3));
+      expect(inside.length, "the second stent's near turns inside the first").to.be.at.least(10);
+      expect(onTop.length / inside.length, "share of them within 3 px of the first one's near turns").to.be.below(0.25);
+    });
+
+  it('hilar-4: each spiral has at least one turn per 2 cm of its length, and every turn inside the tumour swings at least half its open calibre across on screen', () => {
+    for (const step of ['deploy', 'second-stent']) {
+      const state = stateAt(timelineOf('stent', { stent: 'spiral', obstruction: 'hilar-4' }), step, 1);
+      const tumour = sceneOf(state).paths.filter((p) => p.paint === 'lesion');
+      const ppu = pxPerUnit(state);
+      for (const { id, wire, g } of spiralsOf(state)) {
+        const { count, pitch } = turnsOf(wire!, g);
+        expect(count, `${step}: ${id}: turns over ${((g.distal - g.proximal) / PER_MM).toFixed(0)} mm`).to.be.at.least(
+          (g.distal - g.proximal) / (20 * PER_MM),
+        );
+        let turns = 0;
+        for (let end = g.distal; end - pitch >= g.proximal - 1e-6; end -= pitch) {
+          const turn = wire!.filter((p) => p.s >= end - pitch && p.s <= end);
+          if (!turn.some((p) => tumour.some((t) => fills(t.d, p.p))) || turn.some((p) => p.bend >= Math.PI / 4))
+            continue;
+          turns++;
+          const across = turn.map((p) => (p.u * g.widthAt(p.s) * ppu) / 2);
+          const swing = Math.max(...across) - Math.min(...across);
+          expect(swing, `${step}: ${id}: px across of the turn at ${(end - pitch).toFixed(0)}`).to.be.at.least(
+            0.5 * 0.85 * STENT_SPECS.spiral.openMm * UNITS_PER_MM * ppu,
+          );
+        }
+        expect(turns, `${step}: ${id}: whole turns inside the tumour`).to.be.at.least(1);
+      }
+    }
   });
 
   for (const [obstruction, step, fraction] of CASES) {

@@ -27,7 +27,8 @@ function frame(state: SampledState): string {
 function lumenAt(state: SampledState, route: readonly Point[], s: number): number {
   const ctx = contextOf(state);
   const here = pointAtLength(route, s).point;
-  let best = Infinity;
+  const widths: number[] = [];
+  let junction = false;
   for (const duct of anatomy.structures) {
     if (duct.kind !== 'duct' || duct.shape.type !== 'tube') continue;
     const spine = sampleSpline(duct.shape.centerline, 6);
@@ -35,9 +36,12 @@ function lumenAt(state: SampledState, route: readonly Point[], s: number): numbe
     const ahead = nearestOnPolyline(spine, pointAtLength(route, s + 8).point);
     const behind = nearestOnPolyline(spine, pointAtLength(route, Math.max(0, s - 8)).point);
     if (near.distance > 3 || (ahead.distance > 3 && behind.distance > 3)) continue;
-    best = Math.min(best, tubeWidth(duct, near.arc / polylineLength(spine), ctx.stateOf(duct.id)));
+    const f = near.arc / polylineLength(spine);
+    widths.push(tubeWidth(duct, f, ctx.stateOf(duct.id)));
+    junction ||= f < 0.02 || f > 0.98;
   }
-  return best;
+  // Where one duct ends in another (a junction) the lumen is the ducts joined: the widest one's.
+  return widths.length === 0 ? Infinity : junction ? Math.max(...widths) : Math.min(...widths);
 }
 
 describe('stent deployment frames', () => {

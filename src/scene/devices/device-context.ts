@@ -86,14 +86,22 @@ function routeTable(route: readonly Point[]): (s: number) => ArcPoint {
  * outside every duct, e.g. in the duodenum). A duct only counts where the
  * route follows its centreline, so ducts merely crossed or touched at a
  * junction (the pancreatic duct at the ampulla) do not pinch a stent.
- * `squeezed` includes the narrowing of strictures (the lumen as drawn now).
+ * `squeezed` includes the narrowing of strictures (the lumen as drawn now). With `widest`, the widest of the
+ * ducts the route follows there (where ducts join, the one a stent holds open), still Infinity outside them all.
  */
-export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceContext, squeezed = false): number {
+export function ductWidthAt(
+  route: readonly Point[],
+  s: number,
+  ctx: DeviceContext,
+  squeezed = false,
+  widest = false,
+): number {
   const at = routeTable(route);
   const here = at(s).point;
   const ahead = at(s + 8).point;
   const behind = at(Math.max(0, s - 8)).point;
   let best = Infinity;
+  let most = 0;
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'duct' || st.shape.type !== 'tube') continue;
     const line = st.shape.centerline;
@@ -103,7 +111,8 @@ export function ductWidthAt(route: readonly Point[], s: number, ctx: DeviceConte
     if (near.distance > 3) continue;
     if (spine.near(ahead).distance > 3 && spine.near(behind).distance > 3) continue;
     const f = near.arc / (spine.length || 1);
-    best = Math.min(best, tubeWidth(st, f, squeezed ? ctx.stateOf(st.id) : { ...ctx.stateOf(st.id), narrow: [] }));
+    const width = tubeWidth(st, f, squeezed ? ctx.stateOf(st.id) : { ...ctx.stateOf(st.id), narrow: [] });
+    [best, most] = [Math.min(best, width), Math.max(most, width)];
   }
-  return best;
+  return widest && most > 0 ? most : best;
 }

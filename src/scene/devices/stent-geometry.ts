@@ -1,6 +1,7 @@
 import stents from '../../../data/stents.json';
 import type { Point } from '../../model/anatomy-schema.js';
 import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
+import { STENT_WAIST, WAIST_FADE, WAIST_REACH } from '../../model/stent-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
 
@@ -11,8 +12,6 @@ const FACTS = stents as unknown as Record<StentType, { openMm: number; shortenin
 const FLARE = 12;
 /** How much wider than where it left the duct a stent's free end in the bowel opens: a slight flare. */
 const END_FLARE = 0.12;
-/** The most a tumour squeezes a released metal stent, as a fraction of its open calibre: a waist. */
-const WAIST = 0.6;
 /** Units inside each end of a tumour over which a stent eases from its open calibre into the waist. */
 const WAIST_EASE = 6;
 /** Units past the duct's end over which that flare builds up (about 5 mm). */
@@ -90,14 +89,24 @@ export function stentGeometry(
     let k = 1;
     for (const t of tumours) {
       const inside = Math.min(s - t.from, t.to - s);
-      if (inside > 0) k = Math.min(k, 1 - (1 - WAIST) * Math.min(1, inside / WAIST_EASE));
+      if (inside > 0) k = Math.min(k, 1 - (1 - STENT_WAIST) * Math.min(1, inside / WAIST_EASE));
     }
     return k * nominal;
+  };
+  // Across a tumour the stent holds the lumen open to its waist, however tight the tumour or the ducts it engulfs.
+  const floor = (s: number) => {
+    let k = 0;
+    for (const t of tumours)
+      k = Math.max(k, Math.min(1, Math.max(0, (Math.min(s - t.from, t.to - s) + WAIST_REACH) / WAIST_FADE + 1)));
+    return k * STENT_WAIST * nominal;
   };
   const open = (s: number) => {
     const { width, past } = lumenBehind(ducts, s, ctx);
     // Out of the duct (a transpapillary end in D2) nothing holds it: it flares a little toward its open end.
-    return Math.min(nominal, width * 0.94, waist(s)) * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
+    // Never wider than the lumen the stent holds open there (past a tumour's end, the plain duct it runs on in).
+    const wall = Math.min(floor(s), ductWidthAt(ducts, s, ctx, true, true) * 0.94);
+    const held = Math.min(nominal, waist(s), Math.max(width * 0.94, wall));
+    return held * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
   };
   const rest = restWidth({ ...device, route: ducts }, ctx, nominal, length * (1 - shortening));
   const ring = length / zRingCount(length, rest);

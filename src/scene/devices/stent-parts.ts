@@ -18,8 +18,13 @@ export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 const BRAID_PX = 1.5;
 /** Screen px of a Z or spiral stent's wire: heavier than the braid's many fine wires. */
 const STRUT_PX = 2;
-/** Opacity of the far half of each spiral turn, relative to the near half. */
-const SPIRAL_BACK = 0.4;
+/**
+ * Opacity of the far half of each spiral turn, relative to the near half, in both views: still clearly behind, yet
+ * strong enough that a projector shows one continuous helix (illustrator B4), and lighter on a film too, for depth.
+ */
+const SPIRAL_BACK = 0.55;
+/** Extra screen px of the dark edge under a spiral's near turns: a shadow line that lifts them off the far turns. */
+const SPIRAL_SHADOW_PX = 1;
 /** Width of the far half of each spiral turn, relative to the near half. */
 const SPIRAL_BACK_WIDTH = 0.8;
 /** Screen px of the dark edge either side of a strut, so a pale strut reads on pale tissue and on dark contrast. */
@@ -31,9 +36,16 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
 /**
  * Scene parts for a stent: its outline and wire pattern; until it is fully
  * released, the delivery catheter it is loaded on, with a radiopaque band at
- * each end of the loaded stent. With `xray` (default false), the washed-out lumen.
+ * each end of the loaded stent. With `xray` (default false), the washed-out lumen. A `second` stent (default
+ * false) of a stent-in-stent pair winds its spiral half a turn on, so it crosses the first one's turns.
  */
-export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number, xray = false): SceneDevicePart[] {
+export function stentParts(
+  placed: DeviceState,
+  ctx: DeviceContext,
+  ppu: number,
+  xray = false,
+  second = false,
+): SceneDevicePart[] {
   if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
   const device = { ...placed, route: stentRoute(placed, ctx) };
   const g = stentGeometry(device, ctx, ppu, placed.route);
@@ -61,7 +73,7 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number,
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   if (g.type === 'spiral') {
-    const { front, back } = spiralPattern(device.route, g);
+    const { front, back } = spiralPattern(device.route, g, second);
     // The far side of each turn draws thinner and fainter, so the near side reads as the helix's diagonal band.
     const thin = wire * SPIRAL_BACK_WIDTH;
     const far = { ...part('stent-wire', back, thin), id: `${device.id}-stent-wire-back` };
@@ -69,7 +81,7 @@ export function stentParts(placed: DeviceState, ctx: DeviceContext, ppu: number,
     parts.push(
       { ...farEdge, opacity: far.opacity * SPIRAL_BACK },
       { ...far, opacity: far.opacity * SPIRAL_BACK },
-      part('stent-edge', front, wire + edge),
+      part('stent-edge', front, wire + edge + SPIRAL_SHADOW_PX / ppu),
       part('stent-wire', front, wire),
     );
   } else {

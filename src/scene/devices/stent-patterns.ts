@@ -122,8 +122,14 @@ function hoop(at: (s: number) => ArcPoint, centre: number, half: number, w: numb
  * the back face, so the front turns read as diagonals and the fainter back turns (`back`) join them at the
  * tube's edges. The zig-zag's height follows the tube's width, so its struts keep at least
  * `MIN_STRUT_DEG` to the axis in a waist and in the sheath. Front and back runs alternate end to end: one wire.
+ * With `offset` (default false) the helix is wound half a turn on: a second stent run through the first one's
+ * turns then crosses them, its near turns where the first one's far turns are.
  */
-export function spiralPattern(route: readonly Point[], g: StentGeometry): { front: string; back: string } {
+export function spiralPattern(
+  route: readonly Point[],
+  g: StentGeometry,
+  offset = false,
+): { front: string; back: string } {
   const at = arcTable(route);
   const length = g.distal - g.proximal;
   // Whole half-turns, so both ends of the wire finish on a tube edge.
@@ -140,7 +146,7 @@ export function spiralPattern(route: readonly Point[], g: StentGeometry): { fron
     // Every other strut also carries the helix's advance: take it off, or those struts draw steeper.
     const band = Math.max(0, Math.min(tallest, (w * 0.98) / face / STEEPEST - step));
     // Round the tube at a constant speed across it: over the front face from one edge to the other, then back.
-    const phase = j % (2 * face);
+    const phase = (j + (offset ? face : 0)) % (2 * face);
     const u = phase <= face ? -1 + (2 * phase) / face : 1 - (2 * (phase - face)) / face;
     const s = centre + (j % 2 ? band / 2 : -band / 2);
     const p = across(smooth(at, w), s, u, g.widthAt(s) * 0.98);
@@ -152,5 +158,5 @@ export function spiralPattern(route: readonly Point[], g: StentGeometry): { fron
       .filter((_, i) => i % 2 === k)
       .map(linePath)
       .join('');
-  return { front: pick(0), back: pick(1) };
+  return offset ? { front: pick(1), back: pick(0) } : { front: pick(0), back: pick(1) };
 }
