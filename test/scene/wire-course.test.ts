@@ -170,9 +170,9 @@ describe('the guidewire in bowel runs in the lumen, not the wall', () => {
 describe('the guidewire runs inside each device it carries', () => {
   it('wire points within a device on its route lie within the device drawn radius of its centre line', () => {
     // While a self-expanding stent opens, its closed part is left out: its course at the papilla is still open.
-    const opening = (frame: Frame) => frame.moment.devices.some((d) => (d.deploy ?? 1) > 0 && (d.deploy ?? 1) < 1);
+    const opens = (frame: Frame) => frame.moment.devices.some((d) => (d.deploy ?? 1) > 0 && (d.deploy ?? 1) < 1);
     const bad = sweep((frame) =>
-      (opening(frame) ? [] : wires(frame)).flatMap(({ device: wire, line }) => {
+      (opens(frame) ? [] : wires(frame)).flatMap(({ device: wire, line }) => {
         // An angled catheter's shaped tip is drawn bent, off the wire it steers: left out.
         const riders = frame.moment.devices.filter(
           (d) => d.id !== wire.id && d.opacity > 0 && d.kind !== 'angled-catheter' && sameRoute(d, wire),
