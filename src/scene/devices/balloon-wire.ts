@@ -7,15 +7,16 @@ const REJOIN = 16;
 /**
  * A wire's or a catheter's drawn line, made to run down the axis of a stiff device it lies in (`axis`, proximal to
  * distal end: an inflatable balloon, a stent): where the course bends inside the device the line follows the device
- * instead, then curves back onto its course beyond the tip, reaching it `rejoin` units (default 16) from the tip with
- * the course's own direction, so the wire bends without a corner. `tipReach` ends the line that far past the
- * device's tip instead (the catheter's own short tip); lines that never reach the device stay.
+ * instead, then curves back onto its course beyond the tip: a short curve landing 16 units on (a balloon), or with
+ * `rejoin`, a curve landing that many units on in the course's own direction, so the wire bends without a corner (a
+ * stent). `tipReach` ends the line that far past the device's tip instead (the catheter's own short tip); 0 ends it
+ * at the tip. Lines that never reach the device stay.
  */
 export function throughBalloon(
   line: readonly Point[],
   axis: readonly Point[],
   tipReach?: number,
-  rejoin = REJOIN,
+  rejoin?: number,
 ): Point[] {
   const [start, end] = [axis[0]!, axis[axis.length - 1]!];
   const nearest = (p: Point, from: number) => {
@@ -27,7 +28,7 @@ export function throughBalloon(
   if (distance(line[i0]!, start) > 6) return [...line];
   const i1 = nearest(end, i0);
   // The direction over the last few units: a sliced axis may end in a sliver of a segment.
-  const before = [...axis].reverse().find((p) => distance(p, end) >= 2) ?? start;
+  const before = (rejoin ? [...axis].reverse().find((p) => distance(p, end) >= 2) : axis[axis.length - 2]) ?? start;
   const len = distance(before, end) || 1;
   const t: Point = [(end[0] - before[0]) / len, (end[1] - before[1]) / len];
   const head = [...line.slice(0, i0), ...axis];
@@ -35,9 +36,18 @@ export function throughBalloon(
   if (tipReach !== undefined) return [...head, [end[0] + t[0] * tipReach, end[1] + t[1] * tipReach]];
   // Rejoin ahead of the tip, never back up beside the device.
   const ahead = (p: Point) => (p[0] - end[0]) * t[0] + (p[1] - end[1]) * t[1] >= -0.2 * distance(p, end);
-  const k = line.findIndex((p, i) => i > i1 && i < line.length - 1 && distance(p, end) >= rejoin && ahead(p));
+  const k = line.findIndex(
+    (p, i) => i > i1 && (!rejoin || i < line.length - 1) && distance(p, end) >= (rejoin ?? REJOIN) && ahead(p),
+  );
   if (k < 0) return i1 >= line.length - 1 ? head : [...head, ...line.slice(i1 + 1)];
-  return [...head, ...hermite(end, t, line[k]!, unit(line[k - 1]!, line[k + 1]!)), ...line.slice(k)];
+  if (rejoin) return [...head, ...hermite(end, t, line[k]!, unit(line[k - 1]!, line[k + 1]!)), ...line.slice(k)];
+  // A quadratic curve leaving the tip along the axis and landing on the course.
+  const c: Point = [end[0] + t[0] * REJOIN * 0.6, end[1] + t[1] * REJOIN * 0.6];
+  const bend = [0.25, 0.5, 0.75].map((u): Point => {
+    const [a, b, e] = [(1 - u) ** 2, 2 * u * (1 - u), u * u];
+    return [a * end[0] + b * c[0] + e * line[k]![0], a * end[1] + b * c[1] + e * line[k]![1]];
+  });
+  return [...head, ...bend, ...line.slice(k)];
 }
 
 const unit = (a: Point, b: Point): Point => {

@@ -54,9 +54,7 @@ export function deviceParts(
     if (stented.length !== line.length || stented.some((p, i) => p !== line[i])) line = roundCorners(stented, 5);
   }
   const ballooned = balloon && (draws === 'wire' || device.kind === 'balloon-catheter');
-  // A straight balloon meets the curved course at its ends: a light second rounding takes out those corners.
-  if (ballooned)
-    line = roundCorners(throughBalloon(line, balloon, device.kind === 'balloon-catheter' ? 4 : undefined), 12);
+  if (ballooned) line = throughBalloon(line, balloon, device.kind === 'balloon-catheter' ? 4 : undefined);
   const parts: SceneDevicePart[] = [];
   if (draws === 'angled-catheter' && device.tip > 20) {
     // The angled tip: the last few mm bend about 40° off the shaft.
