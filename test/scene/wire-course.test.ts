@@ -146,7 +146,8 @@ before(function () {
 
 // Radiologist N3: below the papilla the wire ran in the duodenal wall band (a perforation), not in the D2 lumen.
 describe('the guidewire in bowel runs in the lumen, not the wall', () => {
-  it('every wire point past the papilla or the anastomosis lies in a bowel lumen', () => {
+  it('every wire point past the papilla or the anastomosis lies in a bowel lumen', function () {
+    this.timeout(600_000);
     const bad = sweep((frame) => {
       const bowels = lumens(frame.anatomy);
       const gate = opening(frame.anatomy);
@@ -168,7 +169,8 @@ describe('the guidewire in bowel runs in the lumen, not the wall', () => {
 
 // Radiologist N3: the wire left the plastic stent through its wall at the bend; every device here rides on the wire.
 describe('the guidewire runs inside each device it carries', () => {
-  it('wire points within a device on its route lie within the device drawn radius of its centre line', () => {
+  it('wire points within a device on its route lie within the device drawn radius of its centre line', function () {
+    this.timeout(600_000);
     // While a self-expanding stent opens, its closed part is left out: its course at the papilla is still open.
     const opens = (frame: Frame) => frame.moment.devices.some((d) => (d.deploy ?? 1) > 0 && (d.deploy ?? 1) < 1);
     const bad = sweep((frame) =>
@@ -204,7 +206,8 @@ describe('the guidewire runs inside each device it carries', () => {
 });
 
 describe('the guidewire bends in smooth curves', () => {
-  it(`turns less than ${MAX_TURN}° between successive 2-unit chords`, () => {
+  it(`turns less than ${MAX_TURN}° between successive 2-unit chords`, function () {
+    this.timeout(600_000);
     const bad = sweep((frame) =>
       wires(frame).flatMap(({ line }) => {
         const points = resampled(line, 2);
