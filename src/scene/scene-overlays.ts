@@ -10,8 +10,10 @@ import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { measureLayout, measurePaths } from './measure-brackets.js';
 import { momentKey } from './moment-key.js';
+import { shownContrast as shownSpans } from './xray-opacity.js';
 import { openingDuct } from './opening-duct.js';
 import { stentedLumen } from './stented-lumen.js';
+import { contrastPuffs } from './contrast-puff.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
@@ -95,5 +97,8 @@ export function buildOverlays(
     byId: (id) => anatomy.byId.get(id),
     faded: (s) => frame.role(s) === 'faded',
   });
-  return [...overlays, ...joinSleeves(lesions), ...lumens, ...brackets];
+  // Contrast leaving a stent's or drain's mouth into a bowel that holds it: a puff over the bowel's coat.
+  const bowels = frame.visible.filter((s) => s.kind !== 'duct' && s.shape.type === 'tube');
+  const puffs = contrastPuffs(input.moment?.devices ?? [], bowels, shownSpans(contrast, washout), frame.stateOf);
+  return [...overlays, ...joinSleeves(lesions), ...lumens, ...puffs, ...brackets];
 }

@@ -230,7 +230,7 @@ export const scenePaint = css`
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
-    fill: color-mix(in srgb, var(--li-contrast) 14%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
+    fill: color-mix(in srgb, var(--li-contrast) 36%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
     stroke: none;
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-folds {

@@ -1,0 +1,67 @@
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import type { DeviceState } from '../timeline/timeline-types.js';
+import type { ScenePath } from './scene-types.js';
+import { tubeWidth, type ShapeState } from './structure-paths.js';
+import { polygonPath, tubeOutline } from './tube-outline.js';
+
+/** Length of a puff, units (about 17 mm): it runs a little way down the bowel, then thins into the bowel's coat. */
+const LENGTH = 48;
+/** How far it starts back inside the device's mouth, units. */
+const BACK = 2;
+/** How dense it is: most of a duct's contrast, less than a full column. */
+const DENSITY = 0.85;
+
+/** Devices that drain into the bowel through their end: stents, and an internal-external drain's holes and tip. */
+const opensInto = (d: DeviceState) => d.kind.startsWith('stent-') || d.kind === 'internal-external-drain';
+
+/**
+ * Where contrast runs freely from a device into the bowel (a check cholangiogram), a puff of dense contrast leaves
+ * its mouth: a short plume from the device's drawn end, turning from its axis down the bowel and thinning into the
+ * coat of contrast the bowel holds. One per device whose end lies in a bowel lumen that holds contrast there, in
+ * the bowel's layer, after its cast. Pure.
+ */
+export function contrastPuffs(
+  devices: readonly DeviceState[],
+  bowels: readonly Structure[],
+  spans: Readonly<Record<string, readonly [number, number]>>,
+  stateOf: (id: string) => ShapeState,
+): ScenePath[] {
+  const out: ScenePath[] = [];
+  for (const device of devices) {
+    if (!opensInto(device) || device.opacity <= 0 || device.tip <= device.tail) continue;
+    const { point: mouth, tangent } = pointAtLength(device.route, device.tip);
+    for (const bowel of bowels) {
+      const span = spans[bowel.id];
+      if (!span || bowel.shape.type !== 'tube') continue;
+      const spine = sampleSpline(bowel.shape.centerline);
+      const total = polylineLength(spine);
+      const near = nearestOnPolyline(spine, mouth);
+      const f = near.arc / total;
+      const width = tubeWidth(bowel, f, stateOf(bowel.id));
+      if (near.distance > width / 2 || f < span[0] || f > span[1]) continue;
+      // Downstream along the bowel (its centreline runs with the flow).
+      // It ends half as far off the bowel's axis as the mouth is: the stream drifts toward the lumen's middle.
+      const ahead = pointAtLength(spine, Math.min(total, near.arc + LENGTH)).point;
+      const axis = pointAtLength(spine, near.arc).point;
+      const end: Point = [ahead[0] + (mouth[0] - axis[0]) / 2, ahead[1] + (mouth[1] - axis[1]) / 2];
+      const turn: Point = [mouth[0] + tangent[0] * LENGTH * 0.35, mouth[1] + tangent[1] * LENGTH * 0.35];
+      const start: Point = [mouth[0] - tangent[0] * BACK, mouth[1] - tangent[1] * BACK];
+      const plume = [start, mouth, turn, end];
+      const broad = width * 0.5;
+      const outline = tubeOutline(plume, (t) => broad * Math.sin(Math.PI * Math.min(1, 0.25 + t)) ** 0.6 + 0.5, true);
+      out.push({
+        id: `puff-${device.id}`,
+        structureId: bowel.id,
+        layer: bowel.layer,
+        tone: 'bile',
+        paint: 'contrast',
+        d: polygonPath(outline),
+        dashed: false,
+        opacity: DENSITY * device.opacity,
+      });
+      break;
+    }
+  }
+  return out;
+}
