@@ -223,8 +223,8 @@ export const scenePaint = css`
    * The illustration shows contrast as a dark blue-grey laid about two thirds strong over the green duct, so the
    * wall, a wire and the white or gold devices inside stay readable (the X-ray view keeps it near black). It is
    * mixed, not translucent, so overlapping duct ends never darken into false filling defects. In the bowel it is
-   * gut contents, not a duct: a light tint of the pink lumen with a touch of contrast, no edge of its own, and
-   * its circular folds as short darker pink lines.
+   * gut contents, not a duct: the pink lumen with a coat of contrast that still reads as contrast (about 2:1
+   * against the empty lumen), no edge of its own, and its circular folds as short darker pink lines.
    */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
