@@ -1,9 +1,10 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import { nearestOnPolyline, pointAtLength } from '../model/geometry.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
+import { tubeSpine } from './tube-spine.js';
 
 /** Length of a puff, units (about 17 mm): it runs a little way down the bowel, then thins into the bowel's coat. */
 const LENGTH = 48;
@@ -33,9 +34,9 @@ export function contrastPuffs(
     const { point: mouth, tangent } = pointAtLength(device.route, device.tip);
     for (const bowel of bowels) {
       const span = spans[bowel.id];
-      if (!span || bowel.shape.type !== 'tube') continue;
-      const spine = sampleSpline(bowel.shape.centerline);
-      const total = polylineLength(spine);
+      const tube = tubeSpine(bowel);
+      if (!span || !tube) continue;
+      const { line: spine, length: total } = tube;
       const near = nearestOnPolyline(spine, mouth);
       const f = near.arc / total;
       const width = tubeWidth(bowel, f, stateOf(bowel.id));

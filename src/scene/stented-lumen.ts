@@ -1,10 +1,11 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { insidePolygon, nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import { insidePolygon, nearestOnPolyline, pointAtLength } from '../model/geometry.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { contrastPath } from './contrast-paths.js';
 import { lesionOutline } from './lesion-path.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
+import { tubeSpine } from './tube-spine.js';
 
 /** Spacing of the samples along a stent, units (about 0.7 mm). */
 const STEP = 2;
@@ -50,22 +51,26 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
   const out: ScenePath[] = [];
   for (const stent of stents) {
     const [from, to] = released(stent);
-    const samples: Point[] = [];
-    for (let s = from; s <= to; s += STEP) samples.push(pointAtLength(stent.route, s).point);
+    // Only the samples inside a tumour matter: found first, so a stent clear of every tumour costs little.
+    const inside: { p: Point; layer: ScenePath['layer'] }[] = [];
+    for (let s = from; s <= to; s += STEP) {
+      const p = pointAtLength(stent.route, s).point;
+      const hits = tumours.filter((t) => insidePolygon(p, t.points));
+      if (hits.length) inside.push({ p, layer: hits.some((t) => t.layer === 'duodenum') ? 'duodenum' : 'ducts' });
+    }
+    if (!inside.length) continue;
     for (const duct of ctx.ducts) {
-      if (duct.shape.type !== 'tube') continue;
-      const spine = sampleSpline(duct.shape.centerline);
-      const total = polylineLength(spine);
+      const spine = tubeSpine(duct);
+      if (!spine) continue;
+      const { line, length: total } = spine;
       const state = ctx.stateOf(duct.id);
       let span: [number, number] | null = null;
       let layer: ScenePath['layer'] = 'ducts';
-      for (const p of samples) {
-        const near = nearestOnPolyline(spine, p);
+      for (const { p, layer: over } of inside) {
+        const near = nearestOnPolyline(line, p);
         const f = near.arc / total;
         if (near.distance > tubeWidth(duct, f, state) / 2 + 1) continue;
-        const inside = tumours.filter((t) => insidePolygon(p, t.points));
-        if (!inside.length) continue;
-        if (inside.some((t) => t.layer === 'duodenum')) layer = 'duodenum';
+        if (over === 'duodenum') layer = 'duodenum';
         span = span ? [Math.min(span[0], f), Math.max(span[1], f)] : [f, f];
       }
       if (!span) continue;
