@@ -91,7 +91,7 @@ export function buildOverlays(
   // The lumen a stent holds open through a tumour paints over the tumour.
   const lumens = stentedLumen(input.moment?.devices ?? [], {
     lesions: frame.lesions,
-    ducts: frame.visible.filter((s) => s.kind === 'duct'),
+    ducts: frame.visible.filter((s) => s.kind === 'duct' && s.tone === 'bile'),
     stateOf: frame.stateOf,
     column: (id) => columns.get(id),
     byId: (id) => anatomy.byId.get(id),

@@ -21,7 +21,7 @@ function released(d: DeviceState): [number, number] {
 /** What stentedLumen reads of the scene. */
 export interface LumenContext {
   readonly lesions: readonly Lesion[];
-  /** The ducts drawn. */
+  /** The bile ducts drawn (a stent lies in these; the pancreatic duct beside it keeps its own drawing). */
   readonly ducts: readonly Structure[];
   readonly stateOf: (id: string) => ShapeState;
   /** A duct's drawn contrast column (its opacity and marks are kept) and filled span, when it holds contrast. */
