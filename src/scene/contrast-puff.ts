@@ -8,8 +8,6 @@ import { tubeSpine } from './tube-spine.js';
 
 /** Length of a puff, units (about 17 mm): it runs a little way down the bowel, then thins into the bowel's coat. */
 const LENGTH = 48;
-/** How far it starts back inside the device's mouth, units. */
-const BACK = 2;
 /** How dense it is: most of a duct's contrast, less than a full column. */
 const DENSITY = 0.85;
 
@@ -31,7 +29,11 @@ export function contrastPuffs(
   const out: ScenePath[] = [];
   for (const device of devices) {
     if (!opensInto(device) || device.opacity <= 0 || device.tip <= device.tail) continue;
-    const { point: mouth, tangent } = pointAtLength(device.route, device.tip);
+    const mouth = pointAtLength(device.route, device.tip).point;
+    // The end's axis as a chord over its last 3 units: a tangent taken at a route vertex could flip between engines.
+    const back = pointAtLength(device.route, Math.max(device.tail, device.tip - 3)).point;
+    const chord = Math.hypot(mouth[0] - back[0], mouth[1] - back[1]) || 1;
+    const tangent: Point = [(mouth[0] - back[0]) / chord, (mouth[1] - back[1]) / chord];
     for (const bowel of bowels) {
       const span = spans[bowel.id];
       const tube = tubeSpine(bowel);
@@ -47,8 +49,8 @@ export function contrastPuffs(
       const axis = pointAtLength(spine, near.arc).point;
       const end: Point = [ahead[0] + (mouth[0] - axis[0]) / 2, ahead[1] + (mouth[1] - axis[1]) / 2];
       const turn: Point = [mouth[0] + tangent[0] * LENGTH * 0.35, mouth[1] + tangent[1] * LENGTH * 0.35];
-      const start: Point = [mouth[0] - tangent[0] * BACK, mouth[1] - tangent[1] * BACK];
-      const plume = [start, mouth, turn, end];
+      // Rounded to a hundredth of a unit: the last bits of a curled drain's tip differ between engines.
+      const plume = [mouth, turn, end].map((p): Point => [Math.round(p[0] * 100) / 100, Math.round(p[1] * 100) / 100]);
       const broad = width * 0.5;
       const outline = tubeOutline(plume, (t) => broad * Math.sin(Math.PI * Math.min(1, 0.25 + t)) ** 0.6 + 0.5, true);
       out.push({
