@@ -10,7 +10,10 @@ import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { measureLayout, measurePaths } from './measure-brackets.js';
 import { momentKey } from './moment-key.js';
+import { shownContrast as shownSpans } from './xray-opacity.js';
 import { openingDuct } from './opening-duct.js';
+import { stentedLumen } from './stented-lumen.js';
+import { contrastPuffs } from './contrast-puff.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
 
@@ -29,6 +32,7 @@ export function buildOverlays(
   keep: (key: string, make: () => ContrastPaths) => ContrastPaths = (_key, make) => make(),
 ): ScenePath[] {
   const overlays: ScenePath[] = [];
+  const columns = new Map<string, { path: ScenePath; span: readonly [number, number] }>();
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
   // A drained system clears: its contrast fades, and is gone once fully washed out.
@@ -65,6 +69,8 @@ export function buildOverlays(
     for (const p of [path ?? null, ...fronts]) {
       const shown = dimmed(fade(p));
       if (shown) overlays.push({ ...shown, layer, ...clip, ...behind });
+      if (shown && p === path && filled && s.kind === 'duct')
+        columns.set(s.id, { path: overlays.at(-1)!, span: filled });
     }
     // Contrast that has run up the whole cystic duct pools in the gallbladder (unless injected into it).
     const pooled = input.moment?.pool?.[s.id] ?? 0;
@@ -82,5 +88,17 @@ export function buildOverlays(
   });
   const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
   const brackets = measured ? measurePaths(measured.m, measured.brackets, frame.ppu) : [];
-  return [...overlays, ...joinSleeves(lesions), ...brackets];
+  // The lumen a stent holds open through a tumour paints over the tumour.
+  const lumens = stentedLumen(input.moment?.devices ?? [], {
+    lesions: frame.lesions,
+    ducts: frame.visible.filter((s) => s.kind === 'duct' && s.tone === 'bile'),
+    stateOf: frame.stateOf,
+    column: (id) => columns.get(id),
+    byId: (id) => anatomy.byId.get(id),
+    faded: (s) => frame.role(s) === 'faded',
+  });
+  // Contrast leaving a stent's or drain's mouth into a bowel that holds it: a puff over the bowel's coat.
+  const bowels = frame.visible.filter((s) => s.kind !== 'duct' && s.shape.type === 'tube');
+  const puffs = contrastPuffs(input.moment?.devices ?? [], bowels, shownSpans(contrast, washout), frame.stateOf);
+  return [...overlays, ...joinSleeves(lesions), ...lumens, ...puffs, ...brackets];
 }

@@ -200,7 +200,7 @@ export const fluoroscopy = css`
     fill: transparent;
   }
   .view-fluoroscopy .dev-washout {
-    fill: rgba(255, 255, 255, 0.2);
+    fill: #ffffff;
     stroke: none;
   }
   .view-fluoroscopy .dev-shine {

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Scene paint: each tone class maps one --li-* colour to --c, which the paint classes mix into fills and edges.
- * A patient sees the dye as a soft blue tint: near-black filled ducts and gallbladder look alarming.
+ * A patient sees the dye as a deep blue, at least 3:1 against the undyed green ducts: the step is about the dye
+ * filling one tube, so it must stand out (review B8).
  */
 export const scenePaint = css`
   .tone-liver,
@@ -222,14 +223,14 @@ export const scenePaint = css`
    * The illustration shows contrast as a dark blue-grey laid about two thirds strong over the green duct, so the
    * wall, a wire and the white or gold devices inside stay readable (the X-ray view keeps it near black). It is
    * mixed, not translucent, so overlapping duct ends never darken into false filling defects. In the bowel it is
-   * gut contents, not a duct: a light tint of the pink lumen with a touch of contrast, no edge of its own, and
-   * its circular folds as short darker pink lines.
+   * gut contents, not a duct: the pink lumen with a coat of contrast that still reads as contrast (about 2:1
+   * against the empty lumen), no edge of its own, and its circular folds as short darker pink lines.
    */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
-    fill: color-mix(in srgb, var(--li-contrast) 14%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
+    fill: color-mix(in srgb, var(--li-contrast) 36%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
     stroke: none;
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-folds {
@@ -237,7 +238,7 @@ export const scenePaint = css`
     stroke-width: 0.9px;
   }
   :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast:not(.tone-duodenum) {
-    fill: color-mix(in srgb, var(--li-contrast) 30%, #86aed0);
+    fill: color-mix(in srgb, var(--li-contrast) 80%, #4a86c0);
   }
   :host(:not([theme='high-contrast'])) .handout .view-illustration .paint-contrast.behind:not(.tone-duodenum) {
     fill: color-mix(in srgb, var(--li-contrast) 40%, color-mix(in srgb, var(--c) 40%, var(--li-tint)));
@@ -245,7 +246,7 @@ export const scenePaint = css`
   :host([audience='patient']:not([theme='high-contrast']))
     .view-illustration
     .paint-contrast.behind:not(.tone-duodenum) {
-    fill: color-mix(in srgb, var(--li-contrast) 14%, #b4cfe6);
+    fill: color-mix(in srgb, var(--li-contrast) 75%, #6a9ccc);
   }
   .is-dim {
     opacity: 0.3;

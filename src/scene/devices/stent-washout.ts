@@ -2,15 +2,21 @@ import type { Point } from '../../model/anatomy-schema.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, type TubeFrame } from '../tube-outline.js';
 
-/** Units over which the washout fades in at each end of a stent (about 4 mm at 2.8 units per mm of length). */
-export const FEATHER = 11;
+/** Units over which the washout fades in at each end of a stent (about 14 mm at 2.8 units per mm of length). */
+export const FEATHER = 39;
+
+/**
+ * The washout's full strength: the share of white laid over the contrast (0–1). Weak and slow to build, so the
+ * film lightens by no more than about 3 grey levels per mm: contrast does not know where a stent begins.
+ */
+export const WASHOUT = 0.12;
 
 /**
  * Where bile flows through an open stent it washes contrast out of the
  * stented stretch first (an X-ray shows a lighter lumen between the struts).
  * The lighter zone is the stent's own outline, cut into slices across it:
- * full strength in the middle, fading in over about 4 mm at each end, so it
- * never reads as a box pasted onto the duct. `body` is the stent's outline
+ * full strength in the middle, fading in over about 14 mm at each end, so it
+ * never reads as a box pasted onto the duct or an edge at the stent's top. `body` is the stent's outline
  * part (its id and opacity are reused).
  */
 export function stentWashout(frame: TubeFrame, body: SceneDevicePart): SceneDevicePart[] {
@@ -39,7 +45,7 @@ export function stentWashout(frame: TubeFrame, body: SceneDevicePart): SceneDevi
       id: `${body.deviceId}-washout-${slices.length}`,
       part: 'washout',
       d: polygonPath(band(frame, start, i)),
-      opacity: body.opacity * level,
+      opacity: body.opacity * level * WASHOUT,
     });
     start = i;
   }

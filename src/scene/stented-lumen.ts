@@ -1,0 +1,97 @@
+import type { Point, Structure } from '../model/anatomy-schema.js';
+import { insidePolygon, nearestOnPolyline, pointAtLength } from '../model/geometry.js';
+import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
+import { contrastPath } from './contrast-paths.js';
+import { lesionOutline } from './lesion-path.js';
+import type { ScenePath } from './scene-types.js';
+import { tubeWidth, type ShapeState } from './structure-paths.js';
+import { tubeSpine } from './tube-spine.js';
+
+/** Spacing of the samples along a stent, units (about 0.7 mm). */
+const STEP = 2;
+/** How far past the tumour's edge the lumen runs on, units: under the tumour's faint rim too. */
+const MARGIN = 6;
+
+/** The released stretch of a stent along its route, [from, to] in arc length: a self-expanding one opens from its tip. */
+function released(d: DeviceState): [number, number] {
+  const open = d.kind === 'stent-plastic' ? 1 : (d.deploy ?? 1);
+  return [d.tip - open * (d.tip - d.tail), d.tip];
+}
+
+/** What stentedLumen reads of the scene. */
+export interface LumenContext {
+  readonly lesions: readonly Lesion[];
+  /** The bile ducts drawn (a stent lies in these; the pancreatic duct beside it keeps its own drawing). */
+  readonly ducts: readonly Structure[];
+  readonly stateOf: (id: string) => ShapeState;
+  /** A duct's drawn contrast column (its opacity and marks are kept) and filled span, when it holds contrast. */
+  readonly column: (id: string) => { readonly path: ScenePath; readonly span: readonly [number, number] } | undefined;
+  readonly byId: (id: string) => Structure | undefined;
+  /** Whether the step fades a structure. */
+  readonly faded: (s: Structure) => boolean;
+}
+
+/**
+ * A stent through a tumour holds its lumen open: on the day it is placed the lumen is contrast or bile, never
+ * tumour (tumour inside the mesh is the picture of late ingrowth). For each open stent, each duct it runs through
+ * gets its lumen drawn again over the stretch inside a tumour, painted after the tumour in the tumour's layer: the
+ * duct's lumen, then its contrast column where it is filled. The tumour still shows outside the duct wall and
+ * around a stent's waist. Pure.
+ */
+export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext): ScenePath[] {
+  const stents = devices.filter((d) => d.kind.startsWith('stent-') && d.opacity > 0 && d.tip > d.tail);
+  if (!stents.length || !ctx.lesions.length) return [];
+  const tumours = ctx.lesions.flatMap((l) => {
+    const duct = ctx.byId(l.duct);
+    const drawn = duct ? lesionOutline(l, duct, ctx.stateOf(duct.id)) : null;
+    return drawn?.paint === 'lesion'
+      ? [{ points: drawn.points, layer: l.kind === 'sleeve' ? 'ducts' : 'duodenum' }]
+      : [];
+  });
+  const out: ScenePath[] = [];
+  for (const stent of stents) {
+    const [from, to] = released(stent);
+    // Only the samples inside a tumour matter: found first, so a stent clear of every tumour costs little.
+    const inside: { p: Point; layer: ScenePath['layer'] }[] = [];
+    for (let s = from; s <= to; s += STEP) {
+      const p = pointAtLength(stent.route, s).point;
+      const hits = tumours.filter((t) => insidePolygon(p, t.points));
+      if (hits.length) inside.push({ p, layer: hits.some((t) => t.layer === 'duodenum') ? 'duodenum' : 'ducts' });
+    }
+    if (!inside.length) continue;
+    for (const duct of ctx.ducts) {
+      const spine = tubeSpine(duct);
+      if (!spine) continue;
+      const { line, length: total } = spine;
+      const state = ctx.stateOf(duct.id);
+      let span: [number, number] | null = null;
+      let layer: ScenePath['layer'] = 'ducts';
+      for (const { p, layer: over } of inside) {
+        const near = nearestOnPolyline(line, p);
+        const f = near.arc / total;
+        if (near.distance > tubeWidth(duct, f, state) / 2 + 1) continue;
+        if (over === 'duodenum') layer = 'duodenum';
+        span = span ? [Math.min(span[0], f), Math.max(span[1], f)] : [f, f];
+      }
+      if (!span) continue;
+      const lo = Math.max(0, span[0] - MARGIN / total);
+      const hi = Math.min(1, span[1] + MARGIN / total);
+      const lumen = contrastPath(duct, [lo, hi], state, { open: [true, true] });
+      if (!lumen) continue;
+      out.push({
+        ...lumen,
+        id: `lumen-${stent.id}-${duct.id}`,
+        tone: duct.tone,
+        paint: 'tube',
+        layer,
+        dashed: duct.behind === true,
+        ...(ctx.faded(duct) && { emphasis: 'faded' as const }),
+      });
+      const filled = ctx.column(duct.id);
+      const [a, b] = filled ? [Math.max(lo, filled.span[0]), Math.min(hi, filled.span[1])] : [0, 0];
+      const wet = filled && b > a ? contrastPath(duct, [a, b], state, { open: [true, true] }) : null;
+      if (wet && filled) out.push({ ...filled.path, id: `lumen-contrast-${stent.id}-${duct.id}`, d: wet.d, layer });
+    }
+  }
+  return out;
+}
