@@ -1,7 +1,9 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { nearestOnPolyline, polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
-import { structureGeometry, structurePaths, type ShapeState } from './structure-paths.js';
+import type { SceneInput } from './build-scene.js';
+import type { SceneFrame } from './scene-frame.js';
+import { structureGeometry, structurePaths, tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath } from './tube-outline.js';
 
 /** How far along a bowel's centreline (a share of its length) it may first cross the duct to be trimmed there. */
@@ -15,6 +17,34 @@ const LEADING = 0.3;
  * the window). Null when the bowel is no tube or does not cross the duct there.
  */
 export function openedBowel(bowel: Structure, duct: Structure, state: ShapeState): ScenePath[] | null {
+  const trimmed = trimmedBowel(bowel, duct);
+  if (!trimmed || trimmed.shape.type !== 'tube') return null;
+  const [start, next] = trimmed.shape.centerline as [Point, Point];
+  const along = (p: Point) => (p[0] - start[0]) * (next[0] - start[0]) + (p[1] - start[1]) * (next[1] - start[1]);
+  // The outline without its round start cap: the points behind the cut, within the cap's radius of its middle.
+  const cap = tubeWidth(trimmed, 0, state) / 2 + 1;
+  const outline = structureGeometry(trimmed, state).filter(
+    (p) => along(p) > -1e-6 || Math.hypot(p[0] - start[0], p[1] - start[1]) > cap,
+  );
+  return structurePaths(trimmed, state).map((p) => ({ ...p, d: polygonPath(outline) }));
+}
+
+/**
+ * Whether a procedure's illustration opens this bowel over the bile duct (`duct`): while a procedure plays, the
+ * bowel in front of the retroduodenal duct is cut open over it. A film has no "behind".
+ */
+export function opensOverDuct(s: Structure, input: SceneInput, frame: SceneFrame, duct: string): boolean {
+  return (
+    input.view !== 'fluoroscopy' &&
+    !!input.moment &&
+    s.layer === 'duodenum' &&
+    s.shape.type === 'tube' &&
+    frame.visible.some((t) => t.id === duct)
+  );
+}
+
+/** The bowel from where it first crosses the duct on (see openedBowel), or null. */
+export function trimmedBowel(bowel: Structure, duct: Structure): Structure | null {
   if (bowel.shape.type !== 'tube' || duct.shape.type !== 'tube') return null;
   const spine = sampleSpline(bowel.shape.centerline);
   const ductSpine = sampleSpline(duct.shape.centerline);
@@ -28,10 +58,5 @@ export function openedBowel(bowel: Structure, duct: Structure, state: ShapeState
   // Crossing: the bowel's axis passes within a couple of units of the duct's.
   if (best.distance > 2 || best.arc <= 0) return null;
   const centerline: Point[] = slicePolyline(spine, best.arc, total);
-  const trimmed: Structure = { ...bowel, shape: { ...bowel.shape, centerline } };
-  const [start, next] = centerline as [Point, Point];
-  const along = (p: Point) => (p[0] - start[0]) * (next[0] - start[0]) + (p[1] - start[1]) * (next[1] - start[1]);
-  // The outline without its round start cap (the points behind the cut).
-  const outline = structureGeometry(trimmed, state).filter((p) => along(p) > -1e-6);
-  return structurePaths(trimmed, state).map((p) => ({ ...p, d: polygonPath(outline) }));
+  return { ...bowel, shape: { ...bowel.shape, centerline } };
 }

@@ -14,7 +14,7 @@ import { vertebraMarks } from './vertebra-marks.js';
 import { ribCutaway } from './rib-cutaway.js';
 import { posteriorRibs } from './posterior-ribs.js';
 import { openingDuct } from './opening-duct.js';
-import { openedBowel } from './opened-bowel.js';
+import { openedBowel, opensOverDuct } from './opened-bowel.js';
 import { resample } from './contrast-paths.js';
 import { sampleSpline } from '../model/geometry.js';
 import type { Point } from '../model/anatomy-schema.js';
@@ -158,14 +158,7 @@ function cutOut(s: Structure, input: SceneInput, frame: SceneFrame): string | un
 
 /** Whether a procedure's drawing opens this bowel over the bile duct (see cutOut), so its stretch beyond is left out. */
 function bowelOpened(s: Structure, input: SceneInput, frame: SceneFrame): boolean {
-  const duct = LANDMARKS.overlay.over;
-  return (
-    input.view !== 'fluoroscopy' &&
-    !!input.moment &&
-    s.layer === 'duodenum' &&
-    s.shape.type === 'tube' &&
-    frame.visible.some((t) => t.id === duct)
-  );
+  return opensOverDuct(s, input, frame, LANDMARKS.overlay.over);
 }
 
 /** Units a bowel's cast keeps clear of the outside of a duct's wall on a film (about 0.7 mm each side). */
