@@ -1,6 +1,7 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { distanceToPolyline, insidePolygon } from '../model/geometry.js';
 import { LAYERS } from '../model/layers.js';
+import { LANDMARKS } from '../model/landmarks.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { interiorAnchors, region, type Region } from './interior-anchors.js';
@@ -9,6 +10,7 @@ import { lesionAreas } from './lesion-areas.js';
 import type { SceneFrame } from './scene-frame.js';
 import { structureGeometry, tubeWidth } from './structure-paths.js';
 import { cached, stateKey } from './shape-cache.js';
+import { opensOverDuct, trimmedBowel } from './opened-bowel.js';
 
 /** What may hide a leader's end: anatomy with a body (not the segment overlays, the wall or the markers). */
 const COVERING = new Set(['organ', 'duct', 'vessel']);
@@ -142,8 +144,11 @@ export function anchorFinder(
     rooms.set(at, found);
     return found;
   };
-  function anchorsOf(s: Structure): readonly Point[] {
+  function anchorsOf(whole: Structure): readonly Point[] {
     const { camera } = input;
+    // A bowel a procedure opens over the bile duct is drawn from the duct on: its leader ends on what is drawn.
+    const duct = anatomy.byId.get(LANDMARKS.overlay.over);
+    const s = (duct && opensOverDuct(whole, input, frame, duct.id) && trimmedBowel(whole, duct)) || whole;
     const state = frame.stateOf(s.id);
     const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
     const covers = [...solid.filter((t) => t.id !== s.id && (z(t) > z(s) || reads(t, s))).map(regionOf), ...masses];

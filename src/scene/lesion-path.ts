@@ -4,7 +4,7 @@ import type { Lesion, SampledState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
-import { scarWall } from './scar-wall.js';
+import { LENS_MIN_LENGTH, scarWall } from './scar-wall.js';
 
 /** The lesions of a moment; older timelines give only `obstruction` (a tight mass block). */
 export function momentLesions(moment: Pick<SampledState, 'obstruction' | 'lesions'> | undefined): readonly Lesion[] {
@@ -46,7 +46,7 @@ export function lesionOutline(
   if (duct.shape.type !== 'tube') return null;
   const spine = sampleSpline(duct.shape.centerline);
   const total = polylineLength(spine);
-  const [a, b] = lesion.span;
+  const [a, b] = ringSpan(lesion, total, state.minWidth);
   const stretch = slicePolyline(spine, a * total, b * total);
   if (stretch.length < 2) return null;
   if (lesion.kind === 'sleeve') {
@@ -59,6 +59,17 @@ export function lesionOutline(
   const width = (f: number) => tubeWidth(duct, a + f * (b - a), { ...state, narrow: [] }) + 6;
   // Above the bowel: the scar is the join itself, where the duct meets the jejunal limb's wall.
   return { points: tubeOutline(stretch, width, false, 2), paint: 'scar', d: scarWall(duct, stretch, [a, b], state) };
+}
+
+/**
+ * A lesion's span as drawn: a short ring scar is drawn at least LENS_MIN_LENGTH minWidths long (about 8 px on
+ * screen) around its middle, so it stays visible at phone size; other lesions keep their span.
+ */
+function ringSpan(lesion: Lesion, total: number, minWidth: number): readonly [number, number] {
+  const [a, b] = lesion.span;
+  const grow = (LENS_MIN_LENGTH * minWidth) / total - (b - a);
+  if (lesion.kind !== 'ring' || grow <= 0) return lesion.span;
+  return [Math.max(0, a - grow / 2), Math.min(1, b + grow / 2)];
 }
 
 /** How a lesion looks (see lesionOutline): its drawn path, or null. */

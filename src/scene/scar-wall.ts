@@ -7,10 +7,15 @@ import { polygonPath, tubeFrame } from './tube-outline.js';
  */
 export const WALL_SHARE = 0.07;
 
+/** A lens's least wall (beyond the duct's edge) at its middle, in minWidths (2.5 px each): about 3 px. */
+export const LENS_MIN = 1.2;
+/** A lens's least length, in minWidths: about 12 px, so that its thicker middle reads about 8 px long. */
+export const LENS_MIN_LENGTH = 5;
+
 /**
  * A ring stricture as scar in the duct's own wall: on each side a short lens of thickened wall that fills the pinch
  * the stricture makes in the duct (an inward notch as deep as the pinch) and bulges at most one wall's thickness beyond the duct's full
- * calibre. `stretch` is the lesion's stretch of the duct's centreline, spanning `span` (fractions of the duct).
+ * calibre (at least about 3 px on screen). `stretch` is the lesion's stretch of the duct's centreline, spanning `span` (fractions of the duct).
  * Returns both lenses as one closed path.
  */
 export function scarWall(
@@ -32,7 +37,8 @@ export function scarWall(
     spine.forEach((p, i) => {
       const f = n === 1 ? 0 : i / (n - 1);
       const h = full(f);
-      const wall = 2 * h * WALL_SHARE * Math.sin(Math.PI * f);
+      // Never thinner than about 3 px on screen (minWidth is 2.5 px): at phone size a wall's share is a hairline.
+      const wall = Math.max(2 * h * WALL_SHARE, LENS_MIN * state.minWidth) * Math.sin(Math.PI * f);
       // An inward notch as deep as the pinch at its middle, tapering to the wall at each end; at least a wall thick.
       const notch = (h - pinched) * Math.sin(Math.PI * f) ** 2;
       const inside = Math.min(h - notch, h - wall);

@@ -14,6 +14,7 @@ import { vertebraMarks } from './vertebra-marks.js';
 import { ribCutaway } from './rib-cutaway.js';
 import { posteriorRibs } from './posterior-ribs.js';
 import { openingDuct } from './opening-duct.js';
+import { openedBowel, opensOverDuct } from './opened-bowel.js';
 import { resample } from './contrast-paths.js';
 import { sampleSpline } from '../model/geometry.js';
 import type { Point } from '../model/anatomy-schema.js';
@@ -78,11 +79,16 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
         : frame.role(s) === 'faded' && s.id !== input.active
           ? 'faded'
           : undefined;
+    const opened = bowelOpened(s, input, frame);
     const drawn = cached(
       anatomy,
       s,
-      `paths|${key}|${track ? 'cut' : ''}`,
-      () => landmarkPaths(anatomy, s) ?? (track && ribCutaway(s, track)) ?? structurePaths(s, stateOf(s.id)),
+      `paths|${key}|${track ? 'cut' : ''}|${opened ? 'opened' : ''}`,
+      () =>
+        landmarkPaths(anatomy, s) ??
+        (track && ribCutaway(s, track)) ??
+        (opened ? openedBowel(s, anatomy.byId.get(LANDMARKS.overlay.over)!, stateOf(s.id)) : null) ??
+        structurePaths(s, stateOf(s.id)),
     );
     // The illustration keeps the spine to its bodies' soft outlines; only the film shows its inner marks.
     const marks = xray ? cached(anatomy, s, 'vertebra', () => vertebraMarks(s)) : [];
@@ -146,11 +152,13 @@ function cutOut(s: Structure, input: SceneInput, frame: SceneFrame): string | un
   if (input.view === 'fluoroscopy') return undefined;
   const shown = (id: string) => frame.visible.some((t) => t.id === id);
   const duct = LANDMARKS.overlay.over;
-  const ids = [
-    ...(s.under && shown(s.under) ? [s.under] : []),
-    ...(input.moment && s.layer === 'duodenum' && s.shape.type === 'tube' && shown(duct) ? [duct] : []),
-  ];
+  const ids = [...(s.under && shown(s.under) ? [s.under] : []), ...(bowelOpened(s, input, frame) ? [duct] : [])];
   return ids.length ? `outside-${ids.join('+')}` : undefined;
+}
+
+/** Whether a procedure's drawing opens this bowel over the bile duct (see cutOut), so its stretch beyond is left out. */
+function bowelOpened(s: Structure, input: SceneInput, frame: SceneFrame): boolean {
+  return opensOverDuct(s, input, frame, LANDMARKS.overlay.over);
 }
 
 /** Units a bowel's cast keeps clear of the outside of a duct's wall on a film (about 0.7 mm each side). */

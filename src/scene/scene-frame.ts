@@ -82,9 +82,15 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
         ...Object.keys(input.dilation ?? {}).filter((id) => drawnFraction(input.dilation?.[id] ?? 0) > 0),
       ]
     : [];
+  // The pancreas's own ducts play a part only when the case dilates them (a double-duct sign): at normal calibre
+  // (a hilar block) they fade with the rest even when a step names them, unless it points at them.
+  const idle = (id: string) =>
+    anatomy.byId.get(id)?.tone === 'pancreatic-duct' &&
+    drawnFraction(input.dilation?.[id] ?? input.defaultDilation) === 0 &&
+    !moment?.highlight?.includes(id);
   const role: (s: Structure) => FocusRole =
     chosen && moment && input.view !== 'fluoroscopy'
-      ? stepFocus(anatomy, new Set([...chosen, ...(moment.highlight ?? []), ...shown]), access)
+      ? stepFocus(anatomy, new Set([...chosen].filter((id) => !idle(id)).concat(moment.highlight ?? [], shown)), access)
       : () => 'focus';
   const outlineStates = cached(
     anatomy,

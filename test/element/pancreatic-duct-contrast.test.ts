@@ -68,3 +68,31 @@ describe('the pancreatic duct against the pancreas', () => {
     expect(contrastRatio(duct, gland), `${duct} on ${gland}`).to.be.at.least(3);
   });
 });
+
+/** Relative luminance of a computed colour (WCAG). */
+function luminance(color: string): number {
+  const lin = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = parseColor(color)!.rgb.map(lin) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+// Illustrator A5 (round 6): the 3:1 fix overshot: on the dark slide the duct was a cream band brighter than anything
+// else, and it outweighed the bile ducts on the light ones. Its paint stands off the background no more than the
+// contrast medium in the bile ducts does (luminance distance from the surface), in every theme.
+describe('the pancreatic duct’s weight against the biliary contrast', () => {
+  for (const theme of ['light', 'dark', 'projector', 'high-contrast'])
+    it(`${theme} theme: the duct never stands out more than the contrast-filled bile duct`, async () => {
+      const el = await mount(720, { procedure: 'stent', stent: 'mesh', step: '2', theme });
+      const svg = svgOf(el);
+      const surface = surfaceOf(el);
+      const lumen = svg.querySelector('.layer path.paint-tube.body[data-id="pancreatic-duct"]')!;
+      const dye = svg.querySelector('.layer path.paint-contrast[data-id="common-bile-duct"]');
+      expect(dye, 'the cholangiogram fills the bile ducts').to.exist;
+      const duct = over(getComputedStyle(lumen).fill, opacityOf(lumen), surface);
+      const contrast = over(getComputedStyle(dye!).fill, opacityOf(dye!), surface);
+      const back = luminance(surface);
+      expect(Math.abs(luminance(duct) - back), `${duct} against ${contrast} on ${surface}`).to.be.at.most(
+        Math.abs(luminance(contrast) - back),
+      );
+    });
+});

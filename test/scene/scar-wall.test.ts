@@ -55,8 +55,12 @@ describe('the ring stricture at the hepaticojejunostomy', () => {
             seen++;
             expect(scar.dashed, `${id}: dashed`).to.equal(false);
             const points = across(state, scar.d);
+            // The wall is at least about 3 px on screen (1.2 minWidths, illustrator B5), or one wall share.
+            const floor = 1.2 * contextOf(state).stateOf('common-hepatic-duct').minWidth * 1.05;
             for (const { signed, half } of points)
-              expect(Math.abs(signed), `${id}: units from the duct's axis`).to.be.at.most(half * (1 + 2 * WALL) + 0.2);
+              expect(Math.abs(signed), `${id}: units from the duct's axis`).to.be.at.most(
+                half + Math.max(2 * WALL * half, floor) + 0.2,
+              );
             // Both walls: scar on each side of the duct's axis.
             expect(points.some((p) => p.signed > 0.5) && points.some((p) => p.signed < -0.5), `${id}: both walls`).to.be
               .true;

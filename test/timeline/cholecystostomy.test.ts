@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { deviceWidth, loopRadius } from '../../src/model/device-specs.js';
+import { DEVICE_SPECS, UNITS_PER_MM, deviceWidth, loopRadius } from '../../src/model/device-specs.js';
 import { insidePolygon, pointAtLength, sampleClosedSpline, signedDistanceToOutline } from '../../src/model/geometry.js';
 import { pigtailLoop } from '../../src/scene/devices/pigtail-loop.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
@@ -91,7 +91,9 @@ describe('percutaneous cholecystostomy (data only)', () => {
     for (const timeline of timelines) {
       const locked = device(timeline, 'drain', 'drain');
       expect(locked.curl).to.equal(1);
-      expect(loopRadius(locked.kind) * 2, 'loop 1.5–2.5 cm across').to.be.within(1.5 * 28, 2.5 * 28);
+      // About 12 mm across, outside edge to outside edge (art direction; illustrator B6, round 6).
+      const across = (loopRadius(locked.kind) * 2 + DEVICE_SPECS[locked.kind]!.mm * UNITS_PER_MM) / 2.8;
+      expect(across, 'loop mm across').to.be.within(10, 14);
       const end = sampleTimeline(timeline, timeline.duration);
       expect(end.gallbladder, timeline.approach).to.equal('normal');
       for (const [state, outline] of [

@@ -151,10 +151,11 @@ export const fluoroscopy = css`
    * Plastic is barely radiopaque: a catheter is a faint tube with a lucent lumen, and contrast around and
    * under it still shows (X-ray densities add up). Metal, wires and marker bands are darkest.
    */
-  .view-fluoroscopy .dev-casing {
-    stroke: rgba(20, 20, 20, 0.5);
-  }
-  /* The external tube, plastic without contrast in it, is a step lighter than a contrast-filled duct. */
+  /*
+   * The tube outside the skin is the same catheter as inside: the same walls and lumen. Plastic without contrast in
+   * it, its walls are a step lighter than a contrast-filled duct.
+   */
+  .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
     stroke: rgba(20, 20, 20, 0.4);
   }

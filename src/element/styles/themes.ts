@@ -10,8 +10,8 @@ const darkTokens = css`
   --li-artery: #ea5c52;
   --li-vein: #7d96dc;
   --li-pancreas: #e0b055;
-  /* Lighter than the gland: on the dark fill a brown duct would vanish (≥ 3:1 against the pancreas). */
-  --li-pancreatic-duct: #f5e3b8;
+  /* Lighter than the gland (≥ 3:1 against the pancreas), never brighter than the contrast in the bile ducts. */
+  --li-pancreatic-duct: #d2bc8c;
   --li-duodenum: #e08ea6;
   --li-stomach: #d996ab;
   --li-bone: #a3acb7;

@@ -33,7 +33,7 @@ export const tokens = css`
     --li-contrast: #1f2a36;
     --li-lesion: #a8431b;
     --li-bile-fluid: #d4920f;
-    --li-pancreatic-duct: #6f4e22;
+    --li-pancreatic-duct: #7a5828;
     --li-probe: #6f7f90;
     --li-beam: #3a8fd6;
     --li-highlight: #0b57d0;

@@ -9,6 +9,7 @@ import { roundCorners } from './round-corners.js';
 import { throughBalloon } from './balloon-wire.js';
 import { rideAlong, type StentTrack } from './ride-along.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
+import { X_RAY_LUMEN } from './x-ray-lumen.js';
 
 /** Archetypes drawn as a catheter: a casing, a lighter core and a tip marker. */
 const CATHETERS = new Set([
@@ -24,8 +25,6 @@ const CATHETERS = new Set([
 const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.1;
-/** A catheter's lumen on an X-ray, as a fraction of its width: walls of 15 % each side. */
-const X_RAY_LUMEN = 0.7;
 
 /**
  * Scene parts for one device at its sampled state; `ppu` = screen px per unit. With `balloon` (the axis of

@@ -5,6 +5,7 @@ import type { SceneDevicePart } from '../scene-types.js';
 import { bagFor, drainHub, entersLeft, tubingTo, type BagBox } from './bag-slots.js';
 import { circlesPath, deviceCenterline, linePath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
+import { X_RAY_LUMEN } from './x-ray-lumen.js';
 
 const FLOW_PERIOD = 22;
 /** How far below the bag's neck a radiograph's external tube is drawn, in units: past the edge of any frame. */
@@ -37,17 +38,16 @@ export function drainageParts(
     parts.push({ ...base, deviceId: drain.id, id: `${drain.id}-cap`, part: 'cap', d: circlesPath([hub], 7), width: 0 });
   }
   if (!outside && state.flow.into !== 'duodenum' && drain.tail <= 0.5) {
-    // A radiograph shows no bag, but the tube runs the illustration's course toward it, then on down off the film.
+    // A radiograph shows no bag, but the tube runs the illustration's course toward it, then on down off the film:
+    // the same radiopaque catheter as inside the body, two walls either side of a lighter lumen.
     const neck = tubing.at(-1)!;
-    const w = deviceWidth('drain', ppu) * 0.9;
-    parts.push({
-      ...base,
-      deviceId: drain.id,
-      id: `${drain.id}-external${suffix}`,
-      part: 'tubing',
-      d: linePath([...tubing, [neck[0], neck[1] + OFF_FILM]]),
-      width: w,
-    });
+    const w = deviceWidth(drain.kind, ppu);
+    const d = linePath([...tubing, [neck[0], neck[1] + OFF_FILM]]);
+    const external = { ...base, deviceId: drain.id, d };
+    parts.push(
+      { ...external, id: `${drain.id}-external${suffix}`, part: 'tubing', width: w },
+      { ...external, id: `${drain.id}-external-lumen${suffix}`, part: 'lumen', width: w * X_RAY_LUMEN },
+    );
   }
   if (toBag) {
     const w = deviceWidth('drain', ppu);
