@@ -27,6 +27,8 @@ export interface AnchorRoom {
   readonly blocked: readonly Region[];
   /** Clearance from an edge, a cover or a device, scene units (a few screen px). */
   readonly clear: number;
+  /** Least distance from a device's drawn edge, scene units (3 mm: an end nearer reads as naming the device). */
+  readonly device?: number;
 }
 
 /** Units over which a contrast column that stops short narrows (as contrast-paths.ts draws it). */
@@ -52,6 +54,7 @@ export function interiorAnchors(
   span?: readonly (readonly [number, number])[],
 ): Point[] {
   const { clear } = room;
+  const off = room.device ?? clear;
   const inView = (p: Point) =>
     p[0] > camera.x + clear &&
     p[0] < camera.x + camera.w - clear &&
@@ -67,8 +70,11 @@ export function interiorAnchors(
       c = Math.min(c, distanceToPolyline(p, r.points));
     }
     for (const r of room.lines) {
-      const reach = clear + (r.pad ?? 0);
-      if (near(r, p, c + reach)) c = Math.min(c, distanceToPolyline(p, r.points) - reach);
+      const pad = r.pad ?? 0;
+      if (!near(r, p, Math.max(c + clear, off) + pad)) continue;
+      const d = distanceToPolyline(p, r.points) - pad;
+      if (d < off) return -Infinity;
+      c = Math.min(c, d - clear);
     }
     return c;
   };

@@ -78,6 +78,8 @@ export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[]): bo
 export interface KeepOff {
   /** Drawn device polylines: no label box sits on one. */
   readonly devices?: readonly (readonly Point[])[];
+  /** Each device line's drawn half width, scene units (absent: 0): a box keeps that far off the line. */
+  readonly devicePads?: readonly number[];
   /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it. */
   readonly gallbladder?: readonly Point[] | null;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
@@ -146,6 +148,8 @@ export function placeLabels(
   keepOff: KeepOff = {},
 ): SceneLabel[] {
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const pads = keepOff.devicePads ?? [];
+  const onDevice = (box: Box) => devices.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
   const rank = keepOff.priority ?? (() => 0);
   const reading = new Map(structures.map((s, i) => [s, i]));
   const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
@@ -184,7 +188,8 @@ export function placeLabels(
     const label = s.label;
     if (!label) continue;
     const found = inner?.(s) ?? null;
-    if (found?.length === 0 && visiblePoints(s, camera).length) continue;
+    // Empty for a point in view: no place for the end (a device lies on it).
+    if (found?.length === 0 && (visiblePoints(s, camera).length || s.shape.type === 'point')) continue;
     const ranked = found ?? [];
     const primary = ranked[0] ?? labelAnchor(s, camera);
     const duct = s.kind === 'duct' && gallbladder;
@@ -247,7 +252,7 @@ export function placeLabels(
       const box = textBox(text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
-      if (hits(box, devices) > 0) continue;
+      if (onDevice(box)) continue;
       if (s.id !== 'lesion' && boxOnLesion(box)) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
@@ -273,6 +278,9 @@ export function placeLabels(
   }
   return placed.sort((a, b) => a.at - b.at).map((p) => p.label);
 }
+
+/** A box enlarged by `by` on every side. */
+const widen = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
 
 /** A box enlarged a little, so estimated text widths err on the safe side for leaders. */
 const grow = (b: Box, size: number): Box => ({
