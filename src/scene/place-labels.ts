@@ -16,14 +16,17 @@ function textBox(text: string, x: number, y: number, align: Align, size: number)
   return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * 0.3 };
 }
 
+/** Font sizes between two labels' glyphs under which they read as one group of names (issue 8: label piles). */
+const GROUP_GAP = 3;
+
 /**
- * Whether two labels' text boxes (as estimated) read as one block of names: stacked with less than about a line
- * and a half between their glyphs, or in one row with less than about a letter's width between.
+ * Whether two labels' text boxes (as estimated, a little wider than the glyphs) read as one group of names: less
+ * than GROUP_GAP font sizes apart in any direction.
  */
 function together(a: Box, b: Box, size: number): boolean {
-  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1);
-  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1);
-  return (dx < 0 && dy < size * 1.15) || (dy < 0 && dx < size * 0.6);
+  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1, 0);
+  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1, 0);
+  return Math.hypot(dx, dy) < size * GROUP_GAP;
 }
 
 const overlaps = (a: Box, b: Box, pad: number) =>
