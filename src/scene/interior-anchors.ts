@@ -31,6 +31,10 @@ export interface AnchorRoom {
   readonly device?: number;
 }
 
+/** Places farther from the preferred point offered after the nearest six, and the least units between them. */
+const FARTHER = 4;
+const SPREAD = 24;
+
 /** Units over which a contrast column that stops short narrows (as contrast-paths.ts draws it). */
 const SHOULDER = 20;
 
@@ -129,8 +133,14 @@ export function interiorAnchors(
     scored.push([p, c]);
     if (c >= want && c > 0 && ++found >= 6) break;
   }
-  const good = scored.filter(([, c]) => c >= want && c > 0);
-  if (good.length) return good.map(([p]) => p);
+  const good = scored.filter(([, c]) => c >= want && c > 0).map(([p]) => p);
+  // Then a few farther along (up a duct, past a loop or a crowd of names near its authored point), spread apart.
+  for (const [p, edge] of spots.slice(scored.length)) {
+    if (good.length >= 6 + FARTHER) break;
+    const c = score(p, edge);
+    if (c >= want && c > 0 && good.every((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) >= SPREAD)) good.push(p);
+  }
+  if (good.length) return good;
   // Nowhere clear (a duct threaded by a drain all along): the least crowded points inside, still off the device.
   return scored
     .filter(([, c]) => c > -clear / 2)

@@ -107,8 +107,10 @@ export interface KeepOff {
   readonly anchors?: (s: Structure) => readonly Point[] | null;
 }
 
-/** Leader ends tried for the block, what most steps are about (other structures: 6). */
+/** Leader ends tried for the block, what most steps are about. */
 const LESION_TRIES = 14;
+/** Leader ends tried for anything else: the nearest six, then a few farther along (interior-anchors.ts). */
+const TRIES = 10;
 
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
@@ -202,7 +204,7 @@ export function placeLabels(
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     const alternatives = ranked.length
-      ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : 6)
+      ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : TRIES)
       : primary
         ? visiblePoints(s, camera)
             .filter((p) => fine(p))

@@ -152,6 +152,28 @@ export function buildLabels(
     steps && placed?.word !== 'stent'
       ? deviceLabel(steps.devices, input.camera, words, 'stent', capitalized(words.plain.stent))
       : null;
+  const devices = input.moment?.devices ?? [];
+  const toBag = !!input.moment && (input.moment.bag > 0 || input.moment.flow.into === 'bag');
+  // The tubing to a bag (the flank tubing of a left drain) counts as a device: no label box lies on it.
+  const tubing = toBag ? bagTubing(devices) : [];
+  // A leader's end keeps off a device's drawn width (a pigtail's wide casing), not just its centre line.
+  const widths = drawn.flatMap((p) => deviceLines([p]).map((line) => ({ line, pad: p.width / 2 })));
+  const loops = devices.flatMap((d) => {
+    const disc = PIGTAILS.has(drawsAs(d.kind)) ? loopDisc(d.route, d.tip, d.curl, loopRadius(d.kind)) : null;
+    return disc ? [disc] : [];
+  });
+  const tubes = tubing.map((line) => ({ line, pad: 0 }));
+  const offDevices = (p: Point) =>
+    !loops.some((l) => insidePolygon(p, l)) &&
+    [...widths, ...tubes].every(({ line, pad }) => distanceToPolyline(p, line) - pad >= OFF_DEVICE) &&
+    loops.every((l) => distanceToPolyline(p, [...l, l[0]!]) >= OFF_DEVICE);
+  // A point a device or a drawn tumour lies on (a pigtail or a hilar tumour at the confluence) keeps no label, nor
+  // a place in the budget.
+  const tumours = xray ? [] : lesionAreas(anatomy, frame);
+  const hidden = (p: Point) => !offDevices(p) || tumours.some((l) => insidePolygon(p, l));
+  const covered = (s: Structure) =>
+    s.shape.type === 'point' && !!s.label?.to && inFrame(s.label.to, input.camera) && hidden(s.label.to);
+  labelled.splice(0, labelled.length, ...labelled.filter((s) => !covered(s)));
   // Reading order: the device, then the block (placement-priority.ts still places the block first).
   const leading = [subject, block, stent].filter((s): s is Structure => !!s);
   const room = Math.max(0, budget - leading.length);
@@ -168,8 +190,6 @@ export function buildLabels(
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
   if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
-  const devices = input.moment?.devices ?? [];
-  const toBag = !!input.moment && (input.moment.bag > 0 || input.moment.flow.into === 'bag');
   const key = stateKey([
     input.camera,
     corner,
@@ -194,8 +214,6 @@ export function buildLabels(
     input.viewport,
     marks.map((m) => m.id),
   ]);
-  // The tubing to a bag (the flank tubing of a left drain) counts as a device: no label box lies on it.
-  const tubing = toBag ? bagTubing(devices) : [];
   const lines = [...deviceLines(drawn), ...tubing];
   const place = () => {
     const obstacles = [
@@ -208,19 +226,7 @@ export function buildLabels(
     const locator = locatorBox(input.camera, input.viewport, input.fullNames, corner);
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
-    // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
-    // A leader's end keeps off a device's drawn width (a pigtail's wide casing), not just its centre line.
-    const widths = drawn.flatMap((p) => deviceLines([p]).map((line) => ({ line, pad: p.width / 2 })));
-    const loops = devices.flatMap((d) => {
-      const disc = PIGTAILS.has(drawsAs(d.kind)) ? loopDisc(d.route, d.tip, d.curl, loopRadius(d.kind)) : null;
-      return disc ? [disc] : [];
-    });
-    const tubes = tubing.map((line) => ({ line, pad: 0 }));
     const found = anchorFinder(anatomy, input, frame, [...widths, ...tubes], locator, loops);
-    const offDevices = (p: Point) =>
-      !loops.some((l) => insidePolygon(p, l)) &&
-      [...widths, ...tubes].every(({ line, pad }) => distanceToPolyline(p, line) - pad >= OFF_DEVICE) &&
-      loops.every((l) => distanceToPolyline(p, [...l, l[0]!]) >= OFF_DEVICE);
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;
     // A device's word may point anywhere along what is drawn of it.
