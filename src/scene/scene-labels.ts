@@ -172,7 +172,12 @@ export function buildLabels(
   const tumours = xray ? [] : lesionAreas(anatomy, frame);
   const hidden = (p: Point) => !offDevices(p) || tumours.some((l) => insidePolygon(p, l));
   const covered = (s: Structure) =>
-    s.shape.type === 'point' && !!s.label?.to && inFrame(s.label.to, input.camera) && hidden(s.label.to);
+    s.shape.type === 'point' &&
+    s.id !== 'lesion' &&
+    !s.id.startsWith('device-') &&
+    !!s.label?.to &&
+    inFrame(s.label.to, input.camera) &&
+    hidden(s.label.to);
   labelled.splice(0, labelled.length, ...labelled.filter((s) => !covered(s)));
   // Reading order: the device, then the block (placement-priority.ts still places the block first).
   const leading = [subject, block, stent].filter((s): s is Structure => !!s);
