@@ -2,6 +2,7 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import { distanceToPolyline, insidePolygon } from '../model/geometry.js';
 import { LAYERS } from '../model/layers.js';
 import { LANDMARKS } from '../model/landmarks.js';
+import { UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { interiorAnchors, region, type Region } from './interior-anchors.js';
@@ -17,8 +18,10 @@ const COVERING = new Set(['organ', 'duct', 'vessel']);
 const SEE_THROUGH = new Set(['segments', 'wall', 'markers']);
 /** Shapes with an inside. */
 const SHAPED = new Set(['tube', 'outline', 'ellipse', 'band']);
-/** Screen px a leader's end keeps from an edge, from what is drawn over it and from a device. */
+/** Screen px a leader's end keeps from an edge and from what is drawn over it. */
 const CLEAR_PX = 3;
+/** Units a leader's end keeps from a device's drawn edge or a pigtail's loop (3 mm): nearer, it names the device. */
+export const OFF_DEVICE = 3 * UNITS_PER_LENGTH_MM;
 
 /** Anchors found per room (everything but the structure itself), for the last few rooms: hovering or pinning a
  * structure places the labels again in the same room, and each structure's anchors are the same as before. */
@@ -88,7 +91,10 @@ export function anchorFinder(
   // A lesion hides what it sleeves or sits on: no other structure's leader ends on it.
   const masses = [...lesionAreas(anatomy, frame), ...loops].map((l) => region(l, true));
   const room = {
-    lines: lines.filter((l) => l.line.length > 1).map((l) => ({ ...region(l.line), pad: l.pad })),
+    lines: [
+      ...lines.filter((l) => l.line.length > 1).map((l) => ({ ...region(l.line), pad: l.pad })),
+      ...loops.map((l) => ({ ...region(l, true), pad: 0 })),
+    ],
     blocked: blocked
       ? [
           region(
@@ -103,6 +109,7 @@ export function anchorFinder(
         ]
       : [],
     clear: CLEAR_PX / frame.ppu,
+    device: Math.max(CLEAR_PX / frame.ppu, OFF_DEVICE),
   };
   const extent = (t: Structure) => {
     const [x0, y0, x1, y1] = regionOf(t).box;
@@ -162,11 +169,7 @@ export function anchorFinder(
     const span = xray && s.kind === 'duct' ? (filled && (washout[s.id] ?? 0) < 0.99 ? [filled] : []) : undefined;
     // A duct's square mouth has no cap past its last point: a leader never ends on that edge.
     const width = (f: number) => (state.mouth && f > 0.999 ? 0 : tubeWidth(s, f, state));
-    const found = interiorAnchors(s, outline, width, camera, prefer, { ...room, covers }, span);
-    if (found.length) return found;
-    // A duct a device fills (a drain in a film's narrow contrast column) has no room beyond the device's width:
-    // its leader may then end beside the device's line, as long as it keeps out of the loops and lesions.
-    const thin = { ...room, covers, lines: room.lines.map((l) => ({ ...l, pad: 0 })) };
-    return room.lines.some((l) => l.pad) ? interiorAnchors(s, outline, width, camera, prefer, thin, span) : found;
+    // A duct a device fills all along (a drain in a film's narrow contrast column) has no such place: no label.
+    return interiorAnchors(s, outline, width, camera, prefer, { ...room, covers }, span);
   }
 }

@@ -27,7 +27,13 @@ export interface AnchorRoom {
   readonly blocked: readonly Region[];
   /** Clearance from an edge, a cover or a device, scene units (a few screen px). */
   readonly clear: number;
+  /** Least distance from a device's drawn edge, scene units (3 mm: an end nearer reads as naming the device). */
+  readonly device?: number;
 }
+
+/** Places farther from the preferred point offered after the nearest six, and the least units between them. */
+const FARTHER = 4;
+const SPREAD = 24;
 
 /** Units over which a contrast column that stops short narrows (as contrast-paths.ts draws it). */
 const SHOULDER = 20;
@@ -52,6 +58,7 @@ export function interiorAnchors(
   span?: readonly (readonly [number, number])[],
 ): Point[] {
   const { clear } = room;
+  const off = room.device ?? clear;
   const inView = (p: Point) =>
     p[0] > camera.x + clear &&
     p[0] < camera.x + camera.w - clear &&
@@ -67,8 +74,11 @@ export function interiorAnchors(
       c = Math.min(c, distanceToPolyline(p, r.points));
     }
     for (const r of room.lines) {
-      const reach = clear + (r.pad ?? 0);
-      if (near(r, p, c + reach)) c = Math.min(c, distanceToPolyline(p, r.points) - reach);
+      const pad = r.pad ?? 0;
+      if (!near(r, p, Math.max(c + clear, off) + pad)) continue;
+      const d = distanceToPolyline(p, r.points) - pad;
+      if (d < off) return -Infinity;
+      c = Math.min(c, d - clear);
     }
     return c;
   };
@@ -123,8 +133,14 @@ export function interiorAnchors(
     scored.push([p, c]);
     if (c >= want && c > 0 && ++found >= 6) break;
   }
-  const good = scored.filter(([, c]) => c >= want && c > 0);
-  if (good.length) return good.map(([p]) => p);
+  const good = scored.filter(([, c]) => c >= want && c > 0).map(([p]) => p);
+  // Then a few farther along (up a duct, past a loop or a crowd of names near its authored point), spread apart.
+  for (const [p, edge] of spots.slice(scored.length)) {
+    if (good.length >= 6 + FARTHER) break;
+    const c = score(p, edge);
+    if (c >= want && c > 0 && good.every((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) >= SPREAD)) good.push(p);
+  }
+  if (good.length) return good;
   // Nowhere clear (a duct threaded by a drain all along): the least crowded points inside, still off the device.
   return scored
     .filter(([, c]) => c > -clear / 2)

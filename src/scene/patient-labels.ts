@@ -8,6 +8,7 @@ import { labelAnchor } from './label-anchor.js';
 import { stentEnds } from './devices/stent-geometry.js';
 import { lesionLabel } from './lesion-label.js';
 import type { Camera } from './scene-types.js';
+import { focusDevice } from './focus-device.js';
 
 /** What a lay reader calls each kind of device, most telling first: the first one in view is the step's subject. */
 const SUBJECTS: readonly (readonly [draws: string, plain: keyof SceneWords['plain']])[] = [
@@ -66,12 +67,15 @@ export function patientLabels(
   words: SceneWords = ENGLISH_WORDS,
   /** Whether the step draws a structure in full (not hidden, not faded); default: all are. */
   drawn: (s: Structure) => boolean = () => true,
+  /** The devices the step works with, the one it is about first: a drain or stent among them is the subject. */
+  focus: readonly string[] = [],
 ): Structure[] {
   const shown = (s: Structure | null | undefined): s is Structure => {
     const at = s && labelAnchor(s, camera);
     return !!at && inFrame(at, camera);
   };
-  const subject = deviceLabel(devices, camera, words);
+  const placed = focusDevice(devices, focus, camera);
+  const subject = placed ? deviceLabel([placed.device], camera, words) : deviceLabel(devices, camera, words);
   const block = lesions[0] ? lesionLabel(lesions[0], anatomy, false, words.lesions) : null;
   // A benign ring of scar is a "narrow scar": "blockage" next to "lump" in other cases may suggest cancer.
   const kind = lesions[0]?.kind;
@@ -106,8 +110,8 @@ export function deviceLabel(
     const plain = name ?? words.plain[key];
     for (const d of devices) {
       if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
-      const to = workingPoint(d, draws);
-      if (!inFrame(to, camera)) continue;
+      const to = deviceSpots(d).find((p) => inFrame(p, camera));
+      if (!to) continue;
       return {
         id: `device-${d.id}`,
         kind: 'landmark',
@@ -127,6 +131,10 @@ export function deviceLabel(
 
 /** Arc lengths (units) back from a device's working end where its word may also point, nearest first. */
 const BACK = [20, 40, 60, 90];
+/** Units back from a pigtail drain's tip to its word's point: on the shaft, behind the tip marker (4 units back). */
+const SHAFT_BACK = 18;
+/** Drains drawn with a pigtail loop beyond the tip. */
+const PIGTAILS = new Set(['drain', 'across-drain']);
 
 /**
  * Where a device's word may point, best first: its working point, then other points of its drawn length (a stent's
@@ -139,13 +147,15 @@ export function deviceSpots(d: DeviceState): Point[] {
     const [from, to] = [stentEnds(d)[0], d.tip];
     return [first, ...[0.25, 0.75, 0.12, 0.88].map((f) => pointAtLength(d.route, from + f * (to - from)).point)];
   }
-  return [first, ...BACK.filter((b) => d.tip - b > d.tail).map((b) => pointAtLength(d.route, d.tip - b).point)];
+  const back = PIGTAILS.has(draws) ? BACK.map((b) => b + SHAFT_BACK) : BACK;
+  return [first, ...back.filter((b) => d.tip - b > d.tail).map((b) => pointAtLength(d.route, d.tip - b).point)];
 }
 
 /**
  * Where a device's word points: a stent a quarter of the way down its drawn mesh (a braided stent shortens toward
  * its tip), in its wide upper margin and clear of the stricture's own leader at the block's middle,
- * a scanner at its body behind the face on the skin, anything else at its tip, where the work happens.
+ * a scanner at its body behind the face on the skin, a drain at its shaft behind the tip marker and the loop,
+ * anything else at its tip, where the work happens.
  */
 function workingPoint(d: DeviceState, draws: string): Point {
   if (draws === 'stent') return pointAtLength(d.route, (3 * stentEnds(d)[0] + d.tip) / 4).point;
@@ -154,5 +164,6 @@ function workingPoint(d: DeviceState, draws: string): Point {
     const len = Math.hypot(x1 - x0, y1 - y0) || 1;
     return [x0 - ((x1 - x0) / len) * PROBE_BODY, y0 - ((y1 - y0) / len) * PROBE_BODY];
   }
-  return pointAtLength(d.route, Math.max(d.tail, d.tip - 6)).point;
+  // A drain's tip carries the marker and the loop: its word points at the shaft behind them.
+  return pointAtLength(d.route, Math.max(d.tail, d.tip - (PIGTAILS.has(draws) ? SHAFT_BACK : 6))).point;
 }

@@ -16,14 +16,17 @@ function textBox(text: string, x: number, y: number, align: Align, size: number)
   return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * 0.3 };
 }
 
+/** Font sizes between two labels' glyphs under which they read as one group of names (issue 8: label piles). */
+const GROUP_GAP = 3;
+
 /**
- * Whether two labels' text boxes (as estimated) read as one block of names: stacked with less than about a line
- * and a half between their glyphs, or in one row with less than about a letter's width between.
+ * Whether two labels' text boxes (as estimated, a little wider than the glyphs) read as one group of names: less
+ * than GROUP_GAP font sizes apart in any direction.
  */
 function together(a: Box, b: Box, size: number): boolean {
-  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1);
-  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1);
-  return (dx < 0 && dy < size * 1.15) || (dy < 0 && dx < size * 0.6);
+  const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1, 0);
+  const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1, 0);
+  return Math.hypot(dx, dy) < size * GROUP_GAP;
 }
 
 const overlaps = (a: Box, b: Box, pad: number) =>
@@ -78,6 +81,8 @@ export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[]): bo
 export interface KeepOff {
   /** Drawn device polylines: no label box sits on one. */
   readonly devices?: readonly (readonly Point[])[];
+  /** Each device line's drawn half width, scene units (absent: 0): a box keeps that far off the line. */
+  readonly devicePads?: readonly number[];
   /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it. */
   readonly gallbladder?: readonly Point[] | null;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
@@ -102,8 +107,10 @@ export interface KeepOff {
   readonly anchors?: (s: Structure) => readonly Point[] | null;
 }
 
-/** Leader ends tried for the block, what most steps are about (other structures: 6). */
+/** Leader ends tried for the block, what most steps are about. */
 const LESION_TRIES = 14;
+/** Leader ends tried for anything else: the nearest six, then a few farther along (interior-anchors.ts). */
+const TRIES = 10;
 
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
@@ -146,6 +153,8 @@ export function placeLabels(
   keepOff: KeepOff = {},
 ): SceneLabel[] {
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const pads = keepOff.devicePads ?? [];
+  const onDevice = (box: Box) => devices.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
   const rank = keepOff.priority ?? (() => 0);
   const reading = new Map(structures.map((s, i) => [s, i]));
   const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
@@ -184,7 +193,8 @@ export function placeLabels(
     const label = s.label;
     if (!label) continue;
     const found = inner?.(s) ?? null;
-    if (found?.length === 0 && visiblePoints(s, camera).length) continue;
+    // Empty for a point in view: no place for the end (a device lies on it).
+    if (found?.length === 0 && (visiblePoints(s, camera).length || s.shape.type === 'point')) continue;
     const ranked = found ?? [];
     const primary = ranked[0] ?? labelAnchor(s, camera);
     const duct = s.kind === 'duct' && gallbladder;
@@ -194,7 +204,7 @@ export function placeLabels(
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     const alternatives = ranked.length
-      ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : 6)
+      ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : TRIES)
       : primary
         ? visiblePoints(s, camera)
             .filter((p) => fine(p))
@@ -247,7 +257,7 @@ export function placeLabels(
       const box = textBox(text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
-      if (hits(box, devices) > 0) continue;
+      if (onDevice(box)) continue;
       if (s.id !== 'lesion' && boxOnLesion(box)) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off;
@@ -273,6 +283,9 @@ export function placeLabels(
   }
   return placed.sort((a, b) => a.at - b.at).map((p) => p.label);
 }
+
+/** A box enlarged by `by` on every side. */
+const widen = (b: Box, by: number): Box => ({ x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by });
 
 /** A box enlarged a little, so estimated text widths err on the safe side for leaders. */
 const grow = (b: Box, size: number): Box => ({

@@ -4,7 +4,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import { drawsAs, loopRadius } from '../model/device-specs.js';
 import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { distanceToPolyline, slicePolyline } from '../model/geometry.js';
+import { distanceToPolyline, insidePolygon, slicePolyline } from '../model/geometry.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionAreas } from './lesion-areas.js';
 import { lesionSpots } from './lesion-spots.js';
@@ -22,6 +22,9 @@ import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { deviceLines } from './device-lines.js';
+import { focusDevice } from './focus-device.js';
+import { meshEdges } from './mesh-edges.js';
+import { OFF_DEVICE } from './anchor-finder.js';
 import { anchorFinder } from './anchor-finder.js';
 import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
 import { structureGeometry } from './structure-paths.js';
@@ -41,6 +44,8 @@ const OTHER_DEVICE_PX = 7;
 const PHONE_BUDGET = 4;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
+/** Structures far below a hilar block, unlabelled on its slides. */
+const BELOW_HILUM = new Set(['pancreas', 'pancreatic-duct']);
 /** Devices drawn with a pigtail loop. */
 const PIGTAILS = new Set(['drain', 'across-drain']);
 
@@ -78,6 +83,7 @@ export function buildLabels(
         Math.min(4, frame.budget),
         input.words,
         (s) => frame.role(s) === 'focus' && frame.visible.includes(s),
+        input.moment!.focus,
       )
     : [];
   const explored = patient && input.active ? anatomy.byId.get(input.active) : undefined;
@@ -89,6 +95,9 @@ export function buildLabels(
     if (shown && (!input.fullNames || s.plainName)) labelled.push(s);
   }
   // Step label sets keep the step's order (most important first); the structure being explored always stays.
+  // A hilar block is the slide's subject: the pancreas and its duct, far below it, give way (issue 8, B1).
+  if (frame.lesions.some((l) => l.kind === 'sleeve'))
+    labelled.splice(0, labelled.length, ...labelled.filter((s) => !BELOW_HILUM.has(s.id)));
   const order = frame.order;
   if (order && !patient) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   else if (!patient)
@@ -132,13 +141,46 @@ export function buildLabels(
         ? { ...lesion, short: lesion.name.replace(/\s*\(.*\)\s*$/, '') }
         : lesion
       : null;
-  // A placed stent is what its steps are about (a projector shows it across the room).
+  // The drain or stent a step places is what it is about: label 1 (issue 8, B1). A placed stent stays named on the
+  // steps about something else (a projector shows it across the room).
+  const steps = !patient && input.moment && input.labels && chosen ? input.moment : null;
+  const placed = steps && focusDevice(steps.devices, steps.focus ?? [], input.camera);
+  const subject = placed
+    ? deviceLabel([placed.device], input.camera, words, undefined, capitalized(words.plain[placed.word]))
+    : null;
   const stent =
-    !patient && input.moment && input.labels && chosen
-      ? deviceLabel(input.moment.devices, input.camera, words, 'stent', capitalized(words.plain.stent))
+    steps && placed?.word !== 'stent'
+      ? deviceLabel(steps.devices, input.camera, words, 'stent', capitalized(words.plain.stent))
       : null;
-  // The block is placed first: a stent across it then finds room for its word further along its mesh.
-  const leading = [block, stent].filter((s): s is Structure => !!s);
+  const devices = input.moment?.devices ?? [];
+  const toBag = !!input.moment && (input.moment.bag > 0 || input.moment.flow.into === 'bag');
+  // The tubing to a bag (the flank tubing of a left drain) counts as a device: no label box lies on it.
+  const tubing = toBag ? bagTubing(devices) : [];
+  // A leader's end keeps off a device's drawn width (a pigtail's wide casing), not just its centre line.
+  const widths = drawn.flatMap((p) => deviceLines([p]).map((line) => ({ line, pad: p.width / 2 })));
+  const loops = devices.flatMap((d) => {
+    const disc = PIGTAILS.has(drawsAs(d.kind)) ? loopDisc(d.route, d.tip, d.curl, loopRadius(d.kind)) : null;
+    return disc ? [disc] : [];
+  });
+  const tubes = tubing.map((line) => ({ line, pad: 0 }));
+  const offDevices = (p: Point) =>
+    !loops.some((l) => insidePolygon(p, l)) &&
+    [...widths, ...tubes].every(({ line, pad }) => distanceToPolyline(p, line) - pad >= OFF_DEVICE) &&
+    loops.every((l) => distanceToPolyline(p, [...l, l[0]!]) >= OFF_DEVICE);
+  // A point a device or a drawn tumour lies on (a pigtail or a hilar tumour at the confluence) keeps no label, nor
+  // a place in the budget.
+  const tumours = xray ? [] : lesionAreas(anatomy, frame);
+  const hidden = (p: Point) => !offDevices(p) || tumours.some((l) => insidePolygon(p, l));
+  const covered = (s: Structure) =>
+    s.shape.type === 'point' &&
+    s.id !== 'lesion' &&
+    !s.id.startsWith('device-') &&
+    !!s.label?.to &&
+    inFrame(s.label.to, input.camera) &&
+    hidden(s.label.to);
+  labelled.splice(0, labelled.length, ...labelled.filter((s) => !covered(s)));
+  // Reading order: the device, then the block (placement-priority.ts still places the block first).
+  const leading = [subject, block, stent].filter((s): s is Structure => !!s);
   const room = Math.max(0, budget - leading.length);
   const activeAt = labelled.findIndex((s) => s.id === input.active);
   if (activeAt >= room && room > 0) labelled.splice(room - 1, 0, ...labelled.splice(activeAt, 1));
@@ -153,8 +195,6 @@ export function buildLabels(
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
   if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
-  const devices = input.moment?.devices ?? [];
-  const toBag = !!input.moment && (input.moment.bag > 0 || input.moment.flow.into === 'bag');
   const key = stateKey([
     input.camera,
     corner,
@@ -179,8 +219,6 @@ export function buildLabels(
     input.viewport,
     marks.map((m) => m.id),
   ]);
-  // The tubing to a bag (the flank tubing of a left drain) counts as a device: no label box lies on it.
-  const tubing = toBag ? bagTubing(devices) : [];
   const lines = [...deviceLines(drawn), ...tubing];
   const place = () => {
     const obstacles = [
@@ -193,14 +231,6 @@ export function buildLabels(
     const locator = locatorBox(input.camera, input.viewport, input.fullNames, corner);
     const { labelSize: size, ppu } = frame;
     const bladder = frame.visible.find((s) => s.id === 'gallbladder');
-    // Patient mode keeps its own fixed label order (patient-labels.ts); these rules are the clinician's.
-    // A leader's end keeps off a device's drawn width (a pigtail's wide casing), not just its centre line.
-    const widths = drawn.flatMap((p) => deviceLines([p]).map((line) => ({ line, pad: p.width / 2 })));
-    const loops = devices.flatMap((d) => {
-      const disc = PIGTAILS.has(drawsAs(d.kind)) ? loopDisc(d.route, d.tip, d.curl, loopRadius(d.kind)) : null;
-      return disc ? [disc] : [];
-    });
-    const tubes = tubing.map((line) => ({ line, pad: 0 }));
     const found = anchorFinder(anatomy, input, frame, [...widths, ...tubes], locator, loops);
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;
@@ -213,8 +243,19 @@ export function buildLabels(
           .filter((p) => p.deviceId !== device.id && p.part !== 'wire')
           .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
         const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
-        return deviceSpots(device).filter((p, i) => inFrame(p, input.camera) && (i === 0 || clear(p)));
+        const unlooped = (p: Point) => !loops.some((l) => insidePolygon(p, l));
+        const spots = deviceSpots(device).filter(
+          (p, i) => inFrame(p, input.camera) && unlooped(p) && (i === 0 || clear(p)),
+        );
+        if (drawsAs(device.kind) !== 'stent') return spots;
+        // A stent is wide: its word points at the mesh's edge, where a box beside it keeps a short leader.
+        const mesh = drawn.filter((p) => p.deviceId === device.id).flatMap((p) => deviceLines([p]).flat());
+        const edges = spots.flatMap((p) => meshEdges(p, device.route, mesh)).filter((p) => inFrame(p, input.camera));
+        return [...edges, ...spots];
       }
+      // A point a device lies on (a pigtail at the confluence) keeps no label: its leader would name the device.
+      if (s.id !== 'lesion' && s.shape.type === 'point' && s.label?.to && inFrame(s.label.to, input.camera))
+        return offDevices(s.label.to) ? null : [];
       if (s.id !== 'lesion' || !spotted || xray || !s.label?.to) return found(s);
       // A catheter through a scar covers its middle: the leader ends on the scar in its wall, beside the device.
       // A drain wider than the scarred duct hides it all: then the leader ends just beside the drain, in the wall.
@@ -230,10 +271,13 @@ export function buildLabels(
     const arrow = chosen?.has(LANDMARKS.aimLine.toward) ? aimArrow(anatomy) : [];
     // The X-ray shows no tumour or scar (a block is where its contrast stops): nothing to keep off there.
     const lesions = xray ? [] : lesionAreas(anatomy, frame);
+    // A box keeps off a device's drawn width, not just its centre line (`lines` runs as `widths`, then the tubing).
+    const devicePads = [...widths.map((w) => w.pad), ...tubing.map(() => 0), ...arrow.map(() => 0)];
     const keepOff = input.fullNames
-      ? { anchors, devices: [...lines, ...arrow], gap: LEADER_GAP / ppu, lesions }
+      ? { anchors, devices: [...lines, ...arrow], devicePads, gap: LEADER_GAP / ppu, lesions }
       : {
           anchors,
+          devicePads,
           lesions,
           devices: [...lines, ...arrow],
           gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,

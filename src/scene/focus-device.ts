@@ -1,0 +1,34 @@
+import type { Point } from '../model/anatomy-schema.js';
+import { drawsAs } from '../model/device-specs.js';
+import { pointAtLength } from '../model/geometry.js';
+import type { DeviceState } from '../timeline/timeline-types.js';
+import type { Camera } from './scene-types.js';
+
+/** What a placed device draws as, and the word naming it (a key of the scene words' `plain`). */
+const PLACED: ReadonlyMap<string, 'drain' | 'stent'> = new Map([
+  ['drain', 'drain'],
+  ['across-drain', 'drain'],
+  ['stent', 'stent'],
+  ['stent-delivery', 'stent'],
+]);
+
+const inFrame = ([x, y]: Point, c: Camera) => x > c.x && x < c.x + c.w && y > c.y && y < c.y + c.h;
+
+/**
+ * The device a step is about when it places one (issue 8, B1): the first of the step's devices (`focus`, the one it
+ * is about first) that is a drain or a stent, drawn, with some of its shaft in view; its word's key. Else null.
+ */
+export function focusDevice(
+  devices: readonly DeviceState[],
+  focus: readonly string[],
+  camera: Camera,
+): { readonly device: DeviceState; readonly word: 'drain' | 'stent' } | null {
+  for (const id of focus) {
+    const device = devices.find((d) => d.id === id);
+    const word = device && PLACED.get(drawsAs(device.kind));
+    if (!device || !word || device.opacity < 0.5 || device.route.length < 2) continue;
+    const shaft = [0.2, 0.5, 0.8].map((k) => pointAtLength(device.route, device.tail + k * (device.tip - device.tail)));
+    if (shaft.some((p) => inFrame(p.point, camera))) return { device, word };
+  }
+  return null;
+}
