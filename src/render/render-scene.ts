@@ -58,6 +58,15 @@ export function createSceneSvg(host: Element, title: string, description: string
   return svg;
 }
 
+/** A hovered (or focused) structure: marked instead of the scene's active one, with the label its hover adds. */
+export interface SceneHover {
+  readonly id: string;
+  /** Placed among the scene's labels (SceneBuilder.hoverLabels); empty when the scene names it already. */
+  readonly labels: readonly SceneLabel[];
+}
+
+const NO_LABELS: readonly SceneLabel[] = [];
+
 /**
  * Draws scenes into one SVG made by createSceneSvg, writing only what changed:
  * the anatomy and labels are joined again only when the scene brings new ones,
@@ -67,6 +76,7 @@ export function createSceneSvg(host: Element, title: string, description: string
 export class SceneRenderer {
   private base?: SceneBase;
   private labels?: readonly SceneLabel[];
+  private hoverLabels = NO_LABELS;
   private active?: string | null;
   private overlays?: readonly ScenePath[];
   private devices?: readonly SceneDevicePart[];
@@ -77,7 +87,10 @@ export class SceneRenderer {
     private readonly handlers: SceneHandlers,
   ) {}
 
-  render(scene: Scene): void {
+  /** Draws `scene`; a hover only toggles classes and adds its label, when the same scene is drawn again with it. */
+  render(scene: Scene, hover: SceneHover | null = null): void {
+    const active = hover ? hover.id : scene.active;
+    const extra = hover?.labels.length ? hover.labels : NO_LABELS;
     const { x, y, w, h } = scene.camera;
     patchAttrs(this.svg, {
       viewBox: `${x} ${y} ${w} ${h}`,
@@ -91,21 +104,22 @@ export class SceneRenderer {
       marks = true;
     }
     // A builder hands back the same overlays and devices while they hold: nothing to compare then.
-    if (scene.overlays !== this.overlays || scene.active !== this.active) {
-      this.drawOverlays(viewport, scene.overlays, scene.active);
+    if (scene.overlays !== this.overlays || active !== this.active) {
+      this.drawOverlays(viewport, scene.overlays, active);
       this.overlays = scene.overlays;
     }
     if (scene.devices !== this.devices) {
       drawDevices(viewport.querySelector('g.devices')!, scene.devices);
       this.devices = scene.devices;
     }
-    if (scene.labels !== this.labels) {
-      drawLabels(viewport.querySelector('g.labels')!, scene.labels);
+    if (scene.labels !== this.labels || extra !== this.hoverLabels) {
+      drawLabels(viewport.querySelector('g.labels')!, extra.length ? [...scene.labels, ...extra] : scene.labels);
       this.labels = scene.labels;
+      this.hoverLabels = extra;
       marks = true;
     }
-    if (marks || scene.active !== this.active) this.markActive(scene.active);
-    this.active = scene.active;
+    if (marks || active !== this.active) this.markActive(active);
+    this.active = active;
     const locator = this.svg.parentElement?.querySelector<SVGSVGElement>(':scope > svg.locator');
     if (locator) drawLocator(locator, scene.locator ?? null);
     const note = this.svg.parentElement?.querySelector<HTMLElement>(':scope > p.locator-note');
@@ -163,8 +177,14 @@ export class SceneRenderer {
 }
 
 /** Draws one scene into a fresh SVG made by createSceneSvg. */
-export function renderScene(svg: SVGSVGElement, scene: Scene, uid: string, handlers: SceneHandlers): void {
-  new SceneRenderer(svg, uid, handlers).render(scene);
+export function renderScene(
+  svg: SVGSVGElement,
+  scene: Scene,
+  uid: string,
+  handlers: SceneHandlers,
+  hover: SceneHover | null = null,
+): void {
+  new SceneRenderer(svg, uid, handlers).render(scene, hover);
 }
 
 function groupByLayer(paths: readonly ScenePath[]): Map<string, ScenePath[]> {

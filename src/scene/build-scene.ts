@@ -14,7 +14,7 @@ import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
-import type { Camera, Scene, SceneBase, SceneDevicePart, ScenePath } from './scene-types.js';
+import type { Camera, Scene, SceneBase, SceneDevicePart, SceneLabel, ScenePath } from './scene-types.js';
 
 /** Everything the static scene depends on besides the anatomy. */
 export interface SceneInput {
@@ -84,6 +84,12 @@ export class SceneBuilder {
   private overlays?: ScenePath[];
   /** Each duct's contrast path in the last frame, by its exact fill and shape state (the anatomy's own). */
   private contrast = new Map<string, ContrastPaths>();
+  /** What the last scene's labels were placed from, and the hovered structures' labels placed among them. */
+  private placing?: {
+    readonly place: (id: string, standing: readonly SceneLabel[]) => readonly SceneLabel[];
+    readonly labels: readonly SceneLabel[];
+    readonly hovered: Map<string, readonly SceneLabel[]>;
+  };
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, moving: SceneInput): Scene {
@@ -130,6 +136,13 @@ export class SceneBuilder {
     const lesions = input.fullNames ? overlays.filter((p) => p.paint === 'lesion').map((p) => p.d) : [];
     const corner = locatorCorner(input.camera, input.viewport, !!input.fullNames, devices, lesions);
     const entries = skinEntries(moment?.devices, moment?.focus);
+    const labels = buildLabels(anatomy, input, frame, devices, corner);
+    // A hovered label holds while the labels it was placed among do, as they hold while devices move.
+    this.placing = {
+      place: (id, standing) => buildLabels(anatomy, input, frame, devices, corner, { id, standing }),
+      labels,
+      hovered: this.placing?.labels === labels ? this.placing.hovered : new Map(),
+    };
     return {
       camera: moving.camera,
       ...(moving.settled && { moving: true }),
@@ -140,7 +153,7 @@ export class SceneBuilder {
       },
       clips: base.clips,
       targets: base.targets,
-      labels: buildLabels(anatomy, input, frame, devices, corner),
+      labels,
       devices,
       active: input.active,
       view: input.view ?? 'illustration',
@@ -156,6 +169,19 @@ export class SceneBuilder {
         entries.others,
       ),
     };
+  }
+
+  /**
+   * The label a hovered (or focused) structure adds to the last scene built: placed alone among that scene's
+   * labels, which stay where they are. Empty when the scene names it already, or it takes no label there (labels
+   * off, out of view, no plain name for a patient). Kept while the scene's labels are the same.
+   */
+  hoverLabels(id: string): readonly SceneLabel[] {
+    const placing = this.placing;
+    if (!placing) return [];
+    let labels = placing.hovered.get(id);
+    if (!labels) placing.hovered.set(id, (labels = placing.place(id, placing.labels)));
+    return labels;
   }
 }
 

@@ -105,6 +105,11 @@ export interface KeepOff {
    * wholly outside (an edge arrow). Null or absent: its authored point, or a point of its outline in view.
    */
   readonly anchors?: (s: Structure) => readonly Point[] | null;
+  /**
+   * Labels already standing (a step's, when a hovered structure's label joins them): they stay as they are, and
+   * the new ones keep off their boxes and leaders as off each other's. Default none.
+   */
+  readonly standing?: readonly SceneLabel[];
 }
 
 /** Leader ends tried for the block, what most steps are about. */
@@ -155,6 +160,7 @@ export function placeLabels(
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
   const pads = keepOff.devicePads ?? [];
   const onDevice = (box: Box) => devices.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
+  const standing = keepOff.standing ?? [];
   const rank = keepOff.priority ?? (() => 0);
   const reading = new Map(structures.map((s, i) => [s, i]));
   const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
@@ -164,9 +170,9 @@ export function placeLabels(
   // Only a box within some lesion's bounds can lie on it.
   const boxOnLesion = (b: Box) =>
     lesionBounds.some((r) => !apart(r, b)) && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
-  const ends: Point[] = [];
+  const ends: Point[] = standing.flatMap((l) => (l.leader ? [[l.leader[2], l.leader[3]] as Point] : []));
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
-  let edgeLabels = 0;
+  let edgeLabels = standing.filter((l) => /^[←↑↓] | →$/.test(l.text)).length;
   const frame: Box = {
     x0: camera.x + margin,
     y0: camera.y + margin,
@@ -184,11 +190,23 @@ export function placeLabels(
     ...blocked.map((box) => ({ box, authored: false })),
   ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
+  for (const l of standing) {
+    boxes.push({ box: textBox(l.text, l.x, l.y, l.align, l.size), authored: false });
+    if (l.leader) leaders.push({ seg: l.leader, authored: false });
+  }
   const placed: { label: SceneLabel; at: number }[] = [];
   // Placed labels' boxes with the block of names each belongs to: two may stand together, never a third (a pile).
   const named: { box: Box; block: number }[] = [];
   const joined = (box: Box) => new Set(named.filter((n) => together(box, n.box, size)).map((n) => n.block));
   const blockSize = (blocks: ReadonlySet<number>) => named.filter((n) => blocks.has(n.block)).length;
+  /** Names a placed box, merging the blocks it stands together with into one. */
+  const enter = (box: Box) => {
+    const blocks = joined(box);
+    const block = blocks.size ? Math.min(...blocks) : named.length;
+    for (const n of named) if (blocks.has(n.block)) n.block = block;
+    named.push({ box, block });
+  };
+  for (const l of standing) enter(textBox(l.text, l.x, l.y, l.align, l.size));
   for (const s of placing) {
     const label = s.label;
     if (!label) continue;
@@ -223,10 +241,7 @@ export function placeLabels(
       if (best) break;
     }
     if (best) {
-      const blocks = joined(best.box);
-      const block = blocks.size ? Math.min(...blocks) : named.length;
-      for (const n of named) if (blocks.has(n.block)) n.block = block;
-      named.push({ box: best.box, block });
+      enter(best.box);
       boxes.push({ box: best.box, authored: best.authored });
       if (best.label.leader) {
         leaders.push({ seg: best.label.leader, authored: best.authored });

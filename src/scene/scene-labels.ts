@@ -68,6 +68,11 @@ export function buildLabels(
   drawn: readonly SceneDevicePart[] = [],
   /** The close-up locator's corner: labels keep out from under it; default top right. */
   corner: LocatorCorner = 'top-right',
+  /**
+   * A hovered structure: only its label is placed, among the frame's labels already standing (which stay where
+   * they are), and returned alone; none when they name it already or it takes no label. Default: a whole layout.
+   */
+  hover?: { readonly id: string; readonly standing: readonly SceneLabel[] },
 ): readonly SceneLabel[] {
   const { chosen } = frame;
   const words = input.words ?? ENGLISH_WORDS;
@@ -220,7 +225,7 @@ export function buildLabels(
     marks.map((m) => m.id),
   ]);
   const lines = [...deviceLines(drawn), ...tubing];
-  const place = () => {
+  const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
@@ -285,7 +290,7 @@ export function buildLabels(
           arrows: EDGE_LABELS,
         };
     return placeLabels(
-      labelled,
+      structures,
       input.camera,
       size,
       3 / ppu,
@@ -296,9 +301,28 @@ export function buildLabels(
       40 / ppu,
       sides,
       [...(locator ? [locator] : [])],
-      { ...keepOff, priority: placementPriority },
+      { ...keepOff, priority: placementPriority, standing },
     );
   };
+  // A duct with no contrast in it is marked (the X-ray view hides its label).
+  // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.
+  const shown = contrast && xray ? shownContrast(contrast, washout) : {};
+  const unfilled = (l: SceneLabel) =>
+    !!contrast &&
+    ((l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99)) ||
+      (xray &&
+        !!biliaryPoint(anatomy, l.structureId) &&
+        !opacifiedAt(anatomy, shown, biliaryPoint(anatomy, l.structureId)!, REACH, lines)));
+  if (hover) {
+    const s = anatomy.byId.get(hover.id);
+    const takes =
+      !!s?.label &&
+      input.labels &&
+      (patient ? !!s.plainName : frame.visible.includes(s) && (!input.fullNames || !!s.plainName)) &&
+      // A rib's numeral is a mark, not its label: hovered, the rib is named too.
+      !hover.standing.some((l) => l.id === `label-${s.id}`);
+    return takes ? place([s], hover.standing).map((l) => (unfilled(l) ? { ...l, unfilled: true } : l)) : [];
+  }
   // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
   // A re-placed layout is kept while no label of it lies on the devices either, so a stent opening under a label
@@ -312,24 +336,12 @@ export function buildLabels(
       : `${key}|moved|${reach(lines)}`;
   const layout = last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, place);
   if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout });
-  // A duct with no contrast in it is marked (the X-ray view hides its label); the numerals follow the labels.
-  // The result is kept while the same set is unfilled, so the renderer sees the same array.
-  // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.
-  const shown = contrast && xray ? shownContrast(contrast, washout) : {};
-  const unfilled = contrast
-    ? layout
-        .filter(
-          (l) =>
-            (l.kind === 'duct' && (!contrast[l.structureId] || (washout[l.structureId] ?? 0) >= 0.99)) ||
-            (xray &&
-              !!biliaryPoint(anatomy, l.structureId) &&
-              !opacifiedAt(anatomy, shown, biliaryPoint(anatomy, l.structureId)!, REACH, lines)),
-        )
-        .map((l) => l.structureId)
-    : [];
-  if (!unfilled.length && !marks.length) return layout;
-  return cached(anatomy, LABELS, `${layoutKey}|unfilled|${unfilled.join(',')}`, () => [
-    ...layout.map((l) => (unfilled.includes(l.structureId) ? { ...l, unfilled: true } : l)),
+  // The numerals follow the labels. The result is kept while the same set is unfilled, so the renderer sees the
+  // same array.
+  const empty = layout.filter(unfilled).map((l) => l.structureId);
+  if (!empty.length && !marks.length) return layout;
+  return cached(anatomy, LABELS, `${layoutKey}|unfilled|${empty.join(',')}`, () => [
+    ...layout.map((l) => (empty.includes(l.structureId) ? { ...l, unfilled: true } : l)),
     ...marks,
   ]);
 }

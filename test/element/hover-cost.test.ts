@@ -1,5 +1,28 @@
 import { expect } from '@open-wc/testing';
+import { SceneBuilder } from '../../src/scene/build-scene.js';
 import { mount, settle, svgOf } from './mount.js';
+
+/** Counts the calls of one method of `owner` from now on (the method still runs); `stop` puts it back. */
+function counted(owner: object, name: string) {
+  const record = owner as Record<string, (...args: unknown[]) => unknown>;
+  const original = record[name]!;
+  const own = Object.prototype.hasOwnProperty.call(owner, name);
+  const tally = { calls: 0, stop: () => (own ? (record[name] = original) : delete record[name]) };
+  record[name] = function (this: unknown, ...args: unknown[]) {
+    tally.calls++;
+    return original.apply(this, args);
+  };
+  return tally;
+}
+
+/** Every label drawn but `except`'s: its structure, text and place. */
+const standing = (svg: SVGSVGElement, except: string) =>
+  [...svg.querySelectorAll('g.labels g.label')]
+    .filter((g) => g.getAttribute('data-id') !== except || !g.querySelector('text')!.textContent!.match(/[A-Za-z]/))
+    .map((g) => {
+      const t = g.querySelector('text')!;
+      return `${g.getAttribute('data-id')} ${t.textContent} ${t.getAttribute('x')} ${t.getAttribute('y')}`;
+    });
 
 describe('hovering the drawing', () => {
   const cases: Record<string, string>[] = [{ procedure: 'none' }, { procedure: 'ptcd', step: '3' }];
@@ -28,4 +51,68 @@ describe('hovering the drawing', () => {
       expect(details.textContent).to.match(/Tap or point/);
     });
   }
+
+  for (const attrs of <Record<string, string>[]>[
+    { procedure: 'none' },
+    { procedure: 'ptcd', step: '3' },
+    { procedure: 'stent', step: '8', view: 'fluoroscopy' },
+  ])
+    it(`${JSON.stringify(attrs)}: a hover or a focus builds no scene and updates no element; it adds only the hovered label`, async () => {
+      const el = await mount(1280, attrs);
+      const svg = svgOf(el);
+      const labelOf = (id: string) =>
+        [...svg.querySelectorAll<SVGGElement>(`g.labels g.label[data-id="${id}"]`)].find((g) =>
+          /[A-Za-z]/.test(g.querySelector('text')!.textContent!),
+        );
+      const where = (g: SVGGElement | undefined) =>
+        g && ['x', 'y'].map((a) => g.querySelector('text')!.getAttribute(a)).join(',');
+      const targets = [...svg.querySelectorAll<SVGPathElement>('g.targets .target')];
+      // Structures the step does not name yet: hovering them adds their label.
+      const unnamed = targets.filter((t) => !labelOf(t.dataset.id!));
+      const named = targets.filter((t) => labelOf(t.dataset.id!));
+      expect(unnamed.length, 'structures to hover').to.be.greaterThan(3);
+      const builds = counted(SceneBuilder.prototype, 'build');
+      const updates = counted(el, 'update');
+      const added: string[] = [];
+      try {
+        for (const [i, target] of [...unnamed.slice(0, 8), ...named.slice(0, 3)].entries()) {
+          const id = target.dataset.id!;
+          const rest = standing(svg, id);
+          const at = where(labelOf(id));
+          // Every other one by keyboard focus (the [ and ] keys move it), the rest by the pointer.
+          const byFocus = i % 2 === 1;
+          if (byFocus) target.focus();
+          else target.dispatchEvent(new PointerEvent('pointerenter'));
+          const label = labelOf(id);
+          if (label) {
+            added.push(id);
+            // Named by its structure's name (a short form at most), and marked.
+            const name = target.getAttribute('aria-label')!;
+            const text = label.querySelector('text')!.textContent!.replace(/^[←↑↓] | →$/g, '');
+            expect(name.toLowerCase().includes(text.toLowerCase()) || text.length <= name.length, `${id}: “${text}”`).to
+              .be.true;
+            expect(label.classList.contains('is-active'), `${id}: marked`).to.equal(true);
+            if (at) expect(where(label), `${id}: a named structure's label stays`).to.equal(at);
+          }
+          expect(standing(svg, id), `${id}: the other labels stay`).to.deep.equal(rest);
+          expect(!!svg.querySelector(`.layer .is-active[data-id="${id}"]`), `${id}: highlighted`).to.equal(true);
+          const first = where(label);
+          target.dispatchEvent(new PointerEvent('pointerleave'));
+          expect(!!svg.querySelector('.is-active'), `${id}: left`).to.equal(false);
+          if (!at) expect(!!labelOf(id), `${id}: its label gone again`).to.equal(false);
+          expect(standing(svg, id), `${id}: the other labels still there`).to.deep.equal(rest);
+          // Hovered again, the same place.
+          target.dispatchEvent(new PointerEvent('pointerenter'));
+          expect(where(labelOf(id)), `${id}: the same place again`).to.equal(first);
+          target.dispatchEvent(new PointerEvent('pointerleave'));
+        }
+        expect(el.isUpdatePending, 'no element update queued').to.equal(false);
+      } finally {
+        builds.stop();
+        updates.stop();
+      }
+      expect(builds.calls, 'scene builds').to.equal(0);
+      expect(updates.calls, 'element updates').to.equal(0);
+      expect(added.length, 'hovered labels shown').to.be.greaterThan(2);
+    });
 });

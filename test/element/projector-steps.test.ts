@@ -53,6 +53,61 @@ describe('the step list in the projector’s right column', function () {
       }
     });
 
+  /** Where a node's first line of text starts (the top of its first line box). */
+  const firstLineTop = (node: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    return [...range.getClientRects()].find((r) => r.width > 0)!.top;
+  };
+
+  for (const [width, height, attrs] of <[number, number, Record<string, string>][]>[
+    [1920, 1080, { procedure: 'stent', stent: 'mesh', step: '8' }],
+    [1920, 1080, { procedure: 'ptcd', theme: 'projector', step: '4' }],
+    [1920, 1080, { procedure: 'internal-drainage', obstruction: 'hilar-4', step: '7' }],
+    [1280, 800, { procedure: 'internal-drainage', obstruction: 'hilar-4', step: '2' }],
+  ])
+    it(`at ${width}×${height} is one column, each number on its title's first line, near the caption's size: ${JSON.stringify(attrs)}`, async () => {
+      await setViewport({ width, height });
+      const box = await fixture<HTMLDivElement>(html`<div style="position:fixed;inset:0"></div>`);
+      const el = document.createElement('liver-intervention') as LiverIntervention;
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      box.append(el);
+      el.clock = new ManualClock();
+      await settle(el);
+      const rows = [...el.shadowRoot!.querySelectorAll('.steps-aside li')];
+      expect(rows).to.have.length(el.steps.length);
+      // Every fault is listed, not only the first.
+      const faults: string[] = [];
+      const titles = rows.map((row) => row.querySelector('button')!);
+      const lefts = new Set(titles.map((t) => Math.round(t.getBoundingClientRect().left)));
+      if (lefts.size !== 1) faults.push(`titles start at ${[...lefts].join(', ')} px: not one column`);
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      const caption = size(el.shadowRoot!.querySelector('.caption p')!);
+      const item = size(titles[0]!);
+      if (width === 1920 && item < caption * 0.85) faults.push(`titles ${item} px beside a ${caption} px caption`);
+      for (const summary of el.shadowRoot!.querySelectorAll('.text details.panel > summary'))
+        if (size(summary) < caption - 0.5)
+          faults.push(`“${summary.textContent!.trim()}” ${size(summary)} px, below the caption's ${caption} px`);
+      // The list spreads over the column's free height: beside the drawing's foot, only a sliver is left empty.
+      const column = el.shadowRoot!.querySelector('.text')!;
+      const last = [...column.children].filter((c) => c.getBoundingClientRect().height > 0).at(-1)!;
+      const empty = rectOf(el, '.stage').bottom - last.getBoundingClientRect().bottom;
+      if (empty >= height * 0.05) faults.push(`${Math.round(empty)} px empty below the column's content`);
+      for (const [i, row] of rows.entries()) {
+        const number = row.querySelector('.number');
+        if (number?.textContent !== `${i + 1}.`) {
+          faults.push(`item ${i + 1}: no number of its own beside the title`);
+          continue;
+        }
+        const gap = firstLineTop(number) - firstLineTop(titles[i]!);
+        if (Math.abs(gap) > 2) faults.push(`item ${i + 1}: number ${gap.toFixed(1)} px off the first line`);
+        if (number.getBoundingClientRect().right > titles[i]!.getBoundingClientRect().left + 0.5)
+          faults.push(`item ${i + 1}: number over its title`);
+        if (size(number) !== item) faults.push(`item ${i + 1}: number ${size(number)} px beside a ${item} px title`);
+      }
+      expect(faults).to.deep.equal([]);
+    });
+
   it('marks the current step as Next, Previous and a clicker’s Page keys move, and goes to a step when one is pressed', async () => {
     const el = await projector({ procedure: 'ptcd' });
     const clock = el.clock as ManualClock;

@@ -4,8 +4,9 @@ import { render, type ReactiveController, type ReactiveControllerHost } from 'li
 import { renderDetails } from '../templates/details.js';
 import { cameraNamed, type Camera, type CameraName } from '../../model/cameras.js';
 import { attachZoom } from '../../render/attach-zoom.js';
-import { createSceneSvg, moveStructureFocus, SceneRenderer } from '../../render/render-scene.js';
+import { createSceneSvg, moveStructureFocus, SceneRenderer, type SceneHover } from '../../render/render-scene.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
+import type { Scene } from '../../scene/scene-types.js';
 import { sceneInputFor, type ElementView } from '../../scene/scene-input.js';
 import { stateKey } from '../../scene/shape-cache.js';
 import { loadStructureTexts, type StructureTexts } from '../../model/structure-texts.js';
@@ -126,6 +127,8 @@ export class SceneHostController implements ReactiveController {
   private svg?: SVGSVGElement;
   private renderer?: SceneRenderer;
   private readonly builder = new SceneBuilder();
+  /** The last scene drawn: a hover draws it again with the hovered structure marked and labelled. */
+  private scene?: Scene;
   private memo?: { timeline: Timeline; t: number; state: SampledState };
   private texts?: ReadonlyMap<string, StructureTexts> | 'loading';
   /** The next step's first frame last handed to prepareNext. */
@@ -164,7 +167,8 @@ export class SceneHostController implements ReactiveController {
       const view: ElementView = {
         size,
         labels: host.labels,
-        active: this.activeStructure()?.id ?? null,
+        // The pinned structure; a hovered one is marked and labelled over the scene (hover()), not built into it.
+        active: host.selected,
         view: host.view,
         audience: host.audience,
         userView: userView.view,
@@ -176,7 +180,8 @@ export class SceneHostController implements ReactiveController {
         words: sceneWords(),
       };
       const input = sceneInputFor(view, this.sampled());
-      this.renderer!.render(this.builder.build(data.anatomy, input));
+      this.scene = this.builder.build(data.anatomy, input);
+      this.renderer!.render(this.scene, this.hover());
       markSpotlight(this.svg, host.spotlight ? host.selected : null);
       this.showDetails();
       this.prepareNext(view);
@@ -233,6 +238,12 @@ export class SceneHostController implements ReactiveController {
         // Only a head start: the click draws the step itself, and reports what fails then.
       }
     });
+  }
+
+  /** The hovered structure with the label it adds to the last scene, or null. */
+  private hover(): SceneHover | null {
+    const id = this.hovered;
+    return id === null || id === this.host.selected ? null : { id, labels: this.builder.hoverLabels(id) };
   }
 
   /** The hovered or pinned structure's name and description in the details line (a hover changes nothing else). */
@@ -304,10 +315,13 @@ export class SceneHostController implements ReactiveController {
 
   private activate(id: string | null, pinned: boolean): void {
     if (!pinned) {
-      // The highlight and the details line follow the pointer without an element update.
+      // The highlight, the hovered label and the details line follow the pointer without an element update or a
+      // scene build: the last scene is drawn again with the hovered structure marked and its label placed alone.
       if (id !== this.hovered) {
         this.hovered = id;
-        this.parts.redraw();
+        if (this.scene && this.renderer) this.renderer.render(this.scene, this.hover());
+        else this.parts.redraw();
+        this.showDetails();
       }
       return;
     }

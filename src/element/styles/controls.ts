@@ -85,24 +85,40 @@ export const controls = css`
     margin: 4px 0;
     padding-left: 1.6em;
   }
+  /*
+   * One column, a hanging indent: each number on its title's first line, in the caption's body size or a step
+   * below it; the items spread over the column's free height (the column is as tall as the drawing).
+   */
   .steps-aside {
     padding: 0 4px;
+    flex-direction: column;
+    flex-grow: 1;
   }
   .steps-aside h3 {
     margin: 0 0 2px;
     font-size: clamp(14px, 0.9cqi, 20px);
     color: var(--li-muted);
   }
-  /* Two columns when the column is wide enough, so a thirteen-step procedure stays on one slide. */
   .steps-aside ol {
+    flex-grow: 1;
+    display: flex;
+    flex-direction: column;
+    justify-content: space-evenly;
     margin: 0;
-    padding-inline-start: 2em;
-    columns: 2 14em;
-    column-gap: 1.5em;
-    font-size: clamp(14px, 1cqi, 22px);
+    padding: 0;
+    list-style: none;
+    font-size: max(14px, calc(var(--body-size) * 0.87));
+    line-height: 1.25;
   }
   .steps-aside li {
-    break-inside: avoid;
+    display: grid;
+    grid-template-columns: 2.2em minmax(0, 1fr);
+    align-items: baseline;
+  }
+  .steps-aside .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    padding-inline-end: 0.15em;
   }
   /* Long step titles (CJK has no spaces to break at) wrap inside a phone-wide widget in every engine. */
   .step-list button,
@@ -119,7 +135,7 @@ export const controls = css`
     vertical-align: top;
   }
   .steps-aside button {
-    min-height: 28px;
+    min-height: 24px;
     padding-block: 1px;
     font-size: inherit;
   }
@@ -134,9 +150,12 @@ export const controls = css`
     select,
     .counter,
     .speed,
-    .step-list summary,
-    .panel summary {
+    .step-list summary {
       font-size: clamp(14px, 1cqi, 22px);
+    }
+    /* The disclosure rows below the step list read at the caption's body size. */
+    .panel summary {
+      font-size: var(--body-size);
     }
   }
 `;

@@ -26,18 +26,25 @@ const beside = css`
     grid-row: 2;
     max-height: calc(100vh - var(--sides-room));
   }
+  /* As tall as the drawing beside it, so the open step list can spread over what the caption leaves free. */
   .text {
     grid-column: 2;
     grid-row: 1 / span 2;
+    align-self: stretch;
     max-height: 100vh;
     overflow-y: auto;
+    display: flex;
+    flex-direction: column;
+  }
+  .text > * {
+    flex-shrink: 0;
   }
   /* The column below the controls is free: the step list lies open there instead of behind "All steps". */
   .step-list {
     display: none;
   }
   .steps-aside {
-    display: block;
+    display: flex;
   }
 `;
 

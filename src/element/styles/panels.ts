@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** Caption, details, information panels, the unsuitable explanation and the data error. */
 export const panels = css`
+  /* The caption's body size, which the open step list and the disclosure rows beside it follow. */
+  .text {
+    --body-size: clamp(15px, 1.2cqi, 26px);
+  }
   .caption {
     padding: 8px 10px 4px;
   }
@@ -12,7 +16,7 @@ export const panels = css`
   }
   .caption p {
     margin: 0;
-    font-size: clamp(15px, 1.2cqi, 26px);
+    font-size: var(--body-size);
     line-height: 1.45;
     max-width: 70ch;
   }

@@ -257,17 +257,20 @@ export const scenePaint = css`
     stroke-width: 2.5px;
   }
 
-  /* A step shows what it is about: what plays no part fades, and vessels that play no part lose their colour. */
-  .is-faded {
+  /*
+   * A step shows what it is about: what plays no part fades, and vessels that play no part lose their colour.
+   * Hovering or focusing a faded structure brings it back (a class toggle, the drawing is not built again).
+   */
+  .is-faded:not(.is-active) {
     opacity: 0.4;
   }
-  .is-faded.tone-portal {
+  .is-faded.tone-portal:not(.is-active) {
     --c: color-mix(in srgb, var(--li-portal) 35%, var(--li-muted));
   }
-  .is-faded.tone-artery {
+  .is-faded.tone-artery:not(.is-active) {
     --c: color-mix(in srgb, var(--li-artery) 35%, var(--li-muted));
   }
-  .is-faded.tone-vein {
+  .is-faded.tone-vein:not(.is-active) {
     --c: color-mix(in srgb, var(--li-vein) 35%, var(--li-muted));
   }
   /*

@@ -67,18 +67,18 @@ export const themes = css`
   :host([theme='projector']) .caption h2 {
     font-size: clamp(20px, 2.4cqi, 34px);
   }
-  :host([theme='projector']) .caption p {
-    font-size: clamp(18px, 1.9cqi, 28px);
+  :host([theme='projector']) .text {
+    --body-size: clamp(18px, 1.9cqi, 28px);
   }
   :host([theme='projector']) .sides,
-  :host([theme='projector']) button,
+  :host([theme='projector']) button:not(.step),
   :host([theme='projector']) select,
   :host([theme='projector']) .counter,
   :host([theme='projector']) .speed {
     font-size: 17px;
     color: var(--li-ink);
   }
-  :host([theme='projector']) button,
+  :host([theme='projector']) button:not(.step),
   :host([theme='projector']) select {
     border: 2px solid var(--li-ink);
   }

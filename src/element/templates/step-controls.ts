@@ -86,13 +86,21 @@ export function renderStepControls(m: StepControlsModel) {
   `;
 }
 
-/** The steps as an ordered list of buttons, the shown one marked `aria-current="step"`. */
-function stepItems(m: StepControlsModel) {
+/**
+ * The steps as an ordered list of buttons, the shown one marked `aria-current="step"`. The open list draws its own
+ * numbers (hidden from assistive tech, which counts the list's items), so each sits on its title's first line.
+ */
+function stepItems(m: StepControlsModel, numbered = false) {
   return html`<ol>
     ${m.timeline.steps.map(
       (s, i) =>
         html`<li>
-          <button type="button" aria-current=${i === m.index ? 'step' : nothing} @click=${() => m.onGoTo(i)}>
+          ${numbered ? html`<span class="number" aria-hidden="true">${i + 1}.</span>` : nothing}<button
+            type="button"
+            class="step"
+            aria-current=${i === m.index ? 'step' : nothing}
+            @click=${() => m.onGoTo(i)}
+          >
             ${m.audience === 'patient' ? s.patientTitle : s.title}
           </button>
         </li>`,
@@ -108,6 +116,6 @@ export function renderStepAside(m: StepControlsModel) {
   const id = 'steps-aside-heading';
   return html`<nav class="steps-aside" aria-labelledby=${id}>
     <h3 id=${id}>${msg('All steps')}</h3>
-    ${stepItems(m)}
+    ${stepItems(m, true)}
   </nav>`;
 }
