@@ -8,8 +8,8 @@ import { share } from '../styles/share.js';
 import { themes } from '../styles/themes.js';
 import type { PlacedSheet } from './lazy-chunk.js';
 
+export { drawHandout } from '../handout/draw-handout.js';
 export { renderAftercare } from '../templates/aftercare-view.js';
-export { renderHandout } from '../templates/handout.js';
 export { renderSharePanel } from '../templates/share-panel.js';
 export { renderStentCard } from '../templates/stent-card.js';
 export { renderUnsuitable } from '../templates/unsuitable-panel.js';
