@@ -4,7 +4,7 @@ import type { Procedure } from '../../model/procedure-schema.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { EXTRAS } from '../lazy/chunks.js';
+import { EXTRAS, PRINTING } from '../lazy/chunks.js';
 import { sourceLink } from '../share/source-link.js';
 import type { LazyPartsController } from './lazy-parts-controller.js';
 
@@ -38,8 +38,8 @@ let handouts = 0;
 /**
  * The printable handout: on `beforeprint` (and when the page turns to print media) it draws a storyboard of
  * every step of the current procedure, case and audience into the element's print-only box; `print()` draws it
- * and opens the browser's print dialog. Nothing is drawn until printing is asked for; the drawing is in the lazy
- * extras chunk, fetched once the widget has first drawn.
+ * and opens the browser's print dialog. Nothing is drawn until printing is asked for; the drawing is in a lazy
+ * chunk of its own, fetched once the widget has first drawn.
  */
 export class HandoutController implements ReactiveController {
   private drawn?: string;
@@ -67,10 +67,10 @@ export class HandoutController implements ReactiveController {
     this.printMedia?.removeEventListener('change', this.onMedia);
   }
 
-  /** Draws the handout and opens the print dialog (once the handout's chunk is here). */
+  /** Draws the handout and opens the print dialog (once the handout's chunks are here). */
   print(): void {
-    if (!this.lazy.use(EXTRAS)) {
-      void EXTRAS.load().then(
+    if (!this.lazy.use(PRINTING) || !this.lazy.use(EXTRAS)) {
+      void Promise.all([PRINTING.load(), EXTRAS.load()]).then(
         () => this.print(),
         () => print(),
       );
@@ -98,15 +98,17 @@ export class HandoutController implements ReactiveController {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.handout');
     const { anatomy, timeline, procedure } = this.data();
     // Printed before the chunk came (seldom: it is fetched after the first drawing), the page prints without it.
+    const printing = this.lazy.use(PRINTING);
     const extras = this.lazy.use(EXTRAS);
-    if (!box || !anatomy || !timeline || !extras) return;
+    if (!box || !anatomy || !timeline || !printing || !extras) return;
     const host = this.host;
     const { language, catalogue } = this.language();
     const url = host.shareUrl();
     const key = [url, language, host.audience, host.labels, host.view].join('|');
     if (this.drawn === key && box.childElementCount) return;
     this.drawn = key;
-    extras.drawHandout({
+    const aftercare = procedure?.aftercare;
+    printing.drawHandout({
       box,
       anatomy,
       timeline,
@@ -114,6 +116,7 @@ export class HandoutController implements ReactiveController {
       labels: host.labels,
       view: host.view,
       audience: host.audience,
+      figure: () => aftercare && extras.renderAftercareFigure(aftercare, host.audience, timeline.approach),
       // The same source line as an exported picture.
       source: sourceLink(url, host.procedure, null, 0),
       catalogue,

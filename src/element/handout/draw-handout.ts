@@ -24,6 +24,11 @@ export interface HandoutJob {
   readonly labels: boolean;
   readonly view: 'illustration' | 'fluoroscopy';
   readonly audience: 'clinician' | 'patient';
+  /**
+   * Draws the aftercare picture for the route in use (the extras chunk's, which draws the aftercare view), in the
+   * language current when called.
+   */
+  readonly figure: () => unknown;
   /** The link to the state shown, or where it is local the procedure's name. */
   readonly source: string;
   readonly catalogue: Catalogue;
@@ -49,7 +54,7 @@ export function drawHandout(job: HandoutJob): void {
         audience,
         steps: timeline.steps.map((s) => stepText(s, audience)),
         aftercare: job.procedure?.aftercare,
-        approach: timeline.approach,
+        figure: job.figure(),
         source: msg(
           str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${job.source}`,
         ),
