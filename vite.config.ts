@@ -19,6 +19,15 @@ const EXTERNAL = [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^valibot$/];
  * - `embed`: the embed page's script as one classic script (no imports, no CORS), inlined into embed.html;
  * - `demo`: the static demo site (dist-demo/).
  */
+/** The engine's entry and the modules that tend to move out of it (see codeSplitting below). */
+const ENGINE = [
+  /[\\/]src[\\/]index\.ts$/,
+  /[\\/]src[\\/]model[\\/](landmarks|device-specs|layers|cameras)\.ts$/,
+  /[\\/]data[\\/](landmarks|devices|cameras)\.json$/,
+];
+
+const ENGINE_NAME = 'liver-intervention.engine';
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
     return {
@@ -95,11 +104,14 @@ export default defineConfig(({ mode }): UserConfig => {
             [resolve(root, 'src/index.js')]: cdn ? './liver-intervention.engine.js' : './liver-intervention.js',
           },
           minify: true,
+          // Modules the engine shares with its lazy chunks stay in the engine: without this rule Rolldown moves a
+          // module that several lazy chunks also use into a chunk of its own, which the engine imports statically.
+          codeSplitting: {
+            groups: [{ name: ENGINE_NAME, test: (id: string) => ENGINE.some((re) => re.test(id)) }],
+          },
           // The engine the shell imports keeps a fixed name: it is also the way to the element class and events.
-          chunkFileNames: (chunk: { facadeModuleId: string | null }) =>
-            chunk.facadeModuleId === resolve(root, 'src/index.ts')
-              ? 'liver-intervention.engine.js'
-              : '[name]-[hash].js',
+          chunkFileNames: (chunk: { name: string }) =>
+            chunk.name === ENGINE_NAME ? `${ENGINE_NAME}.js` : '[name]-[hash].js',
           // The npm build keeps the pure annotations for the user's bundler; the bundled build is not bundled again.
           ...(cdn && { comments: { annotation: false } }),
         },

@@ -194,4 +194,20 @@ describe('built bundle', () => {
       el.remove();
     }
   });
+  it('plays without the picture export and the printed handout, which draw from their own chunks when asked', async () => {
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    // The export's frame file, the handout's frame drawing and its print styles.
+    for (const marker of ['nothing is drawn yet', '.frame-picture', '@media print'])
+      if (engine.includes(marker)) fail(`the engine carries "${marker}"`);
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    const file = await el.exportFrame('svg');
+    if (!(await file.text()).includes('Schematic: lengths to scale')) fail('the exported frame has no source line');
+    dispatchEvent(new Event('beforeprint'));
+    const frames = el.shadowRoot.querySelectorAll('.handout .frame-picture svg').length;
+    dispatchEvent(new Event('afterprint'));
+    if (frames !== el.steps.length) fail(`the handout drew ${frames} frames for ${el.steps.length} steps`);
+  });
 });

@@ -16,7 +16,7 @@ const decl = (manifest.modules as { declarations?: Declaration[] }[])
 describe('<liver-intervention> documented styling API', () => {
   it('documents every --li-* custom property its styles read or set', async () => {
     // With the sheets its lazy chunks bring.
-    const lazy = [await import('../../src/element/lazy/extras.js')];
+    const lazy = [await import('../../src/element/lazy/extras.js'), await import('../../src/element/lazy/printing.js')];
     const sheets = [...LiverIntervention.elementStyles, ...lazy.flatMap((m) => m.sheets.map((p) => p.sheet))];
     const css = sheets.map((s) => (s as CSSResult).cssText).join('\n');
     const used = new Set(css.match(/--li-[a-z-]+/g));

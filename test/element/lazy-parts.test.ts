@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { sheets } from '../../src/element/lazy/extras.js';
+import { sheets as extraSheets } from '../../src/element/lazy/extras.js';
+import { sheets as printSheets } from '../../src/element/lazy/printing.js';
 import { elementStyles } from '../../src/element/styles/element-styles.js';
 import { aftercare } from '../../src/element/styles/aftercare.js';
 import { fluoroscopy } from '../../src/element/styles/fluoroscopy.js';
+import { handout } from '../../src/element/styles/handout.js';
 import { labels } from '../../src/element/styles/labels.js';
 import { picture } from '../../src/element/styles/picture.js';
 import { presenter } from '../../src/element/styles/presenter.js';
@@ -11,8 +13,10 @@ import { share } from '../../src/element/styles/share.js';
 import { themes } from '../../src/element/styles/themes.js';
 import { mount } from './mount.js';
 
+const sheets = [...extraSheets, ...printSheets];
+
 describe('<liver-intervention> lazy parts', () => {
-  it('adopts the extras chunk’s sheets at their places in the cascade once the widget has drawn', async () => {
+  it('adopts the extras and printing chunks’ sheets at their places in the cascade once the widget has drawn', async () => {
     const el = await mount(600);
     const adopted = el.shadowRoot!.adoptedStyleSheets;
     const at = (s: CSSResult) => adopted.indexOf(s.styleSheet!);
@@ -21,6 +25,7 @@ describe('<liver-intervention> lazy parts', () => {
     expect(at(fluoroscopy)).to.be.greaterThan(at(picture)).and.lessThan(at(labels));
     expect(at(aftercare)).to.be.lessThan(at(presenter));
     expect(at(share)).to.be.greaterThan(at(presenter)).and.lessThan(at(themes));
+    expect(at(handout)).to.equal(adopted.length - 1);
   });
 
   it('shows an X-ray view set before the first drawing, in its greys, once updateComplete resolves', async () => {

@@ -1,21 +1,12 @@
-import { msg, str } from '@lit/localize';
-import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { bundledObstructions } from '../../model/bundled-obstructions.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Anatomy } from '../../model/parse-anatomy.js';
 import type { Procedure } from '../../model/procedure-schema.js';
-import { createSceneSvg, SceneRenderer } from '../../render/render-scene.js';
 import { SceneBuilder } from '../../scene/build-scene.js';
-import { sceneInputFor } from '../../scene/scene-input.js';
-import { IDENTITY_VIEW } from '../../scene/zoom-camera.js';
-import { sampleTimeline } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import type { Catalogue } from '../i18n/catalogue.js';
-import { inLanguage } from '../i18n/messages.js';
+import { EXTRAS, PRINTING } from '../lazy/chunks.js';
 import { sourceLink } from '../share/source-link.js';
-import { sceneWords } from './scene-host-controller.js';
-import { EXTRAS } from '../lazy/chunks.js';
 import type { LazyPartsController } from './lazy-parts-controller.js';
-import { stepText } from '../templates/step-text.js';
 
 /** The element's state the handout reads. */
 export interface HandoutHost extends ReactiveControllerHost {
@@ -42,17 +33,13 @@ export interface HandoutLanguage {
   readonly catalogue: Catalogue;
 }
 
-/**
- * Each frame is laid out as if on a screen this wide (px), then printed about 44 mm wide: labels come out at
- * about 6 pt, and only the most important ones are placed.
- */
-const FRAME_PX = 240;
 let handouts = 0;
 
 /**
  * The printable handout: on `beforeprint` (and when the page turns to print media) it draws a storyboard of
  * every step of the current procedure, case and audience into the element's print-only box; `print()` draws it
- * and opens the browser's print dialog. Nothing is drawn until printing is asked for.
+ * and opens the browser's print dialog. Nothing is drawn until printing is asked for; the drawing is in a lazy
+ * chunk of its own, fetched once the widget has first drawn.
  */
 export class HandoutController implements ReactiveController {
   private drawn?: string;
@@ -65,7 +52,6 @@ export class HandoutController implements ReactiveController {
     private readonly host: HandoutHost,
     private readonly data: () => HandoutData,
     private readonly language: () => HandoutLanguage,
-    /** The storyboard's template is in a lazy chunk, fetched once the widget has first drawn. */
     private readonly lazy: Pick<LazyPartsController, 'use'>,
   ) {
     host.addController(this);
@@ -81,10 +67,10 @@ export class HandoutController implements ReactiveController {
     this.printMedia?.removeEventListener('change', this.onMedia);
   }
 
-  /** Draws the handout and opens the print dialog (once the storyboard's chunk is here). */
+  /** Draws the handout and opens the print dialog (once the handout's chunks are here). */
   print(): void {
-    if (!this.lazy.use(EXTRAS)) {
-      void EXTRAS.load().then(
+    if (!this.lazy.use(PRINTING) || !this.lazy.use(EXTRAS)) {
+      void Promise.all([PRINTING.load(), EXTRAS.load()]).then(
         () => this.print(),
         () => print(),
       );
@@ -112,68 +98,30 @@ export class HandoutController implements ReactiveController {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.handout');
     const { anatomy, timeline, procedure } = this.data();
     // Printed before the chunk came (seldom: it is fetched after the first drawing), the page prints without it.
+    const printing = this.lazy.use(PRINTING);
     const extras = this.lazy.use(EXTRAS);
-    if (!box || !anatomy || !timeline || !extras) return;
+    if (!box || !anatomy || !timeline || !printing || !extras) return;
     const host = this.host;
     const { language, catalogue } = this.language();
     const url = host.shareUrl();
     const key = [url, language, host.audience, host.labels, host.view].join('|');
     if (this.drawn === key && box.childElementCount) return;
     this.drawn = key;
-    // The handout's own words, the case name and each frame's labels in the widget's language.
-    inLanguage(catalogue.ui, () => {
-      render(
-        extras.renderHandout({
-          title: timeline.title,
-          subtitle: this.caseName(timeline, catalogue),
-          audience: host.audience,
-          steps: timeline.steps.map((s) => stepText(s, host.audience)),
-          aftercare: procedure?.aftercare,
-          approach: timeline.approach,
-          // The same source line as an exported picture.
-          source: msg(
-            str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${sourceLink(url, host.procedure, null, 0)}`,
-          ),
-        }),
-        box,
-      );
-      box.querySelectorAll('.frame-picture').forEach((frame, i) => this.drawFrame(frame, anatomy, timeline, i));
+    const aftercare = procedure?.aftercare;
+    printing.drawHandout({
+      box,
+      anatomy,
+      timeline,
+      procedure,
+      labels: host.labels,
+      view: host.view,
+      audience: host.audience,
+      figure: () => aftercare && extras.renderAftercareFigure(aftercare, host.audience, timeline.approach),
+      // The same source line as an exported picture.
+      source: sourceLink(url, host.procedure, null, 0),
+      catalogue,
+      uid: this.uid,
+      builder: this.builder,
     });
-  }
-
-  /** The case's name in the audience's register and the widget's language; empty without a case. */
-  private caseName(timeline: Timeline, catalogue: Catalogue): string {
-    const id = timeline.obstruction;
-    const found = id ? bundledObstructions().byId.get(id) : undefined;
-    if (!found) return '';
-    const field = this.host.audience === 'patient' ? 'plainName' : 'name';
-    const english = found[field];
-    return catalogue.lookup('obstructions')?.(`cases.${id}.${field}`, english) ?? english;
-  }
-
-  /** One step's end state, drawn into a fresh SVG with no hit targets (paper has no pointer). */
-  private drawFrame(frame: Element, anatomy: Anatomy, timeline: Timeline, index: number): void {
-    const step = timeline.steps[index]!;
-    const uid = `${this.uid}-print${index}`;
-    frame.replaceChildren();
-    const svg = createSceneSvg(frame, stepText(step, this.host.audience).title, '', uid);
-    const input = sceneInputFor(
-      {
-        size: { width: FRAME_PX, height: (FRAME_PX * 750) / 770 },
-        labels: this.host.labels,
-        active: null,
-        view: this.host.view,
-        audience: this.host.audience,
-        userView: IDENTITY_VIEW,
-        camera: 'overview',
-        ducts: 'normal',
-        words: sceneWords(),
-      },
-      // Paper has no key for a step's focus outline: without one it reads as a fourth structure.
-      { ...sampleTimeline(timeline, step.end), highlight: [] },
-    );
-    new SceneRenderer(svg, uid, { onActivate: () => undefined }).render(this.builder.build(anatomy, input));
-    svg.querySelector('g.targets')?.replaceChildren();
-    svg.nextElementSibling?.remove();
   }
 }

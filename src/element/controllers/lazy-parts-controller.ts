@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptSheets } from '../lazy/adopt-sheets.js';
-import { EXTRAS } from '../lazy/chunks.js';
+import { EXTRAS, PRINTING } from '../lazy/chunks.js';
 import { shown } from '../styles/awaiting.js';
 import { labels } from '../styles/labels.js';
 import type { LazyChunk, LazyModule } from '../lazy/lazy-chunk.js';
@@ -41,6 +41,7 @@ export class LazyPartsController implements ReactiveController {
     if (this.started) return;
     this.started = true;
     this.use(EXTRAS);
+    this.use(PRINTING);
   }
 
   private fetch(chunk: LazyChunk<LazyModule>): void {

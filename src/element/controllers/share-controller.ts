@@ -1,9 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg, str } from '@lit/localize';
-import { inLanguage } from '../i18n/messages.js';
 import type { LanguageController } from './language-controller.js';
 import { ATTRIBUTE_CHOICES } from '../attribute-choices.js';
 import { readChoice } from '../read-choice.js';
+import { sourceLink } from '../share/source-link.js';
 import { buildShareUrl, shareStateOf, type SharedAttributes } from '../share/share-url.js';
 
 /** The QR code of a link, ready to show and download. */
@@ -75,40 +74,21 @@ export class ShareController implements ReactiveController {
 
   /** The shown frame as an SVG or PNG file, with its caption and a source line carrying the link. */
   async exportFrame(type: 'svg' | 'png'): Promise<Blob> {
-    const root = this.host.renderRoot;
-    const svg = root.querySelector<SVGSVGElement>('svg.scene');
-    if (!svg) throw new Error('<liver-intervention>: nothing is drawn yet');
-    const { exportSvg, exportPng, sourceLink } = await import('../share/export-frame.js');
-    const caption = root.querySelector('[part="caption"], .unsuitable');
-    const style = getComputedStyle(this.host);
-    // A handout never prints a local address: off the public web the line names the procedure and step.
+    const { frameFile } = await import('../share/frame-file.js');
     const host = this.host;
-    const url = sourceLink(this.link(), host.procedure, this.context.hasSteps() ? host.step : null, host.steps.length);
-    const file = exportSvg(
-      svg,
-      inLanguage(this.context.language().catalogue.ui, () => ({
-        title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
-        text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-        source: msg(
-          str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${url}`,
-        ),
-      })),
-      style.color,
-      style.backgroundColor,
-    );
-    return type === 'png' ? exportPng(file) : new Blob([file], { type: 'image/svg+xml' });
+    const step = this.context.hasSteps() ? host.step : null;
+    const ui = this.context.language().catalogue.ui;
+    // A picture never names a local address: off the public web the line names the procedure and step.
+    const source = sourceLink(this.link(), host.procedure, step, host.steps.length);
+    return frameFile(type, { host, root: host.renderRoot, source, ui });
   }
 
   /** Saves the shown frame as a file (the panel's picture buttons); a failure is only logged. */
   async download(type: 'svg' | 'png'): Promise<void> {
     try {
-      const href = URL.createObjectURL(await this.exportFrame(type));
-      const a = Object.assign(document.createElement('a'), {
-        href,
-        download: `liver-intervention-step-${this.host.step}.${type}`,
-      });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(href), 0);
+      const file = await this.exportFrame(type);
+      const { saveFile } = await import('../share/frame-file.js');
+      saveFile(file, `liver-intervention-step-${this.host.step}.${type}`);
     } catch (e) {
       console.warn('<liver-intervention>: could not export the picture', e);
     }
@@ -137,11 +117,11 @@ export class ShareController implements ReactiveController {
   private async makeQr(url: string): Promise<void> {
     this.requested = url;
     try {
-      const { qrSvg, qrPng } = await import('../share/qr-code.js');
-      const png = URL.createObjectURL(await qrPng(url));
+      const { qrImages } = await import('../share/qr-code.js');
+      const { svg, png } = await qrImages(url);
       if (!this.open || url !== this.requested) return URL.revokeObjectURL(png);
       if (this.qr) URL.revokeObjectURL(this.qr.png);
-      this.qr = { url, svg: `data:image/svg+xml,${encodeURIComponent(qrSvg(url))}`, png };
+      this.qr = { url, svg, png };
     } catch (e) {
       // The link itself still shows and copies; only the code is missing.
       console.warn('<liver-intervention>: could not make the QR code', e);

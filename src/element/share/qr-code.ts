@@ -43,3 +43,9 @@ export function qrPng(text: string, scale = 8): Promise<Blob> {
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
   );
 }
+
+/** The code of `url` as a `data:image/svg+xml` URL and as an object URL of its PNG (the caller revokes it). */
+export async function qrImages(url: string): Promise<{ readonly svg: string; readonly png: string }> {
+  const png = URL.createObjectURL(await qrPng(url));
+  return { svg: `data:image/svg+xml,${encodeURIComponent(qrSvg(url))}`, png };
+}

@@ -2,7 +2,7 @@ import { awaiting } from './awaiting.js';
 import { controls } from './controls.js';
 import { devices } from './devices.js';
 import { forcedColors } from './forced-colors.js';
-import { handoutHidden } from './handout.js';
+import { handoutHidden } from './handout-hidden.js';
 import { labels } from './labels.js';
 import { layout } from './layout.js';
 import { panels } from './panels.js';

@@ -1,12 +1,5 @@
 import { css } from 'lit';
 
-/** The printed handout's box: on screen it is never shown. */
-export const handoutHidden = css`
-  .handout {
-    display: none;
-  }
-`;
-
 /**
  * The printed handout (in the lazy extras chunk, with the storyboard's template): on paper only the storyboard
  * shows (two columns of frames, each a small drawing beside its caption), in black on white for greyscale printers.

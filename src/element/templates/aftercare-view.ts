@@ -33,6 +33,15 @@ export function exitSiteFor(aftercare: Aftercare, approach: string): ExitSite {
   return typeof exit === 'string' ? exit : (exit[approach] ?? Object.values(exit)[0]!);
 }
 
+/** The aftercare picture for the route in use, captioned with the audience's summary (the printed handout's). */
+export const renderAftercareFigure = (aftercare: Aftercare, audience: Audience, approach: string) =>
+  renderAftercarePicture(
+    exitSiteFor(aftercare, approach),
+    aftercare.end,
+    aftercare[audience].summary,
+    headings(audience).sides,
+  );
+
 const items = (list: readonly Item[], audience: Audience) =>
   html`<ul>
     ${list.map(

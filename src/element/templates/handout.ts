@@ -1,8 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
-import { renderAftercarePicture } from './aftercare-picture.js';
-import { exitSiteFor, headings } from './aftercare-view.js';
 
 type Audience = 'clinician' | 'patient';
 
@@ -13,7 +11,8 @@ export interface HandoutModel {
   readonly audience: Audience;
   readonly steps: readonly { readonly title: string; readonly text: string }[];
   readonly aftercare?: Aftercare;
-  readonly approach: string;
+  /** The aftercare picture (drawn by the extras chunk), shown beside the warning signs. */
+  readonly figure: unknown;
   readonly source: string;
 }
 
@@ -55,12 +54,7 @@ export function renderHandout(m: HandoutModel) {
       ${
         m.aftercare && after
           ? html`<li class="frame after">
-              ${renderAftercarePicture(
-                exitSiteFor(m.aftercare, m.approach),
-                m.aftercare.end,
-                after.summary,
-                headings(m.audience).sides,
-              )}
+              ${m.figure}
               <div>
                 <h2>${words.after}</h2>
                 <ul>
