@@ -57,6 +57,9 @@ export function trimmedBowel(bowel: Structure, duct: Structure): Structure | nul
   }
   // Crossing: the bowel's axis passes within a couple of units of the duct's.
   if (best.distance > 2 || best.arc <= 0) return null;
-  const centerline: Point[] = slicePolyline(spine, best.arc, total);
+  // The crossing, then the bowel's own control points beyond it: a sampled spline splined again draws a path
+  // eight times longer than the bowel's own.
+  const beyond = bowel.shape.centerline.filter((p) => nearestOnPolyline(spine, p).arc > best.arc + 4);
+  const centerline: Point[] = [slicePolyline(spine, best.arc, total)[0]!, ...beyond];
   return { ...bowel, shape: { ...bowel.shape, centerline } };
 }

@@ -12,7 +12,7 @@ import { measureLayout, measurePaths } from './measure-brackets.js';
 import { momentKey } from './moment-key.js';
 import { shownContrast as shownSpans } from './xray-opacity.js';
 import { openingDuct } from './opening-duct.js';
-import { stentedLumen } from './stented-lumen.js';
+import { lazyDeviceDrawing } from './devices/lazy-devices.js';
 import { contrastPuffs } from './contrast-puff.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
@@ -88,8 +88,8 @@ export function buildOverlays(
   });
   const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
   const brackets = measured ? measurePaths(measured.m, measured.brackets, frame.ppu) : [];
-  // The lumen a stent holds open through a tumour paints over the tumour.
-  const lumens = stentedLumen(input.moment?.devices ?? [], {
+  // The lumen a stent holds open through a tumour paints over the tumour (drawn with the stents, in their chunk).
+  const lumens = lazyDeviceDrawing()?.stentedLumen(input.moment?.devices ?? [], {
     lesions: frame.lesions,
     ducts: frame.visible.filter((s) => s.kind === 'duct' && s.tone === 'bile'),
     stateOf: frame.stateOf,
@@ -100,5 +100,5 @@ export function buildOverlays(
   // Contrast leaving a stent's or drain's mouth into a bowel that holds it: a puff over the bowel's coat.
   const bowels = frame.visible.filter((s) => s.kind !== 'duct' && s.shape.type === 'tube');
   const puffs = contrastPuffs(input.moment?.devices ?? [], bowels, shownSpans(contrast, washout), frame.stateOf);
-  return [...overlays, ...joinSleeves(lesions), ...lumens, ...puffs, ...brackets];
+  return [...overlays, ...joinSleeves(lesions), ...(lumens ?? []), ...puffs, ...brackets];
 }
