@@ -35,13 +35,10 @@ export function momentDevices(
   const lazy = moment.devices.some((d) => drawnLazily(d.kind)) ? lazyDeviceDrawing() : undefined;
   const balloon = lazy && moment.devices.find((d) => lazy.balloonPlace(d, ctx));
   const axis = balloon && lazy.balloonPlace(balloon, ctx)!.line;
-  // Wires and catheters run down the drawn centre line of a stent on their route, so their lines depend on it too.
-  const stented = lazy ? moment.devices.filter((d) => drawsAs(d.kind) === 'stent' && d.opacity > 0) : [];
-  const tracks = stented.flatMap((d) => lazy?.stentTrack(d, ctx) ?? []);
-  const through = `${axis ? momentKey(balloon) : ''}|${tracks.length ? momentKey(stented) : ''}`;
+  const through = axis ? momentKey(balloon) : '';
   const bodyOf = (d: DeviceState) =>
     keep(`body|${momentKey(d)}|${through}`, () => [
-      ...deviceParts(d, ppu, ctx, axis, tracks),
+      ...deviceParts(d, ppu, ctx, axis),
       ...(lazy?.balloonParts(d, ctx, ppu) ?? []),
     ]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);

@@ -7,7 +7,6 @@ import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } 
 import { pigtailLoop } from './pigtail-loop.js';
 import { roundCorners } from './round-corners.js';
 import { throughBalloon } from './balloon-wire.js';
-import { rideAlong, type StentTrack } from './ride-along.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { X_RAY_LUMEN } from './x-ray-lumen.js';
 
@@ -28,15 +27,13 @@ export const HOLE_RADIUS = 0.1;
 
 /**
  * Scene parts for one device at its sampled state; `ppu` = screen px per unit. With `balloon` (the axis of
- * an inflatable balloon on the route), wires and the balloon catheter run down that axis and out of its tip; with
- * `stents` (where each shown stent lies), wires and catheters on a stent's route run down its drawn centre line.
+ * an inflatable balloon on the route), wires and the balloon catheter run down that axis and out of its tip.
  */
 export function deviceParts(
   device: DeviceState,
   ppu: number,
   ctx: DeviceContext,
   balloon?: readonly Point[],
-  stents: readonly StentTrack[] = [],
 ): SceneDevicePart[] {
   const draws = drawsAs(device.kind);
   const spec = DEVICE_SPECS[device.kind];
@@ -46,12 +43,6 @@ export function deviceParts(
   // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
   const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
   let line = draws === 'needle' ? shaft : roundCorners(shaft);
-  if (draws === 'wire' || CATHETERS.has(draws)) {
-    // Through a stent they lie on its drawn centre line; a light second rounding takes out the corners where they
-    // enter it (a stent follows the route's own corners).
-    const stented = stents.reduce((l, t) => rideAlong(l, device, t), line);
-    if (stented.length !== line.length || stented.some((p, i) => p !== line[i])) line = roundCorners(stented, 5);
-  }
   const ballooned = balloon && (draws === 'wire' || device.kind === 'balloon-catheter');
   if (ballooned) line = throughBalloon(line, balloon, device.kind === 'balloon-catheter' ? 4 : undefined);
   const parts: SceneDevicePart[] = [];

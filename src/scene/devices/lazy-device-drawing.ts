@@ -1,5 +1,4 @@
 /** The entry of the stent and balloon drawing chunk (see lazy-devices.ts). */
 export { balloonParts, balloonPlace } from './balloon-parts.js';
 export { stentParts } from './stent-parts.js';
-export { stentTrack } from './stent-track.js';
 export { stentedLumen } from '../stented-lumen.js';
