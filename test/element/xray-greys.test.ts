@@ -130,16 +130,35 @@ describe('the X-ray view', () => {
     });
 
   it('labels only the ducts that hold contrast: an X-ray shows no empty duct', async () => {
-    const el = await mount(720, { procedure: 'stent', step: '2', obstruction: 'hilar-4', view: 'fluoroscopy' });
-    const svg = svgOf(el);
-    const filled = new Set([...svg.querySelectorAll('.paint-contrast')].map((p) => p.getAttribute('data-id')));
-    const shown = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
-    expect(shown.length, 'some duct is labelled').to.be.greaterThan(0);
-    for (const label of shown) expect(filled.has(label.getAttribute('data-id')), label.textContent!).to.equal(true);
-    el.view = 'illustration';
-    await el.updateComplete;
-    const all = [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
-    expect(all.length, 'the illustration names them all').to.be.greaterThan(shown.length);
+    // Cases where the drains fill some ducts and leave others empty; a duct a drain fills all along keeps no label
+    // (its leader would end on the drain), so the rule is checked in every case that names a duct at all.
+    let checked = 0;
+    const cases: readonly (readonly [string, string, string])[] = [
+      ['stent', '2', 'hilar-4'],
+      ['ptcd', '5', 'hilar-4'],
+      ['ptcd', '5', 'distal'],
+    ];
+    for (const [procedure, step, obstruction] of cases) {
+      const el = await mount(720, { procedure, step, obstruction, view: 'fluoroscopy' });
+      const svg = svgOf(el);
+      const filled = new Set([...svg.querySelectorAll('.paint-contrast')].map((p) => p.getAttribute('data-id')));
+      const named = () =>
+        [...svg.querySelectorAll('.label.kind-duct')].filter((l) => getComputedStyle(l).display !== 'none');
+      const shown = named();
+      if (!shown.length) continue;
+      checked++;
+      for (const label of shown)
+        expect(
+          filled.has(label.getAttribute('data-id')),
+          `${procedure} ${step} ${obstruction}: ${label.textContent!}`,
+        ).to.equal(true);
+      el.view = 'illustration';
+      await el.updateComplete;
+      expect(named().length, `${procedure} ${step} ${obstruction}: the illustration names more`).to.be.greaterThan(
+        shown.length,
+      );
+    }
+    expect(checked, 'cases with a duct named on the X-ray').to.be.greaterThan(0);
   });
 
   it('draws no soft-tissue edges: no liver, pancreas or duodenal wall line', async () => {
