@@ -4,9 +4,9 @@ import type { LiverIntervention } from '../../src/element/liver-intervention.js'
 import { ManualClock } from './manual-clock.js';
 import { mount, settle } from './mount.js';
 
-/** The element filling a 1920×1080 screen, as in fullscreen (a fixed box gives it the same room). */
-async function projector(attrs: Record<string, string>): Promise<LiverIntervention> {
-  await setViewport({ width: 1920, height: 1080 });
+/** The element filling a screen (default 1920×1080), as in fullscreen (a fixed box gives it the same room). */
+async function projector(attrs: Record<string, string>, width = 1920, height = 1080): Promise<LiverIntervention> {
+  await setViewport({ width, height });
   const box = await fixture<HTMLDivElement>(html`<div style="position:fixed;inset:0"></div>`);
   const el = document.createElement('liver-intervention') as LiverIntervention;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -67,13 +67,7 @@ describe('the step list in the projector’s right column', function () {
     [1280, 800, { procedure: 'internal-drainage', obstruction: 'hilar-4', step: '2' }],
   ])
     it(`at ${width}×${height} is one column, each number on its title's first line, near the caption's size: ${JSON.stringify(attrs)}`, async () => {
-      await setViewport({ width, height });
-      const box = await fixture<HTMLDivElement>(html`<div style="position:fixed;inset:0"></div>`);
-      const el = document.createElement('liver-intervention') as LiverIntervention;
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      box.append(el);
-      el.clock = new ManualClock();
-      await settle(el);
+      const el = await projector(attrs, width, height);
       const rows = [...el.shadowRoot!.querySelectorAll('.steps-aside li')];
       expect(rows).to.have.length(el.steps.length);
       // Every fault is listed, not only the first.
