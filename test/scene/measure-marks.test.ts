@@ -66,7 +66,7 @@ describe('the Measure step measures', () => {
     // Transpapillary: the stent's end stands 5–10 mm into D2, as the deploy step places it.
     expect(below!.figure).to.be.within(0.5, 1);
     const route = end.devices.find((d) => d.kind === 'marker-catheter')!.route;
-    const papilla = nearestOnPolyline(route, [419, 647]);
+    const papilla = nearestOnPolyline(route, (anatomy.byId.get('major-papilla')!.shape as { at: [number, number] }).at);
     const bottom = polylines(brackets(end).find((p) => p.id === 'measure-stricture')!.d)[0]!.at(-2)!;
     expect(
       Math.abs(nearestOnPolyline(route, bottom).arc - papilla.arc) / UNITS_PER_LENGTH_MM,

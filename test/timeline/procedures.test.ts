@@ -86,7 +86,7 @@ const landmark = (id: string) => (anatomy.byId.get(id)!.shape as { at: Point }).
 const bowelOf = (c: ObstructionCase) =>
   c.anatomy
     ? { id: 'roux-limb', loop: landmark('roux-limb-pigtail'), entry: landmark('hepaticojejunostomy') }
-    : { id: 'duodenum', loop: [389, 696] as Point, entry: [419, 647] as Point };
+    : { id: 'duodenum', loop: [389, 696] as Point, entry: landmark('major-papilla') };
 const isStent = (d: DeviceState) => d.kind.startsWith('stent-') && d.kind !== 'stent-delivery';
 const stentSystem = (d: DeviceState) => d.kind.startsWith('stent-') || d.kind === 'pusher';
 const tipPoint = (d: DeviceState) => pointAtLength(d.route, d.tip).point;

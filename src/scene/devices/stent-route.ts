@@ -9,32 +9,26 @@ import { ductWidthAt, type DeviceContext } from './device-context.js';
 /** Units of duct behind the exit that set the direction the stent carries on in. */
 const AXIS = 12;
 /**
- * How far the protruding end turns from the duct's axis toward the bowel's centre (tan of the angle, about 75°):
- * a bile duct meets D2 nearly along its wall, and a stub carried straight on would lie on the wall strip and the
- * papilla mound instead of standing in the lumen; a full-width end needs the steep angle to clear the wall.
+ * How far the stub's axis turns caudally (down the bowel) past the papilla, in degrees: the bile duct crosses the
+ * D2 wall obliquely, and a transpapillary stent carries on along that course, its last few mm easing down the bowel.
  */
-const INTO_LUMEN = 3.7;
+const CAUDAL_TURN = 12;
 /**
- * Units of the bend from the duct's axis to the direction in the lumen: a 10 mm stent's inner side would fold over
- * a tighter turn. It begins `BEFORE` units above the duct's end, in the duct's last few mm (the papilla's
- * intramural course), so the turn is done within the few mm the stent stands in the bowel.
+ * The flattest its end may lie to the bowel's wall, in degrees: flatter, a stent's stub would run along the wall
+ * strip and the papilla mound instead of standing in the lumen.
  */
-const BEND = 36;
-const BEFORE = 20;
+const MIN_TO_WALL = 32;
 /**
- * A wide (metal) stent bends on a radius of this many times its open width: at its own width or less the inner
- * side folds and the last ring or braid cell stands out of line as a tab.
+ * A stent bends on a radius of at least this many times its open width: at its own width or less the inner side
+ * folds and the last ring or braid cell stands out of line as a tab.
  */
 const RADIUS = 1.3;
-/** How far the axis of a wide stent turns toward the bowel's centre (tan of the angle, about 50°). */
-const WIDE_INTO_LUMEN = 1.15;
-/** Units past the duct's end where a wide stent's bend is done: it starts in the duct's intramural last few mm. */
-const WIDE_AFTER = 8;
 
 /**
- * The path a stent lies along: its route while that runs in a duct; from where the route leaves the last
- * duct (the papilla, an anastomosis) a stent is a stiff tube, so it carries straight on along the duct's
- * axis into the bowel lumen instead of turning with the wire. The arc lengths of `device` stay valid.
+ * The path a stent lies along: its route while that runs in a duct; from where the route leaves the last duct
+ * (the papilla, an anastomosis) a stent is a stiff tube, so it carries straight on along the duct's axis through
+ * the papilla into the bowel lumen, easing down the bowel, instead of turning with the wire. The arc lengths of
+ * `device` stay valid.
  */
 export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Point[] {
   const route = device.route;
@@ -44,37 +38,23 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   let exit = end;
   while (exit - 2 >= Math.max(AXIS, device.tail) && ductWidthAt(route, exit - 2, ctx) === Infinity) exit -= 2;
   if (exit >= end) return route;
+  exit = cornerNear(route, exit);
   const spec = STENT_SPECS[device.kind.replace('stent-', '') as StentName];
-  const wide = spec && spec.openMm * UNITS_PER_MM > 30 ? spec.openMm * UNITS_PER_MM * RADIUS : 0;
-  const axisAt = (s: number): Point => {
-    const [a, b] = [pointAtLength(route, s).point, pointAtLength(route, s - AXIS).point];
-    const len = Math.hypot(a[0] - b[0], a[1] - b[1]) || 1;
-    return [(a[0] - b[0]) / len, (a[1] - b[1]) / len];
-  };
-  const past = pointAtLength(route, Math.min(total, exit + 10)).point;
-  // A wide stent's bend spans its radius × its turn, ending a few units into the bowel.
-  const sweep = wide
-    ? wide *
-      Math.abs(
-        turnOf(axisAt(exit), towardLumen(pointAtLength(route, exit).point, axisAt(exit), past, ctx, WIDE_INTO_LUMEN)),
-      )
-    : 0;
-  const before = wide ? sweep - WIDE_AFTER : BEFORE;
-  const start = Math.max(AXIS, Math.min(exit, Math.max(device.tail + 1, exit - before)));
-  const at = pointAtLength(route, start).point;
-  // A wide stent's bend carries on from the duct's own direction there, without a corner where it begins.
-  const axis = wide ? pointAtLength(route, start).tangent : axisAt(start);
-  const dir = towardLumen(at, axis, past, ctx, wide ? WIDE_INTO_LUMEN : INTO_LUMEN);
+  const width = spec ? spec.openMm * UNITS_PER_MM : 12;
+  const at = pointAtLength(route, exit).point;
+  const back = pointAtLength(route, exit - AXIS).point;
+  const len = Math.hypot(at[0] - back[0], at[1] - back[1]) || 1;
+  const axis: Point = [(at[0] - back[0]) / len, (at[1] - back[1]) / len];
+  const turn = caudalTurn(at, axis, pointAtLength(route, Math.min(total, exit + 10)).point, ctx);
   const kept: Point[] = [route[0]!];
   for (let i = 1, s = 0; i < route.length; i++) {
     s += Math.hypot(route[i]![0] - route[i - 1]![0], route[i]![1] - route[i - 1]![1]);
-    if (s >= start) break;
+    if (s >= exit) break;
     kept.push(route[i]!);
   }
-  const reach = Math.max(total, device.tip) - start + 1;
-  const turn = turnOf(axis, dir);
-  const bend = Math.max(2, Math.min(wide ? wide * Math.abs(turn) : BEND, reach - 2));
-  // The turn toward the lumen is a gentle bend, not a kink: the stent's wires and square end follow its axis.
+  const reach = Math.max(total, device.tip) - exit + 1;
+  const bend = Math.max(2, Math.min(width * RADIUS * Math.abs(turn), reach - 2));
+  // The turn is a gentle bend, not a kink: the stent's wires and square end follow its axis.
   const a0 = Math.atan2(axis[1], axis[0]);
   const arc: Point[] = [at];
   for (let u = 2; u <= bend; u += 2) {
@@ -85,16 +65,32 @@ export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Po
   }
   const last = arc[arc.length - 1]!;
   const rest = reach - 2 * (arc.length - 1);
+  const dir: Point = [Math.cos(a0 + turn), Math.sin(a0 + turn)];
   return [...kept, ...arc, [round(last[0] + dir[0] * rest), round(last[1] + dir[1] * rest)]];
 }
 
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-
-/** The signed angle from direction a to direction b, in radians. */
-function turnOf(a: Point, b: Point): number {
-  const [a0, a1] = [Math.atan2(a[1], a[0]), Math.atan2(b[1], b[0])];
-  return Math.atan2(Math.sin(a1 - a0), Math.cos(a1 - a0));
+/**
+ * The route's corner within a few units of `s` (where the wire turns from the duct's end down the bowel, at the
+ * papilla), else s: the duct's width reaches a little past its end, and the stent must leave along the duct's axis.
+ */
+function cornerNear(route: readonly Point[], s: number): number {
+  let best = s;
+  for (let i = 1, at = 0; i < route.length - 1; i++) {
+    const [a, b, c] = [route[i - 1]!, route[i]!, route[i + 1]!];
+    at += Math.hypot(b[0] - a[0], b[1] - a[1]);
+    if (at > s + 4) break;
+    if (at < s - 12) continue;
+    const [u, v] = [
+      [b[0] - a[0], b[1] - a[1]],
+      [c[0] - b[0], c[1] - b[1]],
+    ] as const;
+    const cos = (u[0] * v[0] + u[1] * v[1]) / (Math.hypot(...u) * Math.hypot(...v) || 1);
+    if (cos < Math.cos((15 * Math.PI) / 180)) best = at;
+  }
+  return best;
 }
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 // Bowel centrelines never change: smooth each once.
 const smoothed = new WeakMap<readonly Point[], readonly Point[]>();
@@ -105,19 +101,23 @@ function smooth(centerline: readonly Point[]): readonly Point[] {
 }
 
 /**
- * The direction a stent leaves a duct in: its axis turned toward the centre of the bowel the route runs on into
- * (the organ tube around the route just past the exit), or the axis alone outside any bowel.
+ * The signed angle (radians) the stub turns by past the exit: toward the bowel's own direction (down D2) by up to
+ * `CAUDAL_TURN`, never to less than `MIN_TO_WALL` off the wall (away from it when the duct meets the wall flatter);
+ * 0 outside any bowel (the route just past the exit, `past`, lies in none).
  */
-function towardLumen(at: Point, axis: Point, past: Point, ctx: DeviceContext, into: number): Point {
+function caudalTurn(at: Point, axis: Point, past: Point, ctx: DeviceContext): number {
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
     const line = smooth(st.shape.centerline);
     if (nearestOnPolyline(line, past).distance > st.shape.diameter.normal / 2) continue;
-    const centre = pointAtLength(line, nearestOnPolyline(line, at).arc).point;
-    const d = Math.hypot(centre[0] - at[0], centre[1] - at[1]) || 1;
-    const v: Point = [axis[0] + ((centre[0] - at[0]) / d) * into, axis[1] + ((centre[1] - at[1]) / d) * into];
-    const n = Math.hypot(v[0], v[1]);
-    return [v[0] / n, v[1] / n];
+    let down = pointAtLength(line, nearestOnPolyline(line, at).arc).tangent;
+    if (down[0] * axis[0] + down[1] * axis[1] < 0) down = [-down[0], -down[1]];
+    const toWall = Math.acos(Math.min(1, down[0] * axis[0] + down[1] * axis[1]));
+    // Positive: turning from the axis toward `down` is clockwise on screen (y down).
+    const side = axis[0] * down[1] - axis[1] * down[0] >= 0 ? 1 : -1;
+    const least = (MIN_TO_WALL * Math.PI) / 180;
+    const target = Math.max(least, toWall - (CAUDAL_TURN * Math.PI) / 180);
+    return side * (toWall - target);
   }
-  return axis;
+  return 0;
 }
