@@ -32,6 +32,8 @@ export interface ShapeState {
   readonly held?: { readonly from: number; readonly width: number };
   /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
   readonly mouth?: boolean;
+  /** The bowel's direction at that mouth: the mouth is cut square to it (see `mouthCuts`). */
+  readonly mitre?: Point;
   /**
    * Stretches [from, to] (centreline fractions) a metal stent across a tumour holds open to at least `width` units,
    * easing off over `fade` (a centreline fraction) past each end.
@@ -93,7 +95,7 @@ export function structureGeometry(s: Structure, state: ShapeState): Point[] {
   const shape = s.shape;
   switch (shape.type) {
     case 'tube':
-      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state), state.mouth ? 'start' : true);
+      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state), state.mouth ? 'start' : true, 8, state.mitre);
     case 'outline': {
       const body = vertebraBody(s);
       if (body) return body;

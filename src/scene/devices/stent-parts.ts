@@ -11,6 +11,7 @@ import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
 import { stentWashout } from './stent-washout.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
+import { strutBounds } from './strut-bounds.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 
@@ -72,8 +73,10 @@ export function stentParts(
   const body = part('stent-body', `${linePath(edges(frame))}Z`, 0);
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
+  // Past the papilla no strut stands in the pancreas: each keeps to the duct, the bowel's lumen or the papilla.
+  const keep = strutBounds(placed, device.route, ctx, g.restWidth);
   if (g.type === 'spiral') {
-    const { front, back } = spiralPattern(device.route, g, second);
+    const { front, back } = spiralPattern(device.route, g, second, keep);
     // The far side of each turn draws thinner and fainter, so the near side reads as the helix's diagonal band.
     const thin = wire * SPIRAL_BACK_WIDTH;
     const far = { ...part('stent-wire', back, thin), id: `${device.id}-stent-wire-back` };
@@ -86,7 +89,7 @@ export function stentParts(
     );
   } else {
     // The braid's many fine wires draw thinner than the few heavier Z struts.
-    const d = g.type === 'mesh' ? braidPattern(device.route, g) : zPattern(device.route, g);
+    const d = g.type === 'mesh' ? braidPattern(device.route, g, keep) : zPattern(device.route, g, keep);
     parts.push(part('stent-edge', d, wire + edge), part('stent-wire', d, wire));
   }
   if (g.released < 1) {

@@ -3,6 +3,12 @@ import { arcTable, type ArcPoint } from '../../model/arc-table.js';
 import { UNITS_PER_LENGTH_MM } from '../../model/device-specs.js';
 import { linePath } from './device-path.js';
 import { zRingCount, type StentGeometry } from './stent-geometry.js';
+import { clipRun } from './strut-bounds.js';
+
+/** Where struts may be drawn (see `strutBounds`); null: anywhere. */
+type Keep = ((p: Point) => boolean) | null;
+/** A strut run's path, without its stretches out of bounds. */
+const strut = (run: readonly Point[], keep: Keep) => clipRun(run, keep).map(linePath).join('');
 
 /** Wires per helix family of the drawn braid. */
 const BRAID_WIRES = 6;
@@ -51,7 +57,7 @@ function smooth(at: (s: number) => ArcPoint, w: number): (s: number) => ArcPoint
  * crosses the axis at 45°. Wires keep their place on the loaded stent, so as
  * the braid shortens and widens the same wires steepen toward ±45°.
  */
-export function braidPattern(route: readonly Point[], g: StentGeometry): string {
+export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Keep = null): string {
   // Across the turn into the bowel the route has corners; a chord tangent keeps the wires continuous through them.
   const at = smooth(arcTable(route), g.restWidth);
   // The period along the loaded stent; released, it is shortened to π × the rest width.
@@ -64,7 +70,7 @@ export function braidPattern(route: readonly Point[], g: StentGeometry): string 
         const phase = (turn * 2 * Math.PI * g.material(s)) / period + (2 * Math.PI * k) / BRAID_WIRES;
         pts.push(across(at, Math.min(s, g.distal), Math.sin(phase), g.widthAt(s)));
       }
-      paths.push(linePath(pts));
+      paths.push(strut(pts, keep));
     }
   }
   return paths.join('');
@@ -76,7 +82,7 @@ export function braidPattern(route: readonly Point[], g: StentGeometry): string 
  * waist, the sheath) the same zig-zag draws shorter and narrower, so it still reads as a zig-zag hoop
  * and the gap to the next ring widens. Two short struts bridge each gap.
  */
-export function zPattern(route: readonly Point[], g: StentGeometry): string {
+export function zPattern(route: readonly Point[], g: StentGeometry, keep: Keep = null): string {
   const at = arcTable(route);
   const rings = zRingCount(g.distal - g.proximal, g.restWidth);
   const slot = (g.distal - g.proximal) / rings;
@@ -93,8 +99,13 @@ export function zPattern(route: readonly Point[], g: StentGeometry): string {
     const half = (Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2) * Math.max(0.7, bent);
     const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
     const place = hoop(at, centre, half, w);
-    out.push(linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS))));
-    if (last) for (const u of [-0.5, 0.5]) out.push(linePath([last(1, u), place(0, u)]));
+    out.push(
+      strut(
+        Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS)),
+        keep,
+      ),
+    );
+    if (last) for (const u of [-0.5, 0.5]) out.push(strut([last(1, u), place(0, u)], keep));
     last = place;
   }
   return out.join('');
@@ -129,6 +140,7 @@ export function spiralPattern(
   route: readonly Point[],
   g: StentGeometry,
   offset = false,
+  keep: Keep = null,
 ): { front: string; back: string } {
   const at = arcTable(route);
   const length = g.distal - g.proximal;
@@ -156,7 +168,7 @@ export function spiralPattern(
   const pick = (k: number) =>
     runs
       .filter((_, i) => i % 2 === k)
-      .map(linePath)
+      .map((run) => strut(run, keep))
       .join('');
   return offset ? { front: pick(1), back: pick(0) } : { front: pick(0), back: pick(1) };
 }

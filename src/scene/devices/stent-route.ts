@@ -33,12 +33,8 @@ const RADIUS = 1.3;
 export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Point[] {
   const route = device.route;
   const total = polylineLength(route);
-  const end = Math.min(total, device.tip);
-  // Walk back from the tip while outside every duct: junctions the route merely passes do not count.
-  let exit = end;
-  while (exit - 2 >= Math.max(AXIS, device.tail) && ductWidthAt(route, exit - 2, ctx) === Infinity) exit -= 2;
-  if (exit >= end) return route;
-  exit = cornerNear(route, exit);
+  const exit = stentExit(device, ctx);
+  if (exit === null) return route;
   const spec = STENT_SPECS[device.kind.replace('stent-', '') as StentName];
   const width = spec ? spec.openMm * UNITS_PER_MM : 12;
   const at = pointAtLength(route, exit).point;
@@ -88,6 +84,19 @@ function cornerNear(route: readonly Point[], s: number): number {
     if (cos < Math.cos((15 * Math.PI) / 180)) best = at;
   }
   return best;
+}
+
+/**
+ * Arc length along its route where a stent leaves the last duct it runs in (the papilla), or null when its tip
+ * stays in a duct.
+ */
+export function stentExit(device: DeviceState, ctx: DeviceContext): number | null {
+  const route = device.route;
+  const end = Math.min(polylineLength(route), device.tip);
+  // Walk back from the tip while outside every duct: junctions the route merely passes do not count.
+  let exit = end;
+  while (exit - 2 >= Math.max(AXIS, device.tail) && ductWidthAt(route, exit - 2, ctx) === Infinity) exit -= 2;
+  return exit >= end ? null : cornerNear(route, exit);
 }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
