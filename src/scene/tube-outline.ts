@@ -47,6 +47,8 @@ export function tubeOutline(
     });
   const left = untangle(edge(1));
   const right = untangle(edge(-1));
+  // A cut mouth passes through the end point: its square half on one side, its cut half on the other.
+  if (cut) left.push(spine[n - 1]!);
   // Round caps: half circles past each end, so tube ends read as soft.
   // from = the side the polygon arrives on; dir = the way the cap bulges.
   const cap = (i: number, from: Point, dir: Point): Point[] => {
@@ -76,14 +78,9 @@ export function tubeOutline(
  */
 function mitreCut(end: Point, axis: Point, mitre: Point): (p: Point, last: boolean) => Point {
   const m: Point = mitre[0] * axis[0] + mitre[1] * axis[1] < 0 ? [-mitre[0], -mitre[1]] : mitre;
-  return (p, last) => {
+  return (p) => {
     const along = (p[0] - end[0]) * m[0] + (p[1] - end[1]) * m[1];
-    if (along > 0) return [p[0] - m[0] * along, p[1] - m[1] * along];
-    if (!last) return p;
-    // The end's other corner runs on along the tube's edge to the cut line: the mouth spans the end point.
-    const k = m[0] * axis[0] + m[1] * axis[1];
-    const t = Math.min(-along / Math.max(k, 0.5), 2 * Math.hypot(p[0] - end[0], p[1] - end[1]));
-    return [p[0] + axis[0] * t, p[1] + axis[1] * t];
+    return along > 0 ? [p[0] - m[0] * along, p[1] - m[1] * along] : p;
   };
 }
 

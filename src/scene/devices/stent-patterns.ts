@@ -63,12 +63,17 @@ export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Ke
   // The period along the loaded stent; released, it is shortened to π × the rest width.
   const period = (Math.PI * g.restWidth) / (1 - g.shortening);
   const paths: string[] = [];
+  // Every wire's last place is the distal end itself, where its material phase is 0: each wire of one family meets
+  // one of the other there, so the end is one row of crowns, not loose wire ends cut at odd places.
+  const stations: number[] = [];
+  for (let s = g.proximal; s < g.distal - 0.5; s += 1.5) stations.push(s);
+  stations.push(g.distal);
   for (const turn of [1, -1] as const) {
     for (let k = 0; k < BRAID_WIRES; k++) {
       const pts: Point[] = [];
-      for (let s = g.proximal; s <= g.distal + 1e-6; s += 1.5) {
+      for (const s of stations) {
         const phase = (turn * 2 * Math.PI * g.material(s)) / period + (2 * Math.PI * k) / BRAID_WIRES;
-        pts.push(across(at, Math.min(s, g.distal), Math.sin(phase), g.widthAt(s)));
+        pts.push(across(at, s, Math.sin(phase), g.widthAt(s)));
       }
       paths.push(strut(pts, keep));
     }
@@ -99,12 +104,8 @@ export function zPattern(route: readonly Point[], g: StentGeometry, keep: Keep =
     const half = (Math.min(tall, w / (Z_BENDS * STEEPEST)) / 2) * Math.max(0.7, bent);
     const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
     const place = hoop(at, centre, half, w);
-    out.push(
-      strut(
-        Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS)),
-        keep,
-      ),
-    );
+    // A ring is one rigid hoop: drawn whole (the rule tests hold it inside the duct or the lumen), never cut.
+    out.push(linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS))));
     if (last) for (const u of [-0.5, 0.5]) out.push(strut([last(1, u), place(0, u)], keep));
     last = place;
   }

@@ -1,5 +1,11 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { insidePolygon, nearestOnPolyline, pointAtLength, sampleSpline } from '../../model/geometry.js';
+import {
+  distanceToPolyline,
+  insidePolygon,
+  nearestOnPolyline,
+  pointAtLength,
+  sampleSpline,
+} from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
@@ -7,6 +13,8 @@ import { stentExit } from './stent-route.js';
 
 /** Units of a bowel's drawn wall strip inside its outline (about 0.7 mm): struts stay inside it, in the lumen. */
 const WALL = 3;
+/** Units a strut may stray onto a wall line: its own half-width at a lecture's zoom. */
+const SLACK = 1;
 
 /**
  * Where a transpapillary stent's struts may be drawn: in the duct it leaves (its drawn outline), in the bowel's
@@ -46,34 +54,45 @@ export function strutBounds(
   return (p) => {
     const d = Math.hypot(p[0] - at[0], p[1] - at[1]);
     if (d > reach || d <= near) return true;
-    if (line && nearestOnPolyline(line, p).distance <= lumen) return true;
-    return outlines.some((o) => insidePolygon(p, o));
+    if (line && nearestOnPolyline(line, p).distance <= lumen + SLACK) return true;
+    return outlines.some((o) => insidePolygon(p, o) || distanceToPolyline(p, o) <= SLACK);
   };
 }
 
 /**
- * A strut run split where it leaves the bounds: each stretch inside them, cut where it crosses out (to the unit),
- * so no strut point lies outside.
+ * A strut run split where it leaves the bounds: each stretch whose points lie inside them, cut to the unit where
+ * a strut crosses out or back in. A strut between two points inside is kept whole (a Z ring stays a closed hoop).
  */
 export function clipRun(run: readonly Point[], keep: ((p: Point) => boolean) | null): Point[][] {
   if (!keep) return [run.slice()];
+  const inside = run.map(keep);
+  if (inside.every(Boolean)) return [run.slice()];
   const out: Point[][] = [];
   let current: Point[] = [];
+  const close = () => {
+    if (current.length > 1) out.push(current);
+    current = [];
+  };
   for (let i = 0; i < run.length; i++) {
     const p = run[i]!;
     const q = run[i - 1];
-    const n = q ? Math.max(1, Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1]))) : 1;
-    // Each unit along the strut from the last point: the cut falls within a unit of where it leaves the bounds.
-    for (let k = q ? 1 : n; k <= n; k++) {
-      const r: Point = q ? [q[0] + ((p[0] - q[0]) * k) / n, q[1] + ((p[1] - q[1]) * k) / n] : p;
-      if (keep(r)) {
-        if (k === n || current.length === 0) current.push(r);
+    if (q && inside[i] !== inside[i - 1]) {
+      // The crossing, to the unit: the last point inside from the side that is inside.
+      const n = Math.max(1, Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1])));
+      const along = (k: number): Point => [q[0] + ((p[0] - q[0]) * k) / n, q[1] + ((p[1] - q[1]) * k) / n];
+      if (inside[i - 1]) {
+        let k = 0;
+        while (k + 1 < n && keep(along(k + 1))) k++;
+        current.push(along(k));
+        close();
       } else {
-        if (current.length > 1) out.push(current);
-        current = [];
+        let k = n;
+        while (k - 1 > 0 && keep(along(k - 1))) k--;
+        current.push(along(k));
       }
     }
+    if (inside[i]) current.push(p);
   }
-  if (current.length > 1) out.push(current);
+  close();
   return out;
 }
