@@ -76,11 +76,14 @@ export function tubeOutline(
  * (on the side the tube runs on to, `axis`) is moved back onto it along the mitre, so an oblique tube's end is cut
  * along the bowel's cross-section instead of hanging a corner down it.
  */
+/** Units past the end point the cut lies (about 1.2 mm): the lip of a mouth held open around a stent. */
+const MITRE_PAST = 3.5;
+
 function mitreCut(end: Point, axis: Point, mitre: Point): (p: Point, last: boolean) => Point {
   const m: Point = mitre[0] * axis[0] + mitre[1] * axis[1] < 0 ? [-mitre[0], -mitre[1]] : mitre;
   return (p) => {
     const along = (p[0] - end[0]) * m[0] + (p[1] - end[1]) * m[1];
-    return along > 0 ? [p[0] - m[0] * along, p[1] - m[1] * along] : p;
+    return along > MITRE_PAST ? [p[0] - m[0] * (along - MITRE_PAST), p[1] - m[1] * (along - MITRE_PAST)] : p;
   };
 }
 
