@@ -1,4 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
+import { polylineLength, sampleSpline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { smoothClosed, smoothOpen } from './smooth-path.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
@@ -63,6 +64,20 @@ function narrowing(f: number, narrow: ShapeState['narrow']): number {
   return k;
 }
 
+/** Units of a duct's last stretch, through the bowel's wall, over which it narrows into its orifice (about 1 cm). */
+const MOUTH_RUN = 28;
+/** The orifice's width as a share of the duct's own at the papilla. */
+const ORIFICE = 0.5;
+const lengths = new WeakMap<readonly Point[], number>();
+
+/** 1 above a duct's intramural stretch, easing down to `ORIFICE` at its mouth (f = 1). */
+function mouthTaper(centerline: readonly Point[], f: number): number {
+  let length = lengths.get(centerline);
+  if (length === undefined) lengths.set(centerline, (length = polylineLength(sampleSpline(centerline))));
+  const t = Math.max(0, Math.min(1, 1 - ((1 - f) * length) / MOUTH_RUN));
+  return 1 - (1 - ORIFICE) * t * t * (3 - 2 * t);
+}
+
 /** Drawn width of a tube at fraction f along it (0 = periphery), in units. */
 export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   if (s.shape.type !== 'tube') return 0;
@@ -81,6 +96,8 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
     const normal = diameter.normal + ((taperTo?.normal ?? diameter.normal) - diameter.normal) * (1 - f);
     width = Math.min(width, Math.max(normal, (width / narrowing(f, [exit])) * exit.factor));
   }
+  // Through the bowel's wall the duct narrows into its orifice on the papilla (the sphincter's segment).
+  if (state.mouth) width *= mouthTaper(s.shape.centerline, f);
   // A metal stent below its block opens the duct to its own calibre, easing in over about 3 mm across the block's end.
   if (state.held)
     width = Math.max(width, state.held.width * Math.max(0, Math.min(1, (f - state.held.from) / 0.04 + 0.5)));

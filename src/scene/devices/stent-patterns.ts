@@ -3,7 +3,7 @@ import { arcTable, type ArcPoint } from '../../model/arc-table.js';
 import { UNITS_PER_LENGTH_MM } from '../../model/device-specs.js';
 import { linePath } from './device-path.js';
 import { zRingCount, type StentGeometry } from './stent-geometry.js';
-import { clipRun } from './strut-bounds.js';
+import { clipRun, pullIn } from './strut-bounds.js';
 
 /** Where struts may be drawn (see `strutBounds`); null: anywhere. */
 type Keep = ((p: Point) => boolean) | null;
@@ -162,14 +162,15 @@ export function spiralPattern(
     const phase = (j + (offset ? face : 0)) % (2 * face);
     const u = phase <= face ? -1 + (2 * phase) / face : 1 - (2 * (phase - face)) / face;
     const s = centre + (j % 2 ? band / 2 : -band / 2);
-    const p = across(smooth(at, w), s, u, g.widthAt(s) * 0.98);
+    // One continuous wire: through the papilla a turn is drawn in toward the axis, never cut.
+    const p = pullIn(across(smooth(at, w), s, u, g.widthAt(s) * 0.98), at(s).point, keep);
     runs[runs.length - 1]!.push(p);
     if (j > 0 && j < n && phase % face === 0) runs.push([p]);
   }
   const pick = (k: number) =>
     runs
       .filter((_, i) => i % 2 === k)
-      .map((run) => strut(run, keep))
+      .map(linePath)
       .join('');
   return offset ? { front: pick(1), back: pick(0) } : { front: pick(0), back: pick(1) };
 }

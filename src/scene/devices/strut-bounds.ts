@@ -96,3 +96,18 @@ export function clipRun(run: readonly Point[], keep: ((p: Point) => boolean) | n
   close();
   return out;
 }
+
+/**
+ * A strut point drawn in toward the stent's axis (`centre`) until it lies in the bounds: where one continuous wire
+ * (the spiral) must stay unbroken, it hugs the papilla's passage instead of being cut.
+ */
+export function pullIn(p: Point, centre: Point, keep: ((p: Point) => boolean) | null): Point {
+  if (!keep || keep(p)) return p;
+  let [lo, hi] = [0, 1];
+  for (let i = 0; i < 12; i++) {
+    const mid = (lo + hi) / 2;
+    if (keep([centre[0] + (p[0] - centre[0]) * mid, centre[1] + (p[1] - centre[1]) * mid])) lo = mid;
+    else hi = mid;
+  }
+  return [centre[0] + (p[0] - centre[0]) * lo, centre[1] + (p[1] - centre[1]) * lo];
+}
