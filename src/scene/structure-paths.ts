@@ -1,5 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { ScenePath } from './scene-types.js';
+import { sampleSpline } from '../model/geometry.js';
 import { smoothClosed, smoothOpen } from './smooth-path.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 import { ribCentreline, ribWidth } from './rib-shape.js';
@@ -28,20 +29,31 @@ export interface ShapeState {
   }[];
   /** Below a tight block (fraction along the duct) the duct keeps its normal calibre. */
   readonly downstream?: number;
-  /** Below `from` (a fraction along the duct) a metal stent holds the duct open to at least `width` units. */
-  readonly held?: { readonly from: number; readonly width: number };
+  /**
+   * From `from` to `to` (fractions along the duct: a block's lower end, a stent's end) a metal stent holds the duct
+   * open to at least `width` units, easing in across `from` and out past `to` over `ease` (a fraction).
+   */
+  readonly held?: { readonly from: number; readonly to: number; readonly width: number; readonly ease: number };
   /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
   readonly mouth?: boolean;
   /**
-   * Stretches [from, to] (centreline fractions) a metal stent across a tumour holds open to at least `width` units,
-   * easing off over `fade` (a centreline fraction) past each end.
+   * Stretches [from, to] (centreline fractions: a tumour's) across which a metal stent holds the lumen at its waist,
+   * `width` units, easing to the duct's own width over `fade` (a fraction) past each end; `opening` (0–1, default 1)
+   * of the way from the lesion's own narrowing to that.
    */
   readonly opened?: readonly {
     readonly span: readonly [number, number];
     readonly width: number;
     readonly fade: number;
+    readonly opening?: number;
   }[];
 }
+
+/** 0 at x ≤ 0, 1 at x ≥ 1, a smooth S between: eases without a corner at either end. */
+const smoothstep = (x: number) => {
+  const t = Math.max(0, Math.min(1, x));
+  return t * t * (3 - 2 * t);
+};
 
 /**
  * 1 outside strictures, easing down to `factor` inside each: a smooth
@@ -79,21 +91,59 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
     const normal = diameter.normal + ((taperTo?.normal ?? diameter.normal) - diameter.normal) * (1 - f);
     width = Math.min(width, Math.max(normal, (width / narrowing(f, [exit])) * exit.factor));
   }
-  // A metal stent below its block opens the duct to its own calibre, easing in over about 3 mm across the block's end.
-  if (state.held)
-    width = Math.max(width, state.held.width * Math.max(0, Math.min(1, (f - state.held.from) / 0.04 + 0.5)));
-  // It opens the tumour's stretch to its waist, easing back to the duct's own calibre just past each end.
-  for (const { span, width: open, fade } of state.opened ?? [])
-    width = Math.max(width, open * Math.max(0, Math.min(1, Math.min(f - span[0], span[1] - f) / fade + 1)));
+  // A metal stent below its block opens the duct to its own calibre, easing in across the block's end and out past
+  // the stent's end: a smooth tube under the stent, never a square block.
+  const held = state.held;
+  if (held)
+    width = Math.max(
+      width,
+      held.width * smoothstep((f - held.from) / held.ease + 0.5) * smoothstep((held.to - f) / held.ease + 1),
+    );
+  // Across a tumour it holds the lumen at its waist, which eases smoothly into the duct on either side: the duct
+  // follows the stent, one smooth waist, no step or shoulder where the tumour ends.
+  for (const { span, width: waist, fade, opening = 1 } of state.opened ?? []) {
+    const out = smoothstep(Math.max(span[0] - f, f - span[1], 0) / fade);
+    width += (waist + (width - waist) * out - width) * opening;
+  }
   return Math.max(state.minWidth * 0.6, width);
+}
+
+const arcs = new WeakMap<readonly Point[], Float64Array>();
+
+/** The arc-length fraction at each sample tubeOutline takes of a centreline (8 a segment), kept per centreline. */
+function arcFractions(centerline: readonly Point[]): Float64Array {
+  let out = arcs.get(centerline);
+  if (!out) {
+    const spine = sampleSpline(centerline, 8);
+    out = new Float64Array(spine.length);
+    for (let i = 1; i < spine.length; i++)
+      out[i] = out[i - 1]! + Math.hypot(spine[i]![0] - spine[i - 1]![0], spine[i]![1] - spine[i - 1]![1]);
+    const total = out[spine.length - 1] || 1;
+    for (let i = 0; i < spine.length; i++) out[i] = out[i]! / total;
+    arcs.set(centerline, out);
+  }
+  return out;
+}
+
+/** The arc-length fraction at sample fraction f (0–1 of the samples). */
+function arcAt(arc: Float64Array, f: number): number {
+  if (arc.length < 2) return f;
+  const x = Math.max(0, Math.min(1, f)) * (arc.length - 1);
+  const i = Math.min(arc.length - 2, Math.floor(x));
+  return arc[i]! + (arc[i + 1]! - arc[i]!) * (x - i);
 }
 
 /** The outline a structure is drawn with (closed), or its line. */
 export function structureGeometry(s: Structure, state: ShapeState): Point[] {
   const shape = s.shape;
   switch (shape.type) {
-    case 'tube':
-      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state), state.mouth ? 'start' : true);
+    case 'tube': {
+      // tubeWidth takes arc-length fractions, as lesion spans, contrast columns and devices do: the spline's samples
+      // are uneven (short segments near a duct's end), and a width change placed by sample would sit a few mm off
+      // the contrast and stent drawn in the same duct, a sheared step between two outlines.
+      const arc = arcFractions(shape.centerline);
+      return tubeOutline(shape.centerline, (f) => tubeWidth(s, arcAt(arc, f), state), state.mouth ? 'start' : true);
+    }
     case 'outline': {
       const body = vertebraBody(s);
       if (body) return body;

@@ -4,7 +4,7 @@ import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import type { StentName } from '../../src/model/stent-names.js';
 import { buildScene } from '../../src/scene/build-scene.js';
-import { ductSqueeze, heldWidth } from '../../src/scene/duct-squeeze.js';
+import { ductSqueeze, heldStretches, heldWidth } from '../../src/scene/duct-squeeze.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
 import type { DeviceContext } from '../../src/scene/devices/device-context.js';
@@ -128,7 +128,7 @@ export function contextOf(state: SampledState): DeviceContext {
       dilation: state.dilation[id] ?? state.defaultDilation,
       outlineState: state.gallbladder === 'distended' ? 'distended' : undefined,
       minWidth: 2.5 / pxPerUnit(state),
-      ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices)),
+      ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices), heldStretches(state.devices)),
     }),
   };
 }
