@@ -9,7 +9,7 @@ import {
   slicePolyline,
 } from '../model/geometry.js';
 import { UNITS_PER_MM } from '../model/device-specs.js';
-import { STENT_SPECS, STENT_WAIST } from '../model/stent-specs.js';
+import { STENT_SPECS, STENT_WAIST, WAIST_REACH } from '../model/stent-specs.js';
 import type { StentName } from '../model/stent-names.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { massOutline } from './lesion-path.js';
@@ -107,7 +107,9 @@ export function ductSqueeze(
       narrow.push({ span: l.span, factor: l.patency });
       // A metal stent across it holds the lumen open to the stent's waist (held is its open calibre in the duct).
       const opening = Math.min(1, Math.max(0, (l.patency - OPENING[0]) / (OPENING[1] - OPENING[0])));
-      if (held > 0 && opening > 0) opened.push({ span: l.span, width: STENT_WAIST * held, fade: ease, opening });
+      // Where the duct beside is narrower (decompressed), out to the drawn tumour's ends, as the stent is held.
+      const reach = WAIST_REACH / spineLength(duct);
+      if (held > 0 && opening > 0) opened.push({ span: l.span, width: STENT_WAIST * held, fade: ease, reach, opening });
       // The duct below a block was never under pressure: it keeps its normal calibre even once the block is opened.
       downstream = Math.min(downstream ?? 1, l.span[1]);
     } else if (l.mass) {

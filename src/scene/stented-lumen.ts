@@ -93,8 +93,9 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
         span = span ? [Math.min(span[0], f), Math.max(span[1], f)] : [f, f];
       }
       if (!span) continue;
-      const lo = Math.max(0, span[0] - MARGIN / total);
-      const hi = Math.min(1, span[1] + MARGIN / total);
+      // Within a margin of the duct's end, on to it: the lumen then ends as the duct does (round at a junction).
+      const lo = span[0] < (2 * MARGIN) / total ? 0 : span[0] - MARGIN / total;
+      const hi = span[1] > 1 - (2 * MARGIN) / total ? 1 : span[1] + MARGIN / total;
       const lumen = lumenPath(duct, [lo, hi], state);
       if (!lumen) continue;
       out.push({

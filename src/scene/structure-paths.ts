@@ -38,13 +38,15 @@ export interface ShapeState {
   readonly mouth?: boolean;
   /**
    * Stretches [from, to] (centreline fractions: a tumour's) across which a metal stent holds the lumen at its waist,
-   * `width` units, easing to the duct's own width over `fade` (a fraction) past each end; `opening` (0–1, default 1)
-   * of the way from the lesion's own narrowing to that.
+   * `width` units: where the duct beside is wider it eases into it over `fade` (a fraction) past each end; where
+   * narrower, the stent holds it open to the waist `reach` (a fraction) further, out to the drawn tumour's ends,
+   * then eases off over `fade`. `opening` (0–1, default 1) of the way from the lesion's own narrowing to that.
    */
   readonly opened?: readonly {
     readonly span: readonly [number, number];
     readonly width: number;
     readonly fade: number;
+    readonly reach?: number;
     readonly opening?: number;
   }[];
 }
@@ -101,9 +103,13 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
     );
   // Across a tumour it holds the lumen at its waist, which eases smoothly into the duct on either side: the duct
   // follows the stent, one smooth waist, no step or shoulder where the tumour ends.
-  for (const { span, width: waist, fade, opening = 1 } of state.opened ?? []) {
-    const out = smoothstep(Math.max(span[0] - f, f - span[1], 0) / fade);
-    width += (waist + (width - waist) * out - width) * opening;
+  for (const { span, width: waist, fade, reach = 0, opening = 1 } of state.opened ?? []) {
+    const out = Math.max(span[0] - f, f - span[1], 0);
+    const held =
+      width >= waist
+        ? waist + (width - waist) * smoothstep(out / fade)
+        : Math.max(width, waist * smoothstep((reach + fade - out) / fade));
+    width += (held - width) * opening;
   }
   return Math.max(state.minWidth * 0.6, width);
 }
