@@ -31,14 +31,15 @@ export interface ShapeState {
   readonly downstream?: number;
   /**
    * From `from` to `to` (fractions along the duct: a block's lower end, a stent's end) a metal stent holds the duct
-   * open to at least `width` units, easing in across `from` and out past `to` over `ease` (a fraction).
+   * open to at least `width` units, easing in before `from` (inside the block) and out past `to` over `ease` (a
+   * fraction).
    */
   readonly held?: { readonly from: number; readonly to: number; readonly width: number; readonly ease: number };
   /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
   readonly mouth?: boolean;
   /**
    * Stretches [from, to] (centreline fractions: a tumour's) across which a metal stent holds the lumen at its waist,
-   * `width` units: where the duct beside is wider it eases into it over `fade` (a fraction) past each end; where
+   * `width` units: where the duct beside is wider it eases into it over `fade` (a fraction) centred on each end; where
    * narrower, the stent holds it open to the waist `reach` (a fraction) further, out to the drawn tumour's ends,
    * then eases off over `fade`. `opening` (0–1, default 1) of the way from the lesion's own narrowing to that.
    */
@@ -99,16 +100,19 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   if (held)
     width = Math.max(
       width,
-      held.width * smoothstep((f - held.from) / held.ease + 0.5) * smoothstep((held.to - f) / held.ease + 1),
+      held.width * smoothstep((f - held.from) / held.ease + 1) * smoothstep((held.to - f) / held.ease + 1),
     );
   // Across a tumour it holds the lumen at its waist, which eases smoothly into the duct on either side: the duct
   // follows the stent, one smooth waist, no step or shoulder where the tumour ends.
   for (const { span, width: waist, fade, reach = 0, opening = 1 } of state.opened ?? []) {
-    const out = Math.max(span[0] - f, f - span[1], 0);
+    // Signed distance past the nearer end of the tumour's stretch (negative inside it).
+    const out = Math.max(span[0] - f, f - span[1], -Math.min(f - span[0], span[1] - f));
+    // A wider duct beside narrows into the waist over `fade` centred on the tumour's end: the stent stays open
+    // outside the tumour, and is at its waist a little way in.
     const held =
       width >= waist
-        ? waist + (width - waist) * smoothstep(out / fade)
-        : Math.max(width, waist * smoothstep((reach + fade - out) / fade));
+        ? waist + (width - waist) * smoothstep(out / fade + 0.5)
+        : Math.max(width, waist * smoothstep((reach + fade - Math.max(0, out)) / fade));
     width += (held - width) * opening;
   }
   return Math.max(state.minWidth * 0.6, width);
