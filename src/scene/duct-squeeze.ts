@@ -138,6 +138,19 @@ export function ductSqueeze(
  */
 function stentEnd(duct: Structure, from: number, stretches?: readonly (readonly Point[])[]): number | undefined {
   if (!stretches) return 1;
+  // Asked for every duct width a device looks up where no shape cache stands between: measured once per stent.
+  const key = `${duct.id}|${from}|${stretchKey(stretches)}`;
+  if (ends.has(key)) return ends.get(key);
+  if (ends.size > 200) ends.clear();
+  const end = measureEnd(duct, from, stretches);
+  ends.set(key, end);
+  return end;
+}
+
+const ends = new Map<string, number | undefined>();
+
+/** See stentEnd. */
+function measureEnd(duct: Structure, from: number, stretches: readonly (readonly Point[])[]): number | undefined {
   const spine = tubeSpine(duct);
   if (!spine) return undefined;
   let end: number | undefined;
