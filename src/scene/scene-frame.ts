@@ -5,7 +5,7 @@ import type { CaseAnatomy } from '../model/case-anatomy.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import type { SceneInput } from './build-scene.js';
-import { ductMouths, ductSqueeze, heldWidth } from './duct-squeeze.js';
+import { ductMouths, ductSqueeze, heldStretches, heldWidth, stretchKey } from './duct-squeeze.js';
 import { mouthCuts } from './duct-mouth.js';
 import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
 import { stepFocus, type FocusRole } from './step-focus.js';
@@ -56,11 +56,16 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   const lesions = momentLesions(input.moment);
   // A metal stent holding the duct open below its block changes the duct's shape like a lesion does.
   const held = heldWidth(input.moment?.devices);
-  const lesionKey = `${stateKey(lesions)}|${held}`;
+  // Only along the stents' own stretches, never past their ends.
+  const stretches = held > 0 ? heldStretches(input.moment?.devices) : [];
+  const lesionKey = `${stateKey(lesions)}|${held}|${stretchKey(stretches)}`;
   const squeezes = new Map(
     anatomy.structures
       .filter((s) => s.kind === 'duct')
-      .map((s) => [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions, held))] as const),
+      .map(
+        (s) =>
+          [s.id, cached(anatomy, s, `squeeze|${lesionKey}`, () => ductSqueeze(s, lesions, held, stretches))] as const,
+      ),
   );
   const mouths = cached(anatomy, { id: 'duct-mouths' }, '', () => ductMouths(anatomy));
   const cuts = cached(anatomy, { id: 'duct-mouth-cuts' }, '', () => mouthCuts(anatomy));

@@ -1,9 +1,10 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { insidePolygon, nearestOnPolyline, pointAtLength } from '../model/geometry.js';
+import { insidePolygon, nearestOnPolyline, pointAtLength, slicePolyline } from '../model/geometry.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
-import { contrastPath } from './contrast-paths.js';
+import { contrastPath, resample } from './contrast-paths.js';
 import { lesionOutline } from './lesion-path.js';
 import type { ScenePath } from './scene-types.js';
+import { polygonPath, tubeOutline } from './tube-outline.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { tubeSpine } from './tube-spine.js';
 
@@ -16,6 +17,24 @@ const MARGIN = 6;
 function released(d: DeviceState): [number, number] {
   const open = d.kind === 'stent-plastic' ? 1 : (d.deploy ?? 1);
   return [d.tip - open * (d.tip - d.tail), d.tip];
+}
+
+/**
+ * A duct's whole lumen over [from, to] of its centreline (arc fractions): as wide as the duct is drawn, so the
+ * stent (0.94 of it) lies inside the lumen, never on the tumour around it. Open (cut square) where it runs on into
+ * the duct beneath; at the duct's own ends round, as the duct's outline is there (where ducts meet at a junction),
+ * or square at a duct's mouth in the bowel.
+ */
+function lumenPath(duct: Structure, [from, to]: readonly [number, number], state: ShapeState): string | null {
+  const spine = tubeSpine(duct);
+  if (!spine || to - from < 0.005) return null;
+  const stretch = resample(slicePolyline(spine.line, from * spine.length, to * spine.length), 2);
+  if (stretch.length < 2) return null;
+  const width = (f: number) => tubeWidth(duct, from + f * (to - from), state);
+  const [start, end] = [from <= 0.001, to >= 0.999 && !state.mouth];
+  // tubeOutline rounds the first end alone, never the last alone: a lumen round only at its last end is drawn reversed.
+  if (end && !start) return polygonPath(tubeOutline([...stretch].reverse(), (f) => width(1 - f), 'start', 1));
+  return polygonPath(tubeOutline(stretch, width, start && end ? true : start ? 'start' : false, 1));
 }
 
 /** What stentedLumen reads of the scene. */
@@ -74,12 +93,14 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
         span = span ? [Math.min(span[0], f), Math.max(span[1], f)] : [f, f];
       }
       if (!span) continue;
-      const lo = Math.max(0, span[0] - MARGIN / total);
-      const hi = Math.min(1, span[1] + MARGIN / total);
-      const lumen = contrastPath(duct, [lo, hi], state, { open: [true, true] });
+      // Within a margin of the duct's end, on to it: the lumen then ends as the duct does (round at a junction).
+      const lo = span[0] < (2 * MARGIN) / total ? 0 : span[0] - MARGIN / total;
+      const hi = span[1] > 1 - (2 * MARGIN) / total ? 1 : span[1] + MARGIN / total;
+      const lumen = lumenPath(duct, [lo, hi], state);
       if (!lumen) continue;
       out.push({
-        ...lumen,
+        d: lumen,
+        structureId: duct.id,
         id: `lumen-${stent.id}-${duct.id}`,
         tone: duct.tone,
         paint: 'tube',
@@ -89,7 +110,10 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
       });
       const filled = ctx.column(duct.id);
       const [a, b] = filled ? [Math.max(lo, filled.span[0]), Math.min(hi, filled.span[1])] : [0, 0];
-      const wet = filled && b > a ? contrastPath(duct, [a, b], state, { open: [true, true] }) : null;
+      // Open (running on into the column beneath) where this piece is cut; where the column itself ends in here, it
+      // ends as the column does, never in a square cut across the duct.
+      const open = [a <= lo + 1e-9, b >= hi - 1e-9] as const;
+      const wet = filled && b > a ? contrastPath(duct, [a, b], state, { open }) : null;
       if (wet && filled) out.push({ ...filled.path, id: `lumen-contrast-${stent.id}-${duct.id}`, d: wet.d, layer });
     }
   }

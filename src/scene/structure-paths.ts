@@ -29,22 +29,36 @@ export interface ShapeState {
   }[];
   /** Below a tight block (fraction along the duct) the duct keeps its normal calibre. */
   readonly downstream?: number;
-  /** Below `from` (a fraction along the duct) a metal stent holds the duct open to at least `width` units. */
-  readonly held?: { readonly from: number; readonly width: number };
+  /**
+   * From `from` to `to` (fractions along the duct: a block's lower end, a stent's end) a metal stent holds the duct
+   * open to at least `width` units, easing in before `from` (inside the block) and out past `to` over `ease` (a
+   * fraction).
+   */
+  readonly held?: { readonly from: number; readonly to: number; readonly width: number; readonly ease: number };
   /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
   readonly mouth?: boolean;
   /** The bowel's direction at that mouth: the mouth is cut square to it (see `mouthCuts`). */
   readonly mitre?: Point;
   /**
-   * Stretches [from, to] (centreline fractions) a metal stent across a tumour holds open to at least `width` units,
-   * easing off over `fade` (a centreline fraction) past each end.
+   * Stretches [from, to] (centreline fractions: a tumour's) across which a metal stent holds the lumen at its waist,
+   * `width` units: where the duct beside is wider it eases into it over `fade` (a fraction) centred on each end; where
+   * narrower, the stent holds it open to the waist `reach` (a fraction) further, out to the drawn tumour's ends,
+   * then eases off over `fade`. `opening` (0–1, default 1) of the way from the lesion's own narrowing to that.
    */
   readonly opened?: readonly {
     readonly span: readonly [number, number];
     readonly width: number;
     readonly fade: number;
+    readonly reach?: number;
+    readonly opening?: number;
   }[];
 }
+
+/** 0 at x ≤ 0, 1 at x ≥ 1, a smooth S between: eases without a corner at either end. */
+const smoothstep = (x: number) => {
+  const t = Math.max(0, Math.min(1, x));
+  return t * t * (3 - 2 * t);
+};
 
 /**
  * 1 outside strictures, easing down to `factor` inside each: a smooth
@@ -98,21 +112,72 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   }
   // Through the bowel's wall the duct narrows into its orifice on the papilla (the sphincter's segment).
   if (state.mouth) width *= mouthTaper(s.shape.centerline, f);
-  // A metal stent below its block opens the duct to its own calibre, easing in over about 3 mm across the block's end.
-  if (state.held)
-    width = Math.max(width, state.held.width * Math.max(0, Math.min(1, (f - state.held.from) / 0.04 + 0.5)));
-  // It opens the tumour's stretch to its waist, easing back to the duct's own calibre just past each end.
-  for (const { span, width: open, fade } of state.opened ?? [])
-    width = Math.max(width, open * Math.max(0, Math.min(1, Math.min(f - span[0], span[1] - f) / fade + 1)));
+  // A metal stent below its block opens the duct to its own calibre, easing in across the block's end and out past
+  // the stent's end: a smooth tube under the stent, never a square block.
+  const held = state.held;
+  if (held)
+    width = Math.max(
+      width,
+      held.width * smoothstep((f - held.from) / held.ease + 1) * smoothstep((held.to - f) / held.ease + 1),
+    );
+  // Across a tumour it holds the lumen at its waist, which eases smoothly into the duct on either side: the duct
+  // follows the stent, one smooth waist, no step or shoulder where the tumour ends.
+  for (const { span, width: waist, fade, reach = 0, opening = 1 } of state.opened ?? []) {
+    // Signed distance past the nearer end of the tumour's stretch (negative inside it).
+    const out = Math.max(span[0] - f, f - span[1], -Math.min(f - span[0], span[1] - f));
+    // A wider duct beside narrows into the waist over `fade` centred on the tumour's end: the stent stays open
+    // outside the tumour, and is at its waist a little way in.
+    const held =
+      width >= waist
+        ? waist + (width - waist) * smoothstep(out / fade + 0.5)
+        : Math.max(width, waist * smoothstep((reach + fade - Math.max(0, out)) / fade));
+    width += (held - width) * opening;
+  }
   return Math.max(state.minWidth * 0.6, width);
+}
+
+const arcs = new WeakMap<readonly Point[], Float64Array>();
+
+/** The arc-length fraction at each sample tubeOutline takes of a centreline (8 a segment), kept per centreline. */
+function arcFractions(centerline: readonly Point[]): Float64Array {
+  let out = arcs.get(centerline);
+  if (!out) {
+    const spine = sampleSpline(centerline, 8);
+    out = new Float64Array(spine.length);
+    for (let i = 1; i < spine.length; i++)
+      out[i] = out[i - 1]! + Math.hypot(spine[i]![0] - spine[i - 1]![0], spine[i]![1] - spine[i - 1]![1]);
+    const total = out[spine.length - 1] || 1;
+    for (let i = 0; i < spine.length; i++) out[i] = out[i]! / total;
+    arcs.set(centerline, out);
+  }
+  return out;
+}
+
+/** The arc-length fraction at sample fraction f (0–1 of the samples). */
+function arcAt(arc: Float64Array, f: number): number {
+  if (arc.length < 2) return f;
+  const x = Math.max(0, Math.min(1, f)) * (arc.length - 1);
+  const i = Math.min(arc.length - 2, Math.floor(x));
+  return arc[i]! + (arc[i + 1]! - arc[i]!) * (x - i);
 }
 
 /** The outline a structure is drawn with (closed), or its line. */
 export function structureGeometry(s: Structure, state: ShapeState): Point[] {
   const shape = s.shape;
   switch (shape.type) {
-    case 'tube':
-      return tubeOutline(shape.centerline, (f) => tubeWidth(s, f, state), state.mouth ? 'start' : true, 8, state.mitre);
+    case 'tube': {
+      // tubeWidth takes arc-length fractions, as lesion spans, contrast columns and devices do: the spline's samples
+      // are uneven (short segments near a duct's end), and a width change placed by sample would sit a few mm off
+      // the contrast and stent drawn in the same duct, a sheared step between two outlines.
+      const arc = arcFractions(shape.centerline);
+      return tubeOutline(
+        shape.centerline,
+        (f) => tubeWidth(s, arcAt(arc, f), state),
+        state.mouth ? 'start' : true,
+        8,
+        state.mitre,
+      );
+    }
     case 'outline': {
       const body = vertebraBody(s);
       if (body) return body;

@@ -4,7 +4,7 @@ import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import type { StentName } from '../../src/model/stent-names.js';
 import { buildScene } from '../../src/scene/build-scene.js';
-import { ductMouths, ductSqueeze, heldWidth } from '../../src/scene/duct-squeeze.js';
+import { ductMouths, ductSqueeze, heldStretches, heldWidth } from '../../src/scene/duct-squeeze.js';
 import { mouthCuts } from '../../src/scene/duct-mouth.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
@@ -132,7 +132,7 @@ export function contextOf(state: SampledState): DeviceContext {
       dilation: state.dilation[id] ?? state.defaultDilation,
       outlineState: state.gallbladder === 'distended' ? 'distended' : undefined,
       minWidth: 2.5 / pxPerUnit(state),
-      ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices)),
+      ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices), heldStretches(state.devices)),
       // As the scene draws it: a duct opening into the bowel narrows into its mouth, cut square to the bowel.
       ...(mouths.has(id) && { mouth: true, mitre: cuts.get(id) }),
     }),

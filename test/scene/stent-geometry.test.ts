@@ -5,7 +5,7 @@ import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { STENT_NAMES } from '../../src/model/stent-names.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
-import { ductSqueeze, heldWidth } from '../../src/scene/duct-squeeze.js';
+import { ductSqueeze, heldStretches, heldWidth } from '../../src/scene/duct-squeeze.js';
 import { stentGeometry } from '../../src/scene/devices/stent-parts.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
@@ -24,7 +24,7 @@ function measure(device: DeviceState, state: SampledState) {
     stateOf: (id: string) => ({
       dilation: state.dilation[id] ?? state.defaultDilation,
       minWidth: 2.5 / PPU,
-      ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices)),
+      ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices), heldStretches(state.devices)),
     }),
   };
   const g = stentGeometry(device, ctx, PPU);
