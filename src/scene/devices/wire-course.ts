@@ -1,5 +1,12 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { distance, nearestOnPolyline, pointAtLength, polylineLength, sampleSpline, slicePolyline } from '../../model/geometry.js';
+import {
+  distance,
+  nearestOnPolyline,
+  pointAtLength,
+  polylineLength,
+  sampleSpline,
+  slicePolyline,
+} from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DeviceContext } from './device-context.js';
 import { roundCorners } from './round-corners.js';
@@ -14,7 +21,7 @@ const LAND = 38;
 /** Units past a stent that ends in a duct over which the wire curves back onto its own course. */
 const REJOIN = 16;
 /** Smoothing passes over the joined line: they take out the corners where the wire enters the stent. */
-const PASSES = 4;
+const PASSES = 8;
 
 /**
  * The course everything threaded over a stent's wire follows (the wire, the delivery system's inner shaft, a
@@ -60,7 +67,12 @@ function courseOf(stent: DeviceState, ctx: DeviceContext, path: readonly Point[]
  * own line `REJOIN` units on. Lines that end before the stent, or run on another route, stay. The corner where the
  * line meets the stent's path is smoothed out.
  */
-export function rideStent(line: readonly Point[], device: DeviceState, stent: DeviceState, ctx: DeviceContext): Point[] {
+export function rideStent(
+  line: readonly Point[],
+  device: DeviceState,
+  stent: DeviceState,
+  ctx: DeviceContext,
+): Point[] {
   if (stent.opacity <= 0 || line.length < 2 || !sameRoute(device.route, stent.route)) return [...line];
   const [proximal] = stentEnds(stent);
   const start = Math.max(proximal, device.tail);
@@ -71,7 +83,8 @@ export function rideStent(line: readonly Point[], device: DeviceState, stent: De
   const i0 = nearestIndex(line, enter, 0);
   if (distance(line[i0]!, enter) > 6) return [...line];
   const head = line.slice(0, i0);
-  if (free || device.tip <= stent.tip) return roundCorners([...head, ...slicePolyline(course, start, device.tip)], PASSES);
+  if (free || device.tip <= stent.tip)
+    return roundCorners([...head, ...slicePolyline(course, start, device.tip)], PASSES);
   // Past a stent inside the ducts: from its end back onto the line, ahead of the end, never beside the stent.
   const { point: mouth, tangent: axis } = pointAtLength(course, stent.tip);
   const i1 = nearestIndex(line, mouth, i0);
