@@ -20,6 +20,11 @@ const TOLERANCE = 0.5;
 const END_CLEAR = 3;
 /** Units past the stent's distal end over which the wire may still be leaving the stent's mouth. */
 const MOUTH = 4;
+/** Units past the papilla over which a wire leaving the bile duct crosses D2's wall (about 3 mm). */
+const WALL_CROSSING = 14;
+const mark = anatomy.byId.get('major-papilla')!.shape;
+if (mark.type !== 'point') throw new Error('papilla');
+const papilla = mark.at;
 /** The smoothness rule for drawn wires (picture-rules.test.ts): no corner over 20° between samples 1.5 units apart. */
 const MAX_TURN = 20;
 
@@ -128,15 +133,17 @@ describe('the guidewire through a stent', () => {
     const bad = all.flatMap((frame) => {
       const [line, tube] = [wireLine(frame), stentTube(frame)];
       if (!line || !tube) return [];
-      const end = tube.line.at(-1)!;
-      // A stent still inside the ducts: the wire crosses the papilla's wall on from it, as it must.
-      if (nearestOnPolyline(bowel, end).distance > duodenum.diameter.normal / 2) return [];
+      const stentEnd = tube.line.at(-1)!;
+      // A stent still inside the ducts: the wire itself leaves them through the papilla, crossing its wall.
       const points = resampled(line, 1);
-      // The wire past the stent's mouth: from the wire point nearest the stent's distal end on.
+      const inBowel = nearestIndex(points, stentEnd) > nearestIndex(points, papilla);
+      const [end, clear] = inBowel ? [stentEnd, MOUTH] : [papilla, WALL_CROSSING];
+      // The wire past the stent's mouth (or the papilla): from the wire point nearest it on.
       const from = nearestIndex(points, end);
+      if (distance(points[from]!, end) > 8) return [];
       const out = points
         .slice(from)
-        .filter((p) => distance(p, end) > MOUTH)
+        .filter((p) => distance(p, end) > clear)
         .map((p) => ({ p, excess: nearestOnPolyline(bowel, p).distance - (LUMEN - UNITS_PER_MM) }))
         .filter((x) => x.excess > 0);
       if (!out.length) return [];

@@ -8,7 +8,7 @@ import {
   slicePolyline,
 } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
-import type { DeviceContext } from './device-context.js';
+import { ductWidthAt, type DeviceContext } from './device-context.js';
 import { roundCorners } from './round-corners.js';
 import { stentEnds } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
@@ -39,14 +39,49 @@ export function wireCourse(
   return courseOf(stent, ctx, path).line;
 }
 
-function courseOf(stent: DeviceState, ctx: DeviceContext, path: readonly Point[]): { line: Point[]; free: boolean } {
+/**
+ * The course (see wireCourse); `free` where the stent's own end stands in a bowel, else `exit`, the arc length where
+ * the route leaves the ducts past the stent's end into a bowel (if it does).
+ */
+function courseOf(
+  stent: DeviceState,
+  ctx: DeviceContext,
+  path: readonly Point[],
+): { line: Point[]; free: boolean; exit?: number } {
   const route = stent.route;
   const end = Math.min(stent.tip, polylineLength(path));
   const head = upTo(path, end);
   const { point: mouth, tangent: axis } = pointAtLength(path, end);
-  const bowel = bowelAt(mouth, ctx);
-  if (!bowel) return { line: [...head, ...from(route, end).slice(1)], free: false };
-  const line = bowel.line;
+  // Only an end out of every duct stands in a bowel (D1 passes over the bile duct).
+  const bowel = ductWidthAt(route, end, ctx) === Infinity ? bowelAt(mouth, ctx) : undefined;
+  if (!bowel) {
+    // A stent inside the ducts: the wire runs on along the route to where it leaves them (the papilla) and from
+    // there into the bowel's lumen the same way, so it does not jump when the stent's end is pushed out.
+    const exit = exitAfter(route, end, ctx);
+    if (exit === undefined) return { line: [...head, ...from(route, end).slice(1)], free: false };
+    const { point, tangent } = pointAtLength(route, exit);
+    const on = intoBowel(point, tangent, route, bowelAt(point, ctx)!.line);
+    return { line: [...head, ...slicePolyline(route, end, exit).slice(1), ...on], free: false, exit };
+  }
+  return { line: [...head, ...intoBowel(mouth, axis, route, bowel.line)], free: true };
+}
+
+/**
+ * Arc length past `s` where the route leaves the last duct into a bowel, if it does: the start of its last stretch
+ * outside every duct (junctions and ducts merely crossed on the way, as under D1, do not count).
+ */
+function exitAfter(route: readonly Point[], s: number, ctx: DeviceContext): number | undefined {
+  let exit = polylineLength(route);
+  if (ductWidthAt(route, exit, ctx) !== Infinity) return undefined;
+  while (exit - 2 > s && ductWidthAt(route, exit - 2, ctx) === Infinity) exit -= 2;
+  return exit - 2 > s && bowelAt(pointAtLength(route, exit).point, ctx) ? exit : undefined;
+}
+
+/**
+ * From `mouth`, heading along `axis`, a smooth curve onto the bowel's centre line `line` and on along it the way the
+ * route goes (toward its far end), else the way `axis` heads.
+ */
+function intoBowel(mouth: Point, axis: Point, route: readonly Point[], line: readonly Point[]): Point[] {
   const near = nearestOnPolyline(line, mouth).arc;
   // Down the bowel the way the route goes on (toward its far end), else along the stent's own heading.
   const last = nearestOnPolyline(line, route[route.length - 1]!).arc;
@@ -58,7 +93,7 @@ function courseOf(stent: DeviceState, ctx: DeviceContext, path: readonly Point[]
   const { point: land, tangent } = pointAtLength(line, landAt);
   const onward = sign > 0 ? from(line, landAt) : upTo(line, landAt).reverse();
   const t: Point = [tangent[0] * sign, tangent[1] * sign];
-  return { line: [...head, ...hermite(mouth, axis, land, t), ...onward], free: true };
+  return [...hermite(mouth, axis, land, t), ...onward];
 }
 
 /**
@@ -78,7 +113,7 @@ export function rideStent(
   const start = Math.max(proximal, device.tail);
   if (device.tip < start + 2) return [...line];
   const path = stentRoute(stent, ctx);
-  const { line: course, free } = courseOf(stent, ctx, path);
+  const { line: course, free, exit } = courseOf(stent, ctx, path);
   const enter = pointAtLength(course, start).point;
   const i0 = nearestIndex(line, enter, 0);
   if (distance(line[i0]!, enter) > 6) return [...line];
@@ -88,11 +123,42 @@ export function rideStent(
   // Past a stent inside the ducts: from its end back onto the line, ahead of the end, never beside the stent.
   const { point: mouth, tangent: axis } = pointAtLength(course, stent.tip);
   const i1 = nearestIndex(line, mouth, i0);
-  const k = line.findIndex((p, i) => i > i1 && i < line.length - 1 && distance(p, mouth) >= REJOIN);
   const ride = slicePolyline(course, start, stent.tip);
-  if (k < 0) return roundCorners([...head, ...ride], PASSES);
+  // Where the line leaves the ducts into a bowel, past the stent: from there on into the bowel's lumen.
+  const out =
+    exit !== undefined && device.tip > exit
+      ? leaving(line, i1, pointAtLength(stent.route, exit).point, ctx)
+      : undefined;
+  const stop = out ? out.at : line.length - 1;
+  const k = line.findIndex((p, i) => i > i1 && i < stop && distance(p, mouth) >= REJOIN);
+  if (k < 0) {
+    const rest = out ? intoBowel(mouth, axis, stent.route, out.bowel) : line.slice(i1 + 1);
+    return roundCorners([...head, ...ride, ...cut(rest, mouth, polylineLength(line.slice(i1)))], PASSES);
+  }
   const along = unit(line[k - 1]!, line[k + 1]!);
-  return roundCorners([...head, ...ride, ...hermite(mouth, axis, line[k]!, along), ...line.slice(k)], PASSES);
+  const rejoin = [...ride, ...hermite(mouth, axis, line[k]!, along)];
+  if (!out) return roundCorners([...head, ...rejoin, ...line.slice(k)], PASSES);
+  const q = line[out.at]!;
+  const bowel = intoBowel(q, unit(line[out.at - 1]!, line[out.at + 1] ?? q), stent.route, out.bowel);
+  const onward = cut(bowel, q, polylineLength(line.slice(out.at)));
+  return roundCorners([...head, ...rejoin, ...line.slice(k, out.at + 1), ...onward], PASSES);
+}
+
+/** The index on `line` (after `after`) nearest where the route leaves the ducts, and the bowel it enters. */
+function leaving(
+  line: readonly Point[],
+  after: number,
+  exit: Point,
+  ctx: DeviceContext,
+): { at: number; bowel: readonly Point[] } | undefined {
+  const at = nearestIndex(line, exit, after);
+  const bowel = bowelAt(exit, ctx);
+  return bowel && at > after && at < line.length - 1 ? { at, bowel: bowel.line } : undefined;
+}
+
+/** The points of `rest` (going on from `start`) up to `length` units from `start` along them. */
+function cut(rest: readonly Point[], start: Point, length: number): Point[] {
+  return slicePolyline([start, ...rest], 0, length).slice(1);
 }
 
 const unit = (a: Point, b: Point): Point => {
@@ -137,7 +203,7 @@ function from(line: readonly Point[], s: number): Point[] {
 const smoothed = new WeakMap<readonly Point[], Point[]>();
 
 /** The bowel (an organ tube) whose lumen holds `p`, as its smooth centre line. */
-function bowelAt(p: Point, ctx: DeviceContext): { line: Point[] } | undefined {
+function bowelAt(p: Point, ctx: DeviceContext): { line: readonly Point[] } | undefined {
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
     let line = smoothed.get(st.shape.centerline);
