@@ -50,7 +50,7 @@ function courseOf(
 ): { line: Point[]; free: boolean; exit?: number } {
   const route = stent.route;
   const end = Math.min(stent.tip, polylineLength(path));
-  const head = upTo(path, end);
+  const head = slicePolyline(path, 0, end);
   const { point: mouth, tangent: axis } = pointAtLength(path, end);
   // Only an end out of every duct stands in a bowel (D1 passes over the bile duct).
   const bowel = ductWidthAt(route, end, ctx) === Infinity ? bowelAt(mouth, ctx) : undefined;
@@ -58,7 +58,7 @@ function courseOf(
     // A stent inside the ducts: the wire runs on along the route to where it leaves them (the papilla) and from
     // there into the bowel's lumen the same way, so it does not jump when the stent's end is pushed out.
     const exit = exitAfter(route, end, ctx);
-    if (exit === undefined) return { line: [...head, ...from(route, end).slice(1)], free: false };
+    if (exit === undefined) return { line: [...head, ...slicePolyline(route, end, Infinity).slice(1)], free: false };
     const { point, tangent } = pointAtLength(route, exit);
     const on = intoBowel(point, tangent, route, bowelAt(point, ctx)!.line);
     return { line: [...head, ...slicePolyline(route, end, exit).slice(1), ...on], free: false, exit };
@@ -91,7 +91,7 @@ function intoBowel(mouth: Point, axis: Point, route: readonly Point[], line: rea
   const length = polylineLength(line);
   const landAt = Math.max(0, Math.min(length, near + sign * LAND));
   const { point: land, tangent } = pointAtLength(line, landAt);
-  const onward = sign > 0 ? from(line, landAt) : upTo(line, landAt).reverse();
+  const onward = sign > 0 ? slicePolyline(line, landAt, length) : slicePolyline(line, 0, landAt).reverse();
   const t: Point = [tangent[0] * sign, tangent[1] * sign];
   return [...hermite(mouth, axis, land, t), ...onward];
 }
@@ -174,30 +174,6 @@ function nearestIndex(line: readonly Point[], p: Point, after: number): number {
 
 const sameRoute = (a: readonly Point[], b: readonly Point[]) =>
   a === b || (a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]));
-
-/** The points of a polyline up to arc length s, ending exactly there. */
-function upTo(line: readonly Point[], s: number): Point[] {
-  const out: Point[] = [line[0]!];
-  let walked = 0;
-  for (let i = 1; i < line.length; i++) {
-    walked += distance(line[i - 1]!, line[i]!);
-    if (walked >= s) break;
-    out.push(line[i]!);
-  }
-  out.push(pointAtLength(line, s).point);
-  return out;
-}
-
-/** The points of a polyline from arc length s on, starting exactly there. */
-function from(line: readonly Point[], s: number): Point[] {
-  const out: Point[] = [pointAtLength(line, s).point];
-  let walked = 0;
-  for (let i = 1; i < line.length; i++) {
-    walked += distance(line[i - 1]!, line[i]!);
-    if (walked > s) out.push(line[i]!);
-  }
-  return out;
-}
 
 // Bowel centrelines never change: smooth each once.
 const smoothed = new WeakMap<readonly Point[], Point[]>();
