@@ -1,4 +1,5 @@
 import { drawsAs, isDrainKind } from '../model/device-specs.js';
+import type { Point } from '../model/anatomy-schema.js';
 import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
@@ -35,10 +36,16 @@ export function momentDevices(
   const lazy = moment.devices.some((d) => drawnLazily(d.kind)) ? lazyDeviceDrawing() : undefined;
   const balloon = lazy && moment.devices.find((d) => lazy.balloonPlace(d, ctx));
   const axis = balloon && lazy.balloonPlace(balloon, ctx)!.line;
-  const through = axis ? momentKey(balloon) : '';
+  // Wires and catheters threaded through a shown stent run down its drawn path, so their lines depend on it too.
+  const stented = lazy ? moment.devices.filter((d) => drawsAs(d.kind) === 'stent' && d.opacity > 0) : [];
+  const ride =
+    lazy && stented.length
+      ? (line: readonly Point[], d: DeviceState) => stented.reduce((l, s) => lazy.rideStent(l, d, s, ctx), [...line])
+      : undefined;
+  const through = `${axis ? momentKey(balloon) : ''}|${stented.length ? momentKey(stented) : ''}`;
   const bodyOf = (d: DeviceState) =>
     keep(`body|${momentKey(d)}|${through}`, () => [
-      ...deviceParts(d, ppu, ctx, axis),
+      ...deviceParts(d, ppu, ctx, axis, ride),
       ...(lazy?.balloonParts(d, ctx, ppu) ?? []),
     ]);
   const carriers = moment.devices.filter(carrier).flatMap(bodyOf);

@@ -27,13 +27,15 @@ export const HOLE_RADIUS = 0.1;
 
 /**
  * Scene parts for one device at its sampled state; `ppu` = screen px per unit. With `balloon` (the axis of
- * an inflatable balloon on the route), wires and the balloon catheter run down that axis and out of its tip.
+ * an inflatable balloon on the route), wires and the balloon catheter run down that axis and out of its tip. `ride`
+ * reroutes a wire's or catheter's rounded line through the stents on its route.
  */
 export function deviceParts(
   device: DeviceState,
   ppu: number,
   ctx: DeviceContext,
   balloon?: readonly Point[],
+  ride?: (line: readonly Point[], device: DeviceState) => Point[],
 ): SceneDevicePart[] {
   const draws = drawsAs(device.kind);
   const spec = DEVICE_SPECS[device.kind];
@@ -43,6 +45,8 @@ export function deviceParts(
   // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
   const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
   let line = draws === 'needle' ? shaft : roundCorners(shaft);
+  // Threaded over the wire a stent lies on, wires and catheters run down the stent and on from its end (wire-course.ts).
+  if (ride && (draws === 'wire' || (CATHETERS.has(draws) && draws !== 'angled-catheter'))) line = ride(line, device);
   const ballooned = balloon && (draws === 'wire' || device.kind === 'balloon-catheter');
   if (ballooned) line = throughBalloon(line, balloon, device.kind === 'balloon-catheter' ? 4 : undefined);
   const parts: SceneDevicePart[] = [];

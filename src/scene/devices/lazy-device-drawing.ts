@@ -2,3 +2,4 @@
 export { balloonParts, balloonPlace } from './balloon-parts.js';
 export { stentParts } from './stent-parts.js';
 export { stentedLumen } from '../stented-lumen.js';
+export { rideStent } from './wire-course.js';

@@ -9,6 +9,7 @@ import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
+import { wireCourse } from './wire-course.js';
 import { stentWashout } from './stent-washout.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
 import { strutBounds } from './strut-bounds.js';
@@ -96,9 +97,11 @@ export function stentParts(
     // The delivery catheter's inner shaft runs on the wire (not the released stent's turn into the bowel) through
     // the stent to a tapered tip just beyond it; its radiopaque bands sit on it (illustrator N7).
     const [tail, tip] = g.loaded;
-    const shaft = slicePolyline(placed.route, Math.max(0, tail - 30), Math.max(tip, g.distal) + 8);
+    // On the wire's course (wire-course.ts): down the stent's own path and on from its end into the bowel's lumen.
+    const course = wireCourse(placed, ctx, device.route);
+    const shaft = slicePolyline(course, Math.max(0, tail - 30), Math.max(tip, g.distal) + 8);
     parts.unshift(part('casing', linePath(shaft), deviceWidth('stent-delivery', ppu) * 0.4));
-    parts.push(part('marker', bands(placed.route, [tail, tip], deviceWidth('stent-delivery', ppu)), 0));
+    parts.push(part('marker', bands(course, [tail, tip], deviceWidth('stent-delivery', ppu)), 0));
   }
   return parts;
 }
