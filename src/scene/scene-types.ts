@@ -13,6 +13,7 @@ export type Paint =
   | 'dot'
   | 'mound' // a papilla on the bowel wall
   | 'contrast'
+  | 'puff' // contrast leaving a device's mouth into the bowel: nested faint layers, feathered
   | 'folds' // the circular folds of a contrast-filled bowel, short inner lines
   | 'lesion'
   | 'scar'

@@ -99,7 +99,8 @@ export const fluoroscopy = css`
   .view-fluoroscopy.view-fluoroscopy .layer-spine {
     filter: blur(0.6px);
   }
-  .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast {
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast,
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-puff {
     fill: var(--li-contrast);
     stroke: none;
   }

@@ -211,6 +211,15 @@ export const scenePaint = css`
   .paint-contrast.tone-duodenum {
     fill: color-mix(in srgb, var(--li-contrast) 50%, var(--li-tint));
   }
+  /*
+   * Contrast leaving a device's mouth: a soft cloud, not a shape. Its nested layers carry the density (densest at the
+   * tip, a faint outer veil); the blur melts their steps and the outer edge into the bowel's coat.
+   */
+  .paint-puff {
+    fill: var(--li-contrast);
+    stroke: none;
+    filter: blur(1.6px);
+  }
   /* A filled bowel's circular folds: thin lucent lines across its contrast. */
   .paint-folds {
     fill: none;
@@ -228,6 +237,10 @@ export const scenePaint = css`
    */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
+  }
+  /* The puff in the ducts' own contrast colour: its layers never add up to more than the ducts' density. */
+  :host(:not([theme='high-contrast'])) .view-illustration .paint-puff {
+    fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--li-bile) 62%, var(--li-tint)));
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
     fill: color-mix(in srgb, var(--li-contrast) 36%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
