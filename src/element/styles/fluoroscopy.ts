@@ -154,11 +154,14 @@ export const fluoroscopy = css`
    */
   /*
    * The tube outside the skin is the same catheter as inside: the same walls and lumen. Plastic without contrast in
-   * it, its walls are a step lighter than a contrast-filled duct.
+   * it, its walls are a step lighter than a contrast-filled duct. They are a translucent mid-grey, darker than
+   * tissue and lighter than contrast: a catheter lying in a contrast-filled duct keeps its edges there (it displaces
+   * the contrast) instead of merging with the rim of contrast around it into one wider band, so the same catheter
+   * reads as wide wherever it lies (review, round 8: the hilar IV drains looked 1.5× apart).
    */
   .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
-    stroke: rgba(20, 20, 20, 0.4);
+    stroke: rgba(110, 110, 110, 0.7);
   }
   .view-fluoroscopy .dev-core {
     stroke: transparent;
