@@ -12,14 +12,14 @@ const LENGTH = 48;
  * The puff is a cloud, not a shape (review, round 8): nested plumes from the mouth, each shorter and narrower than
  * the last, laid over each other so the contrast is densest at the tip and thins out to nothing at the edge. Each
  * row: share of the length, share of the width, the layer's opacity. Where all overlap (at the tip) they add up to
- * about 0.8 of the ducts' contrast, never more; the outer layer alone is a faint 0.12, and the CSS feathers the
+ * about 0.8 of the ducts' contrast, never more; the outer layer alone is a faint 0.15, and the CSS feathers the
  * steps between them (a blur).
  */
 const LAYERS: readonly (readonly [number, number, number])[] = [
-  [1, 1, 0.12],
-  [0.8, 0.78, 0.2],
-  [0.6, 0.58, 0.3],
-  [0.4, 0.4, 0.45],
+  [1, 1, 0.15],
+  [0.75, 0.78, 0.25],
+  [0.5, 0.58, 0.35],
+  [0.3, 0.42, 0.5],
 ];
 
 /** Devices that drain into the bowel through their end: stents, and an internal-external drain's holes and tip. */
@@ -88,6 +88,8 @@ export function contrastPuffs(
           layer: bowel.layer,
           tone: 'bile',
           paint: 'puff',
+          // Inside the bowel's outline: the blur must not spill contrast across its wall (that would be a leak).
+          clip: bowel.id,
           d: polygonPath(outline),
           dashed: false,
           opacity: alpha * device.opacity,

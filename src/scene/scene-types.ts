@@ -121,7 +121,8 @@ export interface SceneTarget {
  */
 export interface SceneBase {
   readonly paths: readonly ScenePath[];
-  readonly clips: readonly { readonly id: string; readonly d: string }[];
+  /** Clip outlines (even-odd); `clip` names a further clip this one is cut by (an intersection: several cut-outs). */
+  readonly clips: readonly { readonly id: string; readonly d: string; readonly clip?: string }[];
   readonly targets: readonly SceneTarget[];
 }
 
