@@ -110,10 +110,10 @@ export const fluoroscopy = css`
    * under it, the folds crossing it as lucent lines.
    */
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast.tone-duodenum {
-    fill: rgba(0, 0, 0, 0.27);
+    fill: rgba(0, 0, 0, 0.32);
   }
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-folds {
-    stroke: rgba(255, 255, 255, 0.28);
+    stroke: rgba(255, 255, 255, 0.32);
     stroke-width: 1.5px;
   }
   /*
