@@ -142,7 +142,12 @@ export class SceneRenderer {
         return clip;
       },
     );
-    clips.forEach((clip, i) => patchAttrs(clip.firstElementChild!, { d: base.clips[i]!.d, 'clip-rule': 'evenodd' }));
+    clips.forEach((clip, i) => {
+      const c = base.clips[i]!;
+      patchAttrs(clip.firstElementChild!, { d: c.d, 'clip-rule': 'evenodd' });
+      // A clip cut by a further one: the intersection of both (several outlines cut out, each its own clip).
+      patchAttrs(clip, { 'clip-path': c.clip ? `url(#${uid}-${c.clip})` : null });
+    });
     const byLayer = groupByLayer(base.paths);
     for (const layer of viewport.querySelectorAll<SVGGElement>('g.layer')) {
       const paths = byLayer.get(layer.dataset.layer ?? '') ?? [];

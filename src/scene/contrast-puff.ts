@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength } from '../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
@@ -8,11 +8,32 @@ import { tubeSpine } from './tube-spine.js';
 
 /** Length of a puff, units (about 17 mm): it runs a little way down the bowel, then thins into the bowel's coat. */
 const LENGTH = 48;
-/** How dense it is: most of a duct's contrast, less than a full column. */
-const DENSITY = 0.85;
+/**
+ * The puff is a cloud, not a shape (review, round 8): nested plumes from the mouth, each shorter and narrower than
+ * the last, laid over each other so the contrast is densest at the tip and thins out to nothing at the edge. Each
+ * row: share of the length, share of the width, the layer's opacity. Where all overlap (at the tip) they add up to
+ * about 0.8 of the ducts' contrast, never more; the outer layer alone is a faint 0.15, and the CSS feathers the
+ * steps between them (a blur).
+ */
+const LAYERS: readonly (readonly [number, number, number])[] = [
+  [1, 1, 0.15],
+  [0.75, 0.78, 0.25],
+  [0.5, 0.58, 0.35],
+  [0.3, 0.42, 0.5],
+];
 
 /** Devices that drain into the bowel through their end: stents, and an internal-external drain's holes and tip. */
 const opensInto = (d: DeviceState) => d.kind.startsWith('stent-') || d.kind === 'internal-external-drain';
+
+/** The first `share` of a polyline's length. */
+function cutPolyline(line: readonly Point[], share: number): Point[] {
+  const total = polylineLength(line);
+  const steps = 12;
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const p = pointAtLength(line, (total * share * i) / steps).point;
+    return [Math.round(p[0] * 100) / 100, Math.round(p[1] * 100) / 100] as Point;
+  });
+}
 
 /**
  * Where contrast runs freely from a device into the bowel (a check cholangiogram), a puff of dense contrast leaves
@@ -52,16 +73,27 @@ export function contrastPuffs(
       // Rounded to a hundredth of a unit: the last bits of a curled drain's tip differ between engines.
       const plume = [mouth, turn, end].map((p): Point => [Math.round(p[0] * 100) / 100, Math.round(p[1] * 100) / 100]);
       const broad = width * 0.5;
-      const outline = tubeOutline(plume, (t) => broad * Math.sin(Math.PI * Math.min(1, 0.25 + t)) ** 0.6 + 0.5, true);
-      out.push({
-        id: `puff-${device.id}`,
-        structureId: bowel.id,
-        layer: bowel.layer,
-        tone: 'bile',
-        paint: 'contrast',
-        d: polygonPath(outline),
-        dashed: false,
-        opacity: DENSITY * device.opacity,
+      const curve = sampleSpline(plume);
+      LAYERS.forEach(([long, wide, alpha], k) => {
+        const reach = cutPolyline(curve, long);
+        const outline = tubeOutline(
+          reach,
+          (t) => wide * broad * Math.sin(Math.PI * Math.min(1, 0.25 + t)) ** 0.6 + 0.5,
+          true,
+          2,
+        );
+        out.push({
+          id: `puff-${device.id}-${k}`,
+          structureId: bowel.id,
+          layer: bowel.layer,
+          tone: 'bile',
+          paint: 'puff',
+          // Inside the bowel's outline: the blur must not spill contrast across its wall (that would be a leak).
+          clip: bowel.id,
+          d: polygonPath(outline),
+          dashed: false,
+          opacity: alpha * device.opacity,
+        });
       });
       break;
     }

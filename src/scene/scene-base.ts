@@ -57,6 +57,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     !!input.fullNames,
     // A procedure's drawing cuts the bowel open over the bile duct.
     input.moment !== undefined,
+    // Once a device is in, the double-duct sign fades (stepFocus, via the frame's roles).
+    input.moment?.devices.some((d) => d.opacity > 0) ?? false,
   ]);
 }
 
@@ -116,6 +118,8 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     const duct = s.kind === 'duct' || s.shape.type !== 'tube' ? null : openingDuct(anatomy, s.id);
     if (duct && frame.visible.some((t) => t.id === duct)) clipIds.add(`gap-${duct}`);
   }
+  // In a procedure, contrast leaving a device's mouth is a cloud kept inside the bowel it runs into (contrastPuffs).
+  if (input.moment) for (const s of frame.visible) if (s.kind !== 'duct' && s.shape.type === 'tube') clipIds.add(s.id);
   // A film shows every rib whole, on both sides, joined to the spine.
   if (xray && frame.visible.some((s) => s.id.startsWith('rib-')))
     paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => posteriorRibs(anatomy)));
@@ -126,19 +130,38 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const front = anatomy.byId.has(over) ? paths.find((p) => p.structureId === structure) : undefined;
   if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
-  const clips = [...clipIds].flatMap((id) => {
+  const outlineOf = (of: string): string | null => {
+    const s: Structure | undefined = anatomy.byId.get(of);
+    return s ? (structurePaths(s, stateOf(of))[0]?.d ?? null) : null;
+  };
+  const clips: SceneBase['clips'][number][] = [];
+  const made = new Set<string>();
+  const addClip = (id: string): void => {
+    if (made.has(id)) return;
+    made.add(id);
     if (id.startsWith('gap-')) {
       const duct = anatomy.byId.get(id.slice('gap-'.length));
-      return duct ? [{ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}` }] : [];
+      if (duct) clips.push({ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}` });
+      return;
     }
-    const outside = id.startsWith('outside-');
-    const outlines = (outside ? id.slice('outside-'.length).split('+') : [id]).flatMap((of) => {
-      const s: Structure | undefined = anatomy.byId.get(of);
-      return s ? (structurePaths(s, stateOf(of))[0]?.d ?? []) : [];
-    });
-    // Outside outlines: the whole plane with each outline cut out (the renderer clips even-odd).
-    return outlines.length ? [{ id: `clip-${id}`, d: outside ? `${PLANE}${outlines.join('')}` : outlines[0]! }] : [];
-  });
+    if (!id.startsWith('outside-')) {
+      const d = outlineOf(id);
+      if (d) clips.push({ id: `clip-${id}`, d });
+      return;
+    }
+    // Outside outlines: the whole plane with one outline cut out (the renderer clips even-odd), nesting the clip
+    // that cuts out the rest. One even-odd path with every outline would show what lies where two overlap (the
+    // gallbladder's neck over the bile duct: a stray tick of D1, review round 8).
+    const [first, ...rest] = id
+      .slice('outside-'.length)
+      .split('+')
+      .filter((of) => outlineOf(of) !== null);
+    if (first === undefined) return;
+    const next = rest.length ? `outside-${rest.join('+')}` : null;
+    clips.push({ id: `clip-${id}`, d: `${PLANE}${outlineOf(first)!}`, ...(next && { clip: `clip-${next}` }) });
+    if (next) addClip(next);
+  };
+  for (const id of clipIds) addClip(id);
   return { paths, clips, targets };
 }
 

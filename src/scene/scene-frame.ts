@@ -82,11 +82,18 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // On the whole-picture steps, what the case's text describes stays in focus: a distended gallbladder
   // (Courvoisier) and a dilated duct of another organ (the pancreatic duct of a double-duct sign). A close-up step
   // is about its device, so they fade there like the rest.
+  // Once a device is in, the picture is about it: the other organ's duct (the double-duct sign) fades even on the
+  // whole-picture steps, so it never outweighs the bile duct and the devices (review, round 8).
   const overview = moment?.framing === 'overview';
+  const working = moment?.devices.some((d) => d.opacity > 0) ?? false;
   const shown = overview
     ? [
         ...(mix > 0 || input.gallbladder === 'distended' ? [LANDMARKS.gallbladder] : []),
-        ...Object.keys(input.dilation ?? {}).filter((id) => drawnFraction(input.dilation?.[id] ?? 0) > 0),
+        ...Object.keys(input.dilation ?? {}).filter(
+          (id) =>
+            drawnFraction(input.dilation?.[id] ?? 0) > 0 &&
+            !(working && anatomy.byId.get(id)?.tone === 'pancreatic-duct'),
+        ),
       ]
     : [];
   // The pancreas's own ducts play a part only when the case dilates them (a double-duct sign): at normal calibre

@@ -13,6 +13,7 @@ export type Paint =
   | 'dot'
   | 'mound' // a papilla on the bowel wall
   | 'contrast'
+  | 'puff' // contrast leaving a device's mouth into the bowel: nested faint layers, feathered
   | 'folds' // the circular folds of a contrast-filled bowel, short inner lines
   | 'lesion'
   | 'scar'
@@ -120,7 +121,8 @@ export interface SceneTarget {
  */
 export interface SceneBase {
   readonly paths: readonly ScenePath[];
-  readonly clips: readonly { readonly id: string; readonly d: string }[];
+  /** Clip outlines (even-odd); `clip` names a further clip this one is cut by (an intersection: several cut-outs). */
+  readonly clips: readonly { readonly id: string; readonly d: string; readonly clip?: string }[];
   readonly targets: readonly SceneTarget[];
 }
 

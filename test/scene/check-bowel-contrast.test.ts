@@ -43,6 +43,10 @@ const CHECKS: { name: string; procedure: string; obstruction: string; stent?: St
   },
 ];
 
+/** How far a path's farthest vertex lies from a point. */
+const spread = (d: string, from: Point) =>
+  Math.max(...[...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => distance([+m[1]!, +m[2]!], from)));
+
 /**
  * A check cholangiogram's words say contrast runs through the stent (or the drain's holes) into the bowel: the
  * picture shows it, in both views. A coat of contrast lies in the bowel near the device's mouth, and a puff of dense
@@ -89,12 +93,25 @@ describe('contrast into the bowel at the check steps', () => {
           expect(covered, `${bowel!.id}: share of its axis near ${device.id}'s mouth under contrast`).to.be.at.least(
             COAT,
           );
-          const puff = coat.filter((p) => p.tone === 'bile' && fills(p.d, mouth));
+          const puff = scene.paths.filter(
+            (p) => (p.paint === 'puff' || p.paint === 'contrast') && p.tone === 'bile' && fills(p.d, mouth),
+          );
           expect(puff.length, `dense contrast at ${device.id}'s mouth`).to.be.greaterThan(0);
           const far = puff.some((p) =>
             [...p.d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].some((m) => distance([+m[1]!, +m[2]!], mouth) >= REACH),
           );
           expect(far, `the puff reaches ${REACH / UNITS_PER_LENGTH_MM} mm from ${device.id}'s mouth`).to.equal(true);
+          // Review, round 8: a soft cloud, not a hard dark polygon. Dense at the tip (every layer covers the
+          // mouth), a faint outer veil (the layer that reaches furthest), never as dense as the ducts' contrast.
+          const alphas = puff.map((p) => p.opacity ?? 1);
+          const atTip = 1 - alphas.reduce((left, a) => left * (1 - a), 1);
+          expect(puff.length, `${device.id}: the puff is layered, densest at the tip`).to.be.at.least(3);
+          expect(atTip, `${device.id}: the puff's density at the tip, below the ducts' contrast`).to.be.within(
+            0.5,
+            0.85,
+          );
+          const outer = puff.reduce((a, b) => (spread(b.d, mouth) > spread(a.d, mouth) ? b : a));
+          expect(outer.opacity ?? 1, `${device.id}: the puff's outer edge is faint`).to.be.at.most(0.15);
         }
       });
 });

@@ -99,7 +99,8 @@ export const fluoroscopy = css`
   .view-fluoroscopy.view-fluoroscopy .layer-spine {
     filter: blur(0.6px);
   }
-  .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast {
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast,
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-puff {
     fill: var(--li-contrast);
     stroke: none;
   }
@@ -109,10 +110,10 @@ export const fluoroscopy = css`
    * under it, the folds crossing it as lucent lines.
    */
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-contrast.tone-duodenum {
-    fill: rgba(0, 0, 0, 0.27);
+    fill: rgba(0, 0, 0, 0.32);
   }
   .view-fluoroscopy.view-fluoroscopy .layer path.paint-folds {
-    stroke: rgba(255, 255, 255, 0.28);
+    stroke: rgba(255, 255, 255, 0.32);
     stroke-width: 1.5px;
   }
   /*
@@ -153,11 +154,14 @@ export const fluoroscopy = css`
    */
   /*
    * The tube outside the skin is the same catheter as inside: the same walls and lumen. Plastic without contrast in
-   * it, its walls are a step lighter than a contrast-filled duct.
+   * it, its walls are a step lighter than a contrast-filled duct. They are a translucent mid-grey, darker than
+   * tissue and lighter than contrast: a catheter lying in a contrast-filled duct keeps its edges there (it displaces
+   * the contrast) instead of merging with the rim of contrast around it into one wider band, so the same catheter
+   * reads as wide wherever it lies (review, round 8: the hilar IV drains looked 1.5× apart).
    */
   .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
-    stroke: rgba(20, 20, 20, 0.4);
+    stroke: rgba(110, 110, 110, 0.7);
   }
   .view-fluoroscopy .dev-core {
     stroke: transparent;

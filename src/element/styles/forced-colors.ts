@@ -37,7 +37,8 @@ export const forcedColors = css`
     .paint-overlay {
       fill-opacity: 0 !important;
     }
-    .paint-contrast {
+    .paint-contrast,
+    .paint-puff {
       fill: CanvasText !important;
     }
     .paint-folds {

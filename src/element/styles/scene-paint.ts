@@ -211,6 +211,15 @@ export const scenePaint = css`
   .paint-contrast.tone-duodenum {
     fill: color-mix(in srgb, var(--li-contrast) 50%, var(--li-tint));
   }
+  /*
+   * Contrast leaving a device's mouth: a soft cloud, not a shape. Its nested layers carry the density (densest at the
+   * tip, a faint outer veil); the blur melts their steps and the outer edge into the bowel's coat.
+   */
+  .paint-puff {
+    fill: var(--li-contrast);
+    stroke: none;
+    filter: blur(1.6px);
+  }
   /* A filled bowel's circular folds: thin lucent lines across its contrast. */
   .paint-folds {
     fill: none;
@@ -223,19 +232,27 @@ export const scenePaint = css`
    * The illustration shows contrast as a dark blue-grey laid about two thirds strong over the green duct, so the
    * wall, a wire and the white or gold devices inside stay readable (the X-ray view keeps it near black). It is
    * mixed, not translucent, so overlapping duct ends never darken into false filling defects. In the bowel it is
-   * gut contents, not a duct: the pink lumen with a coat of contrast that still reads as contrast (about 2:1
-   * against the empty lumen), no edge of its own, and its circular folds as short darker pink lines.
+   * gut contents, not a duct: a coat of contrast over the lumen (below), no edge of its own.
    */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast {
     fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--c) 62%, var(--li-tint)));
   }
+  /* The puff in the ducts' own contrast colour: its layers never add up to more than the ducts' density. */
+  :host(:not([theme='high-contrast'])) .view-illustration .paint-puff {
+    fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--li-bile) 62%, var(--li-tint)));
+  }
+  /*
+   * The bowel's coat is contrast, not gut (review, round 8: D2–D3 still read mauve after contrast had flowed in): the
+   * contrast's own blue-grey, half strong, with only a trace of the bowel's pink, lighter than the ducts' column.
+   * Its circular folds cross it as lucent lines, as on the film: contrast coating the folds.
+   */
   :host(:not([theme='high-contrast'])) .view-illustration .paint-contrast.tone-duodenum {
-    fill: color-mix(in srgb, var(--li-contrast) 36%, color-mix(in srgb, var(--li-duodenum) 30%, var(--li-tint)));
+    fill: color-mix(in srgb, var(--li-contrast) 50%, color-mix(in srgb, var(--li-duodenum) 12%, var(--li-tint)));
     stroke: none;
   }
   :host(:not([theme='high-contrast'])) .view-illustration .paint-folds {
-    stroke: color-mix(in srgb, var(--li-duodenum) 80%, var(--li-ink));
-    stroke-width: 0.9px;
+    stroke: color-mix(in srgb, var(--li-tint) 85%, var(--li-contrast));
+    stroke-width: 1.2px;
   }
   :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .paint-contrast:not(.tone-duodenum) {
     fill: color-mix(in srgb, var(--li-contrast) 80%, #4a86c0);
