@@ -16,6 +16,7 @@ import { aimArrow, numerals } from './scene-marks.js';
 import { measureLayout, measureNumerals } from './measure-brackets.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
+import { papillaSpots } from './papilla-spots.js';
 import { placementPriority } from './placement-priority.js';
 import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
@@ -42,6 +43,8 @@ const LEADER_GAP = 16;
 const OTHER_DEVICE_PX = 7;
 /** A label budget this small is a phone's: the block's label drops its bracketed kind there. */
 const PHONE_BUDGET = 4;
+/** The major papilla: named beside a device across it, not dropped under it. */
+const PAPILLA = 'major-papilla';
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
 /** Structures far below a hilar block, unlabelled on its slides. */
@@ -179,11 +182,16 @@ export function buildLabels(
   const covered = (s: Structure) =>
     s.shape.type === 'point' &&
     s.id !== 'lesion' &&
+    s.id !== PAPILLA &&
     !s.id.startsWith('device-') &&
     !!s.label?.to &&
     inFrame(s.label.to, input.camera) &&
     hidden(s.label.to);
   labelled.splice(0, labelled.length, ...labelled.filter((s) => !covered(s)));
+  // A step whose device runs through the papilla is about crossing it: the papilla comes first after the device and
+  // the block, so a phone's few labels still name it (issue 8, round 8).
+  const crossed = labelled.findIndex((s) => s.id === PAPILLA && !!s.label?.to && hidden(s.label.to));
+  if (crossed > 0) labelled.unshift(...labelled.splice(crossed, 1));
   // Reading order: the device, then the block (placement-priority.ts still places the block first).
   const leading = [subject, block, stent].filter((s): s is Structure => !!s);
   const room = Math.max(0, budget - leading.length);
@@ -257,6 +265,12 @@ export function buildLabels(
         const mesh = drawn.filter((p) => p.deviceId === device.id).flatMap((p) => deviceLines([p]).flat());
         const edges = spots.flatMap((p) => meshEdges(p, device.route, mesh)).filter((p) => inFrame(p, input.camera));
         return [...edges, ...spots];
+      }
+      // A papilla a device runs through (a catheter or stent across it) is what a distal step is about: its leader
+      // ends on its mound or the bowel wall beside the device's exit, 3 mm off it as every leader (issue 8, round 8).
+      if (s.id === PAPILLA && s.label?.to && inFrame(s.label.to, input.camera) && !offDevices(s.label.to)) {
+        const spots = papillaSpots(s, anatomy.byId.get(s.parent ?? ''));
+        return spots.filter((p) => inFrame(p, input.camera) && offDevices(p));
       }
       // A point a device lies on (a pigtail at the confluence) keeps no label: its leader would name the device.
       if (s.id !== 'lesion' && s.shape.type === 'point' && s.label?.to && inFrame(s.label.to, input.camera))

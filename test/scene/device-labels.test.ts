@@ -15,8 +15,8 @@ const LOOKS: Look[] = [
   { width: 360, view: 'illustration', audience: 'patient' },
 ];
 
-/** Devices whose placing is what a step is about: the drains and the stents. */
-const PLACED = new Set(['drain', 'across-drain', 'stent', 'stent-delivery']);
+/** Devices whose placing is what a step is about: the drains, the stents and a dilating balloon. */
+const PLACED = new Set(['drain', 'across-drain', 'stent', 'stent-delivery', 'balloon-catheter']);
 /** What draws a device's body (not its flow dashes, side holes or marker). */
 const SOLID = new Set(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
 /** Least distance from a device to another structure's leader end (the review: 3 mm), in scene units. */
