@@ -29,7 +29,8 @@ export function focusDevice(
   for (const id of focus) {
     const device = devices.find((d) => d.id === id);
     const word = device && PLACED.get(drawsAs(device.kind));
-    if (!device || !word || device.opacity < 0.5 || device.route.length < 2) continue;
+    // A device drawn nowhere (a drain pulled all the way out, its tip back at its tail) is no longer the subject.
+    if (!device || !word || device.opacity < 0.5 || device.route.length < 2 || device.tip - device.tail < 1) continue;
     const shaft = [0.2, 0.5, 0.8].map((k) => pointAtLength(device.route, device.tail + k * (device.tip - device.tail)));
     if (shaft.some((p) => inFrame(p.point, camera))) return { device, word };
   }

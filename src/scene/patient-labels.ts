@@ -109,7 +109,7 @@ export function deviceLabel(
     if (only && draws !== only) continue;
     const plain = name ?? words.plain[key];
     for (const d of devices) {
-      if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
+      if (d.opacity < 0.5 || d.route.length < 2 || d.tip - d.tail < 1 || drawsAs(d.kind) !== draws) continue;
       const to = deviceSpots(d).find((p) => inFrame(p, camera));
       if (!to) continue;
       return {
@@ -137,6 +137,8 @@ const SHAFT_BACK = 18;
 const MARKER_CLEAR = 3 * UNITS_PER_LENGTH_MM;
 /** Units back from a balloon catheter's tip to its word's point: on the balloon (it starts 4 units back). */
 const BALLOON_BACK = 16;
+/** Arc lengths back from a balloon catheter's tip, past its 3 cm balloon, where its word may point last. */
+const BALLOON_SHAFT = [110, 130];
 /** Drains drawn with a pigtail loop beyond the tip. */
 const PIGTAILS = new Set(['drain', 'across-drain']);
 
@@ -151,7 +153,12 @@ export function deviceSpots(d: DeviceState): Point[] {
     const [from, to] = [stentEnds(d)[0], d.tip];
     return [first, ...[0.25, 0.75, 0.12, 0.88].map((f) => pointAtLength(d.route, from + f * (to - from)).point)];
   }
-  const back = PIGTAILS.has(draws) ? BACK.map((b) => b + SHAFT_BACK) : BACK;
+  // A balloon straddles the block, under its name: its word may also point at the catheter behind it.
+  const back = PIGTAILS.has(draws)
+    ? BACK.map((b) => b + SHAFT_BACK)
+    : draws === 'balloon-catheter'
+      ? [...BACK, ...BALLOON_SHAFT]
+      : BACK;
   // A course that doubles back (a balloon catheter turned up through an anastomosis) brings a point far back along
   // it beside the tip marker again: such a point would name the tip, not the device.
   const marker = pointAtLength(d.route, d.tip - 4).point;

@@ -73,9 +73,11 @@ function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
   return n;
 }
 
-/** Whether a placed label's text box lies on any of the lines (drawn devices). */
-export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[]): boolean =>
-  hits(textBox(l.text, l.x, l.y, l.align, l.size), lines) > 0;
+/** Whether a placed label's text box lies on any of the lines (drawn devices), each `pads[i]` wide at either side. */
+export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[], pads: readonly number[] = []): boolean => {
+  const box = textBox(l.text, l.x, l.y, l.align, l.size);
+  return lines.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
+};
 
 /** Hard rules beyond overlaps (issue 8): what a label must keep off, and how far apart leaders end. */
 export interface KeepOff {

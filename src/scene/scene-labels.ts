@@ -257,9 +257,13 @@ export function buildLabels(
           .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
         const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
         const unlooped = (p: Point) => !loops.some((l) => insidePolygon(p, l));
-        const spots = deviceSpots(device).filter(
-          (p, i) => inFrame(p, input.camera) && unlooped(p) && (i === 0 || clear(p)),
-        );
+        // Inside another device (a balloon within a stent) no point is clear of it: those points come last, so the
+        // device is still named rather than dropped.
+        const every = deviceSpots(device);
+        const all = every.filter((p) => inFrame(p, input.camera) && unlooped(p));
+        const first = all[0] && all[0] === every[0] ? [all[0]] : [];
+        const rest = all.filter((p) => !first.includes(p));
+        const spots = [...first, ...rest.filter(clear), ...rest.filter((p) => !clear(p))];
         if (drawsAs(device.kind) !== 'stent') return spots;
         // A stent is wide: its word points at the mesh's edge, where a box beside it keeps a short leader.
         const mesh = drawn.filter((p) => p.deviceId === device.id).flatMap((p) => deviceLines([p]).flat());
@@ -341,11 +345,24 @@ export function buildLabels(
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
   // A re-placed layout is kept while no label of it lies on the devices either, so a stent opening under a label
   // moves it once, not every frame.
+  // A held leader whose end a moving device now reaches (a catheter passing the duct it names) counts too: it would
+  // name the device (issue 8, round 8: leaders part-way through a step).
+  const stale = (l: SceneLabel) =>
+    onLines(l, lines) ||
+    onLines(
+      l,
+      widths.map((w) => w.line),
+      widths.map((w) => w.pad),
+    ) ||
+    (!!l.leader &&
+      l.structureId !== 'lesion' &&
+      !l.structureId.startsWith('device-') &&
+      !offDevices([l.leader[2], l.leader[3]]));
   const held = cached(anatomy, LABELS, key, place);
-  const last = held.some((l) => onLines(l, lines)) ? lastMoved.get(anatomy)?.get(key) : undefined;
-  const layoutKey = !held.some((l) => onLines(l, lines))
+  const last = held.some(stale) ? lastMoved.get(anatomy)?.get(key) : undefined;
+  const layoutKey = !held.some(stale)
     ? key
-    : last && !last.layout.some((l) => onLines(l, lines))
+    : last && !last.layout.some(stale)
       ? last.key
       : `${key}|moved|${reach(lines)}`;
   const layout = last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, place);
