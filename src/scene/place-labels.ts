@@ -85,7 +85,7 @@ export interface KeepOff {
   readonly devices?: readonly (readonly Point[])[];
   /** Each device line's drawn half width, scene units (absent: 0): a box keeps that far off the line. */
   readonly devicePads?: readonly number[];
-  /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it. */
+  /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it, nor the block's box. */
   readonly gallbladder?: readonly Point[] | null;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
@@ -269,7 +269,8 @@ export function placeLabels(
     ];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     const side = sides.get(s.id);
-    const duct = s.kind === 'duct' && gallbladder;
+    // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
+    const duct = (s.kind === 'duct' || s.id === 'lesion') && gallbladder;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
