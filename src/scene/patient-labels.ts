@@ -1,6 +1,6 @@
 import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { drawsAs } from '../model/device-specs.js';
+import { drawsAs, UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
 import { pointAtLength } from '../model/geometry.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
@@ -109,7 +109,7 @@ export function deviceLabel(
     if (only && draws !== only) continue;
     const plain = name ?? words.plain[key];
     for (const d of devices) {
-      if (d.opacity < 0.5 || d.route.length < 2 || drawsAs(d.kind) !== draws) continue;
+      if (d.opacity < 0.5 || d.route.length < 2 || d.tip - d.tail < 1 || drawsAs(d.kind) !== draws) continue;
       const to = deviceSpots(d).find((p) => inFrame(p, camera));
       if (!to) continue;
       return {
@@ -133,6 +133,12 @@ export function deviceLabel(
 const BACK = [20, 40, 60, 90];
 /** Units back from a pigtail drain's tip to its word's point: on the shaft, behind the tip marker (4 units back). */
 const SHAFT_BACK = 18;
+/** Units (3 mm) a device's word's point keeps from its tip marker, 4 units back from the tip. */
+const MARKER_CLEAR = 3 * UNITS_PER_LENGTH_MM;
+/** Units back from a balloon catheter's tip to its word's point: on the balloon (it starts 4 units back). */
+const BALLOON_BACK = 16;
+/** Arc lengths back from a balloon catheter's tip, past its 3 cm balloon, where its word may point last. */
+const BALLOON_SHAFT = [110, 130];
 /** Drains drawn with a pigtail loop beyond the tip. */
 const PIGTAILS = new Set(['drain', 'across-drain']);
 
@@ -147,14 +153,30 @@ export function deviceSpots(d: DeviceState): Point[] {
     const [from, to] = [stentEnds(d)[0], d.tip];
     return [first, ...[0.25, 0.75, 0.12, 0.88].map((f) => pointAtLength(d.route, from + f * (to - from)).point)];
   }
-  const back = PIGTAILS.has(draws) ? BACK.map((b) => b + SHAFT_BACK) : BACK;
-  return [first, ...back.filter((b) => d.tip - b > d.tail).map((b) => pointAtLength(d.route, d.tip - b).point)];
+  // A balloon straddles the block, under its name: its word may also point at the catheter behind it.
+  const back = PIGTAILS.has(draws)
+    ? BACK.map((b) => b + SHAFT_BACK)
+    : draws === 'balloon-catheter'
+      ? [...BACK, ...BALLOON_SHAFT]
+      : BACK;
+  // A course that doubles back (a balloon catheter turned up through an anastomosis) brings a point far back along
+  // it beside the tip marker again: such a point would name the tip, not the device.
+  const marker = pointAtLength(d.route, d.tip - 4).point;
+  const offMarker = (p: Point) => Math.hypot(p[0] - marker[0], p[1] - marker[1]) >= MARKER_CLEAR;
+  return [
+    first,
+    ...back
+      .filter((b) => d.tip - b > d.tail)
+      .map((b) => pointAtLength(d.route, d.tip - b).point)
+      .filter(offMarker),
+  ];
 }
 
 /**
  * Where a device's word points: a stent a quarter of the way down its drawn mesh (a braided stent shortens toward
  * its tip), in its wide upper margin and clear of the stricture's own leader at the block's middle,
- * a scanner at its body behind the face on the skin, a drain at its shaft behind the tip marker and the loop,
+ * a scanner at its body behind the face on the skin, a drain at its shaft behind the tip marker and the loop, a
+ * balloon on the balloon,
  * anything else at its tip, where the work happens.
  */
 function workingPoint(d: DeviceState, draws: string): Point {
@@ -164,6 +186,8 @@ function workingPoint(d: DeviceState, draws: string): Point {
     const len = Math.hypot(x1 - x0, y1 - y0) || 1;
     return [x0 - ((x1 - x0) / len) * PROBE_BODY, y0 - ((y1 - y0) / len) * PROBE_BODY];
   }
-  // A drain's tip carries the marker and the loop: its word points at the shaft behind them.
-  return pointAtLength(d.route, Math.max(d.tail, d.tip - (PIGTAILS.has(draws) ? SHAFT_BACK : 6))).point;
+  // A drain's tip carries the marker and the loop: its word points at the shaft behind them. A balloon's work is
+  // done by the balloon behind the tip: its word points at the balloon's distal part, off the tip and the waist.
+  const back = PIGTAILS.has(draws) ? SHAFT_BACK : draws === 'balloon-catheter' ? BALLOON_BACK : 6;
+  return pointAtLength(d.route, Math.max(d.tail, d.tip - back)).point;
 }

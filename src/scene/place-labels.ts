@@ -73,9 +73,11 @@ function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
   return n;
 }
 
-/** Whether a placed label's text box lies on any of the lines (drawn devices). */
-export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[]): boolean =>
-  hits(textBox(l.text, l.x, l.y, l.align, l.size), lines) > 0;
+/** Whether a placed label's text box lies on any of the lines (drawn devices), each `pads[i]` wide at either side. */
+export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[], pads: readonly number[] = []): boolean => {
+  const box = textBox(l.text, l.x, l.y, l.align, l.size);
+  return lines.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
+};
 
 /** Hard rules beyond overlaps (issue 8): what a label must keep off, and how far apart leaders end. */
 export interface KeepOff {
@@ -83,7 +85,7 @@ export interface KeepOff {
   readonly devices?: readonly (readonly Point[])[];
   /** Each device line's drawn half width, scene units (absent: 0): a box keeps that far off the line. */
   readonly devicePads?: readonly number[];
-  /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it. */
+  /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it, nor the block's box. */
   readonly gallbladder?: readonly Point[] | null;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
@@ -267,7 +269,8 @@ export function placeLabels(
     ];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     const side = sides.get(s.id);
-    const duct = s.kind === 'duct' && gallbladder;
+    // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
+    const duct = (s.kind === 'duct' || s.id === 'lesion') && gallbladder;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;

@@ -16,6 +16,7 @@ import { aimArrow, numerals } from './scene-marks.js';
 import { measureLayout, measureNumerals } from './measure-brackets.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
+import { papillaSpots } from './papilla-spots.js';
 import { placementPriority } from './placement-priority.js';
 import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
@@ -42,6 +43,8 @@ const LEADER_GAP = 16;
 const OTHER_DEVICE_PX = 7;
 /** A label budget this small is a phone's: the block's label drops its bracketed kind there. */
 const PHONE_BUDGET = 4;
+/** The major papilla: named beside a device across it, not dropped under it. */
+const PAPILLA = 'major-papilla';
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
 /** Structures far below a hilar block, unlabelled on its slides. */
@@ -179,11 +182,16 @@ export function buildLabels(
   const covered = (s: Structure) =>
     s.shape.type === 'point' &&
     s.id !== 'lesion' &&
+    s.id !== PAPILLA &&
     !s.id.startsWith('device-') &&
     !!s.label?.to &&
     inFrame(s.label.to, input.camera) &&
     hidden(s.label.to);
   labelled.splice(0, labelled.length, ...labelled.filter((s) => !covered(s)));
+  // A step whose device runs through the papilla is about crossing it: the papilla comes first after the device and
+  // the block, so a phone's few labels still name it (issue 8, round 8).
+  const crossed = labelled.findIndex((s) => s.id === PAPILLA && !!s.label?.to && hidden(s.label.to));
+  if (crossed > 0) labelled.unshift(...labelled.splice(crossed, 1));
   // Reading order: the device, then the block (placement-priority.ts still places the block first).
   const leading = [subject, block, stent].filter((s): s is Structure => !!s);
   const room = Math.max(0, budget - leading.length);
@@ -249,14 +257,24 @@ export function buildLabels(
           .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
         const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
         const unlooped = (p: Point) => !loops.some((l) => insidePolygon(p, l));
-        const spots = deviceSpots(device).filter(
-          (p, i) => inFrame(p, input.camera) && unlooped(p) && (i === 0 || clear(p)),
-        );
+        // Inside another device (a balloon within a stent) no point is clear of it: those points come last, so the
+        // device is still named rather than dropped.
+        const every = deviceSpots(device);
+        const all = every.filter((p) => inFrame(p, input.camera) && unlooped(p));
+        const first = all[0] && all[0] === every[0] ? [all[0]] : [];
+        const rest = all.filter((p) => !first.includes(p));
+        const spots = [...first, ...rest.filter(clear), ...rest.filter((p) => !clear(p))];
         if (drawsAs(device.kind) !== 'stent') return spots;
         // A stent is wide: its word points at the mesh's edge, where a box beside it keeps a short leader.
         const mesh = drawn.filter((p) => p.deviceId === device.id).flatMap((p) => deviceLines([p]).flat());
         const edges = spots.flatMap((p) => meshEdges(p, device.route, mesh)).filter((p) => inFrame(p, input.camera));
         return [...edges, ...spots];
+      }
+      // A papilla a device runs through (a catheter or stent across it) is what a distal step is about: its leader
+      // ends on its mound or the bowel wall beside the device's exit, 3 mm off it as every leader (issue 8, round 8).
+      if (s.id === PAPILLA && s.label?.to && inFrame(s.label.to, input.camera) && !offDevices(s.label.to)) {
+        const spots = papillaSpots(s, anatomy.byId.get(s.parent ?? ''));
+        return spots.filter((p) => inFrame(p, input.camera) && offDevices(p));
       }
       // A point a device lies on (a pigtail at the confluence) keeps no label: its leader would name the device.
       if (s.id !== 'lesion' && s.shape.type === 'point' && s.label?.to && inFrame(s.label.to, input.camera))
@@ -327,11 +345,24 @@ export function buildLabels(
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
   // A re-placed layout is kept while no label of it lies on the devices either, so a stent opening under a label
   // moves it once, not every frame.
+  // A held leader whose end a moving device now reaches (a catheter passing the duct it names) counts too: it would
+  // name the device (issue 8, round 8: leaders part-way through a step).
+  const stale = (l: SceneLabel) =>
+    onLines(l, lines) ||
+    onLines(
+      l,
+      widths.map((w) => w.line),
+      widths.map((w) => w.pad),
+    ) ||
+    (!!l.leader &&
+      l.structureId !== 'lesion' &&
+      !l.structureId.startsWith('device-') &&
+      !offDevices([l.leader[2], l.leader[3]]));
   const held = cached(anatomy, LABELS, key, place);
-  const last = held.some((l) => onLines(l, lines)) ? lastMoved.get(anatomy)?.get(key) : undefined;
-  const layoutKey = !held.some((l) => onLines(l, lines))
+  const last = held.some(stale) ? lastMoved.get(anatomy)?.get(key) : undefined;
+  const layoutKey = !held.some(stale)
     ? key
-    : last && !last.layout.some((l) => onLines(l, lines))
+    : last && !last.layout.some(stale)
       ? last.key
       : `${key}|moved|${reach(lines)}`;
   const layout = last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, place);

@@ -43,7 +43,10 @@ function broken(scene: Scene, ppu: number, what: string, gallbladder: Point[] | 
   const shrink = (b: Box, by: number): Box => ({ x0: b.x0 + by, y0: b.y0 + by, x1: b.x1 - by, y1: b.y1 - by });
   for (const l of labels) {
     const box = boxOf(l);
-    if (l.kind === 'duct' && gallbladder) {
+    // On a film the block's "Cut-off" names where a duct's contrast stops: on the gallbladder's shadow it would
+    // read as the gallbladder's (issue 8, round 8).
+    const film = l.structureId === 'lesion' && what.includes('fluoroscopy');
+    if ((l.kind === 'duct' || film) && gallbladder) {
       // A grid over the text box: any of it on the gallbladder counts.
       const grid = [0.05, 0.25, 0.5, 0.75, 0.95].flatMap((fx) =>
         [0.1, 0.5, 0.9].map((fy): Point => [box.x0 + fx * (box.x1 - box.x0), box.y0 + fy * (box.y1 - box.y0)]),

@@ -6,6 +6,13 @@ import { loopDisc } from '../../src/scene/devices/pigtail-loop.js';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
 import { runs, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
 
+/** Moments part-way through each step (mid-deployment, a balloon filling): a tablet's clinician, both views. */
+const PART_LOOKS: Look[] = (['illustration', 'fluoroscopy'] as const).map((view) => ({
+  width: 720,
+  view,
+  audience: 'clinician',
+}));
+
 /** Clinician views at 360, 720 and 1280 in both views, the projector, and the patient's phone. */
 const LOOKS: Look[] = [
   ...[360, 720, 1280].flatMap((width) =>
@@ -15,8 +22,8 @@ const LOOKS: Look[] = [
   { width: 360, view: 'illustration', audience: 'patient' },
 ];
 
-/** Devices whose placing is what a step is about: the drains and the stents. */
-const PLACED = new Set(['drain', 'across-drain', 'stent', 'stent-delivery']);
+/** Devices whose placing is what a step is about: the drains, the stents and a dilating balloon. */
+const PLACED = new Set(['drain', 'across-drain', 'stent', 'stent-delivery', 'balloon-catheter']);
 /** What draws a device's body (not its flow dashes, side holes or marker). */
 const SOLID = new Set(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
 /** Least distance from a device to another structure's leader end (the review: 3 mm), in scene units. */
@@ -55,7 +62,7 @@ const inCamera = (p: Point, f: SweptFrame) => {
 function focusDevice(f: SweptFrame) {
   for (const id of f.moment.focus ?? []) {
     const d = f.moment.devices.find((x) => x.id === id);
-    if (!d || d.opacity < 0.5 || d.route.length < 2 || !PLACED.has(drawsAs(d.kind))) continue;
+    if (!d || d.opacity < 0.5 || d.route.length < 2 || d.tip - d.tail < 1 || !PLACED.has(drawsAs(d.kind))) continue;
     const shaft = [0.2, 0.5, 0.8].map((k) => pointAtLength(d.route, d.tail + k * (d.tip - d.tail)).point);
     if (shaft.some((p) => inCamera(p, f))) return d;
   }
@@ -136,6 +143,33 @@ describe('issue 8 (B1, B2, U1): the step’s device is named first, and other la
     expect(found.ends.slice(0, 30), `${found.ends.length} failures`).to.deep.equal([]);
   });
   it('no label box lies on a device’s drawn width', () => {
+    expect(found.boxes.slice(0, 30), `${found.boxes.length} failures`).to.deep.equal([]);
+  });
+});
+
+describe('issue 8 (round 8): the same part-way through each step (35 % and 70 %)', () => {
+  let found: { first: string[]; ends: string[]; boxes: string[] };
+  before(function () {
+    this.timeout(900000);
+    found = { first: [], ends: [], boxes: [] };
+    sweepSteps(
+      PART_LOOKS,
+      (f) => {
+        found.first.push(...deviceFirst(f));
+        found.ends.push(...offDevices(f));
+        found.boxes.push(...boxesOffDevices(f));
+        return [];
+      },
+      [0.35, 0.7],
+    );
+  });
+  it('a drain, stent or balloon step names its device first while it moves', () => {
+    expect(found.first.slice(0, 30), `${found.first.length} failures`).to.deep.equal([]);
+  });
+  it('no other leader ends within 3 mm of a moving device', () => {
+    expect(found.ends.slice(0, 30), `${found.ends.length} failures`).to.deep.equal([]);
+  });
+  it('no label box lies on a moving device’s drawn width', () => {
     expect(found.boxes.slice(0, 30), `${found.boxes.length} failures`).to.deep.equal([]);
   });
 });

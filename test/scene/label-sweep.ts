@@ -68,29 +68,44 @@ export function runs(d: string): Point[][] {
 export const ppuOf = (scene: Scene, width: number, height: number) =>
   Math.min(width / scene.camera.w, height / scene.camera.h);
 
+/** Moments part-way through each step (issue 8, round 8: leaders and names mid-deployment), with its end. */
+export const PART_WAY = [0.35, 0.7, 1] as const;
+
 /**
  * Calls `check` on the end of every step of every bundled procedure, for the default case and each obstruction
- * case it suits (right approach), in each look; returns what the checks return, in order.
+ * case it suits (right approach), in each look; returns what the checks return, in order. With `fractions`, at
+ * those shares of each step instead (1: its end).
  */
-export function sweepSteps<T>(looks: readonly Look[], check: (frame: SweptFrame) => T[]): T[] {
+export function sweepSteps<T>(
+  looks: readonly Look[],
+  check: (frame: SweptFrame) => T[],
+  fractions: readonly number[] = [1],
+  /** Only procedures and cases this accepts (default all). */
+  only: (name: string, obstruction: string | undefined) => boolean = () => true,
+): T[] {
   const out: T[] = [];
   const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
   for (const name of Object.keys(BUNDLED_PROCEDURES)) {
     const procedure = parseProcedure(BUNDLED_PROCEDURES[name], anatomy, name);
     for (const obstruction of cases) {
       if (obstruction && checkSuitability(procedure, obstruction)) continue;
+      if (!only(name, obstruction)) continue;
       const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
       const timeline = compileTimeline(procedure, anatomy, {
         approach: 'right',
         ...(obstruction ? { obstruction } : {}),
       });
       timeline.steps.forEach((step, index) => {
-        const moment = sampleTimeline(timeline, stepEndTime(timeline, index));
-        for (const look of looks) {
-          const e = elementView(look);
-          const scene = buildScene(a, sceneInputFor(e, moment));
-          const what = `${name}/${obstruction ?? 'default'}/${step.id} ${look.view} ${look.audience} ${look.width}`;
-          out.push(...check({ what, scene, anatomy: a, ppu: ppuOf(scene, look.width, e.size.height), moment }));
+        for (const fraction of fractions) {
+          const at = fraction >= 1 ? stepEndTime(timeline, index) : step.start + fraction * (step.end - step.start);
+          const moment = sampleTimeline(timeline, at);
+          const part = fraction >= 1 ? '' : ` ${Math.round(fraction * 100)}%`;
+          for (const look of looks) {
+            const e = elementView(look);
+            const scene = buildScene(a, sceneInputFor(e, moment));
+            const what = `${name}/${obstruction ?? 'default'}/${step.id}${part} ${look.view} ${look.audience} ${look.width}`;
+            out.push(...check({ what, scene, anatomy: a, ppu: ppuOf(scene, look.width, e.size.height), moment }));
+          }
         }
       });
     }

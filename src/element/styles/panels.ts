@@ -29,6 +29,17 @@ export const panels = css`
     font-size: clamp(14px, 1cqi, 22px);
     line-height: 1.4;
   }
+  /* The [ and ] keys need a keyboard: their hint shows where one is likely (a fine pointer on a wide layout). */
+  @media (pointer: coarse) {
+    .details .key-hint {
+      display: none;
+    }
+  }
+  @container (max-width: 480px) {
+    .details .key-hint {
+      display: none;
+    }
+  }
   .panel {
     margin: 6px 4px;
     padding: 4px 10px;

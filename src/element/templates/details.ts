@@ -20,7 +20,13 @@ export function renderDetails(active: DescribedStructure | undefined, audience: 
   const plain = audience === 'patient';
   const name = active && plain ? (active.plainName ?? active.name) : active?.name;
   const description = active && plain ? (active.plainDescription ?? active.description) : active?.description;
+  // The keys are for a keyboard: their hint hides on a phone or a touch screen (panels.ts), so it is a span apart.
   return html`
-    ${active ? html`<strong>${name}</strong> ${description}` : msg('Tap or point at a part of the drawing (keys: [ and ]) to see what it is.')}
+    ${
+      active
+        ? html`<strong>${name}</strong> ${description}`
+        : html`${msg('Tap or point at a part of the drawing to see what it is.')}
+            <span class="key-hint">${msg('Keys: [ and ].')}</span>`
+    }
   `;
 }
