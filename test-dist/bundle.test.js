@@ -194,6 +194,22 @@ describe('built bundle', () => {
       el.remove();
     }
   });
+  it('draws the stent procedure’s measure brackets from a chunk of their own, awaited before the procedure shows', async () => {
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    if (engine.includes('measure-stent')) fail('the engine carries the measure step’s drawing');
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('procedure', 'stent');
+    document.body.append(el);
+    await el.updateComplete;
+    const measure = el.steps.findIndex((s) => s.id === 'measure') + 1 || fail('no measure step');
+    el.step = measure;
+    await el.updateComplete;
+    await frame();
+    const brackets = el.shadowRoot.querySelectorAll('svg.scene path.paint-measure, svg.scene path.paint-measure-margin');
+    if (brackets.length !== 3) fail(`${brackets.length} measure brackets at the measure step, not 3`);
+    el.remove();
+  });
   it('plays without the picture export and the printed handout, which draw from their own chunks when asked', async () => {
     const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
     // The export's frame file, the handout's frame drawing and its print styles.
