@@ -129,6 +129,11 @@ describe('built bundle', () => {
     const svg = el.shadowRoot.querySelector('svg.scene') ?? fail('no scene svg');
     if (getComputedStyle(svg).visibility !== 'visible') fail('the X-ray drawing is still hidden');
     if (getComputedStyle(svg).getPropertyValue('--li-bile').trim() !== '#8c8c8c') fail('no X-ray greys');
+    // The bones only a film shows come in a chunk of their own, and the drawing is shown with them: the vertebrae's
+    // end-plates and pedicle rings (soft lines; the illustration keeps the bodies' outlines only).
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    if (engine.includes('endplate-upper')) fail('the engine carries the X-ray bones');
+    if (!svg.querySelector('.layer-spine path.paint-line[data-id^="vertebra-"]')) fail('no vertebral end-plates');
     (el.shadowRoot.querySelector('.share-toggle') ?? fail('no share button')).click();
     await el.updateComplete;
     if (!el.shadowRoot.querySelector('[part="share"]')) fail('the share panel did not open');
