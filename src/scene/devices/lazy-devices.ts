@@ -1,15 +1,23 @@
 import { drawsAs } from '../../model/device-specs.js';
-import type * as Drawing from './lazy-device-drawing.js';
+import type * as Stents from './lazy-device-drawing.js';
+import type * as Balloons from './lazy-balloon-drawing.js';
 import type * as Measure from '../measure-drawing.js';
 import { lazyPart } from '../lazy-part.js';
 import type { DeviceTrack } from '../../timeline/track-types.js';
 
-/** The drawing of the devices most procedures never show (a stent, a balloon), in a chunk of its own. */
-export type LazyDeviceDrawing = typeof Drawing;
+/** The drawing of the devices most procedures never show (a stent, a balloon), in two chunks of their own. */
+export type LazyDeviceDrawing = typeof Stents & typeof Balloons;
 /** The measure step's brackets and figures beside a marker catheter, in a chunk of its own. */
 export type LazyMeasureDrawing = typeof Measure;
 
-const DEVICES = lazyPart(() => import('./lazy-device-drawing.js'));
+// Two chunks fetched side by side, each under the lazy chunks' 5 kB: the stents' and the balloon's.
+const DEVICES = lazyPart(async (): Promise<LazyDeviceDrawing> => {
+  const [stents, balloons] = await Promise.all([
+    import('./lazy-device-drawing.js'),
+    import('./lazy-balloon-drawing.js'),
+  ]);
+  return { ...stents, ...balloons };
+});
 const MEASURE = lazyPart(() => import('../measure-drawing.js'));
 
 /** The stent and balloon drawing, once loaded (undefined before: such devices are not drawn). */
