@@ -129,6 +129,11 @@ describe('built bundle', () => {
     const svg = el.shadowRoot.querySelector('svg.scene') ?? fail('no scene svg');
     if (getComputedStyle(svg).visibility !== 'visible') fail('the X-ray drawing is still hidden');
     if (getComputedStyle(svg).getPropertyValue('--li-bile').trim() !== '#8c8c8c') fail('no X-ray greys');
+    // The bones only a film shows come in a chunk of their own, and the drawing is shown with them: the vertebrae's
+    // end-plates and pedicle rings (soft lines; the illustration keeps the bodies' outlines only).
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    if (engine.includes('endplate-upper')) fail('the engine carries the X-ray bones');
+    if (!svg.querySelector('.layer-spine path.paint-line[data-id^="vertebra-"]')) fail('no vertebral end-plates');
     (el.shadowRoot.querySelector('.share-toggle') ?? fail('no share button')).click();
     await el.updateComplete;
     if (!el.shadowRoot.querySelector('[part="share"]')) fail('the share panel did not open');
@@ -193,6 +198,22 @@ describe('built bundle', () => {
       if (!context.includes(caution)) fail(`${name}: no patient context "${caution}"`);
       el.remove();
     }
+  });
+  it('draws the stent procedure’s measure brackets from a chunk of their own, awaited before the procedure shows', async () => {
+    const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();
+    if (engine.includes('measure-stent')) fail('the engine carries the measure step’s drawing');
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('procedure', 'stent');
+    document.body.append(el);
+    await el.updateComplete;
+    const measure = el.steps.findIndex((s) => s.id === 'measure') + 1 || fail('no measure step');
+    el.step = measure;
+    await el.updateComplete;
+    await frame();
+    const brackets = el.shadowRoot.querySelectorAll('svg.scene path.paint-measure, svg.scene path.paint-measure-margin');
+    if (brackets.length !== 3) fail(`${brackets.length} measure brackets at the measure step, not 3`);
+    el.remove();
   });
   it('plays without the picture export and the printed handout, which draw from their own chunks when asked', async () => {
     const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();

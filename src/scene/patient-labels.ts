@@ -5,7 +5,7 @@ import { pointAtLength } from '../model/geometry.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { labelAnchor } from './label-anchor.js';
-import { stentEnds } from './devices/stent-geometry.js';
+import { lazyDeviceDrawing } from './devices/lazy-devices.js';
 import { lesionLabel } from './lesion-label.js';
 import type { Camera } from './scene-types.js';
 import { focusDevice } from './focus-device.js';
@@ -143,6 +143,12 @@ const BALLOON_SHAFT = [110, 130];
 const PIGTAILS = new Set(['drain', 'across-drain']);
 
 /**
+ * Where a stent's drawn mesh starts, arc length: its geometry comes with its drawing (a chunk the element loads before
+ * it shows a stent); before that, no stent is drawn and its route's tail stands in.
+ */
+const stentFrom = (d: DeviceState): number => lazyDeviceDrawing()?.stentEnds(d)[0] ?? d.tail;
+
+/**
  * Where a device's word may point, best first: its working point, then other points of its drawn length (a stent's
  * mesh toward both ends, anything else back from its tip), so a block or another word at the first keeps it named.
  */
@@ -150,7 +156,7 @@ export function deviceSpots(d: DeviceState): Point[] {
   const draws = drawsAs(d.kind);
   const first = workingPoint(d, draws);
   if (draws === 'stent') {
-    const [from, to] = [stentEnds(d)[0], d.tip];
+    const [from, to] = [stentFrom(d), d.tip];
     return [first, ...[0.25, 0.75, 0.12, 0.88].map((f) => pointAtLength(d.route, from + f * (to - from)).point)];
   }
   // A balloon straddles the block, under its name: its word may also point at the catheter behind it.
@@ -180,7 +186,7 @@ export function deviceSpots(d: DeviceState): Point[] {
  * anything else at its tip, where the work happens.
  */
 function workingPoint(d: DeviceState, draws: string): Point {
-  if (draws === 'stent') return pointAtLength(d.route, (3 * stentEnds(d)[0] + d.tip) / 4).point;
+  if (draws === 'stent') return pointAtLength(d.route, (3 * stentFrom(d) + d.tip) / 4).point;
   if (draws === 'probe') {
     const [[x0, y0], [x1, y1]] = [d.route[0]!, d.route.at(-1)!];
     const len = Math.hypot(x1 - x0, y1 - y0) || 1;

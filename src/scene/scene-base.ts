@@ -10,9 +10,8 @@ import { cached, stateKey } from './shape-cache.js';
 import { structurePaths, tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 import { structureTarget } from './structure-target.js';
-import { vertebraMarks } from './vertebra-marks.js';
 import { ribCutaway } from './rib-cutaway.js';
-import { posteriorRibs } from './posterior-ribs.js';
+import { lazyXrayBones } from './lazy-xray-bones.js';
 import { openingDuct } from './opening-duct.js';
 import { openedBowel, opensOverDuct } from './opened-bowel.js';
 import { resample } from './contrast-paths.js';
@@ -43,6 +42,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     active && frame.role(active) === 'faded' ? active.id : null,
     frame.chosen ? [...frame.chosen] : null,
     input.view === 'fluoroscopy',
+    // A film drawn before its bones' chunk arrived is drawn again with them.
+    input.view === 'fluoroscopy' && !!lazyXrayBones(),
     frame.stateOf(''),
     input.distension === undefined ? null : drawnFraction(input.distension),
     input.dilation ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d)]) : null,
@@ -71,6 +72,8 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
   const xray = input.view === 'fluoroscopy';
+  // What only a film shows of the skeleton comes in a chunk of its own (lazy-xray-bones.ts).
+  const bones = xray ? lazyXrayBones() : undefined;
   const track = !xray ? needleTrack(anatomy, input.moment?.framing) : null;
   for (const s of frame.visible) {
     const key = stateKey(stateOf(s.id));
@@ -93,7 +96,7 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
         structurePaths(s, stateOf(s.id)),
     );
     // The illustration keeps the spine to its bodies' soft outlines; only the film shows its inner marks.
-    const marks = xray ? cached(anatomy, s, 'vertebra', () => vertebraMarks(s)) : [];
+    const marks = bones ? cached(anatomy, s, 'vertebra', () => bones.vertebraMarks(s)) : [];
     // A film has no "behind": every shadow adds up, so nothing is drawn dashed there. The illustration draws no
     // spine under the T12 aim point, so its dot would float over the IVC: the hub's arrow shows the direction.
     const flat = xray
@@ -121,8 +124,8 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   // In a procedure, contrast leaving a device's mouth is a cloud kept inside the bowel it runs into (contrastPuffs).
   if (input.moment) for (const s of frame.visible) if (s.kind !== 'duct' && s.shape.type === 'tube') clipIds.add(s.id);
   // A film shows every rib whole, on both sides, joined to the spine.
-  if (xray && frame.visible.some((s) => s.id.startsWith('rib-')))
-    paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => posteriorRibs(anatomy)));
+  if (bones && frame.visible.some((s) => s.id.startsWith('rib-')))
+    paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => bones.posteriorRibs(anatomy)));
   if (chosen?.has(LANDMARKS.aimLine.toward)) paths.push(...aimPaths(anatomy));
   // What runs behind a structure shows through a faint copy of it on top (the CBD behind the pancreas head);
   // without what runs behind (no CBD after a hepaticojejunostomy) there is no copy.

@@ -13,7 +13,7 @@ import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
 import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { aimArrow, numerals } from './scene-marks.js';
-import { measureLayout, measureNumerals } from './measure-brackets.js';
+import { lazyMeasureDrawing } from './devices/lazy-devices.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
 import { papillaSpots } from './papilla-spots.js';
@@ -405,9 +405,11 @@ function reach(lines: readonly (readonly number[])[][]): string {
 
 /** The measure step's numerals (clinicians only: a patient's drawing keeps the brackets without figures). */
 function measured(anatomy: Anatomy, input: SceneInput, frame: SceneFrame): SceneLabel[] {
-  const at = input.fullNames ? null : measureLayout(anatomy, input.moment?.devices ?? [], frame);
+  // The measure step's chunk comes with a procedure that measures (lazy-devices.ts).
+  const measure = lazyMeasureDrawing();
+  const at = input.fullNames || !measure ? null : measure.measureLayout(anatomy, input.moment?.devices ?? [], frame);
   return at
-    ? measureNumerals(
+    ? measure!.measureNumerals(
         at.m,
         at.brackets,
         frame.ppu,

@@ -8,11 +8,10 @@ import { contrastPath } from './contrast-paths.js';
 import { bowelFolds } from './bowel-folds.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
-import { measureLayout, measurePaths } from './measure-brackets.js';
 import { momentKey } from './moment-key.js';
 import { shownContrast as shownSpans } from './xray-opacity.js';
 import { openingDuct } from './opening-duct.js';
-import { lazyDeviceDrawing } from './devices/lazy-devices.js';
+import { lazyDeviceDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
 import { contrastPuffs } from './contrast-puff.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
@@ -86,8 +85,10 @@ export function buildOverlays(
     const path = duct ? lesionPath(lesion, duct, frame.stateOf(duct.id), i) : null;
     return path ? [path] : [];
   });
-  const measured = measureLayout(anatomy, input.moment?.devices ?? [], frame);
-  const brackets = measured ? measurePaths(measured.m, measured.brackets, frame.ppu) : [];
+  // The measure step's brackets come in a chunk of their own, loaded with a procedure that measures.
+  const measure = lazyMeasureDrawing();
+  const measured = measure?.measureLayout(anatomy, input.moment?.devices ?? [], frame);
+  const brackets = measured ? measure!.measurePaths(measured.m, measured.brackets, frame.ppu) : [];
   // The lumen a stent holds open through a tumour paints over the tumour (drawn with the stents, in their chunk).
   const lumens = lazyDeviceDrawing()?.stentedLumen(input.moment?.devices ?? [], {
     lesions: frame.lesions,

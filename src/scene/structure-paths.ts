@@ -4,7 +4,7 @@ import type { ScenePath } from './scene-types.js';
 import { smoothClosed, smoothOpen } from './smooth-path.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 import { ribCentreline, ribWidth } from './rib-shape.js';
-import { vertebraBody } from './vertebra-marks.js';
+import { vertebraBody } from './vertebra-body.js';
 
 const straight = (pts: readonly Point[], closed: boolean) => polygonPath(pts).slice(0, closed ? undefined : -1);
 

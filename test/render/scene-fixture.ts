@@ -8,9 +8,11 @@ import { IDENTITY_VIEW } from '../../src/scene/zoom-camera.js';
 import { loadTimeline, type Loaded } from '../../src/timeline/load-timeline.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
 import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
+import { loadXrayBones } from '../../src/scene/lazy-xray-bones.js';
 
-// The element loads the stent and balloon drawing before it shows a procedure with them; scenes built here draw them too.
-await loadDeviceDrawing();
+// The element loads the stent, balloon and measure drawing before it shows a procedure with them, and the X-ray bones
+// before it shows a film; scenes built here draw them too.
+await Promise.all([loadDeviceDrawing(), loadXrayBones()]);
 
 /** A bundled procedure compiled with its defaults (right approach, distal case, mesh stent). */
 export function loadProcedure(

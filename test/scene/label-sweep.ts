@@ -15,9 +15,11 @@ import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
 import type { Procedure } from '../../src/model/procedure-schema.js';
 import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
+import { loadXrayBones } from '../../src/scene/lazy-xray-bones.js';
 
-// The element loads the stent and balloon drawing before it shows a procedure with them; scenes built here draw them too.
-await loadDeviceDrawing();
+// The element loads the stent, balloon and measure drawing before it shows a procedure with them, and the X-ray bones
+// before it shows a film; scenes built here draw them too.
+await Promise.all([loadDeviceDrawing(), loadXrayBones()]);
 
 /** The default anatomy, parsed once for every sweep. */
 export const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);

@@ -19,7 +19,7 @@ import type { StentName } from '../../model/stent-names.js';
 import { trustedParsers } from '../../model/trusted-parsers.js';
 import type { DataParsers } from '../../model/validate-data.js';
 import { loadTimeline } from '../../timeline/load-timeline.js';
-import { lazyDeviceDrawing, loadDeviceDrawing, usesLazyDevices } from '../../scene/devices/lazy-devices.js';
+import { awaitsLazyDevices, loadDeviceDrawing } from '../../scene/devices/lazy-devices.js';
 import { stepAt } from '../../timeline/sample-timeline.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 import { LoadError } from '../../model/load-error.js';
@@ -206,9 +206,10 @@ export class DataController {
         },
         parsers,
       );
-      if (loaded.timeline && usesLazyDevices(loaded.timeline.tracks) && !lazyDeviceDrawing()) {
-        // A stent or a balloon is drawn by a chunk of its own: the picture stays as it is until it arrives.
-        this.loadAfter(loadDeviceDrawing());
+      if (loaded.timeline && awaitsLazyDevices(loaded.timeline.tracks)) {
+        // A stent, a balloon or the measure step is drawn by a chunk of its own: the picture stays as it is until
+        // it arrives.
+        this.loadAfter(loadDeviceDrawing(loaded.timeline.tracks));
         return;
       }
       const before = this.timeline;

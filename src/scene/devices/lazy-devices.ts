@@ -1,34 +1,55 @@
 import { drawsAs } from '../../model/device-specs.js';
-import type * as Drawing from './lazy-device-drawing.js';
+import type * as Stents from './lazy-device-drawing.js';
+import type * as Balloons from './lazy-balloon-drawing.js';
+import type * as Measure from '../measure-drawing.js';
+import { lazyPart } from '../lazy-part.js';
 import type { DeviceTrack } from '../../timeline/track-types.js';
 
-/** The drawing of the devices most procedures never show (a stent, a balloon), in a chunk of its own. */
-export type LazyDeviceDrawing = typeof Drawing;
+/** The drawing of the devices most procedures never show (a stent, a balloon), in two chunks of their own. */
+export type LazyDeviceDrawing = typeof Stents & typeof Balloons;
+/** The measure step's brackets and figures beside a marker catheter, in a chunk of its own. */
+export type LazyMeasureDrawing = typeof Measure;
 
-let drawing: LazyDeviceDrawing | undefined;
-let loading: Promise<LazyDeviceDrawing> | undefined;
+// Two chunks fetched side by side, each under the lazy chunks' 5 kB: the stents' and the balloon's.
+const DEVICES = lazyPart(async (): Promise<LazyDeviceDrawing> => {
+  const [stents, balloons] = await Promise.all([
+    import('./lazy-device-drawing.js'),
+    import('./lazy-balloon-drawing.js'),
+  ]);
+  return { ...stents, ...balloons };
+});
+const MEASURE = lazyPart(() => import('../measure-drawing.js'));
 
 /** The stent and balloon drawing, once loaded (undefined before: such devices are not drawn). */
-export const lazyDeviceDrawing = (): LazyDeviceDrawing | undefined => drawing;
+export const lazyDeviceDrawing = (): LazyDeviceDrawing | undefined => DEVICES.get();
+
+/** The measure step's drawing, once loaded (undefined before: no brackets are drawn). */
+export const lazyMeasureDrawing = (): LazyMeasureDrawing | undefined => MEASURE.get();
 
 /** Whether a device of this kind is drawn by the lazy chunk. */
 export const drawnLazily = (kind: string): boolean => drawsAs(kind) === 'stent' || kind === 'balloon-catheter';
 
-/**
- * Loads the stent and balloon drawing (once for the page; again after a failed fetch). A widget awaits it before
- * it shows a procedure that uses such a device, so no frame is drawn without them.
- */
-export function loadDeviceDrawing(): Promise<LazyDeviceDrawing> {
-  return (loading ??= import('./lazy-device-drawing.js').then(
-    (module) => (drawing = module),
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  ));
+/** Whether a device of this kind brings the measure step's brackets (a marker catheter across a stricture). */
+const measures = (kind: string): boolean => drawsAs(kind) === 'marker-catheter';
+
+/** The lazy parts a compiled timeline's devices need (every part without a timeline). */
+function partsFor(tracks?: readonly unknown[]) {
+  const kinds = tracks?.flatMap((k) => ((k as Partial<DeviceTrack>).type === 'device' ? [k as DeviceTrack] : []));
+  return [
+    ...(!kinds || kinds.some((k) => drawnLazily(k.kind)) ? [DEVICES] : []),
+    ...(!kinds || kinds.some((k) => measures(k.kind)) ? [MEASURE] : []),
+  ];
 }
 
-/** Whether a compiled timeline's devices include one the lazy chunk draws. */
-export function usesLazyDevices(tracks: readonly unknown[]): boolean {
-  return (tracks as readonly Partial<DeviceTrack>[]).some((k) => k.type === 'device' && drawnLazily(k.kind!));
+/**
+ * Loads the stent and balloon drawing and the measure step's, those the timeline's devices need (both without
+ * tracks). A widget awaits it before it shows a procedure that uses such a device, so no frame is drawn without them.
+ */
+export function loadDeviceDrawing(tracks?: readonly unknown[]): Promise<unknown> {
+  return Promise.all(partsFor(tracks).map((part) => part.load()));
+}
+
+/** Whether a compiled timeline's devices need a lazily drawn part that is not loaded yet. */
+export function awaitsLazyDevices(tracks: readonly unknown[]): boolean {
+  return partsFor(tracks).some((part) => !part.get());
 }
