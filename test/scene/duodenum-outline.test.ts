@@ -91,7 +91,6 @@ describe('the duodenal C-loop', () => {
     const state = stateAt(timelineOf('internal-drainage'), 'internal-external-drain', 1);
     for (const view of ['illustration', 'fluoroscopy'] as const) {
       const scene = sceneOf(state, view);
-      const clips = new Map(scene.clips.map((c) => [c.id, c.d]));
       const duct = scene.paths.find((p) => p.structureId === 'common-bile-duct' && p.paint === 'tube')!;
       const bowel = scene.paths.filter((p) => p.structureId === 'duodenum' && p.paint === 'tube');
       expect(bowel.length).to.be.above(0);
