@@ -1,4 +1,5 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
+import type { Structure } from '../model/anatomy-schema.js';
 
 const found = new WeakMap<Anatomy, Map<string, string | null>>();
 
@@ -17,3 +18,7 @@ export function openingDuct(anatomy: Anatomy, bowelId: string): string | null {
   byBowel.set(bowelId, duct?.id ?? null);
   return duct?.id ?? null;
 }
+
+/** Whether a structure is a bowel (a tube, not a duct) that a bile duct opens into: where contrast can leave a device. */
+export const isOpeningBowel = (anatomy: Anatomy, s: Structure): boolean =>
+  s.kind !== 'duct' && s.shape.type === 'tube' && openingDuct(anatomy, s.id) !== null;

@@ -12,7 +12,7 @@ import { polygonPath, tubeOutline } from './tube-outline.js';
 import { structureTarget } from './structure-target.js';
 import { ribCutaway } from './rib-cutaway.js';
 import { lazyXrayBones } from './lazy-xray-bones.js';
-import { openingDuct } from './opening-duct.js';
+import { isOpeningBowel, openingDuct } from './opening-duct.js';
 import { openedBowel, opensOverDuct } from './opened-bowel.js';
 import { resample } from './contrast-paths.js';
 import { sampleSpline } from '../model/geometry.js';
@@ -121,8 +121,9 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     const duct = s.kind === 'duct' || s.shape.type !== 'tube' ? null : openingDuct(anatomy, s.id);
     if (duct && frame.visible.some((t) => t.id === duct)) clipIds.add(`gap-${duct}`);
   }
-  // In a procedure, contrast leaving a device's mouth is a cloud kept inside the bowel it runs into (contrastPuffs).
-  if (input.moment) for (const s of frame.visible) if (s.kind !== 'duct' && s.shape.type === 'tube') clipIds.add(s.id);
+  // In a procedure, contrast leaving a device's mouth is a cloud kept inside the bowel it runs into (contrastPuffs):
+  // only a bowel a bile duct opens into gets that clip, not every vessel (each outline costs the first frame bytes).
+  if (input.moment) for (const s of frame.visible) if (isOpeningBowel(anatomy, s)) clipIds.add(s.id);
   // A film shows every rib whole, on both sides, joined to the spine.
   if (bones && frame.visible.some((s) => s.id.startsWith('rib-')))
     paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => bones.posteriorRibs(anatomy)));

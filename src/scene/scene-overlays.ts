@@ -10,7 +10,7 @@ import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { momentKey } from './moment-key.js';
 import { shownContrast as shownSpans } from './xray-opacity.js';
-import { openingDuct } from './opening-duct.js';
+import { isOpeningBowel, openingDuct } from './opening-duct.js';
 import { lazyDeviceDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
 import { contrastPuffs } from './contrast-puff.js';
 import type { SceneFrame } from './scene-frame.js';
@@ -99,7 +99,7 @@ export function buildOverlays(
     faded: (s) => frame.role(s) === 'faded',
   });
   // Contrast leaving a stent's or drain's mouth into a bowel that holds it: a puff over the bowel's coat.
-  const bowels = frame.visible.filter((s) => s.kind !== 'duct' && s.shape.type === 'tube');
+  const bowels = frame.visible.filter((s) => isOpeningBowel(anatomy, s));
   const puffs = contrastPuffs(input.moment?.devices ?? [], bowels, shownSpans(contrast, washout), frame.stateOf);
   return [...overlays, ...joinSleeves(lesions), ...(lumens ?? []), ...puffs, ...brackets];
 }
