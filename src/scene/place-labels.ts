@@ -87,6 +87,8 @@ export interface KeepOff {
   readonly devicePads?: readonly number[];
   /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it, nor the block's box. */
   readonly gallbladder?: readonly Point[] | null;
+  /** The block's word keeps off the gallbladder too (a film's "Cut-off"). Default false. */
+  readonly blockOffGallbladder?: boolean;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
   /**
@@ -270,7 +272,7 @@ export function placeLabels(
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     const side = sides.get(s.id);
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
-    const duct = (s.kind === 'duct' || s.id === 'lesion') && gallbladder;
+    const duct = (s.kind === 'duct' || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
     for (const [x, y, align] of candidates) {
       const box = textBox(text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;

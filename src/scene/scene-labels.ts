@@ -304,6 +304,9 @@ export function buildLabels(
           lesions,
           devices: [...lines, ...arrow],
           gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
+          // Only on a film does the block's word ("Cut-off") read as the gallbladder's; in the illustration its
+          // leader may cross it, and keeping the box off it pushed the scar's leader along the drain (HJ case).
+          blockOffGallbladder: xray,
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
