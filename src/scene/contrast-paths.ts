@@ -79,7 +79,6 @@ export function contrastPath(
     // A duct filled to its mouth at the papilla ends there, square, as its wall does.
     state.mouth && to > 0.99 && (whole || round) ? 'start' : whole || roundStart || round,
     1,
-    state.mitre,
   );
   return {
     id: `contrast-${s.id}`,

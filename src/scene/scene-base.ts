@@ -204,12 +204,6 @@ function wallGap(s: Structure, state: ShapeState): string {
   const past: Point = [b[0] + ((b[0] - a[0]) / len) * GAP, b[1] + ((b[1] - a[1]) / len) * GAP];
   const n = even.length;
   return polygonPath(
-    tubeOutline(
-      [...even, past],
-      (f) => tubeWidth(s, Math.min(1, (f * n) / (n - 1)), state) + 2 * GAP,
-      'start',
-      1,
-      state.mitre,
-    ),
+    tubeOutline([...even, past], (f) => tubeWidth(s, Math.min(1, (f * n) / (n - 1)), state) + 2 * GAP, 'start', 1),
   );
 }

@@ -6,7 +6,6 @@ import type { Anatomy } from '../model/parse-anatomy.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import type { SceneInput } from './build-scene.js';
 import { ductMouths, ductSqueeze, heldStretches, heldWidth, stretchKey } from './duct-squeeze.js';
-import { mouthCuts } from './duct-mouth.js';
 import { labelBudgetFor, labelFontPx, labelPriorityFor } from './label-style.js';
 import { stepFocus, type FocusRole } from './step-focus.js';
 import { momentLesions } from './lesion-path.js';
@@ -68,7 +67,6 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       ),
   );
   const mouths = cached(anatomy, { id: 'duct-mouths' }, '', () => ductMouths(anatomy));
-  const cuts = cached(anatomy, { id: 'duct-mouth-cuts' }, '', () => mouthCuts(anatomy));
   const reveal = new Set(input.reveal ?? []);
   // A label for a structure surgery removed names its stand-in (a hepaticojejunostomy: the CBD → the jejunal limb).
   const aliases = (anatomy as CaseAnatomy).routeAliases ?? {};
@@ -141,7 +139,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
         : { outlineState: input.gallbladder === 'distended' ? 'distended' : undefined }),
       minWidth,
       ...squeezes.get(id),
-      ...(mouths.has(id) && { mouth: true, mitre: cuts.get(id) }),
+      ...(mouths.has(id) && { mouth: true }),
     }),
   };
 }

@@ -64,6 +64,7 @@ export type DevicePart =
   | 'flaps' // plastic stent anchoring flaps
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open
+  | 'stent-lumen' // a stent's dark inside where no duct lies behind it (its end in the bowel)
   | 'washout' // on a film, the lighter lumen of an open stent that bile has washed the contrast from
   | 'stent-wire' // a metal stent's wire pattern
   | 'stent-edge' // a thin dark edge under a stent's wire, so pale struts read on pale tissue

@@ -37,8 +37,6 @@ export interface ShapeState {
   readonly held?: { readonly from: number; readonly to: number; readonly width: number; readonly ease: number };
   /** The tube opens at its last point into a bowel (a duct at its papilla): a square mouth there, no round cap. */
   readonly mouth?: boolean;
-  /** The bowel's direction at that mouth: the mouth is cut square to it (see `mouthCuts`). */
-  readonly mitre?: Point;
   /**
    * Stretches [from, to] (centreline fractions: a tumour's) across which a metal stent holds the lumen at its waist,
    * `width` units: where the duct beside is wider it eases into it over `fade` (a fraction) centred on each end; where
@@ -170,13 +168,7 @@ export function structureGeometry(s: Structure, state: ShapeState): Point[] {
       // are uneven (short segments near a duct's end), and a width change placed by sample would sit a few mm off
       // the contrast and stent drawn in the same duct, a sheared step between two outlines.
       const arc = arcFractions(shape.centerline);
-      return tubeOutline(
-        shape.centerline,
-        (f) => tubeWidth(s, arcAt(arc, f), state),
-        state.mouth ? 'start' : true,
-        8,
-        state.mitre,
-      );
+      return tubeOutline(shape.centerline, (f) => tubeWidth(s, arcAt(arc, f), state), state.mouth ? 'start' : true, 8);
     }
     case 'outline': {
       const body = vertebraBody(s);

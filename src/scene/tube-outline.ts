@@ -35,20 +35,13 @@ export function tubeOutline(
   widthAt: (f: number) => number,
   caps: boolean | 'start' = true,
   perSegment = 8,
-  mitre?: Point,
 ): Point[] {
   const { spine, normals, halves } = tubeFrame(centerline, widthAt, perSegment);
   const n = spine.length;
-  const cut = caps === 'start' && mitre ? mitreCut(spine[n - 1]!, normals[n - 1]!, mitre) : null;
   const edge = (sign: 1 | -1) =>
-    spine.map((p, i): Point => {
-      const q: Point = [p[0] - sign * normals[i]![1] * halves[i]!, p[1] + sign * normals[i]![0] * halves[i]!];
-      return cut ? cut(q, i === n - 1) : q;
-    });
+    spine.map((p, i): Point => [p[0] - sign * normals[i]![1] * halves[i]!, p[1] + sign * normals[i]![0] * halves[i]!]);
   const left = untangle(edge(1));
   const right = untangle(edge(-1));
-  // A cut mouth passes through the end point: its square half on one side, its cut half on the other.
-  if (cut) left.push(spine[n - 1]!);
   // Round caps: half circles past each end, so tube ends read as soft.
   // from = the side the polygon arrives on; dir = the way the cap bulges.
   const cap = (i: number, from: Point, dir: Point): Point[] => {
@@ -69,22 +62,6 @@ export function tubeOutline(
   const [sx, sy] = normals[0]!;
   const end = caps === 'start' ? [] : cap(n - 1, [-ey, ex], [ex, ey]);
   return [...left, ...end, ...right.reverse(), ...cap(0, [sy, -sx], [-sx, -sy])];
-}
-
-/**
- * A mouth cut square to `mitre` (a bowel's direction) through the tube's end point: an edge point past that line
- * (on the side the tube runs on to, `axis`) is moved back onto it along the mitre, so an oblique tube's end is cut
- * along the bowel's cross-section instead of hanging a corner down it.
- */
-/** Units past the end point the cut lies (about 1.2 mm): the lip of a mouth held open around a stent. */
-const MITRE_PAST = 3.5;
-
-function mitreCut(end: Point, axis: Point, mitre: Point): (p: Point, last: boolean) => Point {
-  const m: Point = mitre[0] * axis[0] + mitre[1] * axis[1] < 0 ? [-mitre[0], -mitre[1]] : mitre;
-  return (p) => {
-    const along = (p[0] - end[0]) * m[0] + (p[1] - end[1]) * m[1];
-    return along > MITRE_PAST ? [p[0] - m[0] * (along - MITRE_PAST), p[1] - m[1] * (along - MITRE_PAST)] : p;
-  };
 }
 
 /** Where segments a–b and c–d cross, or null. */

@@ -5,7 +5,6 @@ import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import type { StentName } from '../../src/model/stent-names.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { ductMouths, ductSqueeze, heldStretches, heldWidth } from '../../src/scene/duct-squeeze.js';
-import { mouthCuts } from '../../src/scene/duct-mouth.js';
 import { momentLesions } from '../../src/scene/lesion-path.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
 import type { DeviceContext } from '../../src/scene/devices/device-context.js';
@@ -123,7 +122,6 @@ export function sceneAtEnd(
 
 /** The device-drawing context the scene uses for a state. */
 const mouths = ductMouths(anatomy);
-const cuts = mouthCuts(anatomy);
 
 export function contextOf(state: SampledState): DeviceContext {
   const lesions = momentLesions(state);
@@ -136,7 +134,7 @@ export function contextOf(state: SampledState): DeviceContext {
       minWidth: 2.5 / pxPerUnit(state),
       ...ductSqueeze(anatomy.byId.get(id)!, lesions, heldWidth(state.devices), heldStretches(state.devices)),
       // As the scene draws it: a duct opening into the bowel narrows into its mouth, cut square to the bowel.
-      ...(mouths.has(id) && { mouth: true, mitre: cuts.get(id) }),
+      ...(mouths.has(id) && { mouth: true }),
     }),
   };
 }

@@ -54,7 +54,14 @@ describe('the common bile duct ends at the papilla', () => {
     for (const view of VIEWS)
       it(`${stent}, ${view}: no duct wall or duct contrast point lies past the papilla along D2`, () => {
         for (const { id, state } of laterMoments(stent, 'distal')) {
-          const paths = sceneOf(state, view).paths.filter(
+          const scene = sceneOf(state, view);
+          // Round 8: a metal stent's own dark inside is drawn over the bowel from its wall on, so the duct's mouth,
+          // square to the duct, shows only up to the papilla; under that stretch it is hidden, and within a mm of
+          // it (the duct wall's thickness) it is the lip of the mouth around the stent.
+          const covers = scene.devices.filter((p) => p.part === 'stent-lumen').flatMap((p) => polylines(p.d));
+          const hidden = (q: Point) =>
+            covers.some((run) => insidePolygon(q, run) || distanceToPolyline(q, [...run, run[0]!]) <= UNITS_PER_MM);
+          const paths = scene.paths.filter(
             // The lumen a stent holds open through the tumour is repainted over it: an overlay, not the duct's end.
             (p) =>
               p.structureId === 'common-bile-duct' &&
@@ -64,7 +71,8 @@ describe('the common bile duct ends at the papilla', () => {
           if (view === 'illustration') expect(paths.length, `${id}: duct drawn`).to.be.greaterThan(0);
           for (const p of paths) {
             const points = polylines(p.d).flat();
-            const along = points.map((q) => (q[0] - papilla[0]) * caudal[0] + (q[1] - papilla[1]) * caudal[1]);
+            const seen = points.filter((q) => !hidden(q));
+            const along = seen.map((q) => (q[0] - papilla[0]) * caudal[0] + (q[1] - papilla[1]) * caudal[1]);
             expect(Math.max(...along) / UNITS_PER_MM, `${id}: ${p.paint} past the papilla (mm)`).to.be.at.most(1.5);
             const near = distanceToPolyline(papilla, [...points, points[0]!]);
             expect(near / UNITS_PER_MM, `${id}: ${p.paint} end from the papilla (mm)`).to.be.at.most(1.5);

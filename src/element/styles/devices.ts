@@ -122,6 +122,11 @@ export const devices = css`
     fill: color-mix(in srgb, var(--li-stent) 10%, transparent);
     stroke: none;
   }
+  /* A stent's end in the bowel: its inside, dark with the bile and contrast it drains, carries the stented duct on. */
+  .dev-stent-lumen {
+    fill: color-mix(in srgb, var(--li-contrast) 65%, var(--li-bile));
+    stroke: none;
+  }
   /* Only a film shows a stent's washed-out lumen. */
   .dev-washout {
     fill: none;

@@ -83,6 +83,10 @@ export const forcedColors = css`
     .dev-holes {
       fill: Canvas !important;
     }
+    /* The stent's outline already marks its end: its dark inside would hide the struts. */
+    .dev-stent-lumen {
+      fill: none !important;
+    }
     .dev-core,
     .dev-sheath,
     .dev-plastic {

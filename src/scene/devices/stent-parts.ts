@@ -9,6 +9,7 @@ import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
+import { stentLumen } from './stent-lumen.js';
 import { wireCourse } from './wire-course.js';
 import { stentWashout } from './stent-washout.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
@@ -74,6 +75,9 @@ export function stentParts(
   const body = part('stent-body', `${linePath(edges(frame))}Z`, 0);
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
+  // Over the bowel (its wall, the papilla, its lumen) the stent's own inside carries the stented duct on to its end.
+  const lumen = stentLumen(placed, device.route, frame, g.proximal, g.distal, ctx);
+  if (lumen) parts.unshift(part('stent-lumen', `${linePath(edges(lumen))}Z`, 0));
   // Past the papilla no strut stands in the pancreas: each keeps to the duct, the bowel's lumen or the papilla.
   const keep = strutBounds(placed, device.route, ctx, g.restWidth);
   if (g.type === 'spiral') {
