@@ -70,8 +70,8 @@ const fill = (template: string, ...values: string[]) =>
   template.replace(/\{(\d)\}/g, (_, i: string) => values[+i] ?? '');
 
 /**
- * The figures beside each bracket's middle, with the unit, in the language's number format ("1.5 cm",
- * "1,5 cm"; the stub across the papilla "0.7 cm into D2"), and above the top bracket the sum of the three and
+ * The figures beside each bracket's middle, with the unit, in the language's number format ("1.5 cm
+ * margin", "2,8 cm de estenosis"; the stub across the papilla "0.7 cm into D2"), and above the top bracket the sum of the three and
  * the stent ordered for it: the shortest length the `stent` type comes in that covers the sum. Right-aligned at
  * `left` units or further right. Clinician drawings only.
  */
@@ -86,7 +86,6 @@ export function measureNumerals(
 ): SceneLabel[] {
   const w = words.measure;
   const number = numberFormat(w.locale, 1);
-  const cm = (units: number) => fill(w.cm, number.format(toCm(units)));
   // Kept inside the frame's left edge (`left`, units): about 0.6 em a character.
   const inside = (text: string) => left + text.length * size * 0.6 + 3 / ppu;
   const label = (id: string, text: string, at: Point): SceneLabel => ({
@@ -101,9 +100,10 @@ export function measureNumerals(
     leader: null,
   });
   const figure = (s: MeasureSpan) =>
-    s.part === 'below' && m.end === 'transpapillary'
-      ? fill(w.into, number.format(toCm(s.to - s.from)))
-      : cm(s.to - s.from);
+    fill(
+      s.part === 'stricture' ? w.stricture : s.part === 'below' && m.end === 'transpapillary' ? w.into : w.margin,
+      number.format(toCm(s.to - s.from)),
+    );
   const figures = m.spans.map((s, i) => {
     const b = brackets[i]!;
     const mid: Point = [(b.from[0] + b.to[0]) / 2, (b.from[1] + b.to[1]) / 2];

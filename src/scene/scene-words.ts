@@ -32,14 +32,16 @@ export interface SceneWords {
     readonly went: string;
   };
   /**
-   * The measure step's figures: `cm` a length (`{0}` the number), `into` the stub of a transpapillary stent in
+   * The measure step's figures: `margin` a margin beyond the stricture and `stricture` the narrowed stretch
+   * (`{0}` the number of cm), `into` the stub of a transpapillary stent in
    * D2 (`{0}` the number), `sum` the plan (`{0}`–`{2}` the upper margin, the stricture and the lower stretch,
    * `{3}` their total, numbers in cm), `stent` the stent ordered by where its lower end goes (`{0}` whole cm), and
    * the BCP 47 `locale` whose number format the figures use.
    */
   readonly measure: {
     readonly locale: string;
-    readonly cm: string;
+    readonly margin: string;
+    readonly stricture: string;
     readonly into: string;
     readonly sum: string;
     readonly stent: Readonly<Record<StentEnd, string>>;
@@ -70,7 +72,8 @@ export const ENGLISH_WORDS: SceneWords = {
   },
   measure: {
     locale: 'en',
-    cm: '{0} cm',
+    margin: '{0} cm margin',
+    stricture: '{0} cm stricture',
     into: '{0} cm into D2',
     sum: '{0} + {1} + {2} ≈ {3} cm',
     stent: {

@@ -141,8 +141,12 @@ describe('the Measure step measures', () => {
 
   it('names each length with its unit, the D2 stub as such, and sums them into a stocked stent length, for clinicians; no figures for patients', () => {
     const texts = lecture(end);
-    const figures = texts.filter((t) => /^\d\.\d cm( into D2)?$/.test(t));
+    const figures = texts.filter((t) => /^\d\.\d cm (margin|stricture|into D2)$/.test(t));
     expect(figures, texts.join(' | ')).to.have.length(3);
+    // Radiologist (round 8): a bare "2.8 cm" from the stricture's top to the papilla read as the stricture with no
+    // lower margin. Each bracket says what it measures.
+    expect(figures[0], 'the upper bracket').to.match(/ margin$/);
+    expect(figures[1], 'the middle bracket').to.match(/ stricture$/);
     expect(figures[2], 'the lower bracket, in D2').to.match(/ into D2$/);
     const numbers = figures.map((t) => t.split(' ')[0]!);
     const sum = texts.find((t) => t.includes('≈'))!;
@@ -184,7 +188,7 @@ describe('the Measure step measures', () => {
     const texts = sceneOf(end, 'illustration', { labels: true, words })
       .labels.filter((l) => l.id.startsWith('measure-'))
       .map((l) => l.text);
-    expect(texts).to.include('1,5 cm');
+    expect(texts).to.include('1,5 cm margin');
   });
 
   it('draws nothing to measure once the stent goes in', () => {

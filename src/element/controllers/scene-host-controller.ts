@@ -87,7 +87,12 @@ export const sceneWords = (): SceneWords => ({
   },
   measure: {
     locale: msg('en', { desc: 'The language tag (BCP 47) whose number format the measure figures use, e.g. es' }),
-    cm: msg('{0} cm', { desc: 'A length beside a measure bracket; {0} is the number' }),
+    margin: msg('{0} cm margin', {
+      desc: 'Measure step: the bracket of the margin beyond one end of the stricture; {0} is its length in cm',
+    }),
+    stricture: msg('{0} cm stricture', {
+      desc: 'Measure step: the bracket of the narrowed stretch (the stricture); {0} is its length in cm',
+    }),
     into: msg('{0} cm into D2', {
       desc: 'Measure step: the bracket of a transpapillary stent end standing in the duodenum (D2); {0} is the number',
     }),
