@@ -29,8 +29,18 @@ function together(a: Box, b: Box, size: number): boolean {
   return Math.hypot(dx, dy) < size * GROUP_GAP;
 }
 
-const overlaps = (a: Box, b: Box, pad: number) =>
-  a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - pad < b.y1 && b.y0 - pad < a.y1;
+/**
+ * Font sizes kept between two names stacked one above the other (their boxes side by side in x): closer, two names
+ * read as one two-line name, and a reader may give the lower one's leader to the upper (round 8: "L hepatic duct"
+ * 4 px over "Common hepatic duct").
+ */
+const STACK_GAP = 0.6;
+
+/** Whether two boxes come within `pad` of each other, or within `stack` in y where they stand one above the other. */
+const overlaps = (a: Box, b: Box, pad: number, stack: number) => {
+  const rows = a.x0 < b.x1 && b.x0 < a.x1 ? Math.max(pad, stack) : pad;
+  return a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - rows < b.y1 && b.y0 - rows < a.y1;
+};
 
 /** Leader from the text box edge nearest the anchor to the anchor itself. */
 function leaderFor(box: Box, to: Point | undefined, size: number): SceneLabel['leader'] {
@@ -285,7 +295,7 @@ export function placeLabels(
       if (leader && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
-      if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35))) continue;
+      if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35, size * STACK_GAP))) continue;
       // The explorer's authored layout was drawn with measured text: its tiers may stand close.
       if (!authored && blockSize(joined(box)) >= 2) continue;
       if (leader && leaders.some((l) => crosses(leader, l.seg))) continue;
