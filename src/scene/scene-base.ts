@@ -171,19 +171,15 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
 
 /**
  * The clip id that leaves out what a structure lies under in view (`outside-ID+ID…`), or undefined. Behind its
- * `under` structure a structure is left out (not a bowel a procedure opens, see below); and while a procedure plays,
- * the bowel in front of the bile duct (D1 over the retroduodenal duct) is opened over the duct, so its wall never
- * crosses the duct the devices work in nor tints it. A film has no "behind": nothing is cut there.
+ * `under` structure a structure is left out; and while a procedure plays, the bowel in front of the bile duct
+ * (D1 over the retroduodenal duct) is opened over the duct, so its wall never crosses the duct the devices work in
+ * nor tints it. A film has no "behind": nothing is cut there.
  */
 function cutOut(s: Structure, input: SceneInput, frame: SceneFrame): string | undefined {
   if (input.view === 'fluoroscopy') return undefined;
   const shown = (id: string) => frame.visible.some((t) => t.id === id);
   const duct = LANDMARKS.overlay.over;
-  // An opened bowel is drawn whole over what it lies under (the distended gallbladder over D1–D2): its coat of
-  // contrast is never cut there, so a wall cut away would leave the coat's D2 in some frames and empty space
-  // above the papilla in the others (review round 8, N2). Its quiet outline lets what lies above show through.
-  const opened = bowelOpened(s, input, frame);
-  const ids = [...(s.under && shown(s.under) && !opened ? [s.under] : []), ...(opened ? [duct] : [])];
+  const ids = [...(s.under && shown(s.under) ? [s.under] : []), ...(bowelOpened(s, input, frame) ? [duct] : [])];
   return ids.length ? `outside-${ids.join('+')}` : undefined;
 }
 
