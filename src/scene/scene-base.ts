@@ -71,6 +71,10 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const paths: ScenePath[] = [];
   const targets: SceneTarget[] = [];
   const clipIds = new Set<string>();
+  // The cut-out of each bowel's wall a duct opens into (bowel id → clip id), which its contents share.
+  const wallCuts = new Map<string, string>();
+  // Clip id → the clip id it nests (both without the `clip-` prefix).
+  const nests = new Map<string, string>();
   const xray = input.view === 'fluoroscopy';
   // What only a film shows of the skeleton comes in a chunk of its own (lazy-xray-bones.ts).
   const bones = xray ? lazyXrayBones() : undefined;
@@ -107,6 +111,7 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     // Behind a structure in view (not on a film, where shadows add up), the part under its outline is left out.
     const under = cutOut(s, input, frame);
     if (under) clipIds.add(under);
+    if (under && isOpeningBowel(anatomy, s)) wallCuts.set(s.id, under);
     paths.push(
       ...flat.map((p) =>
         emphasis || under ? { ...p, ...(emphasis && { emphasis }), ...(under && { clip: under }) } : p,
@@ -117,13 +122,26 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   }
   // A bowel's contents stop short of the bile duct that opens into it: on a film a thin light gap (the walls), in
   // the illustration no tint over the duct where it runs behind the bowel (it would seat a stent in the bowel).
+  // Contrast only coats the bowel drawn: its coat and its puffs lie under what the wall lies under (the distended
+  // gallbladder over D1–D2) and are cut over the duct as the wall is, so they nest the wall's cut-out. Uncut, the coat
+  // brought D2 back over the gallbladder once a stent's release filled it, and lost it in the frames before and the
+  // step after: the bowel came and went (review round 8, N2).
   for (const s of frame.visible) {
     const duct = s.kind === 'duct' || s.shape.type !== 'tube' ? null : openingDuct(anatomy, s.id);
-    if (duct && frame.visible.some((t) => t.id === duct)) clipIds.add(`gap-${duct}`);
+    if (!duct || !frame.visible.some((t) => t.id === duct)) continue;
+    clipIds.add(`gap-${duct}`);
+    const wall = wallCuts.get(s.id);
+    if (wall) nests.set(`gap-${duct}`, wall);
   }
   // In a procedure, contrast leaving a device's mouth is a cloud kept inside the bowel it runs into (contrastPuffs):
   // only a bowel a bile duct opens into gets that clip, not every vessel (each outline costs the first frame bytes).
-  if (input.moment) for (const s of frame.visible) if (isOpeningBowel(anatomy, s)) clipIds.add(s.id);
+  if (input.moment)
+    for (const s of frame.visible)
+      if (isOpeningBowel(anatomy, s)) {
+        clipIds.add(s.id);
+        const wall = wallCuts.get(s.id);
+        if (wall) nests.set(s.id, wall);
+      }
   // A film shows every rib whole, on both sides, joined to the spine.
   if (bones && frame.visible.some((s) => s.id.startsWith('rib-')))
     paths.push(...cached(anatomy, { id: 'posterior-ribs' }, '', () => bones.posteriorRibs(anatomy)));
@@ -143,14 +161,16 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const addClip = (id: string): void => {
     if (made.has(id)) return;
     made.add(id);
+    const nest = nests.get(id);
+    const nested = nest ? { clip: `clip-${nest}` } : {};
     if (id.startsWith('gap-')) {
       const duct = anatomy.byId.get(id.slice('gap-'.length));
-      if (duct) clips.push({ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}` });
+      if (duct) clips.push({ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}`, ...nested });
       return;
     }
     if (!id.startsWith('outside-')) {
       const d = outlineOf(id);
-      if (d) clips.push({ id: `clip-${id}`, d });
+      if (d) clips.push({ id: `clip-${id}`, d, ...nested });
       return;
     }
     // Outside outlines: the whole plane with one outline cut out (the renderer clips even-odd), nesting the clip

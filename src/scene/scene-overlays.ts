@@ -42,13 +42,14 @@ export function buildOverlays(
   for (const s of frame.visible) {
     const filled = contrast[s.id];
     const state = frame.stateOf(s.id);
-    // Through a tight ring a bowel fills as a thin jet, not a wide cast.
+    // Through a tight ring a bowel fills as a thin jet, not a wide cast: a stream with round ends (a square top read
+    // as a cut-off strip of bowel, review round 8).
     const jet = filled ? contrastJet(anatomy, s, filled, frame.lesions, input.moment?.devices ?? []) : null;
     const [path, ...fronts] = !filled
       ? [null]
       : keep(`${s.id}|${momentKey([filled, state, jet, frame.lesions])}`, () =>
           jet
-            ? [contrastPath(s, jet.span, state, { jet: jet.width })]
+            ? [contrastPath(s, jet.span, state, { jet: jet.width, round: true })]
             : s.kind === 'duct'
               ? ductContrast(s, filled, state, frame.lesions)
               : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state), bowelFolds(s, filled, state)],

@@ -62,4 +62,17 @@ describe('step focus (art direction: each step shows what it is about)', () => {
     expect(order.indexOf('devices')).to.be.greaterThan(order.indexOf('layers'));
     expect(svg.querySelectorAll('.devices path').length).to.be.greaterThan(0);
   });
+
+  // Review round 8, N2: faded to 40 % on top of its faint procedure paint, the duodenum under the papilla was gone on
+  // a projector (a cholecystostomy's drain, the left PTCD's drain).
+  for (const [name, query] of [
+    ['cholecystostomy drain', { procedure: 'cholecystostomy', approach: 'transhepatic', step: '7' }],
+    ['left PTCD drain', { procedure: 'ptcd', approach: 'left', step: '9' }],
+  ] as const)
+    it(`keeps a faded duodenum's outline legible in a procedure (${name})`, async () => {
+      const svg = svgOf(await mount(720, query));
+      const casing = svg.querySelector('.layer-duodenum .casing path[data-id="duodenum"]')!;
+      expect(casing.classList.contains('is-faded'), 'the step fades the bowel').to.equal(true);
+      expect(opacityOf(casing)).to.be.at.least(0.7);
+    });
 });

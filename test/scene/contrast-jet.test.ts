@@ -3,7 +3,9 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { obstructionCase } from '../../src/model/bundled-obstructions.js';
 import { caseAnatomy } from '../../src/model/case-anatomy.js';
 import { distanceToPolyline, sampleSpline } from '../../src/model/geometry.js';
-import { anatomy, sceneAtEnd, timelineOf } from './scene-at.js';
+import { rings } from './path-rings.js';
+import { turns } from './outline-turns.js';
+import { anatomy, sceneAtEnd, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 const hj = caseAnatomy(anatomy, obstructionCase('benign-anastomotic'));
 const limb = hj.byId.get('roux-limb')!.shape as { centerline: Point[]; diameter: { dilated: number } };
@@ -31,5 +33,17 @@ describe('contrast through the hepaticojejunostomy ring', () => {
   it('fills the limb wide once the ring is dilated, and when a catheter in the limb injects', () => {
     expect(widest(limbContrast('balloon-dilation', 'deflate')), 'after dilation').to.be.at.least(0.6);
     expect(widest(limbContrast('internal-drainage', 'cross')), 'catheter in the limb').to.be.at.least(0.6);
+  });
+
+  // Review round 8, N2: the trickle into D2 while a plastic stent was pushed ended in a square top, a cut-off strip
+  // and not a stream. A jet's ends are round, as a column's fading front is.
+  it('ends round at both ends, never square (the trickle into D2 before a stent opens the block)', () => {
+    const scene = sceneOf(
+      stateAt(timelineOf('stent', { stent: 'plastic', obstruction: 'distal' }), 'deploy-plastic', 0.35),
+    );
+    const jet = scene.paths.find((p) => p.id === 'contrast-duodenum')!;
+    const outline = rings(jet.d)[0]!;
+    const sharpest = Math.max(...turns(outline, 1).map((t) => t.turn));
+    expect(sharpest, 'sharpest turn of the jet outline, degrees').to.be.at.most(45);
   });
 });

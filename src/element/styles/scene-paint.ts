@@ -304,6 +304,13 @@ export const scenePaint = css`
   .quiet .tone-duodenum.paint-tube.body {
     fill: none;
   }
+  /*
+   * Already only an outline with a faint fill, the duodenum a step fades keeps most of it: at the usual fade it was
+   * gone on a projector, and the papilla and a drain's end sat in no bowel at all (review round 8, N2).
+   */
+  .quiet .is-faded.tone-duodenum.paint-tube:not(.is-active) {
+    opacity: 0.75;
+  }
   /* A Roux limb lies in front of the faded duodenum and pancreatic head: drawn solid over them. */
   .quiet [data-id='roux-limb'].paint-tube.casing,
   .quiet [data-id='jejunojejunostomy'].paint-tube.casing {
