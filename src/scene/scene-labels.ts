@@ -274,7 +274,13 @@ export function buildLabels(
       // ends on its mound or the bowel wall beside the device's exit, 3 mm off it as every leader (issue 8, round 8).
       if (s.id === PAPILLA && s.label?.to && inFrame(s.label.to, input.camera) && !offDevices(s.label.to)) {
         const spots = papillaSpots(s, anatomy.byId.get(s.parent ?? ''));
-        return spots.filter((p) => inFrame(p, input.camera) && offDevices(p));
+        // Not on a duct that opens on it: up the wall from the papilla the bile duct runs in it, and a leader
+        // ending there names the duct (round 8: on a film the word pointed 1 cm up the CBD).
+        const ducts = frame.visible
+          .filter((d) => d.kind === 'duct' && d.parent === s.id)
+          .map((d) => structureGeometry(d, frame.stateOf(d.id)));
+        const onDuct = (p: Point) => ducts.some((o) => insidePolygon(p, o));
+        return spots.filter((p) => inFrame(p, input.camera) && offDevices(p) && !onDuct(p));
       }
       // A point a device lies on (a pigtail at the confluence) keeps no label: its leader would name the device.
       if (s.id !== 'lesion' && s.shape.type === 'point' && s.label?.to && inFrame(s.label.to, input.camera))
