@@ -124,7 +124,8 @@ export const devices = css`
   }
   /* A stent's end in the bowel: its inside, dark with the bile and contrast it drains, carries the stented duct on. */
   .dev-stent-lumen {
-    fill: color-mix(in srgb, var(--li-contrast) 65%, var(--li-bile));
+    /* Matched to the stented duct's lumen as drawn (its contrast over the bile-green duct), under the same tint. */
+    fill: color-mix(in srgb, color-mix(in srgb, var(--li-contrast) 77%, var(--li-bile)) 88%, var(--li-tint));
     stroke: none;
   }
   /* Only a film shows a stent's washed-out lumen. */

@@ -83,9 +83,9 @@ export const forcedColors = css`
     .dev-holes {
       fill: Canvas !important;
     }
-    /* The stent's outline already marks its end: its dark inside would hide the struts. */
+    /* The stent's inside past the papilla as the contrast in the duct it carries on: one tube, nothing through it. */
     .dev-stent-lumen {
-      fill: none !important;
+      fill: CanvasText !important;
     }
     .dev-core,
     .dev-sheath,

@@ -47,3 +47,55 @@ export function stentLumen(
   if (n - first < 2) return null;
   return { spine: frame.spine.slice(first), normals: frame.normals.slice(first), halves: frame.halves.slice(first) };
 }
+
+/** Share of the stent's width its inside fills: the struts and their dark edges stand over its rim, not inside it. */
+const INSIDE = 0.95;
+/** Radius of the inside's corners at the open end, as a share of its half-width: an open mouth, not a square flag. */
+const CORNER = 0.22;
+/** Samples over which the inside fades in where it starts, so no seam crosses the stent in the duct. */
+const FADE = [0.25, 0.5, 0.75] as const;
+
+/**
+ * The stent's inside over `lumen` (see stentLumen) as closed outlines with their strength (0–1): a few slices fading
+ * in where it starts, then the rest to the open end, whose corners are rounded.
+ */
+export function lumenOutlines(lumen: TubeFrame): { outline: Point[]; strength: number }[] {
+  const { spine, normals: tangents, halves } = lumen;
+  const n = spine.length;
+  const edge = (i: number, sign: 1 | -1, h = halves[i]! * INSIDE): Point => [
+    spine[i]![0] - sign * tangents[i]![1] * h,
+    spine[i]![1] + sign * tangents[i]![0] * h,
+  ];
+  const slice = (a: number, b: number): Point[] => {
+    const idx = Array.from({ length: b - a + 1 }, (_, k) => a + k);
+    return [...idx.map((i) => edge(i, 1)), ...idx.reverse().map((i) => edge(i, -1))];
+  };
+  const fade = Math.min(FADE.length, Math.floor((n - 2) / 2));
+  const out: { outline: Point[]; strength: number }[] = FADE.slice(0, fade).map((strength, k) => ({
+    outline: slice(2 * k, 2 * k + 2),
+    strength,
+  }));
+  const start = 2 * fade;
+  // The end: straight edges up to a corner radius from the end plane, then quarter circles into the plane.
+  const end = spine[n - 1]!;
+  const [tx, ty] = tangents[n - 1]!;
+  const h = halves[n - 1]! * INSIDE;
+  const r = h * CORNER;
+  let last = n - 1;
+  while (last > start + 1 && Math.hypot(spine[last]![0] - end[0], spine[last]![1] - end[1]) < r) last--;
+  const corner = (sign: 1 | -1): Point[] =>
+    Array.from({ length: 5 }, (_, k) => {
+      const a = (k / 4) * (Math.PI / 2);
+      // From the side (along the normal) round to the end plane (along the axis).
+      const c: Point = [end[0] - tx * r - sign * ty * (h - r), end[1] - ty * r + sign * tx * (h - r)];
+      return [
+        c[0] + tx * r * Math.sin(a) - sign * ty * r * Math.cos(a),
+        c[1] + ty * r * Math.sin(a) + sign * tx * r * Math.cos(a),
+      ];
+    });
+  const idx = Array.from({ length: last - start + 1 }, (_, k) => start + k);
+  const left = idx.map((i) => edge(i, 1));
+  const right = idx.map((i) => edge(i, -1)).reverse();
+  out.push({ outline: [...left, ...corner(1), ...corner(-1).reverse(), ...right], strength: 1 });
+  return out;
+}

@@ -9,7 +9,7 @@ import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
-import { stentLumen } from './stent-lumen.js';
+import { lumenOutlines, stentLumen } from './stent-lumen.js';
 import { wireCourse } from './wire-course.js';
 import { stentWashout } from './stent-washout.js';
 import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
@@ -77,7 +77,14 @@ export function stentParts(
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   // Over the bowel (its wall, the papilla, its lumen) the stent's own inside carries the stented duct on to its end.
   const lumen = stentLumen(placed, device.route, frame, g.proximal, g.distal, ctx);
-  if (lumen) parts.unshift(part('stent-lumen', `${linePath(edges(lumen))}Z`, 0));
+  if (lumen)
+    parts.unshift(
+      ...lumenOutlines(lumen).map(({ outline, strength }, k) => ({
+        ...part('stent-lumen', polygonPath(outline), 0),
+        id: `${device.id}-stent-lumen-${k}`,
+        opacity: placed.opacity * strength,
+      })),
+    );
   // Past the papilla no strut stands in the pancreas: each keeps to the duct, the bowel's lumen or the papilla.
   const keep = strutBounds(placed, device.route, ctx, g.restWidth);
   if (g.type === 'spiral') {

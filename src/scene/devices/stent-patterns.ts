@@ -72,7 +72,9 @@ export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Ke
     for (let k = 0; k < BRAID_WIRES; k++) {
       const pts: Point[] = [];
       for (const s of stations) {
-        const phase = (turn * 2 * Math.PI * g.material(s)) / period + (2 * Math.PI * k) / BRAID_WIRES;
+        // A quarter turn on: two wires of each family end on the tube's edges, so the end's crowns span its full width
+        // instead of the last diamonds closing inward to a point (illustrator, round 9).
+        const phase = (turn * 2 * Math.PI * g.material(s)) / period + (2 * Math.PI * k) / BRAID_WIRES + Math.PI / 2;
         pts.push(across(at, s, Math.sin(phase), g.widthAt(s)));
       }
       paths.push(strut(pts, keep));
