@@ -103,7 +103,8 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 // Bowel centrelines never change: smooth each once.
 const smoothed = new WeakMap<readonly Point[], readonly Point[]>();
-function smooth(centerline: readonly Point[]): readonly Point[] {
+/** A bowel's smoothed centreline, computed once per centreline. */
+export function smooth(centerline: readonly Point[]): readonly Point[] {
   let line = smoothed.get(centerline);
   if (!line) smoothed.set(centerline, (line = sampleSpline(centerline)));
   return line;
