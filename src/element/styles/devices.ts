@@ -124,9 +124,15 @@ export const devices = css`
   }
   /* A stent's end in the bowel: its inside, dark with the bile and contrast it drains, carries the stented duct on. */
   .dev-stent-lumen {
-    /* Matched to the stented duct's lumen as drawn (its contrast over the bile-green duct), under the same tint. */
-    fill: color-mix(in srgb, color-mix(in srgb, var(--li-contrast) 77%, var(--li-bile)) 88%, var(--li-tint));
+    fill: var(--li-contrast);
     stroke: none;
+  }
+  /* In the illustration, the contrast in the bile duct it drains, as each audience's drawing paints it. */
+  :host(:not([theme='high-contrast'])) .view-illustration .dev-stent-lumen {
+    fill: color-mix(in srgb, var(--li-contrast) 66%, color-mix(in srgb, var(--li-bile) 62%, var(--li-tint)));
+  }
+  :host([audience='patient']:not([theme='high-contrast'])) .view-illustration .dev-stent-lumen {
+    fill: color-mix(in srgb, var(--li-contrast) 80%, #4a86c0);
   }
   /* Only a film shows a stent's washed-out lumen. */
   .dev-washout {

@@ -204,9 +204,6 @@ export const fluoroscopy = css`
   .view-fluoroscopy .dev-stent-body {
     fill: transparent;
   }
-  .view-fluoroscopy .dev-stent-lumen {
-    fill: var(--li-contrast);
-  }
   .view-fluoroscopy .dev-washout {
     fill: #ffffff;
     stroke: none;
