@@ -34,7 +34,9 @@ export function stentLumen(
     break;
   }
   const n = frame.spine.length;
-  const first = Math.max(0, Math.floor(((from - proximal) / (distal - proximal || 1)) * (n - 1)));
+  // Its fade-in lies over the duct, whose contrast is the same paint, so the bowel's wall and the papilla under it
+  // never show through the fading slices.
+  const first = Math.max(0, Math.floor(((from - proximal) / (distal - proximal || 1)) * (n - 1)) - 2 * FADE.length);
   if (n - first < 2) return null;
   return { spine: frame.spine.slice(first), normals: frame.normals.slice(first), halves: frame.halves.slice(first) };
 }
