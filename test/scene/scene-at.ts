@@ -1,3 +1,4 @@
+import type { Point } from '../../src/model/anatomy-schema.js';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import { parseAnatomy, type Anatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
@@ -142,6 +143,16 @@ export function contextOf(state: SampledState): DeviceContext {
 /** Screen px per scene unit for a state's camera in the test viewport. */
 export function pxPerUnit(state: SampledState): number {
   return Math.min(VIEWPORT.width / state.camera.w, VIEWPORT.height / state.camera.h);
+}
+
+/** A polyline sampled every unit along it (its own points kept): a narrow window between two bends still sees it. */
+export function everyUnit(run: readonly Point[]): Point[] {
+  return run.flatMap((p, i) => {
+    const q = run[i + 1];
+    if (!q) return [p];
+    const n = Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1])));
+    return Array.from({ length: n }, (_, k): Point => [p[0] + ((q[0] - p[0]) * k) / n, p[1] + ((q[1] - p[1]) * k) / n]);
+  });
 }
 
 /** The polylines of an SVG path made of M/L commands (Z closes nothing here). */

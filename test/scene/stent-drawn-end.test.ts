@@ -5,7 +5,7 @@ import { nearestOnPolyline, pointAtLength, sampleSpline } from '../../src/model/
 import { STENT_SPECS } from '../../src/model/stent-specs.js';
 import { lesionsOnRoute } from '../../src/scene/devices/device-context.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
-import { anatomy, contextOf, laterMoments, polylines, sceneOf } from './scene-at.js';
+import { anatomy, contextOf, everyUnit, laterMoments, polylines, sceneOf } from './scene-at.js';
 
 const STENTS = ['mesh', 'z', 'spiral', 'plastic'] as const;
 const VIEWS = ['illustration', 'fluoroscopy'] as const;
@@ -28,20 +28,9 @@ function drawn(state: ReturnType<typeof laterMoments>[number]['state'], stent: s
   const route = stentRoute(placed, ctx);
   const parts = sceneOf(state, view).devices.filter((p) => p.deviceId === placed.id);
   const names = stent === 'plastic' ? ['plastic', 'flaps'] : ['stent-wire'];
-  // Each strut sampled every unit along it: a window between two bends still sees the strut crossing it.
-  const dense = (run: Point[]) =>
-    run.flatMap((p, i) => {
-      const q = run[i + 1];
-      if (!q) return [p];
-      const n = Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1])));
-      return Array.from({ length: n }, (_, k): Point => [
-        p[0] + ((q[0] - p[0]) * k) / n,
-        p[1] + ((q[1] - p[1]) * k) / n,
-      ]);
-    });
   const points = parts
     .filter((p) => names.includes(p.part))
-    .flatMap((p) => polylines(p.d).flatMap((run) => dense(run).map((q) => ({ q, tube: p.part === 'plastic' }))));
+    .flatMap((p) => polylines(p.d).flatMap((run) => everyUnit(run).map((q) => ({ q, tube: p.part === 'plastic' }))));
   const tube = parts.find((p) => p.part === 'plastic');
   const half = tube ? tube.width / 2 : 0;
   const local = points.map(({ q: p, tube }) => {

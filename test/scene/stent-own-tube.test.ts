@@ -4,7 +4,7 @@ import { nearestOnPolyline, pointAtLength } from '../../src/model/geometry.js';
 import { stentGeometry } from '../../src/scene/devices/stent-geometry.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
-import { contextOf, laterMoments, polylines, pxPerUnit, sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { contextOf, everyUnit, laterMoments, polylines, pxPerUnit, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 const METAL = ['mesh', 'z', 'spiral'] as const;
 const VIEWS = ['illustration', 'fluoroscopy'] as const;
@@ -19,19 +19,7 @@ function frames(stent: (typeof METAL)[number]): { id: string; state: SampledStat
 }
 
 /** Points every unit along the polylines of a path. */
-function dense(d: string): Point[] {
-  return polylines(d).flatMap((run) =>
-    run.flatMap((p, i) => {
-      const q = run[i + 1];
-      if (!q) return [p];
-      const n = Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1])));
-      return Array.from({ length: n }, (_, k): Point => [
-        p[0] + ((q[0] - p[0]) * k) / n,
-        p[1] + ((q[1] - p[1]) * k) / n,
-      ]);
-    }),
-  );
-}
+const dense = (d: string): Point[] => polylines(d).flatMap(everyUnit);
 
 // Radiologist and illustrator (round 8, issue 8): past the papilla the metal stents fell apart. Braid strands and Z
 // struts fanned out to the side well beyond the stent's edges, one into the pancreas, and the stent's body became a

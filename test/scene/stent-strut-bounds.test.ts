@@ -12,7 +12,7 @@ import { STENT_SPECS } from '../../src/model/stent-specs.js';
 import { stentGeometry } from '../../src/scene/devices/stent-geometry.js';
 import { stentRoute } from '../../src/scene/devices/stent-route.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
-import { anatomy, contextOf, laterMoments, polylines, pxPerUnit, sceneOf } from './scene-at.js';
+import { anatomy, contextOf, everyUnit, laterMoments, polylines, pxPerUnit, sceneOf } from './scene-at.js';
 
 const STENTS = ['mesh', 'z', 'spiral', 'plastic'] as const;
 const VIEWS = ['illustration', 'fluoroscopy'] as const;
@@ -31,17 +31,7 @@ function struts(state: SampledState, stent: (typeof STENTS)[number], view: (type
   return sceneOf(state, view)
     .devices.filter((p) => p.deviceId === placed.id && names.includes(p.part))
     .flatMap((p) => polylines(p.d))
-    .flatMap((run) =>
-      run.flatMap((p, i) => {
-        const q = run[i + 1];
-        if (!q) return [p];
-        const n = Math.max(1, Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1])));
-        return Array.from({ length: n }, (_, k): Point => [
-          p[0] + ((q[0] - p[0]) * k) / n,
-          p[1] + ((q[1] - p[1]) * k) / n,
-        ]);
-      }),
-    );
+    .flatMap(everyUnit);
 }
 
 /** The moments a reviewer looks at: the end of the deploy step and the check cholangiogram. */

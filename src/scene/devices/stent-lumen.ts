@@ -1,26 +1,25 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { nearestOnPolyline, pointAtLength } from '../../model/geometry.js';
-import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { TubeFrame } from '../tube-outline.js';
 import type { DeviceContext } from './device-context.js';
-import { smooth, stentExit } from './stent-route.js';
+import { smooth } from './stent-route.js';
 
 /**
  * The stretch of a transpapillary stent's frame that lies over the bowel it opens into: from where its route crosses
  * the bowel's outline (the duct's course through the wall and the papilla) to its end in the lumen. The bowel's
  * wall and the papilla are drawn over the duct, and past the papilla no duct lies behind the struts, so there the
- * stent shows its own dark inside and reads as one tube to its end. Null when the stent ends in a duct. `drawn` is
- * its drawn route (`stentRoute`); `frame` samples the stent from `proximal` to `distal` (arc lengths along it) evenly.
+ * stent shows its own dark inside and reads as one tube to its end. `exit` is the arc length where its route leaves
+ * the last duct (`stentExit`); null when the stent ends in a duct, and then so is the result. `drawn` is its drawn
+ * route (`stentRoute`); `frame` samples the stent from `proximal` to `distal` (arc lengths along it) evenly.
  */
 export function stentLumen(
-  device: DeviceState,
+  exit: number | null,
   drawn: readonly Point[],
   frame: TubeFrame,
   proximal: number,
   distal: number,
   ctx: DeviceContext,
 ): TubeFrame | null {
-  const exit = stentExit(device, ctx);
   if (exit === null || exit >= distal - 1) return null;
   const past = pointAtLength(drawn, Math.min(distal, exit + 8)).point;
   let from = exit;

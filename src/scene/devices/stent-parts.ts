@@ -8,7 +8,7 @@ import { polygonPath, tubeFrame, type TubeFrame } from '../tube-outline.js';
 import type { DeviceContext } from './device-context.js';
 import { partsOf, circlesPath, linePath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
-import { stentRoute } from './stent-route.js';
+import { stentExit, stentRoute } from './stent-route.js';
 import { lumenOutlines, stentLumen } from './stent-lumen.js';
 import { wireCourse } from './wire-course.js';
 import { stentWashout } from './stent-washout.js';
@@ -76,7 +76,9 @@ export function stentParts(
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   // Over the bowel (its wall, the papilla, its lumen) the stent's own inside carries the stented duct on to its end.
-  const lumen = stentLumen(placed, device.route, frame, g.proximal, g.distal, ctx);
+  // Where the stent leaves the last duct, if it does: its inside and its struts' bounds both start from there.
+  const exit = stentExit(placed, ctx);
+  const lumen = stentLumen(exit, device.route, frame, g.proximal, g.distal, ctx);
   if (lumen)
     parts.unshift(
       ...lumenOutlines(lumen).map(({ outline, strength }, k) => ({
@@ -86,7 +88,7 @@ export function stentParts(
       })),
     );
   // Past the papilla no strut stands in the pancreas: each keeps to the duct, the bowel's lumen or the papilla.
-  const keep = strutBounds(placed, device.route, ctx, g.restWidth);
+  const keep = strutBounds(exit, placed, device.route, ctx, g.restWidth);
   if (g.type === 'spiral') {
     const { front, back } = spiralPattern(device.route, g, second, keep);
     // The far side of each turn draws thinner and fainter, so the near side reads as the helix's diagonal band.

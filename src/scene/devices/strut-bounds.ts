@@ -9,7 +9,6 @@ import {
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
-import { stentExit } from './stent-route.js';
 
 /** Units of a bowel's drawn wall strip inside its outline (about 0.7 mm): struts stay inside it, in the lumen. */
 const WALL = 3;
@@ -19,16 +18,17 @@ const SLACK = 1;
 /**
  * Where a transpapillary stent's struts may be drawn: in the duct it leaves (its drawn outline), in the bowel's
  * lumen, or through the papilla itself (within the stent's radius of where it leaves the duct, where it crosses the
- * bowel's wall). A strut anywhere else would stand in the pancreas. Null (keep everything) when the stent's tip
- * stays in a duct. `width` is the stent's open width; `drawn` its drawn route.
+ * bowel's wall). A strut anywhere else would stand in the pancreas. `exit` is the arc length where the stent leaves
+ * the last duct (`stentExit`); null (keep everything) when its tip stays in a duct. `width` is the stent's open width;
+ * `drawn` its drawn route.
  */
 export function strutBounds(
+  exit: number | null,
   device: DeviceState,
   drawn: readonly Point[],
   ctx: DeviceContext,
   width: number,
 ): ((p: Point) => boolean) | null {
-  const exit = stentExit(device, ctx);
   if (exit === null) return null;
   const at = pointAtLength(device.route, exit).point;
   const inside = pointAtLength(device.route, exit - 4).point;
