@@ -33,6 +33,14 @@ if (!existsSync(join(beforeDir, 'dist/liver-intervention.js'))) {
   sh(`git archive ${BEFORE} | tar -x -C ${beforeDir}`);
   if (!existsSync(join(beforeDir, 'node_modules')))
     symlinkSync(resolve('node_modules'), join(beforeDir, 'node_modules'));
+  // Runtime dependencies the old commit had and this tree has dropped (d3-selection, d3-shape …) go to the temp
+  // dir's node_modules, where the build looks after the linked one.
+  const oldDeps = JSON.parse(readFileSync(join(beforeDir, 'package.json'), 'utf8')).dependencies ?? {};
+  const missing = Object.entries(oldDeps).filter(([name]) => !existsSync(resolve('node_modules', name)));
+  if (missing.length)
+    sh(
+      `npm install --prefix ${tmpdir()} --no-save --ignore-scripts --no-audit --no-fund ${missing.map(([n, v]) => `${n}@${v}`).join(' ')}`,
+    );
   sh('npx vite build --logLevel warn', beforeDir);
   // Since the npm build leaves lit external, a browser loads the bundled (cdn) build of a later commit.
   if (readFileSync(join(beforeDir, 'vite.config.ts'), 'utf8').includes("'cdn'"))
