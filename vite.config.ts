@@ -27,6 +27,8 @@ const ENGINE = [
 ];
 
 const ENGINE_NAME = 'liver-intervention.engine';
+/** File-name suffixes of the chunks holding a procedure's texts, by the query that asks for them. */
+const TEXT_CHUNKS: Record<string, string> = { 'procedure-texts': '.texts', 'patient-texts': '.patient' };
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
@@ -110,8 +112,11 @@ export default defineConfig(({ mode }): UserConfig => {
             groups: [{ name: ENGINE_NAME, test: (id: string) => ENGINE.some((re) => re.test(id)) }],
           },
           // The engine the shell imports keeps a fixed name: it is also the way to the element class and events.
-          chunkFileNames: (chunk: { name: string }) =>
-            chunk.name === ENGINE_NAME ? `${ENGINE_NAME}.js` : '[name]-[hash].js',
+          // A procedure's later texts are named for what they hold (its playing copy keeps the file's name).
+          chunkFileNames: (chunk: { name: string; facadeModuleId: string | null }) =>
+            chunk.name === ENGINE_NAME
+              ? `${ENGINE_NAME}.js`
+              : `[name]${TEXT_CHUNKS[chunk.facadeModuleId?.split('?')[1] ?? ''] ?? ''}-[hash].js`,
           // The npm build keeps the pure annotations for the user's bundler; the bundled build is not bundled again.
           ...(cdn && { comments: { annotation: false } }),
         },

@@ -48,10 +48,23 @@ const measureFrames = `<script>
   };
 </script>`;
 
-/** The widget with its controls, as a page would embed it; `painted` is marked after its first frame is shown. */
+/**
+ * The widget with its controls, as a page would embed it. `pictured` is marked when its first picture of the scene
+ * is on screen (the frame after one with 50 or more paths in its shadow root: the shell's prebuilt picture, or the
+ * engine's drawing where there is no shell); `painted` once the element is ready (its update complete, with what it
+ * fetches after drawing) and that frame is shown.
+ */
 export const widgetPage = (src, attrs = '') => `${head}<body style="margin:0;width:800px">
   ${countFrames}${measureFrames}
   <liver-intervention ${attrs}></liver-intervention>
+  <script>
+    const look = () => {
+      const paths = document.querySelector('liver-intervention')?.shadowRoot?.querySelectorAll('svg path').length ?? 0;
+      if (paths >= 50) requestAnimationFrame(() => { window.pictured = performance.now(); });
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  </script>
   <script type="module">
     await import('${src}');
     await customElements.whenDefined('liver-intervention');

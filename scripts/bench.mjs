@@ -106,6 +106,9 @@ function profileTimes({ profile }) {
 }
 
 async function heapKB(cdp) {
+  // What the last widgets started (lazy chunks, idle-time work) ends, and the heap is swept: read at once after
+  // the cycles, the used size swings by 10 MB or more with garbage a snapshot shows is not retained.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -208,6 +211,7 @@ try {
     // First render to paint, interleaved: before, after, floor.
     for (const cpu of [1, 4]) {
       const times = { before: [], after: [], floor: [] };
+      const pictured = { before: [], after: [] };
       for (let i = 0; i < RUNS; i++) {
         for (const [name, html] of [
           ['before', widgetPage(BUILDS.before)],
@@ -216,15 +220,22 @@ try {
         ]) {
           const { page } = await open(html, cpu);
           times[name].push(await page.evaluate(() => window.painted));
+          if (name !== 'floor') pictured[name].push(await page.evaluate(() => window.pictured));
           await page.close();
         }
       }
-      const [b, a, f] = [median(times.before), median(times.after), median(times.floor)];
+      const f = median(times.floor);
+      const ratio = (t) => `${(median(t) / f).toFixed(2)}× (${median(t).toFixed(0)} ms)`;
       row(
-        `first render ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
-        `${(b / f).toFixed(2)}× (${b.toFixed(0)} ms)`,
-        `${(a / f).toFixed(2)}× (${a.toFixed(0)} ms)`,
+        `first picture on screen ÷ floor, CPU×${cpu} (floor ${f.toFixed(0)} ms)`,
+        ratio(pictured.before),
+        ratio(pictured.after),
         '≤ 1.5×',
+      );
+      row(
+        `widget ready (update complete, with what it fetches after drawing) ÷ floor, CPU×${cpu}`,
+        ratio(times.before),
+        ratio(times.after),
       );
     }
   }

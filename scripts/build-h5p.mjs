@@ -9,7 +9,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, createServer } from 'vite';
+import { lazyTextsPlugin } from './lazy-texts-plugin.mjs';
 import { minifyCssPlugin } from './minify-css.mjs';
+import { schemaHelpPlugin } from './schema-help-plugin.mjs';
 import { zip } from './zip.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,7 +30,8 @@ await build({
   root,
   publicDir: false,
   logLevel: 'warn',
-  plugins: [minifyCssPlugin()],
+  // The standalone build's plugins: the data as the widget reads it (a procedure's texts are asked for by query).
+  plugins: [lazyTextsPlugin(), schemaHelpPlugin(), minifyCssPlugin()],
   build: {
     outDir: join(unpacked, library),
     emptyOutDir: false,
@@ -50,6 +53,7 @@ const server = await createServer({
   root,
   logLevel: 'warn',
   appType: 'custom',
+  plugins: [lazyTextsPlugin()],
   server: { middlewareMode: true, hmr: false, ws: false },
 });
 const { h5pSemantics } = await server.ssrLoadModule('/h5p/semantics.ts');

@@ -7,12 +7,14 @@
 // - data/obstructions.json keeps the default case only; the others are in src/model/bundled-case-summaries.ts's
 //   copy, imported lazily when another case is chosen or author anatomy is validated
 //   (src/model/bundled-obstructions.ts);
-// - the default procedure's copy in the engine (imported by src/model/procedure-names.ts) loses its clinical
-//   context and aftercare texts (`context`, `aftercare`), which playing never shows; the copy imported by
-//   src/model/bundled-procedure-texts.ts keeps only those, and is loaded after the first drawing
-//   (src/model/procedure-loader.ts). Its steps' patient texts (`patient` left empty, `patientTitle`, and those of
-//   their `wording`) are in the copy imported by src/model/bundled-patient-texts.ts, loaded when a widget's
-//   audience is the patient.
+// - a procedure's copy that plays it (the default's, imported by src/model/procedure-names.ts, and every
+//   `?play` import there) loses its clinical context and aftercare texts (`context`, `aftercare`), which playing
+//   never shows, and its steps' patient texts (`patient` left empty, `patientTitle`, and those of their
+//   `wording`). The `?procedure-texts` copy keeps only the first, loaded after the procedure is drawn, and the
+//   `?patient-texts` copy only the second, loaded when a widget's audience is the patient
+//   (src/model/procedure-loader.ts);
+// - a procedure's translation (data/i18n/<lang>/procedures/) is split the same way: its `?play` copy leaves out the
+//   clinical context and aftercare paths, which its `?procedure-texts` copy holds alone.
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,21 +26,20 @@ const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
 const OBSTRUCTIONS = /\/data\/obstructions\.json$/;
 const SUMMARIES = '?case-summaries';
-/** The default procedure's file, as src/model/procedure-names.ts names it: the only one whose texts are split. */
-const DEFAULT_NAME = /DEFAULT_PROCEDURE = '([^']+)'/.exec(
-  readFileSync(resolve(import.meta.dirname, '../src/model/procedure-names.ts'), 'utf8'),
-)[1];
-const PROCEDURE = new RegExp(`/data/procedures/${DEFAULT_NAME}\\.json$`);
-/** The default procedure's parts that the engine leaves to a lazy chunk. */
+const PROCEDURE = /\/data\/procedures\/[^/]+\.json$/;
+const TRANSLATED_PROCEDURE = /\/data\/i18n\/[^/]+\/procedures\/[^/]+\.json$/;
+/** A procedure's parts that its playing copy leaves to a lazy chunk. */
 const LATER = ['context', 'aftercare'];
 const PLAY = '?play';
 const LATER_QUERY = '?procedure-texts';
 const PATIENT_QUERY = '?patient-texts';
 const PATIENT = ['patient', 'patientTitle'];
+/** Whether a translation's path lies in the texts that playing never shows. */
+const isLater = (path) => LATER.some((key) => path.startsWith(`${key}.`));
 const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 const omit = (o, keys) => Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
 
-/** The default procedure as the engine has it: no context, aftercare or patient texts. */
+/** A procedure as playing it needs it: no context, aftercare or patient texts. */
 function playCopy(json) {
   const steps = json.steps.map((s) => ({
     ...omit(s, PATIENT),
@@ -48,7 +49,7 @@ function playCopy(json) {
   return without({ ...omit(json, LATER), steps }, NOTES);
 }
 
-/** The default procedure's steps' patient texts alone, step by step and wording by wording. */
+/** A procedure's steps' patient texts alone, step by step and wording by wording. */
 const patientCopy = (json) => ({
   steps: json.steps.map((s) => ({
     ...pick(s, PATIENT),
@@ -71,14 +72,10 @@ export function lazyTextsPlugin() {
     enforce: 'pre',
     resolveId(source, importer) {
       if (!source.endsWith('.json')) return null;
-      const query = [
-        ['/bundled-procedure-texts.ts', LATER_QUERY],
-        ['/bundled-patient-texts.ts', PATIENT_QUERY],
-        ['/procedure-names.ts', PLAY],
-      ].find(([name]) => importer?.endsWith(name))?.[1];
-      if (query) {
+      // The default procedure's static import plays it; the other copies are asked for by query (import.meta.glob).
+      if (importer?.endsWith('/procedure-names.ts')) {
         const file = resolve(importer, '..', source);
-        return PROCEDURE.test(file) ? file + query : null;
+        return PROCEDURE.test(file) ? file + PLAY : null;
       }
       if (importer?.endsWith('/bundled-case-summaries.ts')) {
         const file = resolve(importer, '..', source);
@@ -98,6 +95,11 @@ export function lazyTextsPlugin() {
           Object.fromEntries([['id', s.id], ...TEXT_KEYS.filter((k) => k in s).map((k) => [k, s[k]])]),
         );
         return `export default ${JSON.stringify({ structures })};`;
+      }
+      if (TRANSLATED_PROCEDURE.test(file) && (query === PLAY.slice(1) || query === LATER_QUERY.slice(1))) {
+        const later = query === LATER_QUERY.slice(1);
+        const paths = Object.entries(without(json, NOTES)).filter(([path]) => isLater(path) === later);
+        return `export default ${JSON.stringify(Object.fromEntries(paths))};`;
       }
       if (query === LATER_QUERY.slice(1)) return `export default ${JSON.stringify(pick(json, LATER))};`;
       if (query === PATIENT_QUERY.slice(1)) return `export default ${JSON.stringify(patientCopy(json))};`;

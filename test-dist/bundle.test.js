@@ -180,10 +180,25 @@ describe('built bundle', () => {
     if (el.step !== 2) fail(`turning to the patient moved the widget to step ${el.step}`);
     if (!caption(el).includes(second.patientTitle)) fail(`caption "${caption(el)}" lacks "${second.patientTitle}"`);
   });
-  it('keeps every other procedure’s clinical context and patient texts in its own chunk', async () => {
+  it('keeps every other procedure’s clinical context and patient texts in chunks apart from the one that plays it', async () => {
     const names = ['cholecystostomy', 'stent', 'internal-drainage', 'balloon-dilation'];
+    const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
     for (const name of names) {
       const json = await (await fetch(new URL(`../data/procedures/${name}.json`, import.meta.url))).json();
+      const caution = json.context.patient.caution.replace(/\s+/g, ' ');
+      const longest = json.steps.map((s) => s.patient).sort((a, b) => b.length - a.length)[0];
+      // The chunk that plays it is asked for before anything else of it, and only it is named `<name>-<hash>.js`.
+      const clinician = document.createElement('liver-intervention');
+      clinician.setAttribute('procedure', name);
+      if (name === 'balloon-dilation') clinician.setAttribute('obstruction', 'benign-anastomotic');
+      document.body.append(clinician);
+      await clinician.updateComplete;
+      const play = fetched().find((url) => new RegExp(`/${name}-[\\w-]+\\.js$`).test(url)) ?? fail(`${name}: no chunk`);
+      const code = await (await fetch(play)).text();
+      if (code.includes(caution.slice(0, 40))) fail(`${name}: the chunk that plays it carries the clinical context`);
+      if (code.includes(longest.slice(-40))) fail(`${name}: the chunk that plays it carries the patient texts`);
+      if (fetched().some((url) => url.includes(`/${name}.patient-`))) fail(`${name}: a clinician fetched patient texts`);
+      clinician.remove();
       const el = document.createElement('liver-intervention');
       el.setAttribute('procedure', name);
       el.setAttribute('audience', 'patient');
@@ -194,10 +209,28 @@ describe('built bundle', () => {
       const caption = el.shadowRoot.querySelector('[part="caption"]').textContent.replace(/\s+/g, ' ');
       if (!caption.includes(json.steps[0].patientTitle)) fail(`${name}: caption "${caption}" lacks the patient title`);
       const context = el.shadowRoot.querySelector('[part="context"]')?.textContent.replace(/\s+/g, ' ') ?? '';
-      const caution = json.context.patient.caution.replace(/\s+/g, ' ');
       if (!context.includes(caution)) fail(`${name}: no patient context "${caution}"`);
       el.remove();
     }
+  });
+  it('shows a translated clinical context from a chunk apart from the translation that plays the procedure', async () => {
+    const es = await (await fetch(new URL('../data/i18n/es/procedures/ptcd.es.json', import.meta.url))).json();
+    const caution = es['context.clinician.caution'].replace(/\s+/g, ' ');
+    const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
+    const contextText = (el) => el.shadowRoot.querySelector('[part="context"]')?.textContent.replace(/\s+/g, ' ') ?? '';
+    // English first, its context already here; then Spanish, whose context must replace it, not stay English.
+    const el = document.createElement('liver-intervention');
+    document.body.append(el);
+    await el.updateComplete;
+    el.setAttribute('lang', 'es');
+    await el.updateComplete;
+    await el.updateComplete;
+    if (!contextText(el).includes(caution)) fail(`the Spanish context "${contextText(el).slice(0, 120)}" lacks "${caution}"`);
+    const play = fetched().find((url) => /\/ptcd\.es-[\w-]+\.js$/.test(url)) ?? fail('no Spanish PTCD chunk');
+    if ((await (await fetch(play)).text()).includes(caution.slice(0, 40)))
+      fail('the Spanish chunk that plays PTCD carries its clinical context');
+    if (!fetched().some((url) => /\/ptcd\.es\.texts-[\w-]+\.js$/.test(url))) fail('no Spanish context chunk fetched');
+    el.remove();
   });
   it('draws the stent procedure’s measure brackets from a chunk of their own, awaited before the procedure shows', async () => {
     const engine = await (await fetch(new URL('../dist/cdn/liver-intervention.engine.js', import.meta.url))).text();

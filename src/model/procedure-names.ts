@@ -6,22 +6,36 @@ export const DEFAULT_PROCEDURE = 'ptcd';
 export const DEFAULT_PROCEDURE_JSON: unknown = ptcd;
 
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+const byName = <T>(files: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(files).map(([path, load]) => [nameOf(path), load]));
 
 /**
  * The procedure files in data/procedures/, found by name at build time: a new
  * file there is a new `procedure` value with no code change. Each loader
- * resolves to the file's JSON; every one but the default is its own chunk.
+ * resolves to the file's JSON; every one but the default is its own chunk. The
+ * build leaves each file's clinical context, aftercare and patient texts to
+ * chunks of their own (PROCEDURE_TEXTS, PATIENT_TEXTS); the test runner
+ * serves the whole file.
  */
 export const PROCEDURE_FILES: Readonly<Record<string, () => Promise<unknown>>> = {
   [DEFAULT_PROCEDURE]: () => Promise.resolve(DEFAULT_PROCEDURE_JSON),
-  ...Object.fromEntries(
-    Object.entries(
-      import.meta.glob<unknown>(['../../data/procedures/*.json', '!../../data/procedures/ptcd.json'], {
-        import: 'default',
-      }),
-    ).map(([path, load]) => [nameOf(path), load]),
+  ...byName(
+    import.meta.glob<unknown>(['../../data/procedures/*.json', '!../../data/procedures/ptcd.json'], {
+      query: '?play',
+      import: 'default',
+    }),
   ),
 };
+
+/** Each procedure's clinical context and aftercare texts, which playing never shows: `{ context, aftercare }`. */
+export const PROCEDURE_TEXTS: Readonly<Record<string, () => Promise<unknown>>> = byName(
+  import.meta.glob<unknown>('../../data/procedures/*.json', { query: '?procedure-texts', import: 'default' }),
+);
+
+/** Each procedure's steps' patient texts, which only a widget for a patient shows: `{ steps: [{ patient, … }] }`. */
+export const PATIENT_TEXTS: Readonly<Record<string, () => Promise<unknown>>> = byName(
+  import.meta.glob<unknown>('../../data/procedures/*.json', { query: '?patient-texts', import: 'default' }),
+);
 
 /** Allowed `procedure` values: the default first, the other files by name, then `none` (the anatomy alone). */
 export const PROCEDURE_NAMES: readonly string[] = [

@@ -31,9 +31,12 @@ const ENGLISH: Record<string, Map<string, string>> = {
   ),
 };
 
+/** A pack's data files; a procedure's `.texts` part is left out, being the same file here (the build splits it). */
 async function filesOf(pack: LanguagePack): Promise<Record<string, DataTexts>> {
   const lazy = await Promise.all(
-    Object.entries(pack.lazy ?? {}).map(async ([file, load]) => [file, await load()] as const),
+    Object.entries(pack.lazy ?? {})
+      .filter(([file]) => !file.endsWith('.texts'))
+      .map(async ([file, load]) => [file, await load()] as const),
   );
   return { ...pack.data, ...Object.fromEntries(lazy) };
 }

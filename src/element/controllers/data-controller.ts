@@ -87,9 +87,9 @@ export class DataController {
   error: DataError | null = null;
   /** Set while a bundled procedure is being fetched. */
   pending?: Promise<void>;
-  /** Set while the default procedure's context and aftercare texts are fetched, after it is drawn without them. */
+  /** Set while a bundled procedure's context and aftercare texts are fetched, after it is drawn without them. */
   private texts?: Promise<void>;
-  /** Whether the procedure shown is the default one without its context and aftercare texts. */
+  /** Whether the procedure shown is a bundled one without its context and aftercare texts. */
   private withoutTexts = false;
 
   /** Whether the procedure's context and aftercare texts are on their way (the build fetches them after drawing). */
@@ -178,8 +178,8 @@ export class DataController {
       return;
     }
     if (!given && host.audience === 'patient' && !hasPatientTexts(host.procedure)) {
-      // The default procedure's patient texts are a chunk of their own, which a clinician's widget never fetches.
-      this.loadAfter(loadPatientTexts());
+      // A procedure's patient texts are a chunk of their own, which a clinician's widget never fetches.
+      this.loadAfter(loadPatientTexts(host.procedure));
       return;
     }
     const text = given ? undefined : catalogue.need(host.procedure);
@@ -221,7 +221,9 @@ export class DataController {
       host.approach = offeredApproach(host.approach, loaded.procedure, this.warned);
       this.unsuitable = loaded.unsuitable;
       this.error = null;
-      this.withoutTexts = !given && !hasProcedureTexts(host.procedure);
+      // In another language, the translation of the context and aftercare is a chunk of its own, too.
+      this.withoutTexts =
+        !given && (!hasProcedureTexts(host.procedure) || catalogue.needTexts(host.procedure) !== undefined);
       if (this.withoutTexts) this.loadTexts();
       host.requestUpdate();
       // Switching approach, stent, obstruction or data keeps the step, and the time within it.
@@ -233,32 +235,31 @@ export class DataController {
   }
 
   /**
-   * Fetches the default procedure's context and aftercare texts, which playing does not need, and adds them to the
+   * Fetches the procedure's context and aftercare texts, which playing does not need, and adds them to the
    * procedure shown: the timeline stays as it is, so playback goes on undisturbed.
    */
   private loadTexts(): void {
-    this.texts ??= loadProcedureTexts()
+    const name = this.host.procedure;
+    const task = Promise.all([loadProcedureTexts(name), this.language().needTexts(name)])
       .then(() => {
         const host = this.host;
-        if (!this.withoutTexts || !this.procedure) return;
+        const catalogue = this.language();
+        // Another procedure or language may be shown by now: it has its own fetch, or its texts already.
+        if (!this.withoutTexts || !this.procedure || host.procedure !== name) return;
+        if (catalogue.needTexts(name) !== undefined) return;
         this.withoutTexts = false;
-        const json = translatedProcedure(
-          cachedProcedure(host.procedure),
-          host.procedure,
-          host.obstruction,
-          this.language(),
-        );
+        const json = translatedProcedure(cachedProcedure(name), name, host.obstruction, catalogue);
         const { context, aftercare } = trustedParsers.procedure(json, this.anatomy!, `${host.procedure}.json`);
         this.procedure = { ...this.procedure, context, aftercare };
       })
       .catch((e: unknown) => console.warn('<liver-intervention>: the clinical context could not be loaded', e))
       .finally(() => {
-        this.texts = undefined;
+        if (this.texts === task) this.texts = undefined;
         this.host.requestUpdate();
       });
+    this.texts = task;
   }
 
-  /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */
   /** Loads again once `task` (a chunk the current procedure needs) has arrived; its failure names the procedure. */
   private loadAfter(task: Promise<unknown>): void {
     const name = this.host.procedure;
@@ -269,6 +270,7 @@ export class DataController {
     );
   }
 
+  /** Marks the data as pending until `task` is done, then calls `then` (or shows what failed). */
   private wait(task: Promise<unknown>, fail: (e: unknown) => DataError, then: () => void): void {
     const pending: Promise<void> = task
       .then(then)

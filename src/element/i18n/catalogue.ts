@@ -12,7 +12,10 @@ export interface LanguagePack {
    * makes the missing texts from the English.
    */
   readonly data: Readonly<Record<string, DataTexts>>;
-  /** Data text loaded when first needed: `anatomy`, `obstructions`, `stents`, `procedures/<name>`. */
+  /**
+   * Data text loaded when first needed: `anatomy`, `obstructions`, `stents`, `procedures/<name>` and, apart,
+   * `procedures/<name>.texts` (its clinical context and aftercare; it may also be in `procedures/<name>`).
+   */
   readonly lazy?: Readonly<Record<string, () => Promise<DataTexts>>>;
 }
 
@@ -23,10 +26,20 @@ export interface Catalogue {
   lookup(file: string): TextLookup | undefined;
   /** Resolves once the text `procedure` shows is there (its steps, the cases); undefined when nothing needs loading. */
   need(procedure: string): Promise<void> | undefined;
+  /** Resolves once `procedure`'s clinical context and aftercare text is there; undefined when nothing needs loading. */
+  needTexts(procedure: string): Promise<void> | undefined;
+  /** How many data files have arrived: a translated copy made before one arrived may lack its text. */
+  loaded(): number;
 }
 
 /** English: the data as written. */
-export const ENGLISH: Catalogue = { ui: undefined, lookup: () => undefined, need: () => undefined };
+export const ENGLISH: Catalogue = {
+  ui: undefined,
+  lookup: () => undefined,
+  need: () => undefined,
+  needTexts: () => undefined,
+  loaded: () => 0,
+};
 
 /** The lazy data files a procedure shows: the anatomy and case text always, the stent facts with the stent card. */
 const filesFor = (procedure: string) => [
@@ -42,9 +55,9 @@ export function packCatalogue(pack: LanguagePack): Catalogue {
   const loading = new Map<string, Promise<void>>();
   const wrap = pack.ui.wrap;
   const lookupIn =
-    (texts: DataTexts | undefined): TextLookup =>
+    (texts: DataTexts | undefined, later?: DataTexts): TextLookup =>
     (path, english) =>
-      texts?.[path] ?? (wrap ? wrap(english) : english);
+      texts?.[path] ?? later?.[path] ?? (wrap ? wrap(english) : english);
   const load = (file: string) => {
     let task = loading.get(file);
     const loader = pack.lazy?.[file];
@@ -54,15 +67,18 @@ export function packCatalogue(pack: LanguagePack): Catalogue {
     }
     return task;
   };
+  const loadAll = (names: readonly string[]) => {
+    const tasks = names
+      .filter((f) => !files.has(f))
+      .map(load)
+      .filter((t) => t !== undefined);
+    return tasks.length ? Promise.all(tasks).then(() => undefined) : undefined;
+  };
   return {
     ui: pack.ui,
-    lookup: (file) => lookupIn(files.get(file)),
-    need(procedure) {
-      const tasks = filesFor(procedure)
-        .filter((f) => !files.has(f))
-        .map(load)
-        .filter((t) => t !== undefined);
-      return tasks.length ? Promise.all(tasks).then(() => undefined) : undefined;
-    },
+    lookup: (file) => lookupIn(files.get(file), files.get(`${file}.texts`)),
+    need: (procedure) => loadAll(filesFor(procedure)),
+    needTexts: (procedure) => loadAll([`procedures/${procedure}.texts`]),
+    loaded: () => files.size,
   };
 }

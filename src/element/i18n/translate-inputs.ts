@@ -69,7 +69,7 @@ export function translatedProcedure(json: unknown, name: string, obstruction: st
   } catch {
     summary = undefined;
   }
-  return once(json, `${idOf(catalogue)}:${obstruction}`, () =>
+  return once(json, `${idOf(catalogue)}:${obstruction}:${catalogue.loaded()}`, () =>
     translateData(json, (path, english) => {
       const text = lookup(path, english);
       const register = path.endsWith('.patient') ? 'patient' : path.endsWith('.clinician') ? 'clinician' : undefined;

@@ -1,18 +1,32 @@
 import type { DataTexts, LanguagePack } from '../catalogue.js';
 import type { UiText } from '../messages.js';
 
+type Files = Readonly<Record<string, () => Promise<DataTexts>>>;
+
+/** Each file keyed by its name up to the first dot, after `prefix`, and before `suffix`. */
+const keyed = (files: Files, prefix = '', suffix = '') =>
+  Object.entries(files).map(([path, load]) => {
+    const file = path.slice(path.lastIndexOf('/') + 1);
+    return [`${prefix}${file.slice(0, file.indexOf('.'))}${suffix}`, load] as const;
+  });
+
 /**
  * A translated language: its interface templates, and its data texts loaded when first needed, from glob results
- * over its data/i18n folder. Each file is keyed by its name up to the first dot, procedures under `procedures/`
- * (`…/anatomy.es.json` is `anatomy`, `…/procedures/ptcd.es.json` is `procedures/ptcd`).
+ * over its data/i18n folder (`…/anatomy.es.json` is `anatomy`). A procedure's translation comes as two globs of
+ * the same files: what plays it (`…/procedures/ptcd.es.json` is `procedures/ptcd`) and its clinical context and
+ * aftercare (`procedures/ptcd.texts`), which the build puts in chunks of their own; the test runner serves each
+ * file whole to both.
  */
 export function languagePack(
   templates: UiText['templates'],
-  files: Readonly<Record<string, () => Promise<DataTexts>>>,
+  files: Files,
+  procedures: Files = {},
+  procedureTexts: Files = {},
 ): LanguagePack {
-  const lazy = Object.entries(files).map(([path, load]) => {
-    const file = path.slice(path.lastIndexOf('/') + 1);
-    return [`${path.includes('/procedures/') ? 'procedures/' : ''}${file.slice(0, file.indexOf('.'))}`, load] as const;
-  });
+  const lazy = [
+    ...keyed(files),
+    ...keyed(procedures, 'procedures/'),
+    ...keyed(procedureTexts, 'procedures/', '.texts'),
+  ];
   return { ui: { templates }, data: {}, lazy: Object.fromEntries(lazy) };
 }
