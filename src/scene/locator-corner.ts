@@ -57,30 +57,47 @@ function leastCovered(
     width,
     opacity: 1,
   }));
-  const shown = [...parts, ...blocks].filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
+  const shown = [...parts, ...blocks]
+    .filter((p) => p.opacity > 0 && !BACKDROP.has(p.part))
+    .map((p) => ({ runs: outline(p.d), pad: p.width / 2 + CLEAR_PX / ppu }));
   let best = CORNERS[0]!;
   let least = Infinity;
   for (const corner of CORNERS) {
     const box = locatorBox(camera, viewport, plain, corner);
     if (!box) return best;
-    const cover = shown.reduce((n, p) => n + covered(p, box, p.width / 2 + CLEAR_PX / ppu), 0);
+    const cover = shown.reduce((n, p) => n + covered(p.runs, box, p.pad), 0);
     if (cover === 0) return corner;
     if (cover < least) [best, least] = [corner, cover];
   }
   return best;
 }
 
-/** How many of a part's segments come within `pad` of the box. */
-function covered(part: SceneDevicePart, box: Box, pad: number): number {
+/** How many of a part's segments (its outline's runs) come within `pad` of the box. */
+function covered(runs: readonly Point[][], box: Box, pad: number): number {
   const b = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
-  return outline(part.d).reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
+  return runs.reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
+}
+
+/** Outlines already read, by path: most parts keep their path from frame to frame while a stent opens. */
+const outlines = new Map<string, Point[][]>();
+/** Paths whose outline is kept at most: a whole procedure's device paths, and a bound on memory. */
+const OUTLINES_KEPT = 400;
+
+/** A path's outline, read once while it is among the last OUTLINES_KEPT read. */
+function outline(d: string): Point[][] {
+  let runs = outlines.get(d);
+  if (!runs) {
+    if (outlines.size >= OUTLINES_KEPT) outlines.delete(outlines.keys().next().value!);
+    outlines.set(d, (runs = readOutline(d)));
+  }
+  return runs;
 }
 
 /**
  * A path's points as runs: M, L and Q points (a curve's control point keeps its hull), and a dot's arc as the
  * square around it; Z closes a run.
  */
-function outline(d: string): Point[][] {
+function readOutline(d: string): Point[][] {
   const runs: Point[][] = [];
   let at: Point = [0, 0];
   for (const m of d.matchAll(/([MLQZa])([^MLQZa]*)/g)) {
