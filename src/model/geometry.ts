@@ -46,29 +46,6 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
-/** The box around a set of points. */
-export interface Bounds {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
-
-/** The box around `points` (empty, inverted, for none). */
-export function boundsOf(points: readonly Point[]): Bounds {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-  return { x0, y0, x1, y1 };
-}
-
-/**
- * Whether p lies more than `margin` outside the box on one axis: then every point in the box is more than `margin`
- * from p, and an exact distance need not be measured.
- */
-export function clearOf(box: Bounds, [x, y]: Point, margin: number): boolean {
-  return x < box.x0 - margin || x > box.x1 + margin || y < box.y0 - margin || y > box.y1 + margin;
-}
-
 /** Distance from p to the nearest point of a polyline. */
 export function distanceToPolyline(p: Point, line: readonly Point[]): number {
   if (line.length === 1) return distance(p, line[0]!);

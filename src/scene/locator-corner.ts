@@ -78,26 +78,11 @@ function covered(runs: readonly Point[][], box: Box, pad: number): number {
   return runs.reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
 }
 
-/** Outlines already read, by path: most parts keep their path from frame to frame while a stent opens. */
-const outlines = new Map<string, Point[][]>();
-/** Paths whose outline is kept at most: a whole procedure's device paths, and a bound on memory. */
-const OUTLINES_KEPT = 400;
-
-/** A path's outline, read once while it is among the last OUTLINES_KEPT read. */
-function outline(d: string): Point[][] {
-  let runs = outlines.get(d);
-  if (!runs) {
-    if (outlines.size >= OUTLINES_KEPT) outlines.delete(outlines.keys().next().value!);
-    outlines.set(d, (runs = readOutline(d)));
-  }
-  return runs;
-}
-
 /**
  * A path's points as runs: M, L and Q points (a curve's control point keeps its hull), and a dot's arc as the
  * square around it; Z closes a run.
  */
-function readOutline(d: string): Point[][] {
+function outline(d: string): Point[][] {
   const runs: Point[][] = [];
   let at: Point = [0, 0];
   for (const m of d.matchAll(/([MLQZa])([^MLQZa]*)/g)) {

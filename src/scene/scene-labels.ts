@@ -4,7 +4,8 @@ import { LANDMARKS } from '../model/landmarks.js';
 import { drawsAs, loopRadius } from '../model/device-specs.js';
 import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { boundsOf, clearOf, distanceToPolyline, insidePolygon, slicePolyline } from '../model/geometry.js';
+import { distanceToPolyline, insidePolygon, slicePolyline } from '../model/geometry.js';
+import { near, region } from './interior-anchors.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionAreas } from './lesion-areas.js';
 import { lesionSpots } from './lesion-spots.js';
@@ -172,14 +173,12 @@ export function buildLabels(
   });
   const tubes = tubing.map((line) => ({ line, pad: 0 }));
   // Each line and loop with its box: asked about every label's candidate spots, most are ruled out by the box alone.
-  const boxed = [...widths, ...tubes].map((l) => ({ ...l, box: boundsOf(l.line) }));
-  const rings = loops.map((l) => ({ disc: l, ring: [...l, l[0]!], box: boundsOf(l) }));
+  const boxed = [...widths, ...tubes].map(({ line, pad }) => ({ ...region(line), pad }));
+  const rings = loops.map((l) => region(l, true));
   const offDevices = (p: Point) =>
-    rings.every((l) => clearOf(l.box, p, 0) || !insidePolygon(p, l.disc)) &&
-    boxed.every(
-      ({ line, pad, box }) => clearOf(box, p, pad + OFF_DEVICE) || distanceToPolyline(p, line) - pad >= OFF_DEVICE,
-    ) &&
-    rings.every((l) => clearOf(l.box, p, OFF_DEVICE) || distanceToPolyline(p, l.ring) >= OFF_DEVICE);
+    rings.every((r) => !near(r, p, 0) || !insidePolygon(p, r.points)) &&
+    boxed.every((r) => !near(r, p, r.pad + OFF_DEVICE) || distanceToPolyline(p, r.points) - r.pad >= OFF_DEVICE) &&
+    rings.every((r) => !near(r, p, OFF_DEVICE) || distanceToPolyline(p, r.points) >= OFF_DEVICE);
   // A point a device or a drawn tumour lies on (a pigtail or a hilar tumour at the confluence) keeps no label, nor
   // a place in the budget.
   const tumours = xray ? [] : lesionAreas(anatomy, frame);
