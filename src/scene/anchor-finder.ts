@@ -5,7 +5,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import { UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
-import { interiorAnchors, region, type Region } from './interior-anchors.js';
+import { interiorAnchors, near, region, type Region } from './interior-anchors.js';
 import { labelAnchor } from './label-anchor.js';
 import { lesionAreas } from './lesion-areas.js';
 import type { SceneFrame } from './scene-frame.js';
@@ -41,15 +41,17 @@ function openest(
   c: { x: number; y: number; w: number; h: number },
 ): Point | null {
   if (outline.length < 3) return null;
-  const edge = [...outline, outline[0]!];
+  const edge = region(outline, true);
   let best: Point | null = null;
   let room = 0;
   for (let i = 0; i < 16; i++)
     for (let j = 0; j < 16; j++) {
       const p: Point = [c.x + ((i + 0.5) * c.w) / 16, c.y + ((j + 0.5) * c.h) / 16];
-      if (!insidePolygon(p, outline) || covers.some((r) => insidePolygon(p, r.points))) continue;
+      // A point off the outline's box is outside it, and a cover's box clear of it holds none of it.
+      if (!near(edge, p, 0) || !insidePolygon(p, outline)) continue;
+      if (covers.some((r) => near(r, p, 0) && insidePolygon(p, r.points))) continue;
       const d = Math.min(
-        distanceToPolyline(p, edge),
+        distanceToPolyline(p, edge.points),
         ...covers.map((r) => distanceToPolyline(p, r.points)),
         p[0] - c.x,
         c.x + c.w - p[0],

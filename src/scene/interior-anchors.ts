@@ -38,7 +38,8 @@ const SPREAD = 24;
 /** Units over which a contrast column that stops short narrows (as contrast-paths.ts draws it). */
 const SHOULDER = 20;
 
-const near = (r: Region, p: Point, d: number) =>
+/** Whether p lies within `d` of the region's box (else it lies farther than `d` from every point of it). */
+export const near = (r: Region, p: Point, d: number) =>
   p[0] > r.box[0] - d && p[0] < r.box[2] + d && p[1] > r.box[1] - d && p[1] < r.box[3] + d;
 
 /**

@@ -57,23 +57,51 @@ function leastCovered(
     width,
     opacity: 1,
   }));
-  const shown = [...parts, ...blocks].filter((p) => p.opacity > 0 && !BACKDROP.has(p.part));
+  // Each part's outline is read once, when the first corner shows a locator at all.
+  let shown: { runs: Point[][]; pad: number }[] | undefined;
   let best = CORNERS[0]!;
   let least = Infinity;
   for (const corner of CORNERS) {
     const box = locatorBox(camera, viewport, plain, corner);
     if (!box) return best;
-    const cover = shown.reduce((n, p) => n + covered(p, box, p.width / 2 + CLEAR_PX / ppu), 0);
+    shown ??= [...parts, ...blocks]
+      .filter((p) => p.opacity > 0 && !BACKDROP.has(p.part))
+      .map((p) => ({ runs: partOutline(p), pad: p.width / 2 + CLEAR_PX / ppu }));
+    const cover = shown.reduce((n, p) => n + covered(p.runs, box, p.pad), 0);
     if (cover === 0) return corner;
     if (cover < least) [best, least] = [corner, cover];
   }
   return best;
 }
 
-/** How many of a part's segments come within `pad` of the box. */
-function covered(part: SceneDevicePart, box: Box, pad: number): number {
+/** How many of a part's segments (its outline's runs) come within `pad` of the box. */
+function covered(runs: readonly Point[][], box: Box, pad: number): number {
   const b = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
-  return outline(part.d).reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
+  return runs.reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
+}
+
+/**
+ * Outlines read, by path: while a stent opens, the wire, sheath and drain keep their paths from frame to frame,
+ * though the scene builds new parts. Bounded by the characters of the paths kept (the outlines take a few times
+ * that); a path longer than a tenth of it (a braid's wires, new each frame) is read and not kept.
+ */
+const outlines = new Map<string, Point[][]>();
+const KEPT_CHARS = 100_000;
+let keptChars = 0;
+
+function partOutline({ d }: SceneDevicePart): Point[][] {
+  let runs = outlines.get(d);
+  if (runs) return runs;
+  runs = outline(d);
+  if (d.length > KEPT_CHARS / 10) return runs;
+  for (const old of outlines.keys()) {
+    if (keptChars + d.length <= KEPT_CHARS) break;
+    outlines.delete(old);
+    keptChars -= old.length;
+  }
+  outlines.set(d, runs);
+  keptChars += d.length;
+  return runs;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
-import { nearestTable } from '../model/arc-table.js';
+import { arcTable, nearestTable } from '../model/arc-table.js';
 import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { DeviceContext } from './devices/device-context.js';
 import { tubeWidth } from './structure-paths.js';
@@ -120,10 +120,8 @@ export function measureNumerals(
     label('measure-stent', sum[1]!, [head[0], head[1] - size * 1.6]),
   ];
   // Only where the sum, kept inside the frame, stays clear of the route (a phone's caption says it instead).
-  const route = Array.from(
-    { length: Math.ceil(polylineLength(m.route) / 3) + 1 },
-    (_, k) => pointAtLength(m.route, k * 3).point,
-  );
+  const at = arcTable(m.route);
+  const route = Array.from({ length: Math.ceil(polylineLength(m.route) / 3) + 1 }, (_, k) => at(k * 3).point);
   const clear = lines.every((l) => route.every(([x, y]) => Math.abs(y - l.y + size * 0.36) > size || x - l.x > size));
   return clear ? [...figures, ...lines] : figures;
 }

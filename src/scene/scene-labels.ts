@@ -5,6 +5,7 @@ import { drawsAs, loopRadius } from '../model/device-specs.js';
 import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import { distanceToPolyline, insidePolygon, slicePolyline } from '../model/geometry.js';
+import { near, region } from './interior-anchors.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionAreas } from './lesion-areas.js';
 import { lesionSpots } from './lesion-spots.js';
@@ -171,10 +172,13 @@ export function buildLabels(
     return disc ? [disc] : [];
   });
   const tubes = tubing.map((line) => ({ line, pad: 0 }));
+  // Each line and loop with its box: asked about every label's candidate spots, most are ruled out by the box alone.
+  const boxed = [...widths, ...tubes].map(({ line, pad }) => ({ ...region(line), pad }));
+  const rings = loops.map((l) => region(l, true));
   const offDevices = (p: Point) =>
-    !loops.some((l) => insidePolygon(p, l)) &&
-    [...widths, ...tubes].every(({ line, pad }) => distanceToPolyline(p, line) - pad >= OFF_DEVICE) &&
-    loops.every((l) => distanceToPolyline(p, [...l, l[0]!]) >= OFF_DEVICE);
+    rings.every((r) => !near(r, p, 0) || !insidePolygon(p, r.points)) &&
+    boxed.every((r) => !near(r, p, r.pad + OFF_DEVICE) || distanceToPolyline(p, r.points) - r.pad >= OFF_DEVICE) &&
+    rings.every((r) => !near(r, p, OFF_DEVICE) || distanceToPolyline(p, r.points) >= OFF_DEVICE);
   // A point a device or a drawn tumour lies on (a pigtail or a hilar tumour at the confluence) keeps no label, nor
   // a place in the budget.
   const tumours = xray ? [] : lesionAreas(anatomy, frame);

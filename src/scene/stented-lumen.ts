@@ -1,5 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { insidePolygon, nearestOnPolyline, pointAtLength, slicePolyline } from '../model/geometry.js';
+import { arcTable, nearestTable } from '../model/arc-table.js';
+import { insidePolygon, slicePolyline } from '../model/geometry.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { contrastPath, resample } from './contrast-paths.js';
 import { lesionOutline } from './lesion-path.js';
@@ -72,8 +73,9 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
     const [from, to] = released(stent);
     // Only the samples inside a tumour matter: found first, so a stent clear of every tumour costs little.
     const inside: { p: Point; layer: ScenePath['layer'] }[] = [];
+    const along = arcTable(stent.route);
     for (let s = from; s <= to; s += STEP) {
-      const p = pointAtLength(stent.route, s).point;
+      const p = along(s).point;
       const hits = tumours.filter((t) => insidePolygon(p, t.points));
       if (hits.length) inside.push({ p, layer: hits.some((t) => t.layer === 'duodenum') ? 'duodenum' : 'ducts' });
     }
@@ -85,8 +87,9 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
       const state = ctx.stateOf(duct.id);
       let span: [number, number] | null = null;
       let layer: ScenePath['layer'] = 'ducts';
+      const nearest = nearestTable(line);
       for (const { p, layer: over } of inside) {
-        const near = nearestOnPolyline(line, p);
+        const near = nearest(p);
         const f = near.arc / total;
         if (near.distance > tubeWidth(duct, f, state) / 2 + 1) continue;
         if (over === 'duodenum') layer = 'duodenum';

@@ -1,6 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
-import { pointAtLength } from '../../model/geometry.js';
+import { arcTable } from '../../model/arc-table.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, tubeFrame, tubeOutline } from '../tube-outline.js';
@@ -98,7 +98,8 @@ export function balloonParts(device: DeviceState, ctx: DeviceContext, ppu: numbe
  */
 function balloonAxis(route: readonly Point[], from: number, to: number): Point[] {
   const count = Math.ceil((to - from) / 2);
-  const at = (s: number) => pointAtLength(route, s).point;
+  const table = arcTable(route);
+  const at = (s: number) => table(s).point;
   const line: Point[] = [at(from)];
   for (let k = 1; k <= count; k++) {
     const s = from + (k / count) * (to - from);

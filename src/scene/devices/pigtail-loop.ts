@@ -1,4 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
+import { arcTable } from '../../model/arc-table.js';
 import { pointAtLength } from '../../model/geometry.js';
 
 /** Default pigtail loop radius (centreline): a loop 12 mm across at 28 u/cm (art direction: about 12 mm); `r` overrides it. */
@@ -54,8 +55,9 @@ export function pigtailLoop(
     formed.push(at(len + rr * Math.cos(phi), rr * Math.sin(phi)));
   }
   const length = 1.3 * len + sweep * r;
+  const along = arcTable(route);
   return formed.map((p, i) => {
-    const straight = pointAtLength(route, tip + (i / (formed.length - 1)) * length).point;
+    const straight = along(tip + (i / (formed.length - 1)) * length).point;
     return [straight[0] + (p[0] - straight[0]) * curl, straight[1] + (p[1] - straight[1]) * curl];
   });
 }

@@ -1,11 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import {
-  distanceToPolyline,
-  insidePolygon,
-  nearestOnPolyline,
-  pointAtLength,
-  sampleSpline,
-} from '../../model/geometry.js';
+import { distanceToSegment, nearestOnPolyline, pointAtLength, sampleSpline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
@@ -39,24 +33,55 @@ export function strutBounds(
       s.shape.type === 'tube' &&
       nearestOnPolyline(sampleSpline(s.shape.centerline), inside).distance <= width / 2,
   );
-  const outlines = ducts.map((s) => structureGeometry(s, ctx.stateOf(s.id)));
+  const near = width / 2 + 2;
+  // Far up the duct nothing is clipped: only the stretch around the exit can reach out of the duct and lumen.
+  const reach = width * 2 + 40;
+  const outlines = ducts.map((s) => nearby(structureGeometry(s, ctx.stateOf(s.id)), at, reach, SLACK));
   const bowel = ctx.anatomy.structures.find(
     (s) =>
       s.kind === 'organ' &&
       s.shape.type === 'tube' &&
       nearestOnPolyline(sampleSpline(s.shape.centerline), past).distance <= s.shape.diameter.normal / 2,
   );
-  const line = bowel?.shape.type === 'tube' ? sampleSpline(bowel.shape.centerline) : null;
   const lumen = bowel?.shape.type === 'tube' ? bowel.shape.diameter.normal / 2 - WALL : 0;
-  const near = width / 2 + 2;
-  // Far up the duct nothing is clipped: only the stretch around the exit can reach out of the duct and lumen.
-  const reach = width * 2 + 40;
+  const line =
+    bowel?.shape.type === 'tube' ? nearby(sampleSpline(bowel.shape.centerline), at, reach, lumen + SLACK) : null;
   return (p) => {
     const d = Math.hypot(p[0] - at[0], p[1] - at[1]);
     if (d > reach || d <= near) return true;
-    if (line && nearestOnPolyline(line, p).distance <= lumen + SLACK) return true;
-    return outlines.some((o) => insidePolygon(p, o) || distanceToPolyline(p, o) <= SLACK);
+    if (line?.segments.some(([a, b]) => distanceToSegment(p, a, b) <= lumen + SLACK)) return true;
+    return outlines.some(
+      (o) => crossings(o.edges, p) % 2 === 1 || o.segments.some(([a, b]) => distanceToSegment(p, a, b) <= SLACK),
+    );
   };
+}
+
+type Segment = readonly [Point, Point];
+
+/**
+ * What of a line or outline a point within `reach` of `at` can meet: the segments within `reach + within` of `at`
+ * (the only ones such a point can come within `within` of), and the outline's edges, closing one included, that
+ * span a height within `reach` of `at` (the only ones a ray from such a point can cross). Asked about a thousand
+ * points a frame, the strut bounds answer as the whole outline would, from a few dozen segments.
+ */
+function nearby(points: readonly Point[], at: Point, reach: number, within: number) {
+  const segments: Segment[] = [];
+  const edges: Segment[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i === 0 ? points.length - 1 : i - 1]!;
+    const b = points[i]!;
+    if (i > 0 && distanceToSegment(at, a, b) <= reach + within) segments.push([a, b]);
+    if (Math.min(a[1], b[1]) <= at[1] + reach && Math.max(a[1], b[1]) >= at[1] - reach) edges.push([a, b]);
+  }
+  return { segments, edges };
+}
+
+/** How many of the edges a ray from p to the right crosses (odd: p is inside the outline they belong to). */
+function crossings(edges: readonly Segment[], p: Point): number {
+  let n = 0;
+  for (const [[xj, yj], [xi, yi]] of edges)
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) n++;
+  return n;
 }
 
 /**
