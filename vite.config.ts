@@ -27,8 +27,21 @@ const ENGINE = [
 ];
 
 const ENGINE_NAME = 'liver-intervention.engine';
-/** File-name suffixes of the chunks holding a procedure's texts, by the query that asks for them. */
-const TEXT_CHUNKS: Record<string, string> = { 'procedure-texts': '.texts', 'patient-texts': '.patient' };
+/**
+ * File-name suffixes of the chunks holding texts, by the query that asks for them: a procedure's later or patient
+ * texts, an anatomy file's structure descriptions (`ducts.texts-…`) or their translation (`ducts.es.texts-…`).
+ */
+const TEXT_CHUNKS: Record<string, string> = {
+  'procedure-texts': '.texts',
+  'patient-texts': '.patient',
+  'structure-texts': '.texts',
+  'anatomy-texts': '.texts',
+};
+/** A text chunk's file-name suffix from its module's query (`anatomy-texts=es` gives `.es.texts`). */
+const textSuffix = (query = '') => {
+  const [key, lang] = query.split('=');
+  return TEXT_CHUNKS[key] ? `${lang ? `.${lang}` : ''}${TEXT_CHUNKS[key]}` : '';
+};
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'demo') {
@@ -116,7 +129,7 @@ export default defineConfig(({ mode }): UserConfig => {
           chunkFileNames: (chunk: { name: string; facadeModuleId: string | null }) =>
             chunk.name === ENGINE_NAME
               ? `${ENGINE_NAME}.js`
-              : `[name]${TEXT_CHUNKS[chunk.facadeModuleId?.split('?')[1] ?? ''] ?? ''}-[hash].js`,
+              : `[name]${textSuffix(chunk.facadeModuleId?.split('?')[1])}-[hash].js`,
           // The npm build keeps the pure annotations for the user's bundler; the bundled build is not bundled again.
           ...(cdn && { comments: { annotation: false } }),
         },

@@ -1,9 +1,12 @@
 // What the first frame does not need stays out of the first-paint chunk. In the Vite builds:
 // - every bundled data file loses its authoring notes (`$schema`, `$comment`, `note`), which nothing reads;
 // - the anatomy files also lose `description` and `plainDescription` (most of their bytes, read only when a
-//   structure is pointed at), except in src/model/bundled-structure-texts.ts, whose copy keeps only those
-//   texts and is imported lazily (src/model/structure-texts.ts), and their `sources` (brief tags for
-//   reviewers, which the widget never shows for a structure);
+//   structure is pointed at), which each file's `?structure-texts` copy keeps alone, a chunk per file imported
+//   lazily (src/model/structure-texts.ts), and their `sources` (brief tags for reviewers, which the widget never
+//   shows for a structure);
+// - a language's anatomy translation (data/i18n/<lang>/anatomy.<lang>.json) likewise keeps the names alone; an
+//   anatomy file's `?anatomy-texts=<lang>` copy is the translated descriptions of that file's structures
+//   (src/element/i18n/catalogues/);
 // - data/obstructions.json keeps the default case only; the others are in src/model/bundled-case-summaries.ts's
 //   copy, imported lazily when another case is chosen or author anatomy is validated
 //   (src/model/bundled-obstructions.ts);
@@ -24,6 +27,10 @@ const ANATOMY = /\/data\/anatomy\/[^/]+\.json$/;
 const NOTES = ['$schema', '$comment', 'note'];
 const TEXT_KEYS = ['description', 'plainDescription'];
 const QUERY = '?structure-texts';
+const TRANSLATED_ANATOMY = /\/data\/i18n\/([^/]+)\/anatomy\.\1\.json$/;
+const TRANSLATED_TEXTS = 'anatomy-texts=';
+/** Whether a translation's path is a structure's long text (`structures.<id>.description`). */
+const isLongText = (path) => TEXT_KEYS.some((key) => path.endsWith(`.${key}`));
 const OBSTRUCTIONS = /\/data\/obstructions\.json$/;
 const SUMMARIES = '?case-summaries';
 const PROCEDURE = /\/data\/procedures\/[^/]+\.json$/;
@@ -81,9 +88,7 @@ export function lazyTextsPlugin() {
         const file = resolve(importer, '..', source);
         return OBSTRUCTIONS.test(file) ? file + SUMMARIES : null;
       }
-      if (!importer?.endsWith('/bundled-structure-texts.ts')) return null;
-      const file = resolve(importer, '..', source);
-      return ANATOMY.test(file) ? file + QUERY : null;
+      return null;
     },
     load(id) {
       const [file, query] = id.split('?');
@@ -95,6 +100,21 @@ export function lazyTextsPlugin() {
           Object.fromEntries([['id', s.id], ...TEXT_KEYS.filter((k) => k in s).map((k) => [k, s[k]])]),
         );
         return `export default ${JSON.stringify({ structures })};`;
+      }
+      if (ANATOMY.test(file) && query?.startsWith(TRANSLATED_TEXTS)) {
+        const lang = query.slice(TRANSLATED_TEXTS.length);
+        const translation = resolve(file, `../../i18n/${lang}/anatomy.${lang}.json`);
+        this.addWatchFile(translation);
+        const texts = JSON.parse(readFileSync(translation, 'utf8'));
+        const ids = new Set(json.structures.map((s) => `structures.${s.id}.`));
+        const own = Object.entries(texts).filter(
+          ([path]) => isLongText(path) && ids.has(path.slice(0, path.lastIndexOf('.') + 1)),
+        );
+        return `export default ${JSON.stringify(Object.fromEntries(own))};`;
+      }
+      if (TRANSLATED_ANATOMY.test(file) && !query) {
+        const names = Object.entries(without(json, NOTES)).filter(([path]) => !isLongText(path));
+        return JSON.stringify(Object.fromEntries(names));
       }
       if (TRANSLATED_PROCEDURE.test(file) && (query === PLAY.slice(1) || query === LATER_QUERY.slice(1))) {
         const later = query === LATER_QUERY.slice(1);

@@ -75,6 +75,39 @@ describe('built bundle', () => {
     if (!details().includes(expected)) fail(`details "${details()}" lack the description "${expected}"`);
   });
 
+  it('shows a structure’s translated description from its anatomy file’s chunks, not from the names’ or others’', async () => {
+    const es = await (await fetch(new URL('../data/i18n/es/anatomy.es.json', import.meta.url))).json();
+    const described = es['structures.common-bile-duct.description'];
+    const plain = es['structures.common-bile-duct.plainDescription'];
+    const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
+    const details = (el) => el.shadowRoot.querySelector('[part="details"]').textContent.replace(/\s+/g, ' ');
+    const shows = async (el, text) => {
+      for (let i = 0; i < 100 && !details(el).includes(text); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+      }
+      if (!details(el).includes(text)) fail(`details "${details(el)}" lack "${text}"`);
+    };
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('lang', 'es');
+    document.body.append(el);
+    await el.updateComplete;
+    el.selected = 'common-bile-duct';
+    await shows(el, described);
+    el.audience = 'patient';
+    await shows(el, plain);
+    const names = fetched().find((url) => /\/anatomy\.es-[\w-]+\.js$/.test(url)) ?? fail('no Spanish anatomy chunk');
+    if ((await (await fetch(names)).text()).includes(described.slice(0, 40)))
+      fail('the Spanish anatomy names chunk carries the descriptions');
+    for (const chunk of ['ducts.texts', 'ducts.es.texts']) {
+      if (!fetched().some((url) => url.includes(`/${chunk}-`))) fail(`no ${chunk} chunk fetched`);
+    }
+    // Nothing on show is a rib or a vertebra: their descriptions stay unfetched.
+    if (fetched().some((url) => /\/skeleton(\.es)?\.texts-/.test(url))) fail('the skeleton’s descriptions came too');
+    el.remove();
+  });
+
   it('validates author data with the lazily loaded validator: good data draws, a fault names its JSON path', async () => {
     const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
     const el = document.createElement('liver-intervention');

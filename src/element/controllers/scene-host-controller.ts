@@ -9,10 +9,11 @@ import { SceneBuilder } from '../../scene/build-scene.js';
 import type { Scene } from '../../scene/scene-types.js';
 import { sceneInputFor, type ElementView } from '../../scene/scene-input.js';
 import { stateKey } from '../../scene/shape-cache.js';
-import { loadStructureTexts, type StructureTexts } from '../../model/structure-texts.js';
+import { bundledFileOf, structureTexts } from '../../model/structure-texts.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { markSpotlight } from '../../render/mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
@@ -40,6 +41,8 @@ export interface SceneParts {
   readonly transport: TransportController;
   readonly data: { readonly anatomy?: DataController['anatomy']; readonly timeline?: Timeline };
   readonly userView: UserViewController;
+  /** The widget's language: a translated description comes in a chunk of its own, as the English one does. */
+  readonly catalogue: () => Catalogue;
   /** Draws the frame again (the scene and the details line) without an element update, in the widget's language. */
   readonly redraw: () => void;
 }
@@ -135,7 +138,8 @@ export class SceneHostController implements ReactiveController {
   /** The last scene drawn: a hover draws it again with the hovered structure marked and labelled. */
   private scene?: Scene;
   private memo?: { timeline: Timeline; t: number; state: SampledState };
-  private texts?: ReadonlyMap<string, StructureTexts> | 'loading';
+  /** The anatomy files whose structure texts this widget waits for, to draw again when they come. */
+  private readonly awaited = new Set<string>();
   /** The next step's first frame last handed to prepareNext. */
   private prepared?: { key: string; timeline: Timeline };
 
@@ -280,18 +284,32 @@ export class SceneHostController implements ReactiveController {
     const id = this.hovered ?? this.host.selected;
     const structure = id ? this.parts.data.anatomy?.byId.get(id) : undefined;
     if (!structure || structure.description !== undefined) return structure;
-    // The built bundle leaves the bundled descriptions out of the first frame; they come with the first use.
-    if (!this.texts) {
-      this.texts = 'loading';
-      void loadStructureTexts().then((texts) => ((this.texts = texts), this.parts.redraw()));
+    // The built bundle leaves the bundled descriptions out of the first frame; they come, file by file, with the
+    // first use, and a translation's with them.
+    const file = bundledFileOf(structure.id);
+    if (!file) return structure;
+    const catalogue = this.parts.catalogue();
+    const english = structureTexts(file);
+    const translated = catalogue.needStructureTexts(file);
+    if (english instanceof Promise || translated) {
+      // Once per file: a language switch meanwhile is seen at the redraw, which asks again.
+      if (!this.awaited.has(file)) {
+        this.awaited.add(file);
+        void Promise.all([english, translated]).finally(() => (this.awaited.delete(file), this.parts.redraw()));
+      }
+      return structure;
     }
-    if (this.texts === 'loading') return structure;
-    // A translated plain description (already there) wins over the English one loaded here.
-    const english = this.texts.get(structure.id);
+    const texts = english.get(structure.id);
+    const lookup = catalogue.lookup('anatomy');
+    const say = (key: 'description' | 'plainDescription') => {
+      const text = texts?.[key];
+      return text === undefined || !lookup ? text : lookup(`structures.${structure.id}.${key}`, text);
+    };
     return {
       ...structure,
-      description: english?.description ?? structure.description,
-      plainDescription: structure.plainDescription ?? english?.plainDescription,
+      description: say('description') ?? structure.description,
+      // An author's or translation's plain description (already there) wins.
+      plainDescription: structure.plainDescription ?? say('plainDescription'),
     };
   }
 

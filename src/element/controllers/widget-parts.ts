@@ -78,6 +78,7 @@ export function createParts(host: PartsHost): Parts {
     transport,
     data,
     userView,
+    catalogue: () => language.catalogue,
     redraw: () => frames.frame(),
   });
   const frames = new FrameController(host, { scene, size, userView, transport, language });

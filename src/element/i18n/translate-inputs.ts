@@ -1,5 +1,5 @@
 import { obstructionCase } from '../../model/bundled-obstructions.js';
-import { type TextLookup, translateData } from '../../model/translate-data.js';
+import { translateData } from '../../model/translate-data.js';
 import type { Catalogue } from './catalogue.js';
 
 const cache = new WeakMap<object, Map<string, unknown>>();
@@ -16,26 +16,6 @@ const ids = new WeakMap<Catalogue, number>();
 let nextId = 0;
 const idOf = (c: Catalogue) => ids.get(c) ?? (ids.set(c, ++nextId), nextId);
 
-/** A structure's long texts, which the built bundle leaves out of the anatomy (English loads them on first use). */
-const LONG_TEXTS = ['description', 'plainDescription'];
-const MISSING = '\u0000';
-
-/** Puts back the long texts the build left out, where the language has them, so they need no English load. */
-function withLongTexts(json: unknown, lookup: TextLookup): unknown {
-  const structures = (json as { structures?: unknown } | null)?.structures;
-  if (!Array.isArray(structures)) return json;
-  const filled = structures.map((s: Record<string, unknown>) => {
-    if (typeof s?.id !== 'string') return s;
-    const texts = LONG_TEXTS.flatMap((key) => {
-      if (s[key] !== undefined) return [];
-      const text = lookup(`structures.${s.id as string}.${key}`, MISSING);
-      return text.includes(MISSING) ? [] : [[key, text]];
-    });
-    return texts.length ? { ...s, ...Object.fromEntries(texts) } : s;
-  });
-  return { ...(json as object), structures: filled };
-}
-
 /** The bundled anatomy files in `catalogue`'s language. */
 export function translatedAnatomy(
   files: Readonly<Record<string, unknown>>,
@@ -44,9 +24,7 @@ export function translatedAnatomy(
   const lookup = catalogue.lookup('anatomy');
   if (!lookup) return files;
   return once(files, `${idOf(catalogue)}`, () =>
-    Object.fromEntries(
-      Object.entries(files).map(([name, json]) => [name, withLongTexts(translateData(json, lookup), lookup)]),
-    ),
+    Object.fromEntries(Object.entries(files).map(([name, json]) => [name, translateData(json, lookup)])),
   );
 }
 

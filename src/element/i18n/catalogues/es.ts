@@ -14,4 +14,5 @@ export const pack = languagePack(
     query: '?procedure-texts',
     import: 'default',
   }),
+  import.meta.glob<DataTexts>('../../../../data/anatomy/*.json', { query: '?anatomy-texts=es', import: 'default' }),
 );

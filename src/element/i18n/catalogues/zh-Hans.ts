@@ -14,4 +14,8 @@ export const pack = languagePack(
     query: '?procedure-texts',
     import: 'default',
   }),
+  import.meta.glob<DataTexts>('../../../../data/anatomy/*.json', {
+    query: '?anatomy-texts=zh-Hans',
+    import: 'default',
+  }),
 );
