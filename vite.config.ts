@@ -27,6 +27,16 @@ const ENGINE = [
 ];
 
 const ENGINE_NAME = 'liver-intervention.engine';
+
+/**
+ * What both halves of the author-data validator use (valibot, the schema atoms, the size check and the issue
+ * paths): a chunk of its own, which either half brings, so that each half stays small and neither carries the other.
+ */
+const VALIDATOR_CORE = [
+  /[\\/]node_modules[\\/]valibot[\\/]/,
+  /[\\/]src[\\/]model[\\/](schema-atoms|check-size|format-issue-path)\.ts$/,
+];
+
 /**
  * File-name suffixes of the chunks holding texts, by the query that asks for them: a procedure's later or patient
  * texts, an anatomy file's structure descriptions (`ducts.texts-…`) or their translation (`ducts.es.texts-…`).
@@ -122,7 +132,10 @@ export default defineConfig(({ mode }): UserConfig => {
           // Modules the engine shares with its lazy chunks stay in the engine: without this rule Rolldown moves a
           // module that several lazy chunks also use into a chunk of its own, which the engine imports statically.
           codeSplitting: {
-            groups: [{ name: ENGINE_NAME, test: (id: string) => ENGINE.some((re) => re.test(id)) }],
+            groups: [
+              { name: ENGINE_NAME, test: (id: string) => ENGINE.some((re) => re.test(id)) },
+              { name: 'validator-core', test: (id: string) => VALIDATOR_CORE.some((re) => re.test(id)) },
+            ],
           },
           // The engine the shell imports keeps a fixed name: it is also the way to the element class and events.
           // A procedure's later texts are named for what they hold (its playing copy keeps the file's name).

@@ -14,7 +14,7 @@ const CATEGORIES = [
   [
     'validator',
     (p) =>
-      /node_modules\/valibot|-schema\.ts$|schema-atoms|parse-(anatomy|procedure|obstructions)|check-(references|devices|size)|validate-data|expand-sequences|format-issue/.test(
+      /node_modules\/valibot|-schema\.ts$|schema-atoms|parse-(anatomy|procedure|obstructions)|check-(references|devices|size)|validate-(data|anatomy)|expand-sequences|format-issue/.test(
         p,
       ),
   ],

@@ -1,9 +1,7 @@
-import { bundledObstructionsJson } from './bundled-obstructions.js';
 import type { Anatomy } from './parse-anatomy.js';
-import { parseAnatomy } from './parse-anatomy.js';
-import { parseObstructions } from './parse-obstructions.js';
 import { parseProcedure } from './parse-procedure.js';
 import type { Procedure } from './procedure-schema.js';
+import { validateAnatomy } from './validate-anatomy.js';
 
 /** How loaded data becomes a model: validated (author data) or trusted (bundled, validated by the tests). */
 export interface DataParsers {
@@ -12,15 +10,10 @@ export interface DataParsers {
 }
 
 /**
- * Full validation with JSON paths, for author data. This module brings the
- * validator (valibot) and is loaded only when author data is given.
+ * Full validation with JSON paths, for author data (valibot and the schemas). The element loads its two halves
+ * apart, each only when that kind of author data is given: validate-anatomy.ts and parse-procedure.ts.
  */
 export const validatingParsers: DataParsers = {
-  anatomy(files) {
-    const anatomy = parseAnatomy(files);
-    // The bundled obstruction cases must name ducts this anatomy has.
-    parseObstructions(bundledObstructionsJson(), anatomy);
-    return anatomy;
-  },
+  anatomy: validateAnatomy,
   procedure: parseProcedure,
 };

@@ -64,15 +64,28 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
 /** The properties whose change loads the data again. */
 const INPUTS = ['anatomyFiles', 'procedure', 'approach', 'procedureData', 'obstruction', 'stent'] as const;
 
-let validating: DataParsers | undefined;
+/** The validators of author data, each here once its chunk has loaded. */
+const validating: Partial<DataParsers> = {};
 
 /**
- * The validator is its own chunk: only author data needs it. It checks author anatomy against every bundled case,
- * so the cases other than the default come too.
+ * The validator is in chunks of its own, which only author data needs, and each half only for its kind of data:
+ * author anatomy loads the anatomy half, an author procedure the procedure half (valibot comes in a chunk both
+ * share). The anatomy half checks author anatomy against every bundled case, so the cases other than the default
+ * come with it.
  */
-async function loadValidator(): Promise<void> {
-  const [module] = await Promise.all([import('../../model/validate-data.js'), loadOtherCases()]);
-  validating ??= module.validatingParsers;
+function loadValidators(anatomy: boolean, procedure: boolean): Promise<unknown> {
+  return Promise.all([
+    anatomy &&
+      !validating.anatomy &&
+      Promise.all([import('../../model/validate-anatomy.js'), loadOtherCases()]).then(([module]) => {
+        validating.anatomy ??= module.validateAnatomy;
+      }),
+    procedure &&
+      !validating.procedure &&
+      import('../../model/parse-procedure.js').then((module) => {
+        validating.procedure ??= module.parseProcedure;
+      }),
+  ]);
 }
 
 /**
@@ -153,10 +166,10 @@ export class DataController {
     const authoredAnatomy = anatomyFiles !== DEFAULT_ANATOMY_FILES;
     const catalogue = this.language();
     const authored = given !== undefined;
-    if ((authoredAnatomy || authored) && !validating) {
+    if ((authoredAnatomy && !validating.anatomy) || (authored && !validating.procedure)) {
       const fail = (e: unknown) =>
         new DataError('validator', [{ path: '(file)', message: `could not be loaded: ${String(e)}` }]);
-      this.wait(loadValidator(), fail, () => this.load());
+      this.wait(loadValidators(authoredAnatomy, authored), fail, () => this.load());
       return;
     }
     let json = given ? given.json : cachedProcedure(host.procedure);
@@ -190,8 +203,8 @@ export class DataController {
     if (!authoredAnatomy) anatomyFiles = translatedAnatomy(anatomyFiles, catalogue);
     if (!given) json = translatedProcedure(json, host.procedure, host.obstruction, catalogue);
     const parsers: DataParsers = {
-      anatomy: authoredAnatomy ? validating!.anatomy : trustedParsers.anatomy,
-      procedure: authored ? validating!.procedure : trustedParsers.procedure,
+      anatomy: authoredAnatomy ? validating.anatomy! : trustedParsers.anatomy,
+      procedure: authored ? validating.procedure! : trustedParsers.procedure,
     };
     try {
       const loaded = loadTimeline(
