@@ -137,6 +137,34 @@ describe('built bundle', () => {
       fail('the error is not shown with its path');
   });
 
+  it('takes author anatomy made of the bundled files with one changed, though the build trims the bundled ones', async () => {
+    const ducts = await (await fetch(new URL('../data/anatomy/ducts.json', import.meta.url))).json();
+    const liver = await (await fetch(new URL('../data/anatomy/liver.json', import.meta.url))).json();
+    ducts.structures.find((s) => s.id === 'common-bile-duct').name = 'Author’s bile duct';
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    document.body.append(el);
+    await el.updateComplete;
+    const errors = [];
+    el.addEventListener('li-error', (e) => errors.push(e.detail));
+    const details = () => el.shadowRoot.querySelector('[part="details"]').textContent.replace(/\s+/g, ' ');
+    const shows = async (text) => {
+      for (let i = 0; i < 100 && !details().includes(text) && !errors.length; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await el.updateComplete;
+      }
+      if (errors.length) fail(`the anatomy was rejected: ${JSON.stringify(errors[0]).slice(0, 300)}`);
+      if (!details().includes(text)) fail(`details "${details()}" lack "${text}"`);
+    };
+    el.anatomyFiles = { ...el.anatomyFiles, 'ducts.json': ducts };
+    el.selected = 'common-bile-duct';
+    await shows('Author’s bile duct');
+    // A structure of a bundled file passed on as it was still gets its description.
+    el.selected = 'liver';
+    await shows(liver.structures.find((s) => s.id === 'liver').description);
+    el.remove();
+  });
+
   it('fetches only the validator half the author data needs, each half and valibot in a chunk of its own', async () => {
     // Words only the anatomy schema, the obstruction schema and the procedure schema have, and valibot's mark.
     const ANATOMY = 'a plain name has at most three words';
