@@ -58,6 +58,42 @@ describe('built bundle', () => {
     if (!el.shadowRoot.querySelector('g.devices path')) fail('no device drawn at the last step');
   });
 
+  // Before any other test here shows a stent: until this one, the page has fetched neither stent chunk.
+  it('draws a stent from its two chunks, fetched side by side, which PTCD never fetches', async () => {
+    const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
+    const chunks = { body: /\/lazy-device-drawing-[\w-]+\.js$/, struts: /\/lazy-stent-struts-[\w-]+\.js$/ };
+    const ptcd = document.createElement('liver-intervention');
+    ptcd.style.width = '600px';
+    document.body.append(ptcd);
+    await ptcd.updateComplete;
+    for (let step = 1; step <= ptcd.steps.length; step++) {
+      ptcd.step = step;
+      await ptcd.updateComplete;
+      await frame();
+    }
+    if (ptcd.procedure !== 'ptcd') fail(`the default procedure is ${ptcd.procedure}`);
+    for (const [name, chunk] of Object.entries(chunks))
+      if (fetched().some((url) => chunk.test(url))) fail(`PTCD fetched the stent's ${name} chunk`);
+    ptcd.remove();
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('procedure', 'stent');
+    document.body.append(el);
+    await el.updateComplete;
+    el.step = el.steps.findIndex((s) => s.id === 'deploy') + 1 || fail('no deploy step');
+    const svg = () => el.shadowRoot.querySelector('svg.scene') ?? fail('no scene svg');
+    for (let i = 0; i < 100 && !svg().querySelector('.dev-stent-wire'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    }
+    for (const [name, chunk] of Object.entries(chunks))
+      if (!fetched().some((url) => chunk.test(url))) fail(`the stent procedure did not fetch the stent's ${name} chunk`);
+    // The outline from the first chunk, the braid's wires from the second.
+    if (!svg().querySelector('.dev-stent-body')) fail('no stent outline at the deploy step');
+    if (!svg().querySelector('.dev-stent-wire')) fail('no stent wires at the deploy step');
+    el.remove();
+  });
+
   it('loads the structure descriptions the first frame leaves out when a structure is first shown', async () => {
     // The description as written in data/anatomy/ducts.json (the build strips it from the first-paint chunk).
     const ducts = await (await fetch(new URL('../data/anatomy/ducts.json', import.meta.url))).json();

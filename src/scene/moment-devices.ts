@@ -54,7 +54,8 @@ export function momentDevices(
       .filter((d) => drawsAs(d.kind) === 'stent')
       .flatMap((d, i) =>
         keep(`stent|${i}|${xray}|${momentKey(d)}`, () =>
-          (lazy?.stentParts(d, ctx, ppu, xray, i > 0) ?? []).map((p) =>
+          // The stent's own chunk draws with the wire patterns of the chunk beside it (the merged part holds both).
+          (lazy?.stentParts(d, ctx, ppu, lazy, xray, i > 0) ?? []).map((p) =>
             i > 0 ? { ...p, tint: 'second' as const } : p,
           ),
         ),

@@ -5,9 +5,13 @@ import { expect } from '@open-wc/testing';
 performance.setResourceTimingBufferSize(100000);
 const { mount, settle, svgOf } = await import('./mount.js');
 
-/** Whether the page has fetched the stent or balloon drawing (each source file is its own request here). */
-const fetchedDrawing = () =>
-  performance.getEntriesByType('resource').some((e) => /\/devices\/(stent|balloon)-parts\.ts/.test(e.name));
+/** The files the page has fetched of the stent or balloon drawing (each source file is its own request here). */
+const drawingFiles = () =>
+  performance
+    .getEntriesByType('resource')
+    .flatMap((e) => /\/devices\/((stent|balloon)-parts|lazy-stent-struts)\.ts/.exec(e.name)?.[1] ?? []);
+/** Whether the page has fetched any of the stent or balloon drawing. */
+const fetchedDrawing = () => drawingFiles().length > 0;
 
 /** The deploy step of the distal stent procedure. */
 const DEPLOY = 8;
@@ -38,6 +42,8 @@ describe('the stent and balloon drawing (issue 9: the play payload)', () => {
     await settle(el);
     observer.disconnect();
     expect(fetchedDrawing(), 'the drawing fetched').to.equal(true);
+    // Both stent chunks' entries: the stent's own drawing and its struts, fetched side by side.
+    expect(drawingFiles(), 'the stent drawing and its struts').to.include.members(['stent-parts', 'lazy-stent-struts']);
     expect(svgOf(el).querySelector('.dev-stent-body'), 'the stent drawn').to.not.equal(null);
     const shown = frames.filter((f) => !f.ptcd);
     expect(shown.length, 'frames of the stent procedure').to.be.greaterThan(0);

@@ -1,22 +1,26 @@
 import { drawsAs } from '../../model/device-specs.js';
 import type * as Stents from './lazy-device-drawing.js';
+import type * as Struts from './lazy-stent-struts.js';
 import type * as Balloons from './lazy-balloon-drawing.js';
 import type * as Measure from '../measure-drawing.js';
 import { lazyPart } from '../lazy-part.js';
 import type { DeviceTrack } from '../../timeline/track-types.js';
 
-/** The drawing of the devices most procedures never show (a stent, a balloon), in two chunks of their own. */
-export type LazyDeviceDrawing = typeof Stents & typeof Balloons;
+/** The drawing of the devices most procedures never show (a stent, a balloon), in three chunks of their own. */
+export type LazyDeviceDrawing = typeof Stents & typeof Struts & typeof Balloons;
 /** The measure step's brackets and figures beside a marker catheter, in a chunk of its own. */
 export type LazyMeasureDrawing = typeof Measure;
 
-// Two chunks fetched side by side, each under the lazy chunks' 5 kB: the stents' and the balloon's.
+// Three chunks fetched side by side, each under the lazy chunks' 5 kB: the stent's body, its struts (with the stented
+// lumen) and the balloon's. Neither stent chunk imports the other: the first draws with the second's patterns, handed
+// over (the merged part is passed to stentParts), so no module is shared between them and no fourth chunk is fetched.
 const DEVICES = lazyPart(async (): Promise<LazyDeviceDrawing> => {
-  const [stents, balloons] = await Promise.all([
+  const [stents, struts, balloons] = await Promise.all([
     import('./lazy-device-drawing.js'),
+    import('./lazy-stent-struts.js'),
     import('./lazy-balloon-drawing.js'),
   ]);
-  return { ...stents, ...balloons };
+  return { ...stents, ...struts, ...balloons };
 });
 const MEASURE = lazyPart(() => import('../measure-drawing.js'));
 

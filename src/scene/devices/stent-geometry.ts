@@ -39,6 +39,8 @@ export interface StentGeometry {
   readonly restWidth: number;
   /** Fraction of its loaded length a released stent loses (braided mesh only). */
   readonly shortening: number;
+  /** Z rings over the drawn length (`zRingCount`): the Z pattern reads it here, in a chunk apart from this module. */
+  readonly zRings: number;
   /** Position along the loaded (unshortened) stent from its distal end, in units: wires keep their place on it. */
   readonly material: (s: number) => number;
 }
@@ -140,6 +142,7 @@ export function stentGeometry(
     material,
     restWidth: rest,
     shortening,
+    zRings: zRingCount(distal - proximal, rest),
   };
 }
 

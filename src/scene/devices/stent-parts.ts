@@ -11,9 +11,7 @@ import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentExit, stentRoute } from './stent-route.js';
 import { lumenOutlines, stentLumen } from './stent-lumen.js';
 import { wireCourse } from './wire-course.js';
-import { stentWashout } from './stent-washout.js';
-import { braidPattern, spiralPattern, zPattern } from './stent-patterns.js';
-import { strutBounds } from './strut-bounds.js';
+import type * as StentStruts from './lazy-stent-struts.js';
 
 export { stentGeometry, type StentGeometry } from './stent-geometry.js';
 
@@ -41,14 +39,18 @@ export const STENT_KINDS: ReadonlySet<string> = new Set(['stent-mesh', 'stent-z'
  * released, the delivery catheter it is loaded on, with a radiopaque band at
  * each end of the loaded stent. With `xray` (default false), the washed-out lumen. A `second` stent (default
  * false) of a stent-in-stent pair winds its spiral half a turn on, so it crosses the first one's turns.
+ * `struts` draws the wire patterns, their bounds and the washout: it is the stent drawing's other chunk
+ * (lazy-stent-struts.ts), loaded beside this one, so neither chunk imports the other.
  */
 export function stentParts(
   placed: DeviceState,
   ctx: DeviceContext,
   ppu: number,
+  struts: typeof StentStruts,
   xray = false,
   second = false,
 ): SceneDevicePart[] {
+  const { braidPattern, spiralPattern, stentWashout, strutBounds, zPattern } = struts;
   if (placed.opacity <= 0 || !STENT_KINDS.has(placed.kind)) return [];
   const device = { ...placed, route: stentRoute(placed, ctx) };
   const g = stentGeometry(device, ctx, ppu, placed.route);

@@ -2,7 +2,7 @@ import type { Point } from '../../model/anatomy-schema.js';
 import { arcTable, type ArcPoint } from '../../model/arc-table.js';
 import { UNITS_PER_LENGTH_MM } from '../../model/device-specs.js';
 import { linePath } from './device-path.js';
-import { zRingCount, type StentGeometry } from './stent-geometry.js';
+import type { StentGeometry } from './stent-geometry.js';
 import { clipRun, pullIn } from './strut-bounds.js';
 
 /** Where struts may be drawn (see `strutBounds`); null: anywhere. */
@@ -91,7 +91,7 @@ export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Ke
  */
 export function zPattern(route: readonly Point[], g: StentGeometry, keep: Keep = null): string {
   const at = arcTable(route);
-  const rings = zRingCount(g.distal - g.proximal, g.restWidth);
+  const rings = g.zRings;
   const slot = (g.distal - g.proximal) / rings;
   const tall = slot * (1 - 2 * Z_GAP);
   const out: string[] = [];
