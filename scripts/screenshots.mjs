@@ -172,6 +172,14 @@ const VIEWS = [
   { name: 'no-labels', query: 'procedure=none&labels=off', widths: [1280] },
   { name: 'hilum', query: 'procedure=none&camera=hilum&ducts=dilated', widths: [360, 1280] },
   { name: 'selected-cbd', query: 'procedure=none&selected=common-bile-duct', widths: [360] },
+  // A structure's description comes from its anatomy file's chunk, and a translation's with it.
+  ...['zh-Hans', 'es'].flatMap((lang) =>
+    ['clinician', 'patient'].map((audience) => ({
+      name: `selected-cbd-${lang}-${audience}`,
+      query: `lang=${lang}&audience=${audience}&procedure=none&selected=common-bile-duct`,
+      widths: [360],
+    })),
+  ),
   ...Object.entries(STEPS).flatMap(([approach, n]) =>
     Array.from({ length: n }, (_, i) => ({
       name: `ptcd-${approach}-step-${String(i + 1).padStart(2, '0')}`,
