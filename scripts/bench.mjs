@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { emptyPage, imagePage, manyPage, widgetPage } from './bench-pages.mjs';
@@ -561,20 +561,20 @@ if (want('payload')) {
     `${afterPlay} kB`,
     '≤ 45 kB',
   );
-  const lazy = chunks('dist/cdn', /^(?!liver-intervention|react|embed-host)[\w-]+-[\w-]{8}\.js$/);
+  // Every lazy chunk, text chunks (`ducts.es.texts-…`) included: their count, the largest, and any over 5 kB.
+  const lazy = chunks('dist/cdn', /^(?!liver-intervention\.|react\.|embed-host\.)[\w.-]+-[\w-]{8}\.js$/)
+    .map((f) => ({ name: basename(f).replace(/-[\w-]{8}\.js$/, ''), size: gz(f) / 1000 }))
+    .sort((a, b) => b.size - a.size);
+  const over = lazy.filter((c) => c.size > 5);
   row(
-    'payload: each lazy chunk (gzip)',
+    'payload: lazy chunks (gzip)',
     '',
-    lazy
-      .map(
-        (f) =>
-          `${f
-            .split('/')
-            .pop()
-            .replace(/-[\w-]{8}\.js$/, '')} ${sum([f])} kB`,
-      )
-      .join(', '),
-    '≤ 5 kB',
+    `${lazy.length} chunks, ${over.length} over 5 kB${over.length ? ` (${over.map((c) => c.name).join(', ')})` : ''}; ` +
+      `the largest: ${lazy
+        .slice(0, 6)
+        .map((c) => `${c.name} ${c.size.toFixed(2)} kB`)
+        .join(', ')}`,
+    '≤ 5 kB each',
   );
   const others = join(tmpdir(), 'li-bench-payload');
   mkdirSync(others, { recursive: true });
