@@ -146,7 +146,10 @@ export class LiverIntervention extends PresentingElement {
   @property({ reflect: true }) camera: string = 'overview';
   /** Structure described below the scene, by anatomy id; null for none. */
   @property({ reflect: true }) selected: string | null = null;
-  /** Anatomy files replacing the bundled ones, by file name. Invalid data shows its JSON path; the last good drawing stays. */
+  /**
+   * Anatomy files replacing the bundled ones, by file name: `{ ...el.anatomyFiles, 'ducts.json': mine }` replaces one
+   * and keeps the rest as bundled. Invalid data shows its JSON path; the last good drawing stays.
+   */
   @property({ attribute: false }) anatomyFiles: Readonly<Record<string, unknown>> = DEFAULT_ANATOMY_FILES;
   /**
    * A procedure (JSON object, see data/schema) replacing the bundled one named by `procedure`.
