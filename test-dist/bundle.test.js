@@ -10,6 +10,15 @@ const fail = (message) => {
   throw new Error(message);
 };
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/** Looks again every 20 ms (up to 2 s), letting `el` update between looks, until `done()`: lazy chunks come over the network. */
+const until = async (el, done) => {
+  for (let i = 0; i < 100 && !done(); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+  }
+};
+/** The details line's text, spaces collapsed. */
+const details = (el) => el.shadowRoot.querySelector('[part="details"]').textContent.replace(/\s+/g, ' ');
 
 describe('built bundle', () => {
   it('defines <liver-intervention> and draws the default procedure', async () => {
@@ -82,10 +91,7 @@ describe('built bundle', () => {
     await el.updateComplete;
     el.step = el.steps.findIndex((s) => s.id === 'deploy') + 1 || fail('no deploy step');
     const svg = () => el.shadowRoot.querySelector('svg.scene') ?? fail('no scene svg');
-    for (let i = 0; i < 100 && !svg().querySelector('.dev-stent-wire'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await el.updateComplete;
-    }
+    await until(el, () => svg().querySelector('.dev-stent-wire'));
     for (const [name, chunk] of Object.entries(chunks))
       if (!fetched().some((url) => chunk.test(url))) fail(`the stent procedure did not fetch the stent's ${name} chunk`);
     // The outline from the first chunk, the braid's wires from the second.
@@ -103,12 +109,8 @@ describe('built bundle', () => {
     document.body.append(el);
     await el.updateComplete;
     el.selected = 'common-bile-duct';
-    const details = () => el.shadowRoot.querySelector('[part="details"]').textContent;
-    for (let i = 0; i < 100 && !details().includes(expected); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      await el.updateComplete;
-    }
-    if (!details().includes(expected)) fail(`details "${details()}" lack the description "${expected}"`);
+    await until(el, () => details(el).includes(expected));
+    if (!details(el).includes(expected)) fail(`details "${details(el)}" lack the description "${expected}"`);
   });
 
   it('shows a structure’s translated description from its anatomy file’s chunks, not from the names’ or others’', async () => {
@@ -116,12 +118,8 @@ describe('built bundle', () => {
     const described = es['structures.common-bile-duct.description'];
     const plain = es['structures.common-bile-duct.plainDescription'];
     const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
-    const details = (el) => el.shadowRoot.querySelector('[part="details"]').textContent.replace(/\s+/g, ' ');
     const shows = async (el, text) => {
-      for (let i = 0; i < 100 && !details(el).includes(text); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
-      }
+      await until(el, () => details(el).includes(text));
       if (!details(el).includes(text)) fail(`details "${details(el)}" lack "${text}"`);
     };
     const el = document.createElement('liver-intervention');
@@ -152,12 +150,7 @@ describe('built bundle', () => {
     await el.updateComplete;
     const errors = [];
     el.addEventListener('li-error', (e) => errors.push(e.detail));
-    const settled = async (done) => {
-      for (let i = 0; i < 100 && !done(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
-      }
-    };
+    const settled = (done) => until(el, done);
     const steps0 = structuredClone(ptcd.steps);
     steps0[0].title = 'Author step';
     el.procedureData = { ...ptcd, steps: steps0 };
@@ -183,14 +176,10 @@ describe('built bundle', () => {
     await el.updateComplete;
     const errors = [];
     el.addEventListener('li-error', (e) => errors.push(e.detail));
-    const details = () => el.shadowRoot.querySelector('[part="details"]').textContent.replace(/\s+/g, ' ');
     const shows = async (text) => {
-      for (let i = 0; i < 100 && !details().includes(text) && !errors.length; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
-      }
+      await until(el, () => details(el).includes(text) || errors.length);
       if (errors.length) fail(`the anatomy was rejected: ${JSON.stringify(errors[0]).slice(0, 300)}`);
-      if (!details().includes(text)) fail(`details "${details()}" lack "${text}"`);
+      if (!details(el).includes(text)) fail(`details "${details(el)}" lack "${text}"`);
     };
     el.anatomyFiles = { ...el.anatomyFiles, 'ducts.json': ducts };
     el.selected = 'common-bile-duct';
@@ -230,12 +219,7 @@ describe('built bundle', () => {
     await el.updateComplete;
     const errors = [];
     el.addEventListener('li-error', (e) => errors.push(e.detail));
-    const settled = async (done) => {
-      for (let i = 0; i < 100 && !done(); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        await el.updateComplete;
-      }
-    };
+    const settled = (done) => until(el, done);
     const steps = structuredClone(ptcd.steps);
     steps[0].title = 'Author step';
     el.procedureData = { ...ptcd, steps };
