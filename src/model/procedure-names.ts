@@ -1,13 +1,10 @@
 import ptcd from '../../data/procedures/ptcd.json';
+import { byFileName } from './by-file-name.js';
 
 /** The procedure shown when none is chosen; it ships in the main bundle. */
 export const DEFAULT_PROCEDURE = 'ptcd';
 /** The default procedure's JSON, there from the start. */
 export const DEFAULT_PROCEDURE_JSON: unknown = ptcd;
-
-const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
-const byName = <T>(files: Record<string, T>): Record<string, T> =>
-  Object.fromEntries(Object.entries(files).map(([path, load]) => [nameOf(path), load]));
 
 /**
  * The procedure files in data/procedures/, found by name at build time: a new
@@ -19,7 +16,7 @@ const byName = <T>(files: Record<string, T>): Record<string, T> =>
  */
 export const PROCEDURE_FILES: Readonly<Record<string, () => Promise<unknown>>> = {
   [DEFAULT_PROCEDURE]: () => Promise.resolve(DEFAULT_PROCEDURE_JSON),
-  ...byName(
+  ...byFileName(
     import.meta.glob<unknown>(['../../data/procedures/*.json', '!../../data/procedures/ptcd.json'], {
       query: '?play',
       import: 'default',
@@ -28,12 +25,12 @@ export const PROCEDURE_FILES: Readonly<Record<string, () => Promise<unknown>>> =
 };
 
 /** Each procedure's clinical context and aftercare texts, which playing never shows: `{ context, aftercare }`. */
-export const PROCEDURE_TEXTS: Readonly<Record<string, () => Promise<unknown>>> = byName(
+export const PROCEDURE_TEXTS: Readonly<Record<string, () => Promise<unknown>>> = byFileName(
   import.meta.glob<unknown>('../../data/procedures/*.json', { query: '?procedure-texts', import: 'default' }),
 );
 
 /** Each procedure's steps' patient texts, which only a widget for a patient shows: `{ steps: [{ patient, … }] }`. */
-export const PATIENT_TEXTS: Readonly<Record<string, () => Promise<unknown>>> = byName(
+export const PATIENT_TEXTS: Readonly<Record<string, () => Promise<unknown>>> = byFileName(
   import.meta.glob<unknown>('../../data/procedures/*.json', { query: '?patient-texts', import: 'default' }),
 );
 

@@ -1,3 +1,4 @@
+import { byFileName, fileName } from './by-file-name.js';
 import { DEFAULT_ANATOMY_FILES } from './default-anatomy.js';
 
 /** A structure's long texts, which the first frame does not need. */
@@ -11,20 +12,13 @@ interface TextsFile {
   readonly structures: readonly StructureTexts[];
 }
 
-const nameOf = (path: string) => {
-  const file = path.slice(path.lastIndexOf('/') + 1);
-  return file.slice(0, file.indexOf('.'));
-};
-
 /*
  * Each bundled anatomy file's long texts are a chunk of their own (scripts/lazy-texts-plugin.mjs strips them from
  * the anatomy the first frame draws): pointing at the common bile duct fetches the ducts' texts, not the ribs'.
  * The test runner serves each file whole.
  */
-const LOADERS: Readonly<Record<string, () => Promise<TextsFile>>> = Object.fromEntries(
-  Object.entries(
-    import.meta.glob<TextsFile>('../../data/anatomy/*.json', { query: '?structure-texts', import: 'default' }),
-  ).map(([path, load]) => [nameOf(path), load]),
+const LOADERS: Readonly<Record<string, () => Promise<TextsFile>>> = byFileName(
+  import.meta.glob<TextsFile>('../../data/anatomy/*.json', { query: '?structure-texts', import: 'default' }),
 );
 
 let fileById: ReadonlyMap<string, string> | undefined;
@@ -33,7 +27,7 @@ let fileById: ReadonlyMap<string, string> | undefined;
 export function bundledFileOf(id: string): string | undefined {
   fileById ??= new Map(
     Object.entries(DEFAULT_ANATOMY_FILES).flatMap(([name, json]) =>
-      (json as TextsFile).structures.map((s) => [s.id, nameOf(name)] as const),
+      (json as TextsFile).structures.map((s) => [s.id, fileName(name)] as const),
     ),
   );
   return fileById.get(id);
