@@ -8,6 +8,12 @@ const CORNERS: readonly LocatorCorner[] = ['top-right', 'top-left', 'bottom-righ
 /** Parts that are not a device's body: an ultrasound beam fills half the view, the body wall and halo frame tubing. */
 const BACKDROP = new Set<SceneDevicePart['part']>(['beam', 'scan-line', 'skin', 'halo', 'flow', 'bile']);
 
+/**
+ * Parts inside a stent's body outline, which stands for them: a braid's wires are new each frame while it opens,
+ * and reading their hundreds of segments cost more than the rest of the frame's devices together.
+ */
+const INSIDE_BODY = new Set<SceneDevicePart['part']>(['stent-wire', 'stent-edge', 'stent-lumen', 'washout']);
+
 /** Screen px kept between the locator and a device: a pigtail just clear of it still reads as whole. */
 const CLEAR_PX = 4;
 
@@ -65,7 +71,7 @@ function leastCovered(
     const box = locatorBox(camera, viewport, plain, corner);
     if (!box) return best;
     shown ??= [...parts, ...blocks]
-      .filter((p) => p.opacity > 0 && !BACKDROP.has(p.part))
+      .filter((p) => p.opacity > 0 && !BACKDROP.has(p.part) && !INSIDE_BODY.has(p.part))
       .map((p) => ({ runs: partOutline(p), pad: p.width / 2 + CLEAR_PX / ppu }));
     const cover = shown.reduce((n, p) => n + covered(p.runs, box, p.pad), 0);
     if (cover === 0) return corner;
