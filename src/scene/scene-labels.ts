@@ -332,7 +332,7 @@ export function buildLabels(
       40 / ppu,
       sides,
       [...(locator ? [locator] : [])],
-      { ...keepOff, priority: placementPriority, standing },
+      { ...keepOff, priority: placementPriority(input.active), standing },
     );
   };
   // A duct with no contrast in it is marked (the X-ray view hides its label).
