@@ -272,12 +272,13 @@ export function placeLabels(
       best = bestSpot(s, anchor, !!anchor && !!to && Math.hypot(anchor[0] - to[0], anchor[1] - to[1]) < size * 2);
       if (best) break;
     }
-    // What the user asked to see is named even where its name finds no room on one line (a five-word Spanish plain
-    // name on a phone): on two lines, then three, each tried at every leader end.
-    for (let n = 2; !best && keepOff.wraps?.(s) && n <= MOST_LINES; n++) {
-      const lines = wrapName(nameOf(s), n);
-      if (!lines) break;
-      for (const anchor of anchors) if ((best = bestSpot(s, anchor, false, lines))) break;
+    // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
+    // five-word Spanish plain name on a phone): at the other points of it in view too, on one line, then two, three.
+    const wider = keepOff.wraps?.(s) ? [...new Set([...anchors, ...alternatives])] : [];
+    for (let n = 1; !best && wider.length && n <= MOST_LINES; n++) {
+      const lines = n > 1 ? wrapName(nameOf(s), n) : undefined;
+      if (lines === null) break;
+      for (const anchor of wider) if ((best = bestSpot(s, anchor, false, lines))) break;
     }
     if (best) {
       enter(best.box);
