@@ -3,6 +3,7 @@ import type { Scene, SceneBase, SceneDevicePart, SceneLocator, ScenePath, SceneL
 import { drawTargets, type SceneHandlers } from './draw-targets.js';
 import { joinKeyed, svgElement } from './keyed-join.js';
 import { patchAttrs, patchText } from './patch-attrs.js';
+import { LABEL_LINE_HEIGHT } from '../scene/label-style.js';
 
 export type { SceneHandlers } from './draw-targets.js';
 
@@ -270,8 +271,27 @@ function drawLabels(group: Element, labels: readonly SceneLabel[]): void {
     patchAttrs(g.querySelector('line')!, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
     const text = g.querySelector('text')!;
     patchAttrs(text, { x: l.x, y: l.y, 'font-size': l.size, 'text-anchor': l.align });
-    patchText(text, l.text);
+    patchLines(text, l.lines ?? [l.text], l.x);
   });
+}
+
+/** A label's text: one line as its text, more as a tspan each, each line below the last and anchored alone. */
+function patchLines(text: SVGTextElement, lines: readonly string[], x: number): void {
+  if (lines.length === 1) {
+    if (text.children.length) text.replaceChildren();
+    patchText(text, lines[0]!);
+    return;
+  }
+  const spans = [...text.children];
+  if (spans.length !== lines.length || spans.some((t, i) => t.textContent !== lines[i]))
+    text.replaceChildren(
+      ...lines.map((line, i) => {
+        const span = svgElement('tspan', i ? { dy: `${LABEL_LINE_HEIGHT}em` } : {});
+        span.textContent = line;
+        return span;
+      }),
+    );
+  for (const span of text.children) patchAttrs(span, { x });
 }
 
 function drawLocator(svg: SVGSVGElement, locator: SceneLocator | null): void {

@@ -19,3 +19,6 @@ export function labelFontPx(widthPx: number): number {
 export function labelBudgetFor(widthPx: number): number {
   return widthPx <= 420 ? 4 : Infinity;
 }
+
+/** Baseline to baseline of a wrapped label's lines, in font sizes. */
+export const LABEL_LINE_HEIGHT = 1.15;

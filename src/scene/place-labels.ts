@@ -4,17 +4,29 @@ import { insidePolygon } from '../model/geometry.js';
 import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { segmentsCross as crosses } from '../model/segments-cross.js';
 import { apart, lineBounds } from './line-bounds.js';
+import { LABEL_LINE_HEIGHT } from './label-style.js';
+import { wrapName } from './wrap-name.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
 
-/** Text box of a label whose baseline anchor is (x, y). Widths are estimated (no DOM below render/). */
-function textBox(text: string, x: number, y: number, align: Align, size: number): Box {
+/**
+ * Text box of a label whose (first) baseline anchor is (x, y), one line or several. Widths are estimated (no DOM
+ * below render/).
+ */
+function textBox(text: string | readonly string[], x: number, y: number, align: Align, size: number): Box {
+  const lines = typeof text === 'string' ? [text] : text;
   // Wide enough for the widest engine's default sans (Firefox's runs a few per cent wider than Chromium's).
-  const w = (text.length + 0.6) * size * 0.66;
+  const w = (Math.max(...lines.map((l) => l.length)) + 0.6) * size * 0.66;
   const x0 = align === 'start' ? x : align === 'end' ? x - w : x - w / 2;
-  return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * 0.3 };
+  return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * (0.3 + (lines.length - 1) * LABEL_LINE_HEIGHT) };
 }
+
+/** A placed label's text box. */
+const labelBox = (l: SceneLabel) => textBox(l.lines ?? l.text, l.x, l.y, l.align, l.size);
+
+/** Most lines a selected structure's name may wrap onto. */
+const MOST_LINES = 3;
 
 /** Font sizes between two labels' glyphs under which they read as one group of names (issue 8: label piles). */
 const GROUP_GAP = 3;
@@ -85,7 +97,7 @@ function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
 
 /** Whether a placed label's text box lies on any of the lines (drawn devices), each `pads[i]` wide at either side. */
 export const onLines = (l: SceneLabel, lines: readonly (readonly Point[])[], pads: readonly number[] = []): boolean => {
-  const box = textBox(l.text, l.x, l.y, l.align, l.size);
+  const box = labelBox(l);
   return lines.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
 };
 
@@ -124,6 +136,11 @@ export interface KeepOff {
    * the new ones keep off their boxes and leaders as off each other's. Default none.
    */
   readonly standing?: readonly SceneLabel[];
+  /**
+   * Whose name may wrap onto more lines where one line finds no room: what the user asked to see (the selected or
+   * hovered structure). Default none.
+   */
+  readonly wraps?: (s: Structure) => boolean;
 }
 
 /** Leader ends tried for the block, what most steps are about. */
@@ -176,6 +193,7 @@ export function placeLabels(
   const onDevice = (box: Box) => devices.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
   const standing = keepOff.standing ?? [];
   const rank = keepOff.priority ?? (() => 0);
+  const nameOf = (s: Structure) => (fullNames ? (s.plainName ?? s.name) : (s.short ?? s.name));
   const reading = new Map(structures.map((s, i) => [s, i]));
   const placing = [...structures].sort((a, b) => rank(a) - rank(b) || reading.get(a)! - reading.get(b)!);
   const lesionEdges = lesions.map((l) => [...l, l[0]!]);
@@ -200,12 +218,12 @@ export function placeLabels(
   };
   // Each placed box and leader remembers whether it sits where the author put it.
   const boxes: { box: Box; authored: boolean }[] = [
-    ...reserved.map((r) => ({ box: grow(textBox(r.text, r.x, r.y, r.align, r.size), r.size), authored: false })),
+    ...reserved.map((r) => ({ box: grow(labelBox(r), r.size), authored: false })),
     ...blocked.map((box) => ({ box, authored: false })),
   ];
   const leaders: { seg: readonly number[]; authored: boolean }[] = [];
   for (const l of standing) {
-    boxes.push({ box: textBox(l.text, l.x, l.y, l.align, l.size), authored: false });
+    boxes.push({ box: labelBox(l), authored: false });
     if (l.leader) leaders.push({ seg: l.leader, authored: false });
   }
   const placed: { label: SceneLabel; at: number }[] = [];
@@ -220,7 +238,7 @@ export function placeLabels(
     for (const n of named) if (blocks.has(n.block)) n.block = block;
     named.push({ box, block });
   };
-  for (const l of standing) enter(textBox(l.text, l.x, l.y, l.align, l.size));
+  for (const l of standing) enter(labelBox(l));
   for (const s of placing) {
     const label = s.label;
     if (!label) continue;
@@ -254,6 +272,14 @@ export function placeLabels(
       best = bestSpot(s, anchor, !!anchor && !!to && Math.hypot(anchor[0] - to[0], anchor[1] - to[1]) < size * 2);
       if (best) break;
     }
+    // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
+    // five-word Spanish plain name on a phone): at the other points of it in view too, on one line, then two, three.
+    const wider = keepOff.wraps?.(s) ? [...new Set([...anchors, ...alternatives])] : [];
+    for (let n = 1; !best && wider.length && n <= MOST_LINES; n++) {
+      const lines = n > 1 ? wrapName(nameOf(s), n) : undefined;
+      if (lines === null) break;
+      for (const anchor of wider) if ((best = bestSpot(s, anchor, false, lines))) break;
+    }
     if (best) {
       enter(best.box);
       boxes.push({ box: best.box, authored: best.authored });
@@ -266,13 +292,13 @@ export function placeLabels(
     }
   }
 
-  function bestSpot(s: Structure, anchor: Point | undefined, atAuthored: boolean) {
+  function bestSpot(s: Structure, anchor: Point | undefined, atAuthored: boolean, lines?: readonly string[]) {
     const label = s.label!;
     const target = anchor ?? ([label.x, label.y] as Point);
     // A structure outside the frame gets an edge label with an arrow toward it, and no leader.
     const off = offFrame(target, frame);
-    if (off && edgeLabels >= arrows) return undefined;
-    const name = fullNames ? (s.plainName ?? s.name) : (s.short ?? s.name);
+    if (off && (edgeLabels >= arrows || lines)) return undefined;
+    const name = nameOf(s);
     const text = off ? arrowed(name, off) : name;
     const to: Point = off ? clampTo(target, frame, size) : target;
     const candidates: [number, number, Align][] = [
@@ -284,13 +310,13 @@ export function placeLabels(
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
     const duct = (s.kind === 'duct' || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
     for (const [x, y, align] of candidates) {
-      const box = textBox(text, x, y, align, size);
+      const box = textBox(lines ?? text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
       if (onDevice(box)) continue;
       if (s.id !== 'lesion' && boxOnLesion(box)) continue;
       const leader = off ? null : leaderFor(box, anchor, size);
-      const authored = trustAuthored && x === label.x && y === label.y && !off;
+      const authored = trustAuthored && x === label.x && y === label.y && !off && !lines;
       // Every leader stays short, the explorer's authored ones too (a long one crosses the drawing, issue 8).
       if (leader && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
@@ -304,7 +330,19 @@ export function placeLabels(
       // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices.
       const score = authored ? 0 : hits(box, obstacles);
       if (!best || score < best.score) {
-        const placedLabel = { id: `label-${s.id}`, structureId: s.id, kind: s.kind, text, x, y, align, size, leader };
+        const id = `label-${s.id}`;
+        const placedLabel = {
+          id,
+          structureId: s.id,
+          kind: s.kind,
+          text,
+          x,
+          y,
+          align,
+          size,
+          leader,
+          ...(lines && { lines }),
+        };
         best = { label: placedLabel, box, score, authored, off: !!off };
       }
       if (score === 0) break;

@@ -235,6 +235,8 @@ export function buildLabels(
     cut?.map(Math.round),
     input.viewport,
     marks.map((m) => m.id),
+    // The selected structure's label is placed first (placement-priority.ts), even where the set is the same.
+    input.active,
   ]);
   const lines = [...deviceLines(drawn), ...tubing];
   const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
@@ -332,7 +334,13 @@ export function buildLabels(
       40 / ppu,
       sides,
       [...(locator ? [locator] : [])],
-      { ...keepOff, priority: placementPriority, standing },
+      // What the user selected or points at is named first, on more lines if one finds no room.
+      {
+        ...keepOff,
+        priority: placementPriority(input.active),
+        standing,
+        wraps: (s) => s.id === input.active || s.id === hover?.id,
+      },
     );
   };
   // A duct with no contrast in it is marked (the X-ray view hides its label).

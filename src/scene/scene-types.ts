@@ -98,6 +98,11 @@ export interface SceneLabel {
   /** A duct with no contrast in it at this moment: an X-ray cannot show it, so its label hides there. */
   readonly unfilled?: boolean;
   readonly text: string;
+  /**
+   * The text broken into lines, the first on `y` (a selected structure's long name finding no room on one line).
+   * Absent: one line.
+   */
+  readonly lines?: readonly string[];
   readonly x: number;
   readonly y: number;
   readonly align: 'start' | 'middle' | 'end';
