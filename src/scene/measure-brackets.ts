@@ -9,6 +9,7 @@ import { chosenStentLength } from '../model/stent-length.js';
 import { measurement, plannedLength, toCm, type Measurement, type MeasureSpan } from './measure-marks.js';
 import type { SceneFrame } from './scene-frame.js';
 import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
+import { momentKey } from './moment-key.js';
 import type { SceneLabel, ScenePath } from './scene-types.js';
 
 /** Tick length at each bracket end, CSS px. */
@@ -184,6 +185,29 @@ function hugging(edge: readonly Point[], p0: Point, d: Point): { d: Point; n: Po
  * as far from the route as the one before). Null when nothing is measured.
  */
 export function measureLayout(
+  anatomy: Anatomy,
+  devices: readonly DeviceState[],
+  frame: Pick<SceneFrame, 'lesions' | 'stateOf' | 'ppu'>,
+): { m: Measurement; brackets: Bracket[] } | null {
+  // The overlays and the labels both ask each frame, and the answer holds while the catheter, the lesions and the
+  // ducts do (a stent opening beside the marker catheter changes none of them).
+  const key = momentKey([
+    devices.filter((d) => d.kind === 'marker-catheter'),
+    frame.lesions,
+    frame.ppu,
+    anatomy.structures.flatMap((s) => (s.kind === 'duct' ? [frame.stateOf(s.id)] : [])),
+  ]);
+  const kept = layouts.get(anatomy);
+  if (kept?.key === key) return kept.layout;
+  const layout = layoutOf(anatomy, devices, frame);
+  layouts.set(anatomy, { key, layout });
+  return layout;
+}
+
+/** The last layout per anatomy and what it was made from. */
+const layouts = new WeakMap<Anatomy, { key: string; layout: ReturnType<typeof layoutOf> }>();
+
+function layoutOf(
   anatomy: Anatomy,
   devices: readonly DeviceState[],
   frame: Pick<SceneFrame, 'lesions' | 'stateOf' | 'ppu'>,

@@ -85,6 +85,8 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
       if (!spine) continue;
       const { line, length: total } = spine;
       const state = ctx.stateOf(duct.id);
+      // A duct whose widest drawing is nowhere near the stent is skipped before its nearest points are sought.
+      if (!inside.some(({ p }) => nearBox(p, line, widest(duct, state) / 2 + 1))) continue;
       let span: [number, number] | null = null;
       let layer: ScenePath['layer'] = 'ducts';
       const nearest = nearestTable(line);
@@ -121,4 +123,20 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
     }
   }
   return out;
+}
+
+/** The widest a tube is drawn in this state, units: no narrowing makes it wider. */
+function widest(duct: Structure, state: ShapeState): number {
+  if (duct.shape.type !== 'tube') return 0;
+  const { diameter, taperTo } = duct.shape;
+  const at = (d: { normal: number; dilated: number }) =>
+    Math.max(d.normal, d.normal + (d.dilated - d.normal) * Math.max(1, state.dilation));
+  return Math.max(state.minWidth, at(diameter), taperTo ? at(taperTo) : 0);
+}
+
+/** Whether p lies within `pad` of the line's bounding box. */
+function nearBox(p: Point, line: readonly Point[], pad: number): boolean {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of line) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  return p[0] >= x0 - pad && p[0] <= x1 + pad && p[1] >= y0 - pad && p[1] <= y1 + pad;
 }
