@@ -12,3 +12,12 @@ describe('a long name wrapped onto lines', () => {
     expect(wrapName('right bile tube', 4)).to.equal(null);
   });
 });
+
+describe('short words in a wrapped name', () => {
+  it('never stand alone: a short word keeps to the word after it, the last to the word before', () => {
+    expect(wrapName('Reborde costal D', 3)).to.equal(null);
+    expect(wrapName('Reborde costal D', 2)).to.deep.equal(['Reborde', 'costal D']);
+    expect(wrapName('vena de la porta', 2)).to.deep.equal(['vena', 'de la porta']);
+    expect(wrapName('a b', 2)).to.equal(null);
+  });
+});
