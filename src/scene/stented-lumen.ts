@@ -8,6 +8,7 @@ import type { ScenePath } from './scene-types.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { tubeSpine } from './tube-spine.js';
+import { lineBounds } from './line-bounds.js';
 
 /** Spacing of the samples along a stent, units (about 0.7 mm). */
 const STEP = 2;
@@ -134,9 +135,8 @@ function widest(duct: Structure, state: ShapeState): number {
   return Math.max(state.minWidth, at(diameter), taperTo ? at(taperTo) : 0);
 }
 
-/** Whether p lies within `pad` of the line's bounding box. */
+/** Whether p lies within `pad` of the line's bounding box (kept per line: a duct's spine is sampled once). */
 function nearBox(p: Point, line: readonly Point[], pad: number): boolean {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of line) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  const { x0, y0, x1, y1 } = lineBounds(line);
   return p[0] >= x0 - pad && p[0] <= x1 + pad && p[1] >= y0 - pad && p[1] <= y1 + pad;
 }
