@@ -19,6 +19,16 @@ const until = async (el, done) => {
 };
 /** The details line's text, spaces collapsed. */
 const details = (el) => el.shadowRoot.querySelector('[part="details"]').textContent.replace(/\s+/g, ' ');
+/** A widget added to `doc` (at `width`, if given) and updated, with the `li-error` details it reports from then on. */
+const withErrors = async (doc = document, width = '') => {
+  const el = doc.createElement('liver-intervention');
+  el.style.width = width;
+  doc.body.append(el);
+  await el.updateComplete;
+  const errors = [];
+  el.addEventListener('li-error', (e) => errors.push(e.detail));
+  return { el, errors };
+};
 
 describe('built bundle', () => {
   it('defines <liver-intervention> and draws the default procedure', async () => {
@@ -144,23 +154,17 @@ describe('built bundle', () => {
 
   it('validates author data with the lazily loaded validator: good data draws, a fault names its JSON path', async () => {
     const ptcd = await (await fetch(new URL('../data/procedures/ptcd.json', import.meta.url))).json();
-    const el = document.createElement('liver-intervention');
-    el.style.width = '600px';
-    document.body.append(el);
-    await el.updateComplete;
-    const errors = [];
-    el.addEventListener('li-error', (e) => errors.push(e.detail));
-    const settled = (done) => until(el, done);
+    const { el, errors } = await withErrors(document, '600px');
     const steps0 = structuredClone(ptcd.steps);
     steps0[0].title = 'Author step';
     el.procedureData = { ...ptcd, steps: steps0 };
-    await settled(() => el.shadowRoot.textContent.includes('Author step'));
+    await until(el, () => el.shadowRoot.textContent.includes('Author step'));
     if (errors.length) fail(`good author data rejected: ${JSON.stringify(errors)}`);
     if (!el.shadowRoot.textContent.includes('Author step')) fail('the author procedure is not shown');
     const steps = structuredClone(ptcd.steps);
     steps[1].duration = -5;
     el.procedureData = { ...ptcd, steps };
-    await settled(() => errors.length > 0);
+    await until(el, () => errors.length > 0);
     if (!errors[0]?.path?.startsWith('steps[1].duration')) fail(`error path: ${JSON.stringify(errors[0])}`);
     if (!el.shadowRoot.querySelector('[role="alert"]')?.textContent.includes('steps[1].duration'))
       fail('the error is not shown with its path');
@@ -170,12 +174,7 @@ describe('built bundle', () => {
     const ducts = await (await fetch(new URL('../data/anatomy/ducts.json', import.meta.url))).json();
     const liver = await (await fetch(new URL('../data/anatomy/liver.json', import.meta.url))).json();
     ducts.structures.find((s) => s.id === 'common-bile-duct').name = 'Author’s bile duct';
-    const el = document.createElement('liver-intervention');
-    el.style.width = '600px';
-    document.body.append(el);
-    await el.updateComplete;
-    const errors = [];
-    el.addEventListener('li-error', (e) => errors.push(e.detail));
+    const { el, errors } = await withErrors(document, '600px');
     const shows = async (text) => {
       await until(el, () => details(el).includes(text) || errors.length);
       if (errors.length) fail(`the anatomy was rejected: ${JSON.stringify(errors[0]).slice(0, 300)}`);
@@ -214,16 +213,11 @@ describe('built bundle', () => {
       const js = urls.filter((url) => url.includes('/dist/cdn/') && url.endsWith('.js'));
       return Promise.all(js.map(async (url) => ({ url, code: await (await fetch(url)).text() })));
     };
-    const el = win.document.createElement('liver-intervention');
-    win.document.body.append(el);
-    await el.updateComplete;
-    const errors = [];
-    el.addEventListener('li-error', (e) => errors.push(e.detail));
-    const settled = (done) => until(el, done);
+    const { el, errors } = await withErrors(win.document);
     const steps = structuredClone(ptcd.steps);
     steps[0].title = 'Author step';
     el.procedureData = { ...ptcd, steps };
-    await settled(() => el.shadowRoot.textContent.includes('Author step'));
+    await until(el, () => el.shadowRoot.textContent.includes('Author step'));
     if (errors.length) fail(`good author procedure rejected: ${JSON.stringify(errors)}`);
     if (!el.shadowRoot.textContent.includes('Author step')) fail('the author procedure is not shown');
     const afterProcedure = await chunks();
@@ -250,7 +244,7 @@ describe('built bundle', () => {
     );
     files['ducts.json'].structures[0].shape.diameter = { normal: 'wide', dilated: 17 };
     el.anatomyFiles = files;
-    await settled(() => errors.length > 0);
+    await until(el, () => errors.length > 0);
     const path = 'ducts.json: structures[0].shape.diameter.normal';
     if (errors[0]?.path !== path) fail(`error path: ${JSON.stringify(errors[0])}`);
     if (!el.shadowRoot.querySelector('[role="alert"]')?.textContent.includes(path)) fail('the error is not shown');
