@@ -49,31 +49,59 @@ export function strutBounds(
   return (p) => {
     const d = Math.hypot(p[0] - at[0], p[1] - at[1]);
     if (d > reach || d <= near) return true;
-    if (line?.segments.some(([a, b]) => distanceToSegment(p, a, b) <= lumen + SLACK)) return true;
-    return outlines.some(
-      (o) => crossings(o.edges, p) % 2 === 1 || o.segments.some(([a, b]) => distanceToSegment(p, a, b) <= SLACK),
-    );
+    // Cheapest first: inside a duct's outline, then in the bowel's lumen, then on a duct's wall line.
+    if (outlines.some((o) => crossings(o.edges(p), p) % 2 === 1)) return true;
+    if (line && within(line.segments, p, lumen + SLACK)) return true;
+    return outlines.some((o) => within(o.segments, p, SLACK));
   };
 }
 
 type Segment = readonly [Point, Point];
 
+/** A segment with its bounding box, [x0, y0, x1, y1]: most points asked about lie clear of the box. */
+interface BoxedSegment {
+  readonly a: Point;
+  readonly b: Point;
+  readonly box: readonly [number, number, number, number];
+}
+
+const boxed = ([a, b]: Segment): BoxedSegment => ({
+  a,
+  b,
+  box: [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])],
+});
+
+/** Whether p lies within r of any of the segments. */
+function within(segments: readonly BoxedSegment[], p: Point, r: number): boolean {
+  for (const { a, b, box } of segments)
+    if (p[0] >= box[0] - r && p[0] <= box[2] + r && p[1] >= box[1] - r && p[1] <= box[3] + r)
+      if (distanceToSegment(p, a, b) <= r) return true;
+  return false;
+}
+
+/** Units of height per row of an outline's edge index. */
+const ROW = 4;
+
 /**
- * What of a line or outline a point within `reach` of `at` can meet: the segments within `reach + within` of `at`
- * (the only ones such a point can come within `within` of), and the outline's edges, closing one included, that
- * span a height within `reach` of `at` (the only ones a ray from such a point can cross). Asked about a thousand
- * points a frame, the strut bounds answer as the whole outline would, from a few dozen segments.
+ * What of a line or outline a point within `reach` of `at` can meet: the segments within `reach + pad` of `at`
+ * (the only ones such a point can come within `pad` of), and the outline's edges, closing one included, that span
+ * a height within `reach` of `at` (the only ones a ray from such a point can cross), filed by the rows of height
+ * they span. Asked about a thousand points a frame, the strut bounds answer as the whole outline would, from a few
+ * segments each.
  */
-function nearby(points: readonly Point[], at: Point, reach: number, within: number) {
-  const segments: Segment[] = [];
-  const edges: Segment[] = [];
+function nearby(points: readonly Point[], at: Point, reach: number, pad: number) {
+  const segments: BoxedSegment[] = [];
+  const top = at[1] - reach;
+  const rows: Segment[][] = Array.from({ length: Math.floor((2 * reach) / ROW) + 1 }, () => []);
+  const row = (y: number) => Math.max(0, Math.min(rows.length - 1, Math.floor((y - top) / ROW)));
   for (let i = 0; i < points.length; i++) {
     const a = points[i === 0 ? points.length - 1 : i - 1]!;
     const b = points[i]!;
-    if (i > 0 && distanceToSegment(at, a, b) <= reach + within) segments.push([a, b]);
-    if (Math.min(a[1], b[1]) <= at[1] + reach && Math.max(a[1], b[1]) >= at[1] - reach) edges.push([a, b]);
+    if (i > 0 && distanceToSegment(at, a, b) <= reach + pad) segments.push(boxed([a, b]));
+    const [y0, y1] = [Math.min(a[1], b[1]), Math.max(a[1], b[1])];
+    if (y0 <= at[1] + reach && y1 >= top) for (let r = row(y0); r <= row(y1); r++) rows[r]!.push([a, b]);
   }
-  return { segments, edges };
+  return { segments, edges: (p: Point) => rows[row(p[1])]! };
 }
 
 /** How many of the edges a ray from p to the right crosses (odd: p is inside the outline they belong to). */
