@@ -2,6 +2,7 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import { distanceToPolyline, insidePolygon } from '../model/geometry.js';
 import type { Camera } from './scene-types.js';
 import { tubeFrame } from './tube-outline.js';
+import { lineBounds } from './line-bounds.js';
 
 /** A polyline or outline with its bounding box, so far-off ones are skipped quickly. */
 export interface Region {
@@ -9,12 +10,14 @@ export interface Region {
   readonly box: readonly [x0: number, y0: number, x1: number, y1: number];
 }
 
-/** A region over points; `closed` repeats the first point so distances reach the closing edge. */
+/**
+ * A region over points; `closed` repeats the first point so distances reach the closing edge. The box is kept per
+ * points array (line-bounds.ts): a device's lines are asked for again each frame while it holds still.
+ */
 export function region(points: readonly Point[], closed = false): Region {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
+  const { x0, y0, x1, y1 } = lineBounds(points);
   const line = closed && points.length > 2 ? [...points, points[0]!] : points;
-  return { points: line, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] };
+  return { points: line, box: [x0, y0, x1, y1] };
 }
 
 /** What a leader's end keeps clear of, in scene units. */

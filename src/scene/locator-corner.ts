@@ -1,6 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import { locatorBox, type Box, type LocatorCorner } from './scene-locator.js';
 import type { Camera, SceneDevicePart } from './scene-types.js';
+import { apart, lineBounds } from './line-bounds.js';
 
 /** The corners the locator may take, in order of preference: the patient's left top first (where readers look for it). */
 const CORNERS: readonly LocatorCorner[] = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
@@ -83,7 +84,13 @@ function leastCovered(
 /** How many of a part's segments (its outline's runs) come within `pad` of the box. */
 function covered(runs: readonly Point[][], box: Box, pad: number): number {
   const b = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
-  return runs.reduce((n, run) => n + run.slice(1).filter((q, i) => crosses(run[i]!, q, b)).length, 0);
+  let n = 0;
+  for (const run of runs) {
+    // A run whose bounds lie clear of the box has no segment in it.
+    if (apart(lineBounds(run), b)) continue;
+    for (let i = 1; i < run.length; i++) if (crosses(run[i - 1]!, run[i]!, b)) n++;
+  }
+  return n;
 }
 
 /**
@@ -149,12 +156,10 @@ function crosses([px, py]: Point, [qx, qy]: Point, b: Box): boolean {
   let [t0, t1] = [0, 1];
   const dx = qx - px;
   const dy = qy - py;
-  for (const [p, q] of [
-    [-dx, px - b.x0],
-    [dx, b.x1 - px],
-    [-dy, py - b.y0],
-    [dy, b.y1 - py],
-  ] as const) {
+  // The four edges in turn, without a list of them per segment (thousands a frame while a stent opens).
+  for (let k = 0; k < 4; k++) {
+    const p = k === 0 ? -dx : k === 1 ? dx : k === 2 ? -dy : dy;
+    const q = k === 0 ? px - b.x0 : k === 1 ? b.x1 - px : k === 2 ? py - b.y0 : b.y1 - py;
     if (p === 0) {
       if (q < 0) return false;
     } else if (p < 0) t0 = Math.max(t0, q / p);

@@ -77,7 +77,7 @@ export function stentedLumen(devices: readonly DeviceState[], ctx: LumenContext)
     const along = arcTable(stent.route);
     for (let s = from; s <= to; s += STEP) {
       const p = along(s).point;
-      const hits = tumours.filter((t) => insidePolygon(p, t.points));
+      const hits = tumours.filter((t) => nearBox(p, t.points, 0) && insidePolygon(p, t.points));
       if (hits.length) inside.push({ p, layer: hits.some((t) => t.layer === 'duodenum') ? 'duodenum' : 'ducts' });
     }
     if (!inside.length) continue;
@@ -135,7 +135,7 @@ function widest(duct: Structure, state: ShapeState): number {
   return Math.max(state.minWidth, at(diameter), taperTo ? at(taperTo) : 0);
 }
 
-/** Whether p lies within `pad` of the line's bounding box (kept per line: a duct's spine is sampled once). */
+/** Whether p lies within `pad` of the line's bounding box (kept per line array: a duct's spine, a tumour's outline). */
 function nearBox(p: Point, line: readonly Point[], pad: number): boolean {
   const { x0, y0, x1, y1 } = lineBounds(line);
   return p[0] >= x0 - pad && p[0] <= x1 + pad && p[1] >= y0 - pad && p[1] <= y1 + pad;

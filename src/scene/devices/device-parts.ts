@@ -25,6 +25,19 @@ const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.1;
 
+/** The last rounded shaft drawn on each route: a wire holds still while a stent it runs through opens. */
+const shafts = new WeakMap<readonly Point[], { key: string; line: readonly Point[] }>();
+
+/** A device's drawn centreline with its corners rounded (callers copy it before changing it). */
+function roundedShaft(route: readonly Point[], tail: number, tip: number, hub: number): readonly Point[] {
+  const key = `${tail}|${tip}|${hub}`;
+  const last = shafts.get(route);
+  if (last?.key === key) return last.line;
+  const line = roundCorners(deviceCenterline(route, tail, tip, hub));
+  shafts.set(route, { key, line });
+  return line;
+}
+
 /**
  * Scene parts for one device at its sampled state; `ppu` = screen px per unit. With `balloon` (the axis of
  * an inflatable balloon on the route), wires and the balloon catheter run down that axis and out of its tip. `ride`
@@ -43,8 +56,10 @@ export function deviceParts(
   const w = deviceWidth(device.kind, ppu);
   const part = partsOf(device);
   // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
-  const shaft = deviceCenterline(device.route, device.tail, device.tip, spec.hub);
-  let line = draws === 'needle' ? shaft : roundCorners(shaft);
+  let line =
+    draws === 'needle'
+      ? deviceCenterline(device.route, device.tail, device.tip, spec.hub)
+      : roundedShaft(device.route, device.tail, device.tip, spec.hub);
   // Threaded over the wire a stent lies on, wires and catheters run down the stent and on from its end (wire-course.ts).
   if (ride && (draws === 'wire' || (CATHETERS.has(draws) && draws !== 'angled-catheter'))) line = ride(line, device);
   const ballooned = balloon && (draws === 'wire' || device.kind === 'balloon-catheter');
