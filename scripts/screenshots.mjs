@@ -172,6 +172,9 @@ const VIEWS = [
   { name: 'no-labels', query: 'procedure=none&labels=off', widths: [1280] },
   { name: 'hilum', query: 'procedure=none&camera=hilum&ducts=dilated', widths: [360, 1280] },
   { name: 'selected-cbd', query: 'procedure=none&selected=common-bile-duct', widths: [360] },
+  // The cystic duct lies mostly under the gallbladder's neck, and the costal margins reach the phone frame's edges.
+  { name: 'selected-cystic', query: 'procedure=none&selected=cystic-duct', widths: [360, 1280] },
+  { name: 'selected-costal-left', query: 'procedure=none&selected=costal-margin-left', widths: [360] },
   // A structure's description comes from its anatomy file's chunk, and a translation's with it.
   ...['zh-Hans', 'es'].flatMap((lang) =>
     ['clinician', 'patient'].map((audience) => ({

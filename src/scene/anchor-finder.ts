@@ -120,6 +120,11 @@ export function anchorFinder(
   // On an organ, a smaller shape reads as lying on it, whichever is painted first: a leader to the bowel must not
   // end where the eye sees the gallbladder or a bile duct.
   const reads = (t: Structure, s: Structure) => s.kind === 'organ' && extent(t) < extent(s);
+  // A clinician's duct name never ends in the gallbladder's silhouette (place-labels.ts: it would read as the
+  // gallbladder's), so no such end is offered: the cystic duct's authored end, at its neck, gives way to the stretch
+  // between the neck and the common hepatic duct.
+  const offBladder = (t: Structure, s: Structure) =>
+    !input.fullNames && s.kind === 'duct' && t.id === LANDMARKS.gallbladder;
   const xray = input.view === 'fluoroscopy';
   const contrast = input.moment?.contrast ?? {};
   const washout = input.moment?.washout ?? {};
@@ -134,6 +139,8 @@ export function anchorFinder(
       loops,
       blocked,
       xray && [contrast, washout],
+      // A clinician's ducts are offered no end in the gallbladder, a patient's are.
+      !!input.fullNames,
     ]);
     let memo = memos.get(anatomy);
     if (!memo) memos.set(anatomy, (memo = new Map()));
@@ -160,7 +167,10 @@ export function anchorFinder(
     const s = (duct && opensOverDuct(whole, input, frame, duct.id) && trimmedBowel(whole, duct)) || whole;
     const state = frame.stateOf(s.id);
     const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
-    const covers = [...solid.filter((t) => t.id !== s.id && (z(t) > z(s) || reads(t, s))).map(regionOf), ...masses];
+    const covers = [
+      ...solid.filter((t) => t.id !== s.id && (z(t) > z(s) || reads(t, s) || offBladder(t, s))).map(regionOf),
+      ...masses,
+    ];
     // An organ whose authored point is out of view: the most open part of it in view, not a point on its edge,
     // where the leader would seem to end on its neighbour (the liver's edge on the gallbladder).
     const prefer =

@@ -274,7 +274,11 @@ export function placeLabels(
     }
     // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
     // five-word Spanish plain name on a phone): at the other points of it in view too, on one line, then two, three.
-    const wider = keepOff.wraps?.(s) ? [...new Set([...anchors, ...alternatives])] : [];
+    // A line (a costal margin) offers its points farther along too: at the frame's edge near its first choice, the
+    // name on its own side may find room only up the line.
+    const along =
+      keepOff.wraps?.(s) && !ranked.length && primary ? spread(visiblePoints(s, camera).filter(fine), primary) : [];
+    const wider = keepOff.wraps?.(s) ? [...new Set([...anchors, ...alternatives, ...along])] : [];
     for (let n = 1; !best && wider.length && n <= MOST_LINES; n++) {
       const lines = n > 1 ? wrapName(nameOf(s), n) : undefined;
       if (lines === null) break;
@@ -350,6 +354,21 @@ export function placeLabels(
     return best;
   }
   return placed.sort((a, b) => a.at - b.at).map((p) => p.label);
+}
+
+/** Units between the farther points of a line a selected name may try, and how many it tries. */
+const ALONG_GAP = 24;
+const ALONG_TRIES = 8;
+
+/** Points of a line nearest `from` first, each at least ALONG_GAP from those before it. */
+function spread(points: readonly Point[], from: Point): Point[] {
+  const out: Point[] = [];
+  const far = (p: Point) => Math.hypot(p[0] - from[0], p[1] - from[1]);
+  for (const p of [...points].sort((a, b) => far(a) - far(b))) {
+    if (out.length >= ALONG_TRIES) break;
+    if (out.every((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) >= ALONG_GAP)) out.push(p);
+  }
+  return out;
 }
 
 /** A box enlarged by `by` on every side. */

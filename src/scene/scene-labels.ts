@@ -249,7 +249,7 @@ export function buildLabels(
     const sides = side ? new Map([...paired, ['lesion', side] as const]) : paired;
     const locator = locatorBox(input.camera, input.viewport, input.fullNames, corner);
     const { labelSize: size, ppu } = frame;
-    const bladder = frame.visible.find((s) => s.id === 'gallbladder');
+    const bladder = frame.visible.find((s) => s.id === LANDMARKS.gallbladder);
     const found = anchorFinder(anatomy, input, frame, [...widths, ...tubes], locator, loops);
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;

@@ -69,6 +69,40 @@ describe('a selected structure is named on a phone’s drawing', () => {
         expectNamed(phoneScene(lang, audience, 'common-bile-duct'), 'common-bile-duct');
       });
 
+  // The cystic duct's authored end lies in the gallbladder's neck, where a clinician's duct name may not end; the
+  // left costal margin's points near its authored end lie at the frame's right edge, with no room on its own side.
+  for (const [lang, audience, selected] of [
+    ['en', 'clinician', 'cystic-duct'],
+    ['es', 'clinician', 'cystic-duct'],
+    ['en', 'clinician', 'costal-margin-left'],
+    ['en', 'clinician', 'costal-margin-right'],
+    ['es', 'clinician', 'costal-margin-left'],
+  ] as const)
+    it(`${lang} ${audience}: the selected ${selected}, inside the drawing, clear of the other labels`, () => {
+      expectNamed(phoneScene(lang, audience, selected), selected);
+    });
+
+  for (const lang of ['es', 'zh-Hans', 'en'] as const)
+    for (const audience of ['patient', 'clinician'] as const)
+      for (const width of [360, 720])
+        it(`${lang} ${audience} at ${width} px: every structure one can select is named when selected`, () => {
+          const anatomy = anatomyIn(LANGUAGES[lang]);
+          const view = overviewView(width, Math.round(width * (audience === 'patient' ? 1.17 : 0.975)), 'normal');
+          const overview = buildScene(anatomy, sceneInputFor({ ...view, audience }, undefined));
+          // A patient's drawing names only what has a plain name; the rest is named in the details panel alone.
+          const named = [...new Set(overview.targets.map((t) => t.structureId))].filter(
+            (id) => audience === 'clinician' || !!anatomy.byId.get(id)?.plainName,
+          );
+          expect(named.length).to.be.greaterThan(audience === 'patient' ? 10 : 80);
+          const unnamed = named.filter(
+            (id) =>
+              !buildScene(anatomy, sceneInputFor({ ...view, audience, active: id }, undefined)).labels.some(
+                (l) => l.structureId === id,
+              ),
+          );
+          expect(unnamed).to.deep.equal([]);
+        });
+
   it('a name with no room on one line on its side wraps onto more lines', () => {
     // "right bile tube" keeps to the viewer's left of the duct (paired-sides.ts), where one line reaches off the frame.
     const scene = phoneScene('en', 'patient', 'right-hepatic-duct');
