@@ -46,12 +46,56 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
   return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
-/** Distance from p to the nearest point of a polyline. */
-export function distanceToPolyline(p: Point, line: readonly Point[]): number {
-  if (line.length === 1) return distance(p, line[0]!);
+/** Relative slack over a squared distance within which two segments' true distances are compared by their roots. */
+const TIE = 1 + 1e-9;
+
+/** Squared distance from (px, py) to the box of the segment a–b (0 inside it). */
+function boxDistance2(px: number, py: number, a: Point, b: Point): number {
+  const ax = a[0];
+  const bx = b[0];
+  const ay = a[1];
+  const by = b[1];
+  const ox = px < ax && px < bx ? (ax < bx ? ax : bx) - px : px > ax && px > bx ? px - (ax > bx ? ax : bx) : 0;
+  const oy = py < ay && py < by ? (ay < by ? ay : by) - py : py > ay && py > by ? py - (ay > by ? ay : by) : 0;
+  return ox * ox + oy * oy;
+}
+
+/**
+ * Distance from p to the nearest point of a polyline; Infinity where it is `limit` or more. Labels ask this of
+ * hundreds of points a frame against long outlines, so a segment whose box, or whose squared distance, lies
+ * clearly beyond the nearest so far costs no root; the roots of close contenders are compared as
+ * `distanceToSegment` gives them, so the result is the same to the last bit.
+ */
+export function distanceToPolyline(p: Point, line: readonly Point[], limit = Infinity): number {
+  if (line.length === 1) {
+    const d = distance(p, line[0]!);
+    return d < limit ? d : Infinity;
+  }
+  const px = p[0];
+  const py = p[1];
+  const cap = limit * limit * TIE;
   let best = Infinity;
-  for (let i = 1; i < line.length; i++) best = Math.min(best, distanceToSegment(p, line[i - 1]!, line[i]!));
-  return best;
+  let best2 = Infinity;
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1]!;
+    const b = line[i]!;
+    const bound = Math.min(best2 * TIE, cap);
+    if (boxDistance2(px, py, a, b) > bound) continue;
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / len2));
+    const ex = px - (a[0] + t * dx);
+    const ey = py - (a[1] + t * dy);
+    const d2 = ex * ex + ey * ey;
+    if (d2 > bound) continue;
+    const d = Math.hypot(ex, ey);
+    if (d < best) {
+      best = d;
+      best2 = d2;
+    }
+  }
+  return best < limit ? best : Infinity;
 }
 
 /** Point at arc length `s` along a polyline, with the unit tangent there. */
@@ -114,21 +158,40 @@ export function signedDistanceToOutline(p: Point, outline: readonly Point[]): nu
 
 /** The point of a polyline nearest p: its arc length from the start and its distance from p. */
 export function nearestOnPolyline(line: readonly Point[], p: Point): { arc: number; distance: number } {
-  let best = { arc: 0, distance: line.length === 1 ? distance(p, line[0]!) : Infinity };
-  let walked = 0;
+  if (line.length === 1) return { arc: 0, distance: distance(p, line[0]!) };
+  const px = p[0];
+  const py = p[1];
+  // As in `distanceToPolyline`: segments clearly farther than the nearest so far cost no root; the arc is summed
+  // once, up to the nearest segment, in the same order as a walk would.
+  let at = 0;
+  let bestK = 0;
+  let best = Infinity;
+  let best2 = Infinity;
   for (let i = 1; i < line.length; i++) {
     const a = line[i - 1]!;
     const b = line[i]!;
+    if (boxDistance2(px, py, a, b) > best2 * TIE) continue;
     const len = distance(a, b);
     const k =
       len === 0
         ? 0
-        : Math.max(0, Math.min(1, ((p[0] - a[0]) * (b[0] - a[0]) + (p[1] - a[1]) * (b[1] - a[1])) / (len * len)));
-    const d = Math.hypot(p[0] - a[0] - k * (b[0] - a[0]), p[1] - a[1] - k * (b[1] - a[1]));
-    if (d < best.distance) best = { arc: walked + k * len, distance: d };
-    walked += len;
+        : Math.max(0, Math.min(1, ((px - a[0]) * (b[0] - a[0]) + (py - a[1]) * (b[1] - a[1])) / (len * len)));
+    const ex = px - a[0] - k * (b[0] - a[0]);
+    const ey = py - a[1] - k * (b[1] - a[1]);
+    const d2 = ex * ex + ey * ey;
+    if (d2 > best2 * TIE) continue;
+    const d = Math.hypot(ex, ey);
+    if (d < best) {
+      at = i;
+      bestK = k;
+      best = d;
+      best2 = d2;
+    }
   }
-  return best;
+  if (!at) return { arc: 0, distance: Infinity };
+  let walked = 0;
+  for (let i = 1; i < at; i++) walked += distance(line[i - 1]!, line[i]!);
+  return { arc: walked + bestK * distance(line[at - 1]!, line[at]!), distance: best };
 }
 
 /** The area centroid of a closed polygon (its vertices' mean if it has no area). */

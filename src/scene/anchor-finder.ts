@@ -50,14 +50,10 @@ function openest(
       // A point off the outline's box is outside it, and a cover's box clear of it holds none of it.
       if (!near(edge, p, 0) || !insidePolygon(p, outline)) continue;
       if (covers.some((r) => near(r, p, 0) && insidePolygon(p, r.points))) continue;
-      const d = Math.min(
-        distanceToPolyline(p, edge.points),
-        ...covers.map((r) => distanceToPolyline(p, r.points)),
-        p[0] - c.x,
-        c.x + c.w - p[0],
-        p[1] - c.y,
-        c.y + c.h - p[1],
-      );
+      // Nearer the frame's edge than the best so far, a point cannot beat it; edges farther than `d` change nothing.
+      let d = Math.min(p[0] - c.x, c.x + c.w - p[0], p[1] - c.y, c.y + c.h - p[1]);
+      if (d <= room) continue;
+      for (const r of [edge, ...covers]) d = Math.min(d, distanceToPolyline(p, r.points, d));
       if (d > room) [best, room] = [p, d];
     }
   return best;

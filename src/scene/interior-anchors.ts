@@ -75,12 +75,14 @@ export function interiorAnchors(
     for (const r of room.covers) {
       if (!near(r, p, c)) continue;
       if (insidePolygon(p, r.points)) return -Infinity;
-      c = Math.min(c, distanceToPolyline(p, r.points));
+      c = Math.min(c, distanceToPolyline(p, r.points, c));
     }
     for (const r of room.lines) {
       const pad = r.pad ?? 0;
-      if (!near(r, p, Math.max(c + clear, off) + pad)) continue;
-      const d = distanceToPolyline(p, r.points) - pad;
+      const reach = Math.max(c + clear, off) + pad;
+      if (!near(r, p, reach)) continue;
+      // A line a unit or more beyond reach changes nothing: its distance is not needed.
+      const d = distanceToPolyline(p, r.points, reach + 1) - pad;
       if (d < off) return -Infinity;
       c = Math.min(c, d - clear);
     }

@@ -175,10 +175,15 @@ export function buildLabels(
   // Each line and loop with its box: asked about every label's candidate spots, most are ruled out by the box alone.
   const boxed = [...widths, ...tubes].map(({ line, pad }) => ({ ...region(line), pad }));
   const rings = loops.map((l) => region(l, true));
+  // A distance asked with a limit comes back as Infinity beyond it: a unit past the clearance, only "clear" matters.
   const offDevices = (p: Point) =>
     rings.every((r) => !near(r, p, 0) || !insidePolygon(p, r.points)) &&
-    boxed.every((r) => !near(r, p, r.pad + OFF_DEVICE) || distanceToPolyline(p, r.points) - r.pad >= OFF_DEVICE) &&
-    rings.every((r) => !near(r, p, OFF_DEVICE) || distanceToPolyline(p, r.points) >= OFF_DEVICE);
+    boxed.every(
+      (r) =>
+        !near(r, p, r.pad + OFF_DEVICE) ||
+        distanceToPolyline(p, r.points, r.pad + OFF_DEVICE + 1) - r.pad >= OFF_DEVICE,
+    ) &&
+    rings.every((r) => !near(r, p, OFF_DEVICE) || distanceToPolyline(p, r.points, OFF_DEVICE + 1) >= OFF_DEVICE);
   // A point a device or a drawn tumour lies on (a pigtail or a hilar tumour at the confluence) keeps no label, nor
   // a place in the budget.
   const tumours = xray ? [] : lesionAreas(anatomy, frame);
@@ -261,7 +266,10 @@ export function buildLabels(
         const others = drawn
           .filter((p) => p.deviceId !== device.id && p.part !== 'wire')
           .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
-        const clear = (p: Point) => others.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= OTHER_DEVICE_PX);
+        const clear = (p: Point) =>
+          others.every(
+            ([l, w]) => (distanceToPolyline(p, l, w + OTHER_DEVICE_PX / ppu + 1) - w) * ppu >= OTHER_DEVICE_PX,
+          );
         const unlooped = (p: Point) => !loops.some((l) => insidePolygon(p, l));
         // Inside another device (a balloon within a stent) no point is clear of it: those points come last, so the
         // device is still named rather than dropped.
@@ -295,7 +303,8 @@ export function buildLabels(
       // A catheter through a scar covers its middle: the leader ends on the scar in its wall, beside the device.
       // A drain wider than the scarred duct hides it all: then the leader ends just beside the drain, in the wall.
       const bodies = drawn.flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
-      const clear = (px: number) => (p: Point) => bodies.every(([l, w]) => (distanceToPolyline(p, l) - w) * ppu >= px);
+      const clear = (px: number) => (p: Point) =>
+        bodies.every(([l, w]) => (distanceToPolyline(p, l, w + px / ppu + 1) - w) * ppu >= px);
       const spots = lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct));
       const bare = spots.filter(clear(OTHER_DEVICE_PX));
       const beside = spots.flatMap((p) => (bare.includes(p) ? [] : besideDevices(p, s.label!.to!, clear(2), ppu)));
