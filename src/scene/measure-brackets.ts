@@ -190,22 +190,26 @@ export function measureLayout(
   frame: Pick<SceneFrame, 'lesions' | 'stateOf' | 'ppu'>,
 ): { m: Measurement; brackets: Bracket[] } | null {
   // The overlays and the labels both ask each frame, and the answer holds while the catheter, the lesions and the
-  // ducts do (a stent opening beside the marker catheter changes none of them).
+  // ducts do (a stent opening beside the marker catheter changes none of them). The second asker of a frame passes
+  // the same frame and devices: no key is needed.
+  const kept = layouts.get(anatomy);
+  if (kept?.frame === frame && kept.devices === devices) return kept.layout;
   const key = momentKey([
     devices.filter((d) => d.kind === 'marker-catheter'),
     frame.lesions,
     frame.ppu,
     anatomy.structures.flatMap((s) => (s.kind === 'duct' ? [frame.stateOf(s.id)] : [])),
   ]);
-  const kept = layouts.get(anatomy);
-  if (kept?.key === key) return kept.layout;
-  const layout = layoutOf(anatomy, devices, frame);
-  layouts.set(anatomy, { key, layout });
+  const layout = kept?.key === key ? kept.layout : layoutOf(anatomy, devices, frame);
+  layouts.set(anatomy, { key, frame, devices, layout });
   return layout;
 }
 
-/** The last layout per anatomy and what it was made from. */
-const layouts = new WeakMap<Anatomy, { key: string; layout: ReturnType<typeof layoutOf> }>();
+/** The last layout per anatomy, what it was made from, and the frame and devices it was last asked for. */
+const layouts = new WeakMap<
+  Anatomy,
+  { key: string; frame: object; devices: readonly DeviceState[]; layout: ReturnType<typeof layoutOf> }
+>();
 
 function layoutOf(
   anatomy: Anatomy,
