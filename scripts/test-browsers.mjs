@@ -4,7 +4,20 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
 import * as puppeteer from 'puppeteer-core';
+import { BrowsingContext } from 'puppeteer-core/internal/bidi/core/BrowsingContext.js';
 import { CHROME_ARGS, findBrowser, findFirefox } from './find-browser.mjs';
+
+// puppeteer-core sets a screen orientation with every viewport over BiDi, a command some Firefox ESR 140 builds
+// (Debian's 140.12) do not know. The runner's pages need no orientation: an unknown command is let pass, as
+// puppeteer already does for the touch override it sends beside it.
+const orient = BrowsingContext.prototype.setScreenOrientationOverride;
+BrowsingContext.prototype.setScreenOrientationOverride = async function (...args) {
+  try {
+    return await orient.apply(this, args);
+  } catch (error) {
+    if (!String(error?.message).includes('unknown command')) throw error;
+  }
+};
 
 /** The launchers named in BROWSERS (default: both engines). */
 export function testBrowsers() {
