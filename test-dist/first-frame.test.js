@@ -28,6 +28,8 @@ const shell = await import('../dist/cdn/liver-intervention.js');
 const definedEarly = customElements.get('liver-intervention') !== undefined;
 const first = seen(el);
 const stentFirst = seen(stent);
+// Read now, not when the test runs: by then the engine may have defined the element and drawn the stent widget.
+const stentRootEarly = !!stent.shadowRoot;
 
 describe('first paint from the bundled shell', () => {
   it('shows the default view before the element is defined, and nothing for another view', () => {
@@ -35,7 +37,7 @@ describe('first paint from the bundled shell', () => {
     if (first.drawings !== 1 || first.paths < 50) fail(`the first frame has ${first.paths} paths`);
     if (!first.scene || !first.title || !first.caption) fail(`unnamed first frame: ${JSON.stringify(first)}`);
     if (first.height < 300) fail(`the first frame reserves ${first.height}px`);
-    if (stent.shadowRoot) fail('a widget asking for the stent procedure got the PTCD picture');
+    if (stentRootEarly) fail('a widget asking for the stent procedure got the PTCD picture');
   });
 
   it('hands over to the element in place: one drawing, the same size and names, and Next step plays', async () => {
