@@ -24,6 +24,7 @@ import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, stateKey } from './shape-cache.js';
 import { deviceLines } from './device-lines.js';
+import { visiblePoints } from './label-anchor.js';
 import { focusDevice } from './focus-device.js';
 import { meshEdges } from './mesh-edges.js';
 import { OFF_DEVICE } from './anchor-finder.js';
@@ -244,7 +245,9 @@ export function buildLabels(
     input.active,
   ]);
   const lines = [...deviceLines(drawn), ...tubing];
-  const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
+  // What every placement in this frame shares, made once on the first (a frame may place a word among the others
+  // and then all of them).
+  const prepare = () => {
     const obstacles = [
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
@@ -331,6 +334,11 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
+    return { obstacles, sides, locator, size, ppu, anchors, keepOff };
+  };
+  let prepared: ReturnType<typeof prepare> | undefined;
+  const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
+    const { obstacles, sides, locator, size, ppu, keepOff } = (prepared ??= prepare());
     return placeLabels(
       structures,
       input.camera,
@@ -371,7 +379,7 @@ export function buildLabels(
       !hover.standing.some((l) => l.id === `label-${s.id}`);
     return takes ? place([s], hover.standing).map((l) => (unfilled(l) ? { ...l, unfilled: true } : l)) : [];
   }
-  // Labels hold still while devices move, until a device reaches one: then they are placed again (an inflating
+  // Labels hold still while devices move, until a device reaches one: then it is placed again (an inflating
   // balloon, a stent opening under a label), keyed by where the devices are drawn.
   // A re-placed layout is kept while no label of it lies on the devices either, so a stent opening under a label
   // moves it once, not every frame.
@@ -388,15 +396,53 @@ export function buildLabels(
       l.structureId !== 'lesion' &&
       !l.structureId.startsWith('device-') &&
       !offDevices([l.leader[2], l.leader[3]]));
-  const held = cached(anatomy, LABELS, key, place);
-  const last = held.some(stale) ? lastMoved.get(anatomy)?.get(key) : undefined;
-  const layoutKey = !held.some(stale)
+  // While a device moves a little, only its word is placed again, among the others left standing: placing the whole
+  // layout each 8 units made a long frame of every frame of a fast move (issue 9). A jump (a seek, another step)
+  // places them all, as does a word that finds no room among the others.
+  const base = key.replace(/"(device-[^"@]*)@[^"]*"/g, '"$1"');
+  const points = new Map(
+    labelled.flatMap((s) =>
+      s.id.startsWith('device-') ? [[s.id, s.label!.to!.map((v) => Math.round(v / 8))] as const] : [],
+    ),
+  );
+  // The labels of `redo` placed again among the others, which stand; null where another stands on a device now, or
+  // one of `redo` that had a place finds none (placed all together, it might).
+  const around = (layout: readonly SceneLabel[], redo: readonly Structure[]): readonly SceneLabel[] | null => {
+    const standing = layout.filter((l) => !redo.some((s) => s.id === l.structureId));
+    if (!redo.length || standing.some(stale)) return null;
+    const fresh = place(redo, standing);
+    // One with nowhere left to point (a duct the stent now fills) has no label placed with the others either.
+    const lost = (s: Structure) =>
+      layout.some((l) => l.structureId === s.id) &&
+      !fresh.some((l) => l.structureId === s.id) &&
+      !(prepared!.anchors(s)?.length === 0 && (s.shape.type === 'point' || visiblePoints(s, input.camera).length));
+    if (redo.some(lost)) return null;
+    const at = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
+    return [...standing, ...fresh].sort((a, b) => at(a) - at(b));
+  };
+  const prior = following.get(anatomy);
+  const moved = labelled.filter((s) => {
+    const [was, now] = [prior?.points.get(s.id), points.get(s.id)];
+    return !!was && !!now && (was[0] !== now[0] || was[1] !== now[1]);
+  });
+  const close = moved.every((s) => {
+    const [was, now] = [prior!.points.get(s.id)!, points.get(s.id)!];
+    return Math.abs(was[0]! - now[0]!) <= FOLLOW && Math.abs(was[1]! - now[1]!) <= FOLLOW;
+  });
+  const follows = prior?.base === base && prior.key !== key && close;
+  const held = cached(anatomy, LABELS, key, () => (follows && around(prior.layout, moved)) || place());
+  const reached = labelled.filter((s) => held.some((l) => l.structureId === s.id && stale(l)));
+  const last = reached.length ? lastMoved.get(anatomy)?.get(key) : undefined;
+  const layoutKey = !reached.length
     ? key
     : last && !last.layout.some(stale)
       ? last.key
       : `${key}|moved|${reach(lines)}`;
-  const layout = last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, place);
+  // Labels a device now reaches are placed again among the others, which stand (all are, where one finds no room).
+  const layout =
+    last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, () => around(held, reached) ?? place());
   if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout });
+  following.set(anatomy, { base, key, points, layout });
   // The numerals follow the labels. The result is kept while the same set is unfilled, so the renderer sees the
   // same array.
   const empty = layout.filter(unfilled).map((l) => l.structureId);
@@ -406,6 +452,15 @@ export function buildLabels(
     ...marks,
   ]);
 }
+
+/** Buckets (of 8 units) a device's word may move between two frames and still be placed alone. */
+const FOLLOW = 2;
+
+/** The last layout shown per anatomy, with its key less where device words point, and where they pointed. */
+const following = new WeakMap<
+  Anatomy,
+  { base: string; key: string; points: ReadonlyMap<string, readonly number[]>; layout: readonly SceneLabel[] }
+>();
 
 /** The latest re-placed layout per held layout's key, per anatomy (a few hundred kept). */
 const lastMoved = new WeakMap<Anatomy, Map<string, { key: string; layout: readonly SceneLabel[] }>>();

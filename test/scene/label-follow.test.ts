@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { distanceToPolyline } from '../../src/model/geometry.js';
+import { buildScene } from '../../src/scene/build-scene.js';
+import { deviceLines } from '../../src/scene/device-lines.js';
+import { sceneInputFor } from '../../src/scene/scene-input.js';
+import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
+import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
+import { elementView, ppuOf, sweptTimelines, type Look } from './label-sweep.js';
+
+/**
+ * Played frame by frame, a device's word follows it while the other names stand (issue 9: placing every name again
+ * each time the word moved made a long frame of each frame of a fast move). Whatever the layout keeps from the
+ * frame before, each frame must still read as one laid out afresh would: the word on its device, no names on
+ * each other, and the device named wherever a fresh layout names it.
+ */
+const LOOK: Look = { width: 720, height: 700, view: 'illustration', audience: 'clinician' };
+/** The element's frame interval at 60 Hz, ms. */
+const FRAME_MS = 16;
+/** Every this many frames, the played frame is compared with one laid out with no history. */
+const FRESH_EVERY = 20;
+/** Screen px a device word's leader end may lie beyond its device's drawn edge (a stent's word ends by its mesh). */
+const ON_DEVICE_PX = 2;
+
+/** A name's glyphs (a 0.58 em average advance, cap height to descender). */
+function glyphs(l: SceneLabel) {
+  const w = Math.max(...(l.lines ?? [l.text]).map((t) => t.length)) * l.size * 0.58;
+  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
+  const lines = l.lines?.length ?? 1;
+  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * (0.1 + 1.2 * (lines - 1)) };
+}
+
+/** What is wrong with one played frame. */
+function faults(scene: Scene, what: string): string[] {
+  const ppu = ppuOf(scene, LOOK.width, LOOK.height!);
+  const out: string[] = [];
+  for (const l of scene.labels.filter((l) => l.structureId.startsWith('device-') && l.leader)) {
+    const parts = scene.devices.filter((p) => `device-${p.deviceId}` === l.structureId);
+    const end: [number, number] = [l.leader![2], l.leader![3]];
+    const off = Math.min(
+      ...parts.flatMap((p) => deviceLines([p]).map((line) => distanceToPolyline(end, line) - p.width / 2)),
+    );
+    if (off * ppu > ON_DEVICE_PX) out.push(`${what}: "${l.text}" points ${(off * ppu).toFixed(1)} px off its device`);
+  }
+  const names = scene.labels.filter((l) => l.kind !== 'numeral');
+  const boxes = names.map(glyphs);
+  boxes.forEach((a, i) =>
+    boxes.forEach((b, j) => {
+      if (j > i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)
+        out.push(`${what}: "${names[i]!.text}" lies on "${names[j]!.text}"`);
+    }),
+  );
+  return out;
+}
+
+const deviceWords = (scene: Scene) =>
+  new Set(scene.labels.filter((l) => l.structureId.startsWith('device-')).map((l) => l.text));
+
+for (const name of ['ptcd', 'stent']) {
+  describe(`${name} played frame by frame`, function () {
+    this.timeout(300_000);
+    it('keeps each device word on its device, no name on another, and every device named a fresh layout names', function () {
+      const played = sweptTimelines().find((t) => t.name === name && !t.obstruction && t.approach === 'right')!;
+      const out: string[] = [];
+      let frames = 0;
+      for (const step of played.timeline.steps) {
+        for (let at = step.start, i = 0; at <= step.end; at += FRAME_MS, i++) {
+          const moment = sampleTimeline(played.timeline, at);
+          const scene = buildScene(played.anatomy, sceneInputFor(elementView(LOOK), moment));
+          const what = `${step.id} at ${Math.round(at - step.start)} ms`;
+          out.push(...faults(scene, what));
+          frames++;
+          if (i % FRESH_EVERY !== FRESH_EVERY / 2) continue;
+          // A copy of the anatomy shares none of its caches: its layout is placed from nothing.
+          const fresh = buildScene({ ...played.anatomy }, sceneInputFor(elementView(LOOK), moment));
+          const kept = deviceWords(scene);
+          for (const word of deviceWords(fresh)) if (!kept.has(word)) out.push(`${what}: "${word}" not named`);
+        }
+      }
+      expect(frames).to.be.greaterThan(1000);
+      expect(out).to.deep.equal([]);
+    });
+  });
+}
