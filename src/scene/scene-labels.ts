@@ -410,7 +410,9 @@ export function buildLabels(
   const around = (layout: readonly SceneLabel[], redo: readonly Structure[]): readonly SceneLabel[] | null => {
     const standing = layout.filter((l) => !redo.some((s) => s.id === l.structureId));
     if (!redo.length || standing.some(stale)) return null;
-    const fresh = place(redo, standing);
+    // Names the layout had no room for are tried again too: a withdrawn drain leaves a duct to point at.
+    const unplaced = labelled.filter((s) => !redo.includes(s) && !layout.some((l) => l.structureId === s.id));
+    const fresh = place([...redo, ...unplaced], standing);
     // One with nowhere left to point (a duct the stent now fills) has no label placed with the others either.
     const lost = (s: Structure) =>
       layout.some((l) => l.structureId === s.id) &&
