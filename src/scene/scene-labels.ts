@@ -422,7 +422,7 @@ export function buildLabels(
     const at = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
     return [...standing, ...fresh].sort((a, b) => at(a) - at(b));
   };
-  const prior = following.get(anatomy);
+  const prior = followed(anatomy).get(base);
   const moved = labelled.filter((s) => {
     const [was, now] = [prior?.points.get(s.id), points.get(s.id)];
     return !!was && !!now && (was[0] !== now[0] || was[1] !== now[1]);
@@ -431,7 +431,7 @@ export function buildLabels(
     const [was, now] = [prior!.points.get(s.id)!, points.get(s.id)!];
     return Math.abs(was[0]! - now[0]!) <= FOLLOW && Math.abs(was[1]! - now[1]!) <= FOLLOW;
   });
-  const follows = prior?.base === base && prior.key !== key && close;
+  const follows = !!prior && prior.key !== key && close;
   const held = cached(anatomy, LABELS, key, () => (follows && around(prior.layout, moved)) || place());
   const reached = labelled.filter((s) => held.some((l) => l.structureId === s.id && stale(l)));
   const last = reached.length ? lastMoved.get(anatomy)?.get(key) : undefined;
@@ -444,7 +444,7 @@ export function buildLabels(
   const layout =
     last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, () => around(held, reached) ?? place());
   if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout });
-  following.set(anatomy, { base, key, points, layout });
+  followed(anatomy).set(base, { key, points, layout });
   // The numerals follow the labels. The result is kept while the same set is unfilled, so the renderer sees the
   // same array.
   const empty = layout.filter(unfilled).map((l) => l.structureId);
@@ -458,11 +458,25 @@ export function buildLabels(
 /** Buckets (of 8 units) a device's word may move between two frames and still be placed alone. */
 const FOLLOW = 2;
 
-/** The last layout shown per anatomy, with its key less where device words point, and where they pointed. */
-const following = new WeakMap<
-  Anatomy,
-  { base: string; key: string; points: ReadonlyMap<string, readonly number[]>; layout: readonly SceneLabel[] }
->();
+/** A layout shown, with its key and where its device words pointed. */
+interface Shown {
+  readonly key: string;
+  readonly points: ReadonlyMap<string, readonly number[]>;
+  readonly layout: readonly SceneLabel[];
+}
+
+/**
+ * The last layout shown per key less where device words point, per anatomy: two widgets playing at once on one
+ * anatomy each follow their own (a few dozen kept).
+ */
+const following = new WeakMap<Anatomy, Map<string, Shown>>();
+
+function followed(anatomy: Anatomy): Map<string, Shown> {
+  let memo = following.get(anatomy);
+  if (!memo) following.set(anatomy, (memo = new Map()));
+  if (memo.size > 50) memo.clear();
+  return memo;
+}
 
 /** The latest re-placed layout per held layout's key, per anatomy (a few hundred kept). */
 const lastMoved = new WeakMap<Anatomy, Map<string, { key: string; layout: readonly SceneLabel[] }>>();
