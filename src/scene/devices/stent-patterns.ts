@@ -34,7 +34,11 @@ const STEEPEST = Math.tan((MIN_STRUT_DEG * Math.PI) / 180);
 
 /** The point at arc length s along the route (measured by `at`), a fraction u (−1 … 1) of half the width w across it. */
 function across(at: (s: number) => ArcPoint, s: number, u: number, w: number): Point {
-  const { point, tangent } = at(s);
+  return acrossAt(at(s), u, w);
+}
+
+/** The point a fraction u (−1 … 1) of half the width w across the route from a place on it. */
+function acrossAt({ point, tangent }: ArcPoint, u: number, w: number): Point {
   return [point[0] - tangent[1] * u * (w / 2), point[1] + tangent[0] * u * (w / 2)];
 }
 
@@ -68,14 +72,16 @@ export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Ke
   const stations: number[] = [];
   for (let s = g.proximal; s < g.distal - 0.5; s += 1.5) stations.push(s);
   stations.push(g.distal);
+  // Every wire passes every station: where the route runs there, how wide and how much material, asked once.
+  const places = stations.map((s) => ({ on: at(s), width: g.widthAt(s), material: g.material(s) }));
   for (const turn of [1, -1] as const) {
     for (let k = 0; k < BRAID_WIRES; k++) {
       const pts: Point[] = [];
-      for (const s of stations) {
+      for (const { on, width, material } of places) {
         // A quarter turn on: two wires of each family end on the tube's edges, so the end's crowns span its full width
         // instead of the last diamonds closing inward to a point (illustrator, round 9).
-        const phase = (turn * 2 * Math.PI * g.material(s)) / period + (2 * Math.PI * k) / BRAID_WIRES + Math.PI / 2;
-        pts.push(across(at, s, Math.sin(phase), g.widthAt(s)));
+        const phase = (turn * 2 * Math.PI * material) / period + (2 * Math.PI * k) / BRAID_WIRES + Math.PI / 2;
+        pts.push(acrossAt(on, Math.sin(phase), width));
       }
       paths.push(strut(pts, keep));
     }
