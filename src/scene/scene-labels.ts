@@ -218,12 +218,17 @@ export function buildLabels(
   // The T12 arrow carries its own "T12": no separate label for it.
   const t12 = labelled.findIndex((l) => l.id === LANDMARKS.aimLine.toward);
   if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
-  const key = stateKey([
+  // A device's word follows its tip, in steps of 8 units: the layout's key is the rest (`base`) and where they point.
+  const points = new Map(
+    labelled.flatMap((s) =>
+      s.id.startsWith('device-') ? [[s.id, s.label!.to!.map((v) => Math.round(v / 8))] as const] : [],
+    ),
+  );
+  const base = stateKey([
     input.camera,
     corner,
     frame.labelSize,
-    // A device's label follows its tip, in steps of 8 units, so it is re-placed a few times per move, not every frame.
-    labelled.map((s) => (s.id.startsWith('device-') ? `${s.id}@${s.label!.to!.map((v) => Math.round(v / 8))}` : s.id)),
+    labelled.map((s) => s.id),
     devices.map((d) => d.id).join(','),
     // The stent type sets the length the measure step orders, so its figures' text.
     input.moment?.stent,
@@ -244,6 +249,7 @@ export function buildLabels(
     // The selected structure's label is placed first (placement-priority.ts), even where the set is the same.
     input.active,
   ]);
+  const key = `${base}|${[...points.values()].join(';')}`;
   const lines = [...deviceLines(drawn), ...tubing];
   // What every placement in this frame shares, made once on the first (a frame may place a word among the others
   // and then all of them).
@@ -399,12 +405,6 @@ export function buildLabels(
   // While a device moves a little, only its word is placed again, among the others left standing: placing the whole
   // layout each 8 units made a long frame of every frame of a fast move (issue 9). A jump (a seek, another step)
   // places them all, as does a word that finds no room among the others.
-  const base = key.replace(/"(device-[^"@]*)@[^"]*"/g, '"$1"');
-  const points = new Map(
-    labelled.flatMap((s) =>
-      s.id.startsWith('device-') ? [[s.id, s.label!.to!.map((v) => Math.round(v / 8))] as const] : [],
-    ),
-  );
   // The labels of `redo` placed again among the others, which stand; null where another stands on a device now, or
   // one of `redo` that had a place finds none (placed all together, it might).
   const around = (layout: readonly SceneLabel[], redo: readonly Structure[]): readonly SceneLabel[] | null => {
@@ -417,7 +417,10 @@ export function buildLabels(
     const lost = (s: Structure) =>
       layout.some((l) => l.structureId === s.id) &&
       !fresh.some((l) => l.structureId === s.id) &&
-      !(prepared!.anchors(s)?.length === 0 && (s.shape.type === 'point' || visiblePoints(s, input.camera).length));
+      !(
+        (prepared ??= prepare()).anchors(s)?.length === 0 &&
+        (s.shape.type === 'point' || visiblePoints(s, input.camera).length)
+      );
     if (redo.some(lost)) return null;
     const at = (l: SceneLabel) => labelled.findIndex((s) => s.id === l.structureId);
     return [...standing, ...fresh].sort((a, b) => at(a) - at(b));
