@@ -2,6 +2,7 @@ import type { Point } from '../model/anatomy-schema.js';
 import { locatorBox, type Box, type LocatorCorner } from './scene-locator.js';
 import type { Camera, SceneDevicePart } from './scene-types.js';
 import { apart, lineBounds } from './line-bounds.js';
+import { drawnRuns } from './drawn-runs.js';
 
 /** The corners the locator may take, in order of preference: the patient's left top first (where readers look for it). */
 const CORNERS: readonly LocatorCorner[] = ['top-right', 'top-left', 'bottom-right', 'bottom-left'];
@@ -65,7 +66,7 @@ function leastCovered(
     opacity: 1,
   }));
   // Each part's outline is read once, when the first corner shows a locator at all.
-  let shown: { runs: Point[][]; pad: number }[] | undefined;
+  let shown: { runs: readonly (readonly Point[])[]; pad: number }[] | undefined;
   let best = CORNERS[0]!;
   let least = Infinity;
   for (const corner of CORNERS) {
@@ -82,7 +83,7 @@ function leastCovered(
 }
 
 /** How many of a part's segments (its outline's runs) come within `pad` of the box. */
-function covered(runs: readonly Point[][], box: Box, pad: number): number {
+function covered(runs: readonly (readonly Point[])[], box: Box, pad: number): number {
   const b = { x0: box.x0 - pad, y0: box.y0 - pad, x1: box.x1 + pad, y1: box.y1 + pad };
   let n = 0;
   for (const run of runs) {
@@ -98,13 +99,17 @@ function covered(runs: readonly Point[][], box: Box, pad: number): number {
  * though the scene builds new parts. Bounded by the characters of the paths kept (the outlines take a few times
  * that); a path longer than a tenth of it (a braid's wires, new each frame) is read and not kept.
  */
-const outlines = new Map<string, Point[][]>();
+const outlines = new Map<string, readonly (readonly Point[])[]>();
 const KEPT_CHARS = 100_000;
 let keptChars = 0;
 
-function partOutline({ d }: SceneDevicePart): Point[][] {
+function partOutline({ d }: SceneDevicePart): readonly (readonly Point[])[] {
   let runs = outlines.get(d);
   if (runs) return runs;
+  // Drawn just now from points: they are known (a closed run ends back on its start, a run of one point is a dot).
+  const known = drawnRuns(d);
+  if (known)
+    return known.runs.map((run) => (known.closed ? [...run, run[0]!] : run.length === 1 ? [run[0]!, run[0]!] : run));
   runs = outline(d);
   if (d.length > KEPT_CHARS / 10) return runs;
   for (const old of outlines.keys()) {

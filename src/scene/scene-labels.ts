@@ -501,7 +501,7 @@ function biliaryPoint(anatomy: Anatomy, id: string): Point | null {
 }
 
 /** A short signature of where the devices are drawn, to 4 units. */
-function reach(lines: readonly (readonly number[])[][]): string {
+function reach(lines: readonly (readonly (readonly number[])[])[]): string {
   let h = 0;
   for (const v of lines.flat(2)) h = (Math.imul(h, 31) + Math.round(v / 4)) | 0;
   return h.toString(36);

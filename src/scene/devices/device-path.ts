@@ -2,12 +2,31 @@ import type { Point } from '../../model/anatomy-schema.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DevicePart, SceneDevicePart } from '../scene-types.js';
 import { pointAtLength, slicePolyline } from '../../model/geometry.js';
+import { keepRuns } from '../drawn-runs.js';
 
-const r = (n: number) => Math.round(n * 10) / 10;
+/** To a tenth of a unit; + 0 turns −0 to 0, as the path text reads back. */
+const r = (n: number) => Math.round(n * 10) / 10 + 0;
 
 /** SVG path data of an open polyline. */
 export function linePath(points: readonly Point[]): string {
-  return points.length ? `M${points.map((p) => `${r(p[0])},${r(p[1])}`).join('L')}` : '';
+  return runsPath([points]);
+}
+
+/**
+ * SVG path data of polylines, one subpath each, each `closed` (default false) back to its start; their points stay
+ * known by the data (`drawnRuns`).
+ */
+export function runsPath(lines: readonly (readonly Point[])[], closed = false): string {
+  const runs: Point[][] = [];
+  let d = '';
+  for (const line of lines) {
+    if (!line.length) continue;
+    const run = line.map((p): Point => [r(p[0]), r(p[1])]);
+    runs.push(run);
+    d += `M${run.map((p) => `${p[0]},${p[1]}`).join('L')}${closed ? 'Z' : ''}`;
+  }
+  keepRuns(d, { runs, closed });
+  return d;
 }
 
 /**

@@ -3,7 +3,7 @@ import { DEVICE_SPECS, deviceWidth, loopRadius } from '../../model/device-specs.
 import type { DeviceState, SampledState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { bagFor, drainHub, entersLeft, tubingTo, type BagBox } from './bag-slots.js';
-import { circlesPath, deviceCenterline, linePath } from './device-path.js';
+import { circlesPath, deviceCenterline, linePath, runsPath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 import { X_RAY_LUMEN } from './x-ray-lumen.js';
 
@@ -68,13 +68,13 @@ export function drainageParts(
         width: 0,
       });
     parts.push({ ...base, id: `bag-tubing${suffix}`, part: 'tubing', d: linePath(tubing), width: w * 0.9 });
-    parts.push({ ...base, id: `bag-bag${suffix}`, part: 'bag', d: `${linePath(bag)}Z`, width: 0 });
+    parts.push({ ...base, id: `bag-bag${suffix}`, part: 'bag', d: runsPath([bag], true), width: 0 });
     if (state.bag > 0.001)
       parts.push({
         ...base,
         id: `bag-bile${suffix}`,
         part: 'bile',
-        d: `${linePath(bile)}Z`,
+        d: runsPath([bile], true),
         width: 0,
       });
   }

@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
-import { linePath } from './device-path.js';
+import { linePath, runsPath } from './device-path.js';
 
 /**
  * The ultrasound probe on the skin: a curved transducer with its cable, its
@@ -46,9 +46,9 @@ export function probeParts(device: DeviceState): SceneDevicePart[] {
   const beam = [...arc(radius, -spread, spread), ...arc(far, spread, -spread, 24)];
   const base = { deviceId: device.id, opacity: device.opacity, width: 0 };
   return [
-    { ...base, id: `${device.id}-beam`, part: 'beam', d: `${linePath(beam)}Z` },
+    { ...base, id: `${device.id}-beam`, part: 'beam', d: runsPath([beam], true) },
     { ...base, id: `${device.id}-scan-line`, part: 'scan-line', d: linePath([face, aim]), width: 1.2 },
     { ...base, id: `${device.id}-cable`, part: 'cable', d: linePath(cable), width: 3.5 },
-    { ...base, id: `${device.id}-probe`, part: 'probe', d: `${linePath(body)}Z` },
+    { ...base, id: `${device.id}-probe`, part: 'probe', d: runsPath([body], true) },
   ];
 }

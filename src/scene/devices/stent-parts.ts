@@ -6,7 +6,7 @@ import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, tubeFrame, type TubeFrame } from '../tube-outline.js';
 import type { DeviceContext } from './device-context.js';
-import { partsOf, circlesPath, linePath } from './device-path.js';
+import { partsOf, circlesPath, linePath, runsPath } from './device-path.js';
 import { stentGeometry, type StentGeometry } from './stent-geometry.js';
 import { stentExit, stentRoute } from './stent-route.js';
 import { lumenOutlines, stentLumen } from './stent-lumen.js';
@@ -74,7 +74,7 @@ export function stentParts(
   }
   const wire = (g.type === 'mesh' ? BRAID_PX : STRUT_PX) / ppu;
   const edge = (2 * EDGE_PX) / ppu;
-  const body = part('stent-body', `${linePath(edges(frame))}Z`, 0);
+  const body = part('stent-body', runsPath([edges(frame)], true), 0);
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
   // Over the bowel (its wall, the papilla, its lumen) the stent's own inside carries the stented duct on to its end.
@@ -130,19 +130,20 @@ function edges({ spine, normals, halves }: TubeFrame): Point[] {
 
 /** Narrow radiopaque bands square across the route at the given arc lengths, `w` units wide. */
 function bands(route: readonly Point[], at: readonly number[], w: number): string {
-  return at
-    .map((s) => {
+  return runsPath(
+    at.map((s): Point[] => {
       const { point: p, tangent: t } = pointAtLength(route, s);
       const [hx, hy] = [t[0] * 1.5, t[1] * 1.5];
       const [nx, ny] = [(-t[1] * w) / 2, (t[0] * w) / 2];
-      return polygonPath([
+      return [
         [p[0] - hx + nx, p[1] - hy + ny],
         [p[0] + hx + nx, p[1] + hy + ny],
         [p[0] + hx - nx, p[1] + hy - ny],
         [p[0] - hx - nx, p[1] - hy - ny],
-      ]);
-    })
-    .join('');
+      ];
+    }),
+    true,
+  );
 }
 
 /** Side holes near both ends of a plastic stent. */

@@ -1,14 +1,12 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { arcTable, type ArcPoint } from '../../model/arc-table.js';
 import { UNITS_PER_LENGTH_MM } from '../../model/device-specs.js';
-import { linePath } from './device-path.js';
+import { runsPath } from './device-path.js';
 import type { StentGeometry } from './stent-geometry.js';
 import { clipRun, pullIn } from './strut-bounds.js';
 
 /** Where struts may be drawn (see `strutBounds`); null: anywhere. */
 type Keep = ((p: Point) => boolean) | null;
-/** A strut run's path, without its stretches out of bounds. */
-const strut = (run: readonly Point[], keep: Keep) => clipRun(run, keep).map(linePath).join('');
 
 /** Wires per helix family of the drawn braid. */
 const BRAID_WIRES = 6;
@@ -66,7 +64,7 @@ export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Ke
   const at = smooth(arcTable(route), g.restWidth);
   // The period along the loaded stent; released, it is shortened to π × the rest width.
   const period = (Math.PI * g.restWidth) / (1 - g.shortening);
-  const paths: string[] = [];
+  const runs: Point[][] = [];
   // Every wire's last place is the distal end itself, where its material phase is 0: each wire of one family meets
   // one of the other there, so the end is one row of crowns, not loose wire ends cut at odd places.
   const stations: number[] = [];
@@ -83,10 +81,11 @@ export function braidPattern(route: readonly Point[], g: StentGeometry, keep: Ke
         const phase = (turn * 2 * Math.PI * material) / period + (2 * Math.PI * k) / BRAID_WIRES + Math.PI / 2;
         pts.push(acrossAt(on, Math.sin(phase), width));
       }
-      paths.push(strut(pts, keep));
+      // Without its stretches out of bounds.
+      runs.push(...clipRun(pts, keep));
     }
   }
-  return paths.join('');
+  return runsPath(runs);
 }
 
 /**
@@ -100,7 +99,7 @@ export function zPattern(route: readonly Point[], g: StentGeometry, keep: Keep =
   const rings = g.zRings;
   const slot = (g.distal - g.proximal) / rings;
   const tall = slot * (1 - 2 * Z_GAP);
-  const out: string[] = [];
+  const out: Point[][] = [];
   let last: ((end: 0 | 1, u: number) => Point) | null = null;
   for (let r = 0; r < rings; r++) {
     // Spread so the end rings sit flush with the stent's ends: the drawing reaches both of them.
@@ -113,11 +112,11 @@ export function zPattern(route: readonly Point[], g: StentGeometry, keep: Keep =
     const centre = r === 0 ? g.proximal + half : r === rings - 1 ? g.distal - half : mid;
     const place = hoop(at, centre, half, w);
     // A ring is one rigid hoop: drawn whole (the rule tests hold it inside the duct or the lumen), never cut.
-    out.push(linePath(Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS))));
-    if (last) for (const u of [-0.5, 0.5]) out.push(strut([last(1, u), place(0, u)], keep));
+    out.push(Array.from({ length: Z_BENDS + 1 }, (_, j) => place(j % 2 ? 1 : 0, -1 + (2 * j) / Z_BENDS)));
+    if (last) for (const u of [-0.5, 0.5]) out.push(...clipRun([last(1, u), place(0, u)], keep));
     last = place;
   }
-  return out.join('');
+  return runsPath(out);
 }
 
 /**
@@ -175,10 +174,6 @@ export function spiralPattern(
     runs[runs.length - 1]!.push(p);
     if (j > 0 && j < n && phase % face === 0) runs.push([p]);
   }
-  const pick = (k: number) =>
-    runs
-      .filter((_, i) => i % 2 === k)
-      .map(linePath)
-      .join('');
+  const pick = (k: number) => runsPath(runs.filter((_, i) => i % 2 === k));
   return offset ? { front: pick(1), back: pick(0) } : { front: pick(0), back: pick(1) };
 }
