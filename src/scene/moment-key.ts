@@ -4,7 +4,7 @@ const ids = new WeakMap<readonly Point[], number>();
 let next = 0;
 
 /** A number naming one route array (routes are compiled once and never change). */
-function routeId(route: readonly Point[]): number {
+export function routeId(route: readonly Point[]): number {
   let id = ids.get(route);
   if (id === undefined) ids.set(route, (id = ++next));
   return id;

@@ -5,6 +5,7 @@ import { STENT_SPECS } from '../../model/stent-specs.js';
 import type { StentName } from '../../model/stent-names.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, type DeviceContext } from './device-context.js';
+import { whereLies } from './where-lies.js';
 
 /** Units of duct behind the exit that set the direction the stent carries on in. */
 const AXIS = 12;
@@ -31,6 +32,10 @@ const RADIUS = 1.3;
  * `device` stay valid.
  */
 export function stentRoute(device: DeviceState, ctx: DeviceContext): readonly Point[] {
+  return whereLies(ctx.anatomy, 'path', device, () => pathOf(device, ctx));
+}
+
+function pathOf(device: DeviceState, ctx: DeviceContext): readonly Point[] {
   const route = device.route;
   const total = polylineLength(route);
   const exit = stentExit(device, ctx);
@@ -91,6 +96,10 @@ function cornerNear(route: readonly Point[], s: number): number {
  * stays in a duct.
  */
 export function stentExit(device: DeviceState, ctx: DeviceContext): number | null {
+  return whereLies(ctx.anatomy, 'exit', device, () => exitOf(device, ctx));
+}
+
+function exitOf(device: DeviceState, ctx: DeviceContext): number | null {
   const route = device.route;
   const end = Math.min(polylineLength(route), device.tip);
   // Walk back from the tip while outside every duct: junctions the route merely passes do not count.

@@ -12,6 +12,7 @@ import { ductWidthAt, type DeviceContext } from './device-context.js';
 import { roundCorners } from './round-corners.js';
 import { stentEnds } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
+import { whereLies } from './where-lies.js';
 
 /**
  * Units along the bowel's centre line, past the point nearest the stent's end, where the wire reaches the lumen's
@@ -35,7 +36,7 @@ export function wireCourse(
   stent: DeviceState,
   ctx: DeviceContext,
   path: readonly Point[] = stentRoute(stent, ctx),
-): Point[] {
+): readonly Point[] {
   return courseOf(stent, ctx, path).line;
 }
 
@@ -43,11 +44,18 @@ export function wireCourse(
  * The course (see wireCourse); `free` where the stent's own end stands in a bowel, else `exit`, the arc length where
  * the route leaves the ducts past the stent's end into a bowel (if it does).
  */
-function courseOf(
-  stent: DeviceState,
-  ctx: DeviceContext,
-  path: readonly Point[],
-): { line: Point[]; free: boolean; exit?: number } {
+function courseOf(stent: DeviceState, ctx: DeviceContext, path: readonly Point[]): Course {
+  return whereLies(ctx.anatomy, 'course', stent, () => courseAlong(stent, ctx, path), path);
+}
+
+/** A wire's course over a stent (see courseOf). */
+interface Course {
+  readonly line: readonly Point[];
+  readonly free: boolean;
+  readonly exit?: number;
+}
+
+function courseAlong(stent: DeviceState, ctx: DeviceContext, path: readonly Point[]): Course {
   const route = stent.route;
   const end = Math.min(stent.tip, polylineLength(path));
   const head = slicePolyline(path, 0, end);

@@ -1,0 +1,31 @@
+import type { Point } from '../../model/anatomy-schema.js';
+import type { Anatomy } from '../../model/parse-anatomy.js';
+import type { DeviceState } from '../../timeline/timeline-types.js';
+import { routeId } from '../moment-key.js';
+
+/** Answers kept per anatomy: a step's moves ask a few hundred places, and a new step clears them. */
+const KEPT = 256;
+const memos = new WeakMap<Anatomy, Map<string, unknown>>();
+
+/**
+ * What depends only on where a device lies on its route (its route, ends and kind) and on the anatomy's fixed
+ * geometry, made once per place: a stent's path and its wire's course hold while it opens and are asked for by
+ * every part threaded through it, each frame (issue 9). `what` names the question.
+ */
+export function whereLies<T>(
+  anatomy: Anatomy,
+  what: string,
+  device: Pick<DeviceState, 'route' | 'tip' | 'tail' | 'kind'>,
+  make: () => T,
+  /** Another line the answer depends on (by identity), if any. */
+  also?: readonly Point[],
+): T {
+  let memo = memos.get(anatomy);
+  if (!memo) memos.set(anatomy, (memo = new Map()));
+  const key = `${what}|${routeId(device.route)}|${also ? routeId(also) : ''}|${device.tip}|${device.tail}|${device.kind}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  if (memo.size >= KEPT) memo.clear();
+  const value = make();
+  memo.set(key, value);
+  return value;
+}
