@@ -32,6 +32,7 @@ import { anchorFinder } from './anchor-finder.js';
 import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
 import { structureGeometry } from './structure-paths.js';
 import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
+import type { DeviceState } from '../timeline/timeline-types.js';
 
 const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
 
@@ -343,7 +344,9 @@ export function buildLabels(
     return { obstacles, sides, locator, size, ppu, anchors, keepOff };
   };
   let prepared: ReturnType<typeof prepare> | undefined;
+  let placedNow = false;
   const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
+    placedNow = true;
     const { obstacles, sides, locator, size, ppu, keepOff } = (prepared ??= prepare());
     return placeLabels(
       structures,
@@ -444,18 +447,47 @@ export function buildLabels(
       ? last.key
       : `${key}|moved|${reach(lines)}`;
   // Labels a device now reaches are placed again among the others, which stand (all are, where one finds no room).
-  const layout =
+  const kept =
     last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, () => around(held, reached) ?? place());
-  if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout });
+  if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout: kept });
+  // A layout held since its step began keeps out the names it had no room for then. As the devices move on (about
+  // 5 mm, or a quarter of an opening), those are tried again among the others, which stand: a withdrawn drain or an
+  // opened stent leaves the duct it covered to be named, as a fresh layout names it.
+  const missing = labelled.filter((s) => !kept.some((l) => l.structureId === s.id));
+  const roomKey = missing.length ? `${layoutKey}|room|${devicesAt(devices)}` : layoutKey;
+  // Placed in this frame, what found no room finds none again.
+  const layout = missing.length
+    ? cached(anatomy, LABELS, roomKey, () => (placedNow ? kept : (around(kept, missing) ?? kept)))
+    : kept;
+  const shownKey = layout === kept ? layoutKey : roomKey;
   followed(anatomy).set(base, { key, points, layout });
   // The numerals follow the labels. The result is kept while the same set is unfilled, so the renderer sees the
   // same array.
   const empty = layout.filter(unfilled).map((l) => l.structureId);
   if (!empty.length && !marks.length) return layout;
-  return cached(anatomy, LABELS, `${layoutKey}|unfilled|${empty.join(',')}`, () => [
+  return cached(anatomy, LABELS, `${shownKey}|unfilled|${empty.join(',')}`, () => [
     ...layout.map((l) => (empty.includes(l.structureId) ? { ...l, unfilled: true } : l)),
     ...marks,
   ]);
+}
+
+/** Where the devices are, to about 5 mm along their routes and a quarter of a curl, opening or inflation. */
+function devicesAt(devices: readonly DeviceState[]): string {
+  return devices
+    .map((d) =>
+      [
+        d.tip / 16,
+        d.tail / 16,
+        d.curl * 4,
+        d.opacity * 2,
+        (d.inflation ?? 0) * 4,
+        (d.effacement ?? 0) * 4,
+        (d.deploy ?? 0) * 4,
+      ]
+        .map(Math.round)
+        .join(':'),
+    )
+    .join(',');
 }
 
 /** Buckets (of 8 units) a device's word may move between two frames and still be placed alone. */
