@@ -456,9 +456,11 @@ export function buildLabels(
   const missing = labelled.filter((s) => !kept.some((l) => l.structureId === s.id));
   const roomKey = missing.length ? `${layoutKey}|room|${devicesAt(devices)}` : layoutKey;
   // Placed in this frame, what found no room finds none again.
-  const layout = missing.length
+  const retried = missing.length
     ? cached(anatomy, LABELS, roomKey, () => (placedNow ? kept : (around(kept, missing) ?? kept)))
     : kept;
+  // A name found room that a device has reached since (within the same 5 mm) waits for the next try.
+  const layout = retried.some((l) => !kept.includes(l) && stale(l)) ? kept : retried;
   const shownKey = layout === kept ? layoutKey : roomKey;
   followed(anatomy).set(base, { key, points, layout });
   // The numerals follow the labels. The result is kept while the same set is unfilled, so the renderer sees the

@@ -3,7 +3,7 @@ import type { Anatomy } from '../../model/parse-anatomy.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { routeId } from '../moment-key.js';
 
-/** Answers kept per anatomy: a step's moves ask a few hundred places, and a new step clears them. */
+/** Answers kept per anatomy, all let go when full: a step's moves ask for a few hundred places. */
 const KEPT = 256;
 const memos = new WeakMap<Anatomy, Map<string, unknown>>();
 
