@@ -22,7 +22,7 @@ import { placementPriority } from './placement-priority.js';
 import type { Camera } from './scene-types.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
-import { cached, stateKey } from './shape-cache.js';
+import { cached, perAnatomy, stateKey } from './shape-cache.js';
 import { deviceLines } from './device-lines.js';
 import { visiblePoints } from './label-anchor.js';
 import { focusDevice } from './focus-device.js';
@@ -440,7 +440,7 @@ export function buildLabels(
   const follows = !!prior && prior.key !== key && close;
   const held = cached(anatomy, LABELS, key, () => (follows && around(prior.layout, moved)) || place());
   const reached = labelled.filter((s) => held.some((l) => l.structureId === s.id && stale(l)));
-  const last = reached.length ? lastMoved.get(anatomy)?.get(key) : undefined;
+  const last = reached.length ? lastMoved(anatomy).get(key) : undefined;
   const layoutKey = !reached.length
     ? key
     : last && !last.layout.some(stale)
@@ -449,7 +449,7 @@ export function buildLabels(
   // Labels a device now reaches are placed again among the others, which stand (all are, where one finds no room).
   const kept =
     last?.key === layoutKey ? last.layout : cached(anatomy, LABELS, layoutKey, () => around(held, reached) ?? place());
-  if (layoutKey !== key) remember(anatomy, key, { key: layoutKey, layout: kept });
+  if (layoutKey !== key) lastMoved(anatomy).set(key, { key: layoutKey, layout: kept });
   // A layout held since its step began keeps out the names it had no room for then. As the devices move on (about
   // 5 mm, or a quarter of an opening), those are tried again among the others, which stand: a withdrawn drain or an
   // opened stent leaves the duct it covered to be named, as a fresh layout names it.
@@ -506,24 +506,10 @@ interface Shown {
  * The last layout shown per key less where device words point, per anatomy: two widgets playing at once on one
  * anatomy each follow their own (a few dozen kept).
  */
-const following = new WeakMap<Anatomy, Map<string, Shown>>();
-
-function followed(anatomy: Anatomy): Map<string, Shown> {
-  let memo = following.get(anatomy);
-  if (!memo) following.set(anatomy, (memo = new Map()));
-  if (memo.size > 50) memo.clear();
-  return memo;
-}
+const followed = perAnatomy<Shown>(50);
 
 /** The latest re-placed layout per held layout's key, per anatomy (a few hundred kept). */
-const lastMoved = new WeakMap<Anatomy, Map<string, { key: string; layout: readonly SceneLabel[] }>>();
-
-function remember(anatomy: Anatomy, key: string, moved: { key: string; layout: readonly SceneLabel[] }) {
-  let memo = lastMoved.get(anatomy);
-  if (!memo) lastMoved.set(anatomy, (memo = new Map()));
-  if (memo.size > 200) memo.clear();
-  memo.set(key, moved);
-}
+const lastMoved = perAnatomy<{ key: string; layout: readonly SceneLabel[] }>(200);
 
 /** Units (about 3 mm) from a landmark within which contrast or a device makes it visible on an X-ray. */
 const REACH = 9;

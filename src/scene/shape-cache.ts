@@ -21,6 +21,20 @@ export function cached<T>(anatomy: Anatomy, s: Pick<Structure, 'id'>, key: strin
   return value;
 }
 
+/**
+ * A store of `V` per anatomy, dropped with it and let go whole once it holds more than `limit`: for memos that must
+ * not share the shape cache's room (a label set's last layouts, a stent's places).
+ */
+export function perAnatomy<V>(limit: number): (anatomy: Anatomy) => Map<string, V> {
+  const stores = new WeakMap<Anatomy, Map<string, V>>();
+  return (anatomy) => {
+    let store = stores.get(anatomy);
+    if (!store) stores.set(anatomy, (store = new Map()));
+    if (store.size > limit) store.clear();
+    return store;
+  };
+}
+
 /** A stable, short key for a shape state (numbers rounded to what is visible). */
 export function stateKey(state: object): string {
   return JSON.stringify(state, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v));

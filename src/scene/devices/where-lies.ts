@@ -2,10 +2,10 @@ import type { Point } from '../../model/anatomy-schema.js';
 import type { Anatomy } from '../../model/parse-anatomy.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { routeId } from '../moment-key.js';
+import { perAnatomy } from '../shape-cache.js';
 
 /** Answers kept per anatomy, all let go when full: a step's moves ask for a few hundred places. */
-const KEPT = 256;
-const memos = new WeakMap<Anatomy, Map<string, unknown>>();
+const memos = perAnatomy<unknown>(256);
 
 /**
  * What depends only on where a device lies on its route (its route, ends and kind) and on the anatomy's fixed
@@ -20,11 +20,9 @@ export function whereLies<T>(
   /** Another line the answer depends on (by identity), if any. */
   also?: readonly Point[],
 ): T {
-  let memo = memos.get(anatomy);
-  if (!memo) memos.set(anatomy, (memo = new Map()));
+  const memo = memos(anatomy);
   const key = `${what}|${routeId(device.route)}|${also ? routeId(also) : ''}|${device.tip}|${device.tail}|${device.kind}`;
   if (memo.has(key)) return memo.get(key) as T;
-  if (memo.size >= KEPT) memo.clear();
   const value = make();
   memo.set(key, value);
   return value;
