@@ -1,7 +1,7 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { cavityContrast } from './cavity-contrast.js';
+import { cavityContrast, cavityInlet } from './cavity-contrast.js';
 import { ductContrast } from './contrast-front.js';
 import { contrastJet } from './contrast-jet.js';
 import { contrastPath } from './contrast-paths.js';
@@ -9,6 +9,7 @@ import { bowelFolds } from './bowel-folds.js';
 import { gallbladderCast } from './gallbladder-cast.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { momentKey } from './moment-key.js';
+import { structureGeometry } from './structure-paths.js';
 import { shownContrast as shownSpans } from './xray-opacity.js';
 import { isOpeningBowel, openingDuct } from './opening-duct.js';
 import { lazyDeviceDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
@@ -45,14 +46,22 @@ export function buildOverlays(
     // Through a tight ring a bowel fills as a thin jet, not a wide cast: a stream with round ends (a square top read
     // as a cut-off strip of bowel, review round 8).
     const jet = filled ? contrastJet(anatomy, s, filled, frame.lesions, input.moment?.devices ?? []) : null;
+    // Contrast given into a cavity spreads from the device it came through.
+    const inlet =
+      filled && s.shape.type === 'outline'
+        ? cavityInlet(structureGeometry(s, state), input.moment?.devices ?? [])
+        : undefined;
     const [path, ...fronts] = !filled
       ? [null]
-      : keep(`${s.id}|${momentKey([filled, state, jet, frame.lesions])}`, () =>
+      : keep(`${s.id}|${momentKey([filled, state, jet, frame.lesions, inlet])}`, () =>
           jet
             ? [contrastPath(s, jet.span, state, { jet: jet.width, round: true })]
             : s.kind === 'duct'
               ? ductContrast(s, filled, state, frame.lesions)
-              : [contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state), bowelFolds(s, filled, state)],
+              : [
+                  contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state, inlet),
+                  bowelFolds(s, filled, state),
+                ],
         );
     // Contrast paints after every duct wall, so joined ducts fill as one tree; in a bowel it fills the lumen over
     // the bowel's own wall (a Roux limb is drawn solid).
