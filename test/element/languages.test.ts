@@ -152,6 +152,29 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
     }
   });
 
+  // Review (session 18): each step title is a button of its own, and on a right-to-left page "0.018-inch wire" read
+  // "inch wire-0.018".
+  it('on a right-to-left page, a step title that starts with a number keeps its order', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:480px"></div>`);
+    const el = document.createElement('liver-intervention');
+    el.setAttribute('procedure', 'ptcd');
+    box.append(el);
+    await settle(el);
+    el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+    const title = [...el.shadowRoot!.querySelectorAll('button.step')].find((b) => /^\s*\d/.test(b.textContent!))!;
+    expect(title, 'a step titled with a number first').to.be.ok;
+    const text = [...title.childNodes].find((n): n is Text => n instanceof Text && n.data.trim() !== '')!;
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getClientRects()[0]!;
+    };
+    const start = text.data.length - text.data.trimStart().length;
+    const end = text.data.trimEnd().length;
+    expect(at(start).left, `"${text.data.trim()}": its number comes first`).to.be.below(at(end - 1).left);
+  });
+
   it('at 360 px, Chinese and Spanish text wraps inside the widget', async () => {
     for (const lang of ['zh-Hans', 'es'])
       for (const audience of ['patient', 'clinician']) {

@@ -140,5 +140,18 @@ describe('<liver-intervention> themes', () => {
       ).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
+
+    // Review (session 18): in a duct black with contrast the stent's CanvasText struts vanished, black on black.
+    it('draws a stent as a mesh on its own light body, apart from the contrast round it', async () => {
+      const el = await mount(720, { procedure: 'stent', step: '8' });
+      const body = el.shadowRoot!.querySelector('.dev-stent-body');
+      const wire = el.shadowRoot!.querySelector('.dev-stent-wire');
+      const contrast = el.shadowRoot!.querySelector('.paint-contrast');
+      expect(body && wire && contrast, 'a stent and contrast drawn').to.be.ok;
+      const fill = getComputedStyle(body!).fill;
+      expect(parseColor(fill)?.alpha, 'the body is opaque').to.equal(1);
+      expect(contrastRatio(getComputedStyle(wire!).stroke, fill), 'struts on the body').to.be.at.least(3);
+      expect(contrastRatio(fill, getComputedStyle(contrast!).fill), 'body on the contrast').to.be.at.least(3);
+    });
   });
 });

@@ -63,7 +63,6 @@ export const forcedColors = css`
     .dev-casing,
     .dev-tubing,
     .dev-stent-wire,
-    .dev-stent-edge,
     .dev-stent-body,
     .dev-bag,
     .dev-dressing,
@@ -82,6 +81,16 @@ export const forcedColors = css`
     .dev-probe,
     .dev-holes {
       fill: Canvas !important;
+    }
+    /*
+     * A stent lies in a duct black with contrast: its body is Canvas and its struts CanvasText edged with Canvas, so
+     * the mesh reads as a mesh, not black on black.
+     */
+    .dev-stent-body {
+      fill: Canvas !important;
+    }
+    .dev-stent-edge {
+      stroke: Canvas !important;
     }
     /* The stent's inside past the papilla as the contrast in the duct it carries on: one tube, nothing through it. */
     .dev-stent-lumen {
