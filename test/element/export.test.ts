@@ -95,6 +95,33 @@ describe('<liver-intervention> picture export', () => {
     probe.remove();
   });
 
+  // Review (session 18): a picture pasted on a slide lost the R/L markers, and with them which side is which.
+  it('keeps the side markers over the drawing: the patient’s right at the left edge, their left at the right', async () => {
+    for (const audience of ['clinician', 'patient']) {
+      const el = await mount(720, { step: '4', audience });
+      const doc = new DOMParser().parseFromString(await (await el.exportFrame('svg')).text(), 'image/svg+xml');
+      const width = Number(doc.documentElement.getAttribute('width'));
+      const marks = [...doc.querySelectorAll('g.sides > text')].map((t) => ({
+        text: t.textContent,
+        x: Number(t.getAttribute('x')),
+        end: t.getAttribute('text-anchor') === 'end',
+      }));
+      const shown = [...el.shadowRoot!.querySelectorAll('.sides > span:not(.scalebar, .hint)')].map((s) =>
+        s.textContent!.trim(),
+      );
+      expect(marks.filter((m) => shown.includes(m.text!)).length, audience).to.equal(shown.length);
+      expect(marks[0]!.text, `${audience}: the patient's right first`).to.equal(shown[0]);
+      expect(marks[0]!.x, `${audience}: at the left edge`).to.be.below(20);
+      if (audience === 'clinician') {
+        const left = marks.find((m) => m.text === shown.at(-1))!;
+        expect(left.end && left.x > width - 20, 'the patient’s left at the right edge').to.equal(true);
+        expect(marks.some((m) => m.text === '1 cm')).to.equal(true);
+      }
+      // The drawing sits below the markers, not under them.
+      expect(Number(doc.querySelector(':root > svg')!.getAttribute('y'))).to.be.at.least(20);
+    }
+  });
+
   it('the file and the on-screen scale bar make the same scale claim', async () => {
     const el = await mount(720, { step: '4' });
     const bar = el.shadowRoot!.querySelector('.scalebar')!.textContent!.replace(/\s+/g, ' ');

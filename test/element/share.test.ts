@@ -80,6 +80,18 @@ describe('<liver-intervention> share', () => {
     await expect(el).to.be.accessible();
   });
 
+  // Review (session 18): the QR download links were 18 px tall on a phone, the step list's toggle 20 px.
+  it('keeps the download links and the step list toggle 44 px tall on a phone', async () => {
+    const el = await mount(360, { procedure: 'ptcd', step: '3' });
+    const panel = await openShare(el);
+    const targets = [
+      ...panel.querySelectorAll<HTMLElement>('a[download]'),
+      el.shadowRoot!.querySelector<HTMLElement>('.step-list summary')!,
+    ];
+    expect(targets.length).to.equal(3);
+    for (const t of targets) expect(t.getBoundingClientRect().height, t.textContent!.trim()).to.be.at.least(44);
+  });
+
   it('remakes the code when the step moves while the panel is open', async () => {
     const el = await mount(800, { step: '2' });
     await openShare(el);

@@ -36,6 +36,13 @@ export interface FrameText {
   readonly text: string;
   /** One line naming the source (and a link back to this view). */
   readonly source: string;
+  /**
+   * The side markers over the drawing, as the widget shows them: the patient's right over the left edge, their left
+   * over the right edge (a picture on a slide must still say which side is which).
+   */
+  readonly sides?: readonly string[];
+  /** The scale bar over the drawing: its length on screen (px) and what it reads ("1 cm"). */
+  readonly scale?: { readonly px: number; readonly label: string };
 }
 
 const escapeXml = (s: string) =>
@@ -55,9 +62,9 @@ function wrap(text: string, width: number): string[] {
 }
 
 /**
- * The shown frame as a standalone SVG file: the drawing with its computed
- * paint inlined (theme and view included), then the step's caption and a
- * source line underneath. `ink` and `paper` are the text and background colours.
+ * The shown frame as a standalone SVG file: the side markers, the drawing with
+ * its computed paint inlined (theme and view included), then the step's caption
+ * and a source line underneath. `ink` and `paper` are the text and background colours.
  */
 export function exportSvg(live: SVGSVGElement, text: FrameText, ink: string, paper: string): string {
   const { width, height } = live.getBoundingClientRect();
@@ -70,8 +77,10 @@ export function exportSvg(live: SVGSVGElement, text: FrameText, ink: string, pap
     (to[i] as SVGElement).setAttribute('style', paint.join(';'));
   });
   clone.querySelector('g.targets')?.remove();
+  const sides = text.sides?.filter(Boolean) ?? [];
+  const top = sides.length ? 24 : 0;
   clone.setAttribute('x', '0');
-  clone.setAttribute('y', '0');
+  clone.setAttribute('y', String(top));
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   const chars = Math.max(30, Math.floor(width / 8));
@@ -79,10 +88,24 @@ export function exportSvg(live: SVGSVGElement, text: FrameText, ink: string, pap
   // A long link has no spaces: cut the source line into fixed widths instead.
   const source = text.source.match(new RegExp(`.{1,${Math.round(chars * 1.2)}}`, 'g')) ?? [];
   const lineH = 20;
-  const textTop = height + 28;
+  const textTop = top + height + 28;
   const sourceTop = textTop + lineH * (body.length + 1) + 6;
   const total = sourceTop + 16 * source.length;
+  const [right, left] = [sides[0], sides.length > 1 ? sides.at(-1) : undefined];
+  const bar = text.scale && text.scale.px > 0 ? text.scale : undefined;
+  const x0 = (width - (bar?.px ?? 0)) / 2;
+  const marks = sides.length
+    ? `<g class="sides" font-size="13">${right ? `<text x="8" y="17">${escapeXml(right)}</text>` : ''}${
+        left ? `<text x="${width - 8}" y="17" text-anchor="end">${escapeXml(left)}</text>` : ''
+      }${
+        bar
+          ? `<path class="scalebar" d="M${x0} 9V14H${x0 + bar.px}V9" fill="none" stroke="${ink}"/>` +
+            `<text x="${x0 + bar.px + 6}" y="17">${escapeXml(bar.label)}</text>`
+          : ''
+      }</g>`
+    : '';
   const lines = [
+    marks,
     `<text x="12" y="${textTop}" font-size="18" font-weight="700">${escapeXml(text.title)}</text>`,
     ...body.map((l, i) => `<text x="12" y="${textTop + lineH * (i + 1)}" font-size="15">${escapeXml(l)}</text>`),
     ...source.map(

@@ -20,10 +20,20 @@ export async function frameFile(type: 'svg' | 'png', from: FrameSource): Promise
   const svg = from.root.querySelector<SVGSVGElement>('svg.scene');
   if (!svg) throw new Error('<liver-intervention>: nothing is drawn yet');
   const caption = from.root.querySelector('[part="caption"], .unsuitable');
+  const sides = [...from.root.querySelectorAll('.sides > span:not(.scalebar, .hint)')].map((s) =>
+    s.textContent!.trim(),
+  );
+  const bar = from.root.querySelector('.scalebar');
+  const scale = bar && {
+    px: bar.querySelector('.bar')?.getBoundingClientRect().width ?? 0,
+    label: [...bar.childNodes].find((n) => n instanceof Text && n.data.trim())?.textContent?.trim() ?? '',
+  };
   const style = getComputedStyle(from.host);
   const file = exportSvg(
     svg,
     inLanguage(from.ui, () => ({
+      sides,
+      ...(scale && { scale }),
       title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
       text: caption?.querySelector('p')?.textContent?.trim() ?? '',
       source: msg(

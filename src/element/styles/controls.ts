@@ -76,9 +76,13 @@ export const controls = css`
     min-height: 32px;
     accent-color: var(--li-focus);
   }
+  /* A touch target (44 px) that keeps its disclosure triangle: a list item padded to height, not a flex box. */
   .step-list summary {
     cursor: pointer;
-    min-height: 32px;
+    box-sizing: border-box;
+    min-height: 44px;
+    padding-block: 10px;
+    line-height: 1.5;
     font-size: 14px;
   }
   .step-list ol {
@@ -144,6 +148,12 @@ export const controls = css`
      */
     display: flex;
     align-items: flex-start;
+  }
+  /* On a touch screen each step title is a full 44 px target; a mouse keeps the list compact. */
+  @media (pointer: coarse) {
+    .step-list button {
+      min-height: 44px;
+    }
   }
   .step-list button[aria-current='step'],
   .steps-aside button[aria-current='step'] {

@@ -29,9 +29,12 @@ export const share = css`
     border: 1px solid color-mix(in srgb, var(--li-ink) 30%, transparent);
     border-radius: 6px;
   }
+  /* A download link is a touch target like the buttons beside it: 44 px tall, its words centred. */
   .share a {
     color: var(--li-focus);
-    min-height: 24px;
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
   }
   .qr {
     display: block;
