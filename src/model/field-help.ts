@@ -43,6 +43,10 @@ export const PROCEDURE_HELP: FieldHelp = {
   dilation: 'Starting dilation 0–1 of the ducts upstream of the blockage.',
   alsoDilated: 'Other ducts that start dilated (e.g. the pancreatic duct in a double-duct sign).',
   gallbladder: 'Starting gallbladder state: "distended" or "normal".',
+  stones:
+    'Gallstones in the gallbladder, at most 12: each a centre {x, y} and radius r in scene units, placed in its distended outline; they keep their place and size as it shrinks.',
+  x: 'Centre X, scene units.',
+  y: 'Centre Y, scene units.',
   points: 'Extra named points [x, y] in scene units that routes may use; ids must not clash with anatomy ids.',
   routes:
     'Named routes: ids from the skin inward, or one list per approach, or the name of a shared route in data/routes.json.',

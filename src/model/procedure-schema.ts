@@ -46,6 +46,10 @@ const ApproachOption = v.pipe(
  * 1 = junction end). Every duct draining into the obstructed duct above the
  * span starts at `dilation`; `alsoDilated` adds others (double-duct sign).
  */
+/** One gallstone: its centre and radius in scene units. */
+const StoneSchema = v.strictObject({ x: Coord, y: Coord, r: Length(2) });
+export type Stone = v.InferOutput<typeof StoneSchema>;
+
 const Obstruction = v.pipe(
   v.strictObject({
     /** Short description, e.g. "pancreatic-head mass". */
@@ -63,6 +67,8 @@ const Obstruction = v.pipe(
     alsoDilated: v.optional(v.array(Id), []),
     /** Courvoisier: a block below the cystic duct distends the gallbladder. */
     gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
+    /** Gallstones, placed in the gallbladder's distended outline. */
+    stones: v.optional(v.pipe(v.array(StoneSchema), v.maxLength(12, 'at most 12 stones')), []),
   }),
   v.check((o) => (o.duct === undefined) === (o.span === undefined), 'give "duct" and "span" together, or neither'),
 );

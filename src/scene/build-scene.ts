@@ -39,7 +39,7 @@ export interface SceneInput {
   /** When set, only these structures are labelled (a step's label set). */
   readonly labelIds?: readonly string[];
   readonly active: string | null;
-  /** The procedure's moment: devices, contrast, blockage, flow, emphasis. */
+  /** The procedure's moment: devices, contrast, blockage, gallstones, flow, emphasis. */
   readonly moment?: Pick<
     SampledState,
     | 'devices'
@@ -48,6 +48,7 @@ export interface SceneInput {
     | 'pool'
     | 'obstruction'
     | 'lesions'
+    | 'stones'
     | 'flow'
     | 'bag'
     | 'highlight'

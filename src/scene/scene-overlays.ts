@@ -7,6 +7,7 @@ import { contrastJet } from './contrast-jet.js';
 import { contrastPath } from './contrast-paths.js';
 import { bowelFolds } from './bowel-folds.js';
 import { gallbladderCast } from './gallbladder-cast.js';
+import { gallstonePaths } from './gallstones.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { momentKey } from './moment-key.js';
 import { structureGeometry } from './structure-paths.js';
@@ -89,6 +90,9 @@ export function buildOverlays(
       dimmed(!path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null),
     );
     if (cast) overlays.push(cast);
+    // Its stones lie in the contrast: painted after it, they show as filling defects.
+    const stones = s.id === LANDMARKS.gallbladder ? (input.moment?.stones ?? []) : [];
+    for (const stone of gallstonePaths(s, state, stones)) overlays.push(dimmed(stone)!);
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);

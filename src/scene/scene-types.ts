@@ -17,6 +17,7 @@ export type Paint =
   | 'folds' // the circular folds of a contrast-filled bowel, short inner lines
   | 'lesion'
   | 'scar'
+  | 'stone' // a gallstone: over the contrast round it, a filling defect on a film
   | 'overlay'
   | 'planned'
   | 'arrow' // a direction (toward T12)

@@ -46,6 +46,7 @@ export function initialContext(
     type: 'base',
     obstruction: first ? { duct: first.duct, span: [first.span[0], first.span[1]], mass: first.mass } : null,
     lesions: setup.lesions,
+    stones: setup.stones ?? [],
     defaultDilation: 0,
     values: Object.fromEntries(values),
   };

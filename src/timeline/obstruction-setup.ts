@@ -2,7 +2,7 @@ import type { Side } from '../model/schema-atoms.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import type { CameraName } from '../model/cameras.js';
 import type { ObstructionCase } from '../model/obstruction-schema.js';
-import type { ProcedureObstruction } from '../model/procedure-schema.js';
+import type { ProcedureObstruction, Stone } from '../model/procedure-schema.js';
 import type { DuctNode } from './duct-tree.js';
 import { planFill, type Barrier } from './plan-fill.js';
 import type { Lesion } from './timeline-types.js';
@@ -20,6 +20,8 @@ export interface ObstructionSetup {
   readonly dilation: number;
   /** Fixed gallbladder state; otherwise distended when the cystic duct is dilated. */
   readonly gallbladder?: 'normal' | 'distended';
+  /** Gallstones, placed in the gallbladder's distended outline (none by default). */
+  readonly stones?: readonly Stone[];
   readonly camera: CameraName;
   /** Camera presets the case frames in place of a step's own, by preset name. */
   readonly frames?: Readonly<Record<string, CameraName>>;
@@ -88,6 +90,7 @@ export function setupFromInline(o: ProcedureObstruction): ObstructionSetup {
     alsoDilated: o.alsoDilated,
     dilation: o.dilation,
     gallbladder: o.gallbladder,
+    stones: o.stones,
     camera: 'overview',
     labels: o.duct ? [o.duct] : [],
     summary: { clinician: text, patient: text },

@@ -83,6 +83,7 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     pool,
     obstruction: base?.obstruction ?? null,
     lesions: (base?.lesions ?? []).map((l, i) => ({ ...l, patency: value(`patency:${i}`, l.patency) })),
+    ...(base?.stones.length && { stones: base.stones }),
     flow,
     bag: value('bag'),
     highlight: [...highlight],

@@ -1,6 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { Camera, CameraName } from '../model/cameras.js';
 import type { DeviceKind } from '../model/device-specs.js';
+import type { Stone } from '../model/procedure-schema.js';
 
 export type { DeviceKind };
 
@@ -78,6 +79,8 @@ export interface SampledState {
   } | null;
   /** Every lesion of the current obstruction case (the `obstruction` field is the first, kept for older callers). */
   readonly lesions?: readonly Lesion[];
+  /** Gallstones of the case, placed in the gallbladder's distended outline (absent: none). */
+  readonly stones?: readonly Stone[];
   /** Bile flow through the drain, 0–1 phase and on/off. */
   readonly flow: { readonly active: boolean; readonly phase: number; readonly into: 'bag' | 'duodenum' | null };
   /** Bile collected in the bag, 0–1. */

@@ -56,6 +56,7 @@ export interface BaseTrack {
   readonly type: 'base';
   readonly obstruction: SampledState['obstruction'];
   readonly lesions: readonly Lesion[];
+  readonly stones: NonNullable<SampledState['stones']>;
   readonly defaultDilation: number;
   readonly values: Readonly<Record<string, number>>;
 }

@@ -105,6 +105,14 @@ export const fluoroscopy = css`
     stroke: none;
   }
   /*
+   * Most gallstones do not show on a plain film: in contrast each is a lucent filling defect, as light as the soft
+   * tissue round the gallbladder, and without contrast it does not show at all.
+   */
+  .view-fluoroscopy.view-fluoroscopy .layer path.paint-stone {
+    fill: var(--li-surface);
+    stroke: none;
+  }
+  /*
    * Bowel contrast is a thin film mixed with the gut's fluid and coating its folds, not a column as deep as a
    * dilated duct: about half the duct's density (the ducts stay darkest), translucent so it adds to what lies
    * under it, the folds crossing it as lucent lines.

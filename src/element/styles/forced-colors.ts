@@ -44,6 +44,10 @@ export const forcedColors = css`
     .paint-folds {
       stroke: Canvas !important;
     }
+    .paint-stone {
+      fill: Canvas !important;
+      stroke: CanvasText !important;
+    }
     .paint-lesion,
     .paint-scar {
       fill: Mark !important;

@@ -220,6 +220,13 @@ export const scenePaint = css`
     stroke: none;
     filter: blur(1.6px);
   }
+  /* Gallstones: pale yellow pebbles with a dark rim, over the bile and any contrast round them. */
+  .layer path.paint-stone {
+    fill: var(--li-stone);
+    stroke: var(--li-stone-edge);
+    stroke-width: 1.2px;
+    vector-effect: non-scaling-stroke;
+  }
   /* A filled bowel's circular folds: thin lucent lines across its contrast. */
   .paint-folds {
     fill: none;

@@ -33,6 +33,8 @@ export const tokens = css`
     --li-contrast: #1f2a36;
     --li-lesion: #a8431b;
     --li-bile-fluid: #d4920f;
+    --li-stone: #d8b968;
+    --li-stone-edge: #6b4f1d;
     --li-pancreatic-duct: #7a5828;
     --li-probe: #6f7f90;
     --li-beam: #3a8fd6;

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { parseProcedure } from '../../src/model/parse-procedure.js';
+import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
+import type { SampledState } from '../../src/timeline/timeline-types.js';
+import type { DataError } from '../../src/model/data-error.js';
+import { anatomy, sceneOf, stateAt, timelineOf } from './scene-at.js';
+
+/** A drawn path in the document, to ask what lies inside its fill. */
+function drawnShape(d: string): SVGPathElement {
+  const svg = document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+  const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+  path.setAttribute('d', d);
+  return path;
+}
+
+/** Points along each drawn stone's edge that lie outside the gallbladder's drawn outline. */
+function stonesOutside(state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration'): string[] {
+  const paths = sceneOf(state, view).paths;
+  const wall = paths.find((p) => p.structureId === 'gallbladder' && p.paint === 'fill');
+  const stones = paths.filter((p) => p.paint === 'stone');
+  if (!wall || stones.length !== 4) return [`wall ${!!wall}, ${stones.length} stones`];
+  const body = drawnShape(wall.d);
+  const out: string[] = [];
+  for (const stone of stones) {
+    const edge = drawnShape(stone.d);
+    for (let s = 0; s < edge.getTotalLength(); s += 1.5) {
+      const p = edge.getPointAtLength(s);
+      if (!body.isPointInFill(new DOMPoint(p.x, p.y))) out.push(`${stone.id} ${Math.round(p.x)},${Math.round(p.y)}`);
+    }
+    edge.ownerSVGElement!.remove();
+  }
+  body.ownerSVGElement!.remove();
+  return out;
+}
+
+// Brief §2e (F, step 0): "Show the distended, thick-walled gallbladder with stones", and on a cholangiogram stones are
+// rounded filling defects. The cholecystostomy case now carries four stones in its data.
+describe('cholecystostomy: gallstones', () => {
+  for (const approach of ['transhepatic', 'transperitoneal']) {
+    const timeline = timelineOf('cholecystostomy', { approach: approach as never });
+    it(`${approach}: four stones lie inside the gallbladder at every step, as it is and as it shrinks round the drain`, () => {
+      const moments = timeline.steps.flatMap((s) =>
+        [0, 0.5, 1].map((f) => ({ at: `${s.id} ${f * 100}%`, state: stateAt(timeline, s.id, f) })),
+      );
+      for (const { at, state } of moments) expect(stonesOutside(state), `${approach}, ${at}`).to.deep.equal([]);
+      expect(stonesOutside(stateAt(timeline, 'drainage', 1), 'fluoroscopy'), `${approach}, film`).to.deep.equal([]);
+    });
+    it(`${approach}: the stones paint after the contrast round them (filling defects) and keep their size`, () => {
+      const early = sceneOf(stateAt(timeline, 'overview', 1)).paths;
+      const late = sceneOf(stateAt(timeline, 'drainage', 1)).paths;
+      const pool = late.findIndex((p) => p.id === 'contrast-gallbladder');
+      expect(pool, 'contrast drawn').to.be.at.least(0);
+      const stones = late.flatMap((p, i) => (p.paint === 'stone' ? [i] : []));
+      expect(stones.length).to.equal(4);
+      expect(Math.min(...stones), 'stones after the contrast').to.be.above(pool);
+      const size = (d: string) => {
+        const shape = drawnShape(d);
+        const box = shape.getBBox();
+        shape.ownerSVGElement!.remove();
+        return Math.round(box.width * box.height);
+      };
+      const before = early.filter((p) => p.paint === 'stone').map((p) => size(p.d));
+      const after = late.filter((p) => p.paint === 'stone').map((p) => size(p.d));
+      expect(after, 'the gallbladder shrinks; its stones do not').to.deep.equal(before);
+    });
+  }
+
+  it('a procedure without stones draws none', () => {
+    const ptcd = timelineOf('ptcd', {});
+    expect(sceneOf(stateAt(ptcd, ptcd.steps.at(-1)!.id, 1)).paths.filter((p) => p.paint === 'stone')).to.deep.equal([]);
+  });
+
+  it('author data with a stone too small says where', () => {
+    const source = JSON.parse(JSON.stringify(BUNDLED_PROCEDURES.cholecystostomy));
+    source.obstruction.stones[1].r = 0.5;
+    let problems: string[] = [];
+    try {
+      parseProcedure(source, anatomy, 'mine.json');
+    } catch (e) {
+      problems = (e as DataError).problems.map((p) => p.path);
+    }
+    expect(problems).to.deep.equal(['obstruction.stones[1].r']);
+  });
+});
