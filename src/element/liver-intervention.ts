@@ -33,6 +33,8 @@ import { PresentingElement } from './presenting-element.js';
  * @cssprop --li-bile - Bile ducts.
  * @cssprop --li-pancreatic-duct - Main and accessory pancreatic ducts, apart from the bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
+ * @cssprop --li-stone - Gallstones (the film shows them as lucent filling defects instead).
+ * @cssprop --li-stone-edge - A gallstone's rim.
  * @cssprop --li-portal - Portal venous system.
  * @cssprop --li-artery - Hepatic arteries.
  * @cssprop --li-vein - Inferior vena cava.

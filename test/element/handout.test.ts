@@ -111,6 +111,8 @@ describe('<liver-intervention> printed handout in other languages', () => {
           english.filter((t) => text.includes(t)),
           lang,
         ).to.deep.equal([]);
+        // Chinese sentences end in "。", the case name's too (it was joined to the next sentence by a Latin ". ").
+        if (lang === 'zh-Hans') expect(text, lang).to.not.match(/[\u4e00-\u9fff]\. /u);
       }
     });
 });

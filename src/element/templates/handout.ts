@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import type { Aftercare } from '../../model/aftercare-schema.js';
 
@@ -38,7 +38,9 @@ export function renderHandout(m: HandoutModel) {
   const after = m.aftercare?.[m.audience];
   return html`<header>
       <h1>${m.title}</h1>
-      <p>${m.subtitle ? html`${m.subtitle}. ` : nothing}${words.orientation}</p>
+      <p>
+        ${m.subtitle ? msg(str`${m.subtitle}. `, { desc: 'The case name ending its sentence, before the next one' }) : nothing}${words.orientation}
+      </p>
     </header>
     <ol class="storyboard">
       ${m.steps.map(

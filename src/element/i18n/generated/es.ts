@@ -80,6 +80,7 @@ export const templates = {
   s978b1ef6f472d118: `calibre ×1,5`,
   s97edbef146e85f48: `1 cm`,
   s9837b40ce085547a: `Paso siguiente`,
+  s987a1818d8841a27: str`${0}. `,
   s98c360ef7f35da1b: `Un drenaje que atraviesa la obstrucción`,
   s9b7df35a78d6c0b1: `Tamaños habituales`,
   s9c3b2d40998a13df: str`Paso ${0}: ${1}`,

@@ -80,6 +80,7 @@ export const templates = {
   s978b1ef6f472d118: `管道宽度 ×1.5`,
   s97edbef146e85f48: `1 厘米`,
   s9837b40ce085547a: `下一步`,
+  s987a1818d8841a27: str`${0}。`,
   s98c360ef7f35da1b: `穿过堵塞处的引流管`,
   s9b7df35a78d6c0b1: `常用规格`,
   s9c3b2d40998a13df: str`第 ${0} 步：${1}`,
