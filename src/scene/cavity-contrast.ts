@@ -50,6 +50,15 @@ export function cavityInlet(outline: readonly Point[], devices: readonly DeviceS
  * without one it grows from the middle.
  */
 export function cavityContrast(s: Structure, level: number, state: ShapeState, inlet?: Point): ScenePath | null {
+  const shrunk = cavityPool(s, level, state, inlet);
+  if (!shrunk || s.shape.type !== 'outline') return null;
+  const drawn = structurePaths({ ...s, shape: { ...s.shape, points: shrunk, states: undefined } }, state)[0];
+  if (!drawn) return null;
+  return { ...drawn, id: `contrast-${s.id}`, tone: 'bile', paint: 'contrast', dashed: false, clip: undefined };
+}
+
+/** The outline of cavityContrast's pool, before it is smoothed; null when there is none. */
+export function cavityPool(s: Structure, level: number, state: ShapeState, inlet?: Point): Point[] | null {
   if (s.shape.type !== 'outline' || level < 0.01) return null;
   const outline = structureGeometry(s, state);
   const [cx, cy] = polygonCentroid(outline);
@@ -57,11 +66,5 @@ export function cavityContrast(s: Structure, level: number, state: ShapeState, i
   // The lumen is the outline shrunk toward its middle; the pool is the outline shrunk toward the inlet's place
   // before that, so it lies inside the lumen and holds the inlet.
   const [gx, gy] = inlet ? [cx + (inlet[0] - cx) / FULL, cy + (inlet[1] - cy) / FULL] : [cx, cy];
-  const shrunk = outline.map(([x, y]): Point => [
-    cx + (gx + (x - gx) * k - cx) * FULL,
-    cy + (gy + (y - gy) * k - cy) * FULL,
-  ]);
-  const drawn = structurePaths({ ...s, shape: { ...s.shape, points: shrunk, states: undefined } }, state)[0];
-  if (!drawn) return null;
-  return { ...drawn, id: `contrast-${s.id}`, tone: 'bile', paint: 'contrast', dashed: false, clip: undefined };
+  return outline.map(([x, y]): Point => [cx + (gx + (x - gx) * k - cx) * FULL, cy + (gy + (y - gy) * k - cy) * FULL]);
 }

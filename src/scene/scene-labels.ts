@@ -1,6 +1,7 @@
 import { bagTubing } from './devices/bag-slots.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
+import { gallstoneShapes } from './gallstones.js';
 import { drawsAs, loopRadius } from '../model/device-specs.js';
 import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
@@ -252,6 +253,7 @@ export function buildLabels(
   ]);
   const key = `${base}|${[...points.values()].join(';')}`;
   const lines = [...deviceLines(drawn), ...tubing];
+  const gallbladder = frame.visible.find((s) => s.id === LANDMARKS.gallbladder);
   // What every placement in this frame shares, made once on the first (a frame may place a word among the others
   // and then all of them).
   const prepare = () => {
@@ -259,12 +261,15 @@ export function buildLabels(
       ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
       ...tubing.map((t) => t.filter((_, i) => i % 3 === 0)),
+      // A name is not written over a gallstone.
+      ...(gallbladder && input.moment?.stones?.length
+        ? gallstoneShapes(gallbladder, frame.stateOf(gallbladder.id), input.moment.stones).map((s) => [...s, s[0]!])
+        : []),
     ];
     const paired = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));
     const sides = side ? new Map([...paired, ['lesion', side] as const]) : paired;
     const locator = locatorBox(input.camera, input.viewport, input.fullNames, corner);
     const { labelSize: size, ppu } = frame;
-    const bladder = frame.visible.find((s) => s.id === LANDMARKS.gallbladder);
     const found = anchorFinder(anatomy, input, frame, [...widths, ...tubes], locator, loops);
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;
@@ -334,7 +339,7 @@ export function buildLabels(
           devicePads,
           lesions,
           devices: [...lines, ...arrow],
-          gallbladder: bladder ? structureGeometry(bladder, frame.stateOf(bladder.id)) : null,
+          gallbladder: gallbladder ? structureGeometry(gallbladder, frame.stateOf(gallbladder.id)) : null,
           // Only on a film does the block's word ("Cut-off") read as the gallbladder's; in the illustration its
           // leader may cross it, and keeping the box off it pushed the scar's leader along the drain (HJ case).
           blockOffGallbladder: xray,

@@ -1,7 +1,7 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { cavityContrast, cavityInlet } from './cavity-contrast.js';
+import { cavityContrast, cavityInlet, cavityPool } from './cavity-contrast.js';
 import { ductContrast } from './contrast-front.js';
 import { contrastJet } from './contrast-jet.js';
 import { contrastPath } from './contrast-paths.js';
@@ -90,9 +90,12 @@ export function buildOverlays(
       dimmed(!path && s.id === LANDMARKS.gallbladder && pooled > 0.01 ? fade(gallbladderCast(s, state, pooled)) : null),
     );
     if (cast) overlays.push(cast);
-    // Its stones lie in the contrast: painted after it, they show as filling defects.
+    // Its stones lie in the contrast: painted after it, they show as filling defects (on a film, only where they
+    // displace contrast).
     const stones = s.id === LANDMARKS.gallbladder ? (input.moment?.stones ?? []) : [];
-    for (const stone of gallstonePaths(s, state, stones)) overlays.push(dimmed(stone)!);
+    const shown = filled && (washout[s.id] ?? 0) < 0.99;
+    const film = input.view !== 'fluoroscopy' ? undefined : shown ? cavityPool(s, filled[1], state, inlet) : null;
+    for (const stone of stones.length ? gallstonePaths(s, state, stones, film) : []) overlays.push(dimmed(stone)!);
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);

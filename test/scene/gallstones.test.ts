@@ -43,7 +43,6 @@ describe('cholecystostomy: gallstones', () => {
         [0, 0.5, 1].map((f) => ({ at: `${s.id} ${f * 100}%`, state: stateAt(timeline, s.id, f) })),
       );
       for (const { at, state } of moments) expect(stonesOutside(state), `${approach}, ${at}`).to.deep.equal([]);
-      expect(stonesOutside(stateAt(timeline, 'drainage', 1), 'fluoroscopy'), `${approach}, film`).to.deep.equal([]);
     });
     it(`${approach}: the stones paint after the contrast round them (filling defects) and keep their size`, () => {
       const early = sceneOf(stateAt(timeline, 'overview', 1)).paths;
@@ -61,7 +60,47 @@ describe('cholecystostomy: gallstones', () => {
       };
       const before = early.filter((p) => p.paint === 'stone').map((p) => size(p.d));
       const after = late.filter((p) => p.paint === 'stone').map((p) => size(p.d));
-      expect(after, 'the gallbladder shrinks; its stones do not').to.deep.equal(before);
+      // The same outline at another place: only the written coordinates' rounding differs.
+      after.forEach((a, i) =>
+        expect(a, 'the gallbladder shrinks; its stones do not').to.be.closeTo(before[i]!, before[i]! * 0.03),
+      );
+    });
+  }
+
+  // Review (session 18): on a film the stones were drawn whole, as pale discs half outside the contrast and over the
+  // ribs' shadows. A film shows a stone only where it displaces contrast.
+  for (const approach of ['transhepatic', 'transperitoneal']) {
+    const timeline = timelineOf('cholecystostomy', { approach: approach as never });
+    it(`${approach}: on a film a stone shows only inside the contrast, and not at all before there is any`, () => {
+      expect(
+        sceneOf(stateAt(timeline, 'overview', 1), 'fluoroscopy').paths.filter((p) => p.paint === 'stone'),
+      ).to.deep.equal([]);
+      for (const [step, f] of [
+        ['aspirate', 1],
+        ['drain', 1],
+        ['drainage', 1],
+      ] as const) {
+        const paths = sceneOf(stateAt(timeline, step, f), 'fluoroscopy').paths;
+        const pool = paths.find((p) => p.id === 'contrast-gallbladder')!;
+        const shape = drawnShape(pool.d);
+        const outside: string[] = [];
+        for (const stone of paths.filter((p) => p.paint === 'stone')) {
+          const edge = drawnShape(stone.d);
+          for (let s = 0; s < edge.getTotalLength(); s += 1.5) {
+            const p = edge.getPointAtLength(s);
+            // The pool's drawn edge is smoothed through the points the stone is cut by: allow half a unit.
+            const near = [0, 1, 2, 3].some((k) =>
+              shape.isPointInFill(
+                new DOMPoint(p.x + 0.5 * Math.cos((k * Math.PI) / 2), p.y + 0.5 * Math.sin((k * Math.PI) / 2)),
+              ),
+            );
+            if (!near) outside.push(`${stone.id} ${Math.round(p.x)},${Math.round(p.y)}`);
+          }
+          edge.ownerSVGElement!.remove();
+        }
+        shape.ownerSVGElement!.remove();
+        expect(outside, `${approach}, ${step}`).to.deep.equal([]);
+      }
     });
   }
 
