@@ -36,6 +36,10 @@ const ApproachOption = v.pipe(
   ),
 );
 
+/** One gallstone: its centre and radius in scene units. */
+const StoneSchema = v.strictObject({ x: Coord, y: Coord, r: Length(2) });
+export type Stone = v.InferOutput<typeof StoneSchema>;
+
 /**
  * A custom blockage for this procedure, used only when compileTimeline gets
  * no `obstruction` option (the bundled procedures use the cases of
@@ -46,10 +50,6 @@ const ApproachOption = v.pipe(
  * 1 = junction end). Every duct draining into the obstructed duct above the
  * span starts at `dilation`; `alsoDilated` adds others (double-duct sign).
  */
-/** One gallstone: its centre and radius in scene units. */
-const StoneSchema = v.strictObject({ x: Coord, y: Coord, r: Length(2) });
-export type Stone = v.InferOutput<typeof StoneSchema>;
-
 const Obstruction = v.pipe(
   v.strictObject({
     /** Short description, e.g. "pancreatic-head mass". */

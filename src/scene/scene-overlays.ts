@@ -93,9 +93,11 @@ export function buildOverlays(
     // Its stones lie in the contrast: painted after it, they show as filling defects (on a film, only where they
     // displace contrast).
     const stones = s.id === LANDMARKS.gallbladder ? (input.moment?.stones ?? []) : [];
-    const shown = filled && (washout[s.id] ?? 0) < 0.99;
-    const film = input.view !== 'fluoroscopy' ? undefined : shown ? cavityPool(s, filled[1], state, inlet) : null;
-    for (const stone of stones.length ? gallstonePaths(s, state, stones, film) : []) overlays.push(dimmed(stone)!);
+    if (stones.length) {
+      const shown = filled && (washout[s.id] ?? 0) < 0.99;
+      const film = input.view !== 'fluoroscopy' ? undefined : shown ? cavityPool(s, filled[1], state, inlet) : null;
+      for (const stone of gallstonePaths(s, state, stones, film)) overlays.push(dimmed(stone)!);
+    }
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {
     const duct = anatomy.byId.get(lesion.duct);
