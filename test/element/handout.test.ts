@@ -89,6 +89,18 @@ describe('<liver-intervention> printed handout in other languages', () => {
     return { el, text: `${handout(el).textContent!}\n${svgText}` };
   };
 
+  // Review (session 18): a patient's handout ended with "28 units = 1 cm", the drawing's own units.
+  it('gives a patient a plain footer, and a clinician the scale the pictures keep', async () => {
+    const footer = async (audience: string) => {
+      const { text } = await printedText({ procedure: 'ptcd', audience });
+      return text.split('\n').find((l) => l.includes('(MIT)'))!;
+    };
+    const patient = await footer('patient');
+    expect(patient).to.contain('not exact pictures of your body');
+    expect(patient).to.not.match(/units|scale|×1\.5/);
+    expect(await footer('clinician')).to.contain('28 units = 1 cm');
+  });
+
   for (const audience of ['clinician', 'patient'])
     it(`${audience}: no English word of its own, and every text passed through the language`, async () => {
       const attrs = { procedure: 'ptcd', obstruction: 'hilar-2', audience };

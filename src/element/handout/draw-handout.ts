@@ -55,9 +55,13 @@ export function drawHandout(job: HandoutJob): void {
         steps: timeline.steps.map((s) => stepText(s, audience)),
         aftercare: job.procedure?.aftercare,
         figure: job.figure(),
-        source: msg(
-          str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${job.source}`,
-        ),
+        // A patient's footer says what the pictures are without the drawing's units.
+        source:
+          audience === 'patient'
+            ? msg(str`Simple drawings, not exact pictures of your body. liver-intervention (MIT): ${job.source}`)
+            : msg(
+                str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${job.source}`,
+              ),
       }),
       job.box,
     );

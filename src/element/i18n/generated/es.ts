@@ -130,6 +130,7 @@ export const templates = {
   sf1e2ab0ff49ae7a1: `Las flechas o Re Pág/Av Pág cambian de paso, Espacio reproduce o pausa, F activa o desactiva la pantalla completa y B pone la pantalla en negro.`,
   sf54c5358479772ed: `Tumor (colangiocarcinoma)`,
   sf6db3960599f2d83: `alambre fino`,
+  sf76a65d6a4031690: str`Dibujos sencillos, no imágenes exactas de su cuerpo. liver-intervention (MIT): ${0}`,
   sf8e58f7cd738c138: `¿Se acorta al abrirse?`,
   sf8e963cde5e00459: `Signos de alarma: valorar de inmediato`,
   sf97240b845d769c7: `Amputación`,

@@ -130,6 +130,7 @@ export const templates = {
   sf1e2ab0ff49ae7a1: `方向键或 Page Up/Page Down 切换步骤，空格键播放或暂停，F 键切换全屏，B 键黑屏。`,
   sf54c5358479772ed: `肿瘤（胆管癌）`,
   sf6db3960599f2d83: `细导丝`,
+  sf76a65d6a4031690: str`简单的示意图，不是您身体的真实图像。liver-intervention（MIT）：${0}`,
   sf8e58f7cd738c138: `释放时会缩短吗？`,
   sf8e963cde5e00459: `警示征象：需立即评估`,
   sf97240b845d769c7: `截断`,
