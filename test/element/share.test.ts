@@ -98,10 +98,16 @@ describe('<liver-intervention> share', () => {
     const before = el.shadowRoot!.querySelector<HTMLImageElement>('img.qr')!.src;
     el.step = 5;
     await settle(el);
-    await waitUntil(() => {
-      const src = el.shadowRoot!.querySelector<HTMLImageElement>('img.qr')?.src;
-      return src && src !== before;
-    }, 'no new code');
+    // The new code comes asynchronously (the encoder's chunk, then a PNG drawn and encoded): on a loaded test machine
+    // that can take longer than waitUntil's default second.
+    await waitUntil(
+      () => {
+        const src = el.shadowRoot!.querySelector<HTMLImageElement>('img.qr')?.src;
+        return src && src !== before;
+      },
+      'no new code',
+      { timeout: 5000 },
+    );
     const img = el.shadowRoot!.querySelector<HTMLImageElement>('img.qr')!;
     expect(await decode(img.src)).to.equal(el.shareUrl());
     expect(el.shareUrl()).to.contain('step=5');
