@@ -3,14 +3,7 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { pointAtLength } from '../../src/model/geometry.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
 import { sceneOf, stateAt, timelineOf } from './scene-at.js';
-
-/** A drawn path in the document, to ask what lies inside its fill. */
-function drawnShape(d: string): SVGPathElement {
-  const svg = document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
-  const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
-  path.setAttribute('d', d);
-  return path;
-}
+import { pathElement } from './path-fill.js';
 
 /** Points round p, `r` units off, in eight directions, and p itself. */
 const around = ([x, y]: Point, r: number): Point[] => [
@@ -27,12 +20,11 @@ function tipOutsidePool(state: SampledState): string[] | null {
   const paths = sceneOf(state).paths;
   const pool = paths.find((p) => p.id === 'contrast-gallbladder');
   if (!needle || !pool) return null;
-  const shape = drawnShape(pool.d);
+  const shape = pathElement(pool.d);
   const tip = pointAtLength(needle.route, needle.tip).point;
   const out = around(tip, 1.5)
     .filter((p) => !shape.isPointInFill(new DOMPoint(...p)))
     .map((p) => p.map(Math.round).join(','));
-  shape.ownerSVGElement!.remove();
   return out;
 }
 
@@ -42,15 +34,13 @@ function poolOutsideWall(state: SampledState): string[] {
   const pool = paths.find((p) => p.id === 'contrast-gallbladder');
   const wall = paths.find((p) => p.structureId === 'gallbladder' && p.paint === 'fill');
   if (!pool || !wall) return [`pool ${!!pool}, wall ${!!wall}`];
-  const edge = drawnShape(pool.d);
-  const body = drawnShape(wall.d);
+  const edge = pathElement(pool.d);
+  const body = pathElement(wall.d);
   const out: string[] = [];
   for (let s = 0; s < edge.getTotalLength(); s += 2) {
     const p = edge.getPointAtLength(s);
     if (!body.isPointInFill(new DOMPoint(p.x, p.y))) out.push(`${Math.round(p.x)},${Math.round(p.y)}`);
   }
-  edge.ownerSVGElement!.remove();
-  body.ownerSVGElement!.remove();
   return out;
 }
 
@@ -88,9 +78,8 @@ describe('cholecystostomy: a little contrast shows round the needle’s tip', ()
       const centre = (state: SampledState) => {
         const pool = sceneOf(state).paths.find((p) => p.id === 'contrast-gallbladder');
         if (!pool) return null;
-        const shape = drawnShape(pool.d);
+        const shape = pathElement(pool.d);
         const box = shape.getBBox();
-        shape.ownerSVGElement!.remove();
         return [box.x + box.width / 2, box.y + box.height / 2] as const;
       };
       let last: readonly [number, number] | null = null;

@@ -4,14 +4,7 @@ import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import type { SampledState } from '../../src/timeline/timeline-types.js';
 import type { DataError } from '../../src/model/data-error.js';
 import { anatomy, sceneOf, stateAt, timelineOf } from './scene-at.js';
-
-/** A drawn path in the document, to ask what lies inside its fill. */
-function drawnShape(d: string): SVGPathElement {
-  const svg = document.body.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
-  const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
-  path.setAttribute('d', d);
-  return path;
-}
+import { pathElement } from './path-fill.js';
 
 /** Points along each drawn stone's edge that lie outside the gallbladder's drawn outline. */
 function stonesOutside(state: SampledState, view: 'illustration' | 'fluoroscopy' = 'illustration'): string[] {
@@ -19,17 +12,15 @@ function stonesOutside(state: SampledState, view: 'illustration' | 'fluoroscopy'
   const wall = paths.find((p) => p.structureId === 'gallbladder' && p.paint === 'fill');
   const stones = paths.filter((p) => p.paint === 'stone');
   if (!wall || stones.length !== 4) return [`wall ${!!wall}, ${stones.length} stones`];
-  const body = drawnShape(wall.d);
+  const body = pathElement(wall.d);
   const out: string[] = [];
   for (const stone of stones) {
-    const edge = drawnShape(stone.d);
+    const edge = pathElement(stone.d);
     for (let s = 0; s < edge.getTotalLength(); s += 1.5) {
       const p = edge.getPointAtLength(s);
       if (!body.isPointInFill(new DOMPoint(p.x, p.y))) out.push(`${stone.id} ${Math.round(p.x)},${Math.round(p.y)}`);
     }
-    edge.ownerSVGElement!.remove();
   }
-  body.ownerSVGElement!.remove();
   return out;
 }
 
@@ -53,9 +44,8 @@ describe('cholecystostomy: gallstones', () => {
       expect(stones.length).to.equal(4);
       expect(Math.min(...stones), 'stones after the contrast').to.be.above(pool);
       const size = (d: string) => {
-        const shape = drawnShape(d);
+        const shape = pathElement(d);
         const box = shape.getBBox();
-        shape.ownerSVGElement!.remove();
         return Math.round(box.width * box.height);
       };
       const before = early.filter((p) => p.paint === 'stone').map((p) => size(p.d));
@@ -82,10 +72,10 @@ describe('cholecystostomy: gallstones', () => {
       ] as const) {
         const paths = sceneOf(stateAt(timeline, step, f), 'fluoroscopy').paths;
         const pool = paths.find((p) => p.id === 'contrast-gallbladder')!;
-        const shape = drawnShape(pool.d);
+        const shape = pathElement(pool.d);
         const outside: string[] = [];
         for (const stone of paths.filter((p) => p.paint === 'stone')) {
-          const edge = drawnShape(stone.d);
+          const edge = pathElement(stone.d);
           for (let s = 0; s < edge.getTotalLength(); s += 1.5) {
             const p = edge.getPointAtLength(s);
             // The pool's drawn edge is smoothed through the points the stone is cut by: allow half a unit.
@@ -96,9 +86,7 @@ describe('cholecystostomy: gallstones', () => {
             );
             if (!near) outside.push(`${stone.id} ${Math.round(p.x)},${Math.round(p.y)}`);
           }
-          edge.ownerSVGElement!.remove();
         }
-        shape.ownerSVGElement!.remove();
         expect(outside, `${approach}, ${step}`).to.deep.equal([]);
       }
     });
