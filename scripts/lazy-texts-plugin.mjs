@@ -17,7 +17,9 @@
 //   `?patient-texts` copy only the second, loaded when a widget's audience is the patient
 //   (src/model/procedure-loader.ts);
 // - a procedure's translation (data/i18n/<lang>/procedures/) is split the same way: its `?play` copy leaves out the
-//   clinical context and aftercare paths, which its `?procedure-texts` copy holds alone.
+//   clinical context and aftercare paths, which its `?procedure-texts` copy holds alone;
+// - data/stents.json keeps what the drawing needs (open diameter, shortening, lengths); the stent card's words are
+//   its `?stent-texts` copy, imported lazily when the stent procedure is shown (src/element/lazy/stents-texts.ts).
 // The test runner serves the files whole, so the source behaves the same with or without this plugin.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,6 +43,10 @@ const PLAY = '?play';
 const LATER_QUERY = '?procedure-texts';
 const PATIENT_QUERY = '?patient-texts';
 const PATIENT = ['patient', 'patientTitle'];
+const STENTS = /\/data\/stents\.json$/;
+const STENT_QUERY = '?stent-texts';
+/** The stent card's words (src/model/stent-schema.ts STENT_TEXT_FIELDS), and the brief's tags, which it never shows. */
+const STENT_TEXTS = ['name', 'plainName', 'mechanism', 'sizes', 'shortens', 'removable', 'use', 'patient'];
 /** Whether a translation's path lies in the texts that playing never shows. */
 const isLater = (path) => LATER.some((key) => path.startsWith(`${key}.`));
 const pick = (o, keys) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
@@ -127,6 +133,12 @@ export function lazyTextsPlugin() {
       if (query === SUMMARIES.slice(1)) {
         const cases = json.cases.filter((c) => c.id !== json.default);
         return `export default ${JSON.stringify(without({ cases }, NOTES))};`;
+      }
+      if (STENTS.test(file)) {
+        const types = Object.entries(without(json, NOTES));
+        return query === STENT_QUERY.slice(1)
+          ? `export default ${JSON.stringify(Object.fromEntries(types.map(([k, t]) => [k, pick(t, STENT_TEXTS)])))};`
+          : JSON.stringify(Object.fromEntries(types.map(([k, t]) => [k, omit(t, [...STENT_TEXTS, 'sources'])])));
       }
       if (OBSTRUCTIONS.test(file)) {
         const cases = json.cases.filter((c) => c.id === json.default);

@@ -80,7 +80,11 @@ describe('built bundle', () => {
   // Before any other test here shows a stent: until this one, the page has fetched neither stent chunk.
   it('draws a stent from its two chunks, fetched side by side, which PTCD never fetches', async () => {
     const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
-    const chunks = { body: /\/lazy-device-drawing-[\w-]+\.js$/, struts: /\/lazy-stent-struts-[\w-]+\.js$/ };
+    const chunks = {
+      body: /\/lazy-device-drawing-[\w-]+\.js$/,
+      struts: /\/lazy-stent-struts-[\w-]+\.js$/,
+      'card words': /\/stents-texts-[\w-]+\.js$/,
+    };
     const ptcd = document.createElement('liver-intervention');
     ptcd.style.width = '600px';
     document.body.append(ptcd);
@@ -419,5 +423,25 @@ describe('built bundle', () => {
     const frames = el.shadowRoot.querySelectorAll('.handout .frame-picture svg').length;
     dispatchEvent(new Event('afterprint'));
     if (frames !== el.steps.length) fail(`the handout drew ${frames} frames for ${el.steps.length} steps`);
+  });
+  // Last: a patient's stent widget fetches the stent procedure's patient texts, which the test above checks a clinician's does not.
+  it('names the stent on its card from the card words’ chunk: the maker’s type for clinicians, plain words for patients', async () => {
+    const stents = await (await fetch(new URL('../data/stents.json', import.meta.url))).json();
+    for (const [audience, field, body] of [
+      ['clinician', 'name', 'sizes'],
+      ['patient', 'plainName', 'patient'],
+    ]) {
+      const el = document.createElement('liver-intervention');
+      el.setAttribute('procedure', 'stent');
+      el.setAttribute('stent', 'spiral');
+      el.setAttribute('audience', audience);
+      document.body.append(el);
+      const card = () => el.shadowRoot.querySelector('[part="stent-card"]');
+      await until(el, () => card());
+      const title = card()?.querySelector('summary')?.textContent.trim();
+      if (title !== stents.spiral[field]) fail(`${audience}: the card reads "${title}", not "${stents.spiral[field]}"`);
+      if (!card().textContent.includes(stents.spiral[body])) fail(`${audience}: the card lacks its ${body} text`);
+      el.remove();
+    }
   });
 });

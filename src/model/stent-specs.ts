@@ -1,11 +1,14 @@
 import stents from '../../data/stents.json';
-import type { StentSpec } from './stent-schema.js';
+import type { StentShape } from './stent-schema.js';
 import type { StentName } from './stent-names.js';
 
-/** data/stents.json, trusted as bundled: test/data/bundled-data.test.ts validates it against its schema. */
-export const STENT_SPECS: Readonly<Record<StentName, StentSpec>> = Object.fromEntries(
+/**
+ * data/stents.json, trusted as bundled: test/data/bundled-data.test.ts validates it against its schema. What the
+ * drawing needs only: the build's copy leaves the card's words out (scripts/lazy-texts-plugin.mjs).
+ */
+export const STENT_SPECS: Readonly<Record<StentName, StentShape>> = Object.fromEntries(
   Object.entries(stents).filter(([key]) => !key.startsWith('$')),
-) as unknown as Record<StentName, StentSpec>;
+) as unknown as Record<StentName, StentShape>;
 
 /**
  * The most a tumour squeezes a released metal stent, as a fraction of its open calibre: a waist. The stent in turn

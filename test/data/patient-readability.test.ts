@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ptcd from '../../data/procedures/ptcd.json';
+import stents from '../../data/stents.json';
 import { DEFAULT_ANATOMY_FILES } from '../../src/model/default-anatomy.js';
 import type { AnatomyFile } from '../../src/model/anatomy-schema.js';
 import { bundledObstructions } from '../../src/model/bundled-obstructions.js';
@@ -39,6 +40,9 @@ function patientTexts(): [string, string][] {
   for (const c of cases) {
     out.push([`obstruction "${c.id}" plain name`, c.plainName], [`obstruction "${c.id}" summary`, c.summary.patient]);
   }
+  for (const [type, spec] of Object.entries(stents))
+    if (typeof spec === 'object')
+      out.push([`stent type "${type}" plain name`, spec.plainName], [`stent type "${type}"`, spec.patient]);
   for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
     const p = json as Procedure;
     for (const step of p.steps) {
@@ -95,6 +99,7 @@ describe('patient texts', () => {
       expect(labels.filter((l) => l.startsWith(`${name} aftercare`)).length, name).to.be.greaterThan(10);
     expect(labels.filter((l) => l.includes('unsuitable'))).to.have.length.greaterThan(1);
     expect(labels.filter((l) => l.startsWith('obstruction'))).to.have.length(2 * bundledObstructions().cases.length);
+    expect(labels.filter((l) => l.startsWith('stent type "'))).to.have.length(2 * 4);
   });
 
   it('gives every structure a step or case labels a plain name of at most three plain words, and a plain description', () => {

@@ -11,3 +11,6 @@ export const EXTRAS = lazyChunk(async () => (await Promise.all([import('./extras
 
 /** The printed handout: its storyboard's drawing and print styles, fetched with the extras (printing seldom waits). */
 export const PRINTING = lazyChunk(() => import('./printing.js'));
+
+/** The stent card's words, fetched when the stent procedure is shown (the card waits for them and the extras). */
+export const STENT_TEXTS = lazyChunk(() => import('./stents-texts.js'));

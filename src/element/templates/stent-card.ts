@@ -1,38 +1,40 @@
 import type { TextLookup } from '../../model/translate-data.js';
 import { msg } from '@lit/localize';
 import { html } from 'lit';
-import type { StentSpec } from '../../model/stent-schema.js';
+import type { StentTexts } from '../../model/stent-schema.js';
 import type { StentName } from '../../model/stent-names.js';
 
 /**
- * The chosen stent type's comparison card: mechanism, sizes, shortening, removal, use. `spec` is its entry in
- * data/stents.json (the caller's: the specs stay in the main chunk); `text` gives its wording in the widget's
- * language (by path, e.g. `mesh.sizes`); default English.
+ * The chosen stent type's card. For clinicians it compares: mechanism, sizes, shortening, removal, use. For patients
+ * it names the stent plainly and says in a few short sentences what it is, how it opens and whether it stays in.
+ * `english` is its words in data/stents.json; `text` gives them in the widget's language (by path, e.g.
+ * `mesh.sizes`); default English.
  */
-export function renderStentCard(type: StentName, spec: StentSpec, text: TextLookup = (_path, english) => english) {
-  const field = (key: 'name' | 'mechanism' | 'sizes' | 'shortens' | 'removable' | 'use') =>
-    text(`${type}.${key}`, spec[key]);
-  const facts = {
-    name: field('name'),
-    mechanism: field('mechanism'),
-    sizes: field('sizes'),
-    shortens: field('shortens'),
-    removable: field('removable'),
-    use: field('use'),
-  };
+export function renderStentCard(
+  type: StentName,
+  english: StentTexts,
+  text: TextLookup = (_path, english) => english,
+  audience: 'clinician' | 'patient' = 'clinician',
+) {
+  const field = (key: keyof StentTexts) => text(`${type}.${key}`, english[key]);
+  if (audience === 'patient')
+    return html`<details class="panel" part="stent-card">
+      <summary>${field('plainName')}</summary>
+      <p>${field('patient')}</p>
+    </details>`;
   return html`<details class="panel" part="stent-card">
-    <summary>${facts.name}</summary>
+    <summary>${field('name')}</summary>
     <dl>
       <dt>${msg('How it works')}</dt>
-      <dd>${facts.mechanism}</dd>
+      <dd>${field('mechanism')}</dd>
       <dt>${msg('Typical sizes')}</dt>
-      <dd>${facts.sizes}</dd>
+      <dd>${field('sizes')}</dd>
       <dt>${msg('Shortens when it opens?')}</dt>
-      <dd>${facts.shortens}</dd>
+      <dd>${field('shortens')}</dd>
       <dt>${msg('Can it be removed?')}</dt>
-      <dd>${facts.removable}</dd>
+      <dd>${field('removable')}</dd>
       <dt>${msg('Typical use')}</dt>
-      <dd>${facts.use}</dd>
+      <dd>${field('use')}</dd>
     </dl>
   </details>`;
 }

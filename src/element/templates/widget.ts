@@ -6,7 +6,7 @@ import type { DataController } from '../controllers/data-controller.js';
 import type { FullscreenController } from '../controllers/fullscreen-controller.js';
 import type { LanguageController } from '../controllers/language-controller.js';
 import type { LazyPartsController } from '../controllers/lazy-parts-controller.js';
-import { EXTRAS } from '../lazy/chunks.js';
+import { EXTRAS, STENT_TEXTS } from '../lazy/chunks.js';
 import { renderContext } from './context-panel.js';
 import type { HandoutController } from '../controllers/handout-controller.js';
 import type { SceneHostController } from '../controllers/scene-host-controller.js';
@@ -21,7 +21,6 @@ import { renderCaption } from './caption.js';
 import { renderControls, type ControlsHost } from './controls.js';
 import { renderDataError } from './data-error.js';
 import { detailsBox } from './details.js';
-import { STENT_SPECS } from '../../model/stent-specs.js';
 
 /** The element's attributes the template shows. */
 export interface WidgetHost extends ControlsHost {
@@ -50,6 +49,13 @@ export interface WidgetParts {
   readonly language: LanguageController;
   /** The parts in lazy chunks: the panels the default view does not show. */
   readonly lazy: LazyPartsController;
+}
+
+/** The chosen stent type's card, once the extras and the card's words are here (both are fetched on first use). */
+function stentCard(el: WidgetHost, p: WidgetParts) {
+  const texts = p.lazy.use(STENT_TEXTS)?.texts;
+  const card = p.lazy.use(EXTRAS)?.renderStentCard;
+  return texts && card ? card(el.stent, texts[el.stent], p.language.catalogue.lookup('stents'), el.audience) : nothing;
 }
 
 function stageLabel(timeline: Timeline | undefined): string {
@@ -138,7 +144,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : nothing
         }
-        ${el.procedure === 'stent' ? extras()?.renderStentCard(el.stent, STENT_SPECS[el.stent], p.language.catalogue.lookup('stents')) : nothing}
+        ${el.procedure === 'stent' ? stentCard(el, p) : nothing}
         ${renderContext(p.data.procedure?.context, el.audience, p.data.textsComing)}
       </div>
     </figure>
