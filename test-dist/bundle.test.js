@@ -97,6 +97,7 @@ describe('built bundle', () => {
     if (ptcd.procedure !== 'ptcd') fail(`the default procedure is ${ptcd.procedure}`);
     for (const [name, chunk] of Object.entries(chunks))
       if (fetched().some((url) => chunk.test(url))) fail(`PTCD fetched the stent's ${name} chunk`);
+    if (fetched().some((url) => /\/cavity-drawing-[\w-]+\.js$/.test(url))) fail('PTCD fetched the gallbladder’s stones');
     ptcd.remove();
     const el = document.createElement('liver-intervention');
     el.style.width = '600px';
@@ -443,5 +444,22 @@ describe('built bundle', () => {
       if (!card().textContent.includes(stents.spiral[body])) fail(`${audience}: the card lacks its ${body} text`);
       el.remove();
     }
+  });
+  it('draws the gallbladder’s stones and the contrast given into it from a chunk of its own', async () => {
+    const fetched = () => performance.getEntriesByType('resource').map((r) => r.name);
+    const chunk = /\/cavity-drawing-[\w-]+\.js$/;
+    const el = document.createElement('liver-intervention');
+    el.style.width = '600px';
+    el.setAttribute('procedure', 'cholecystostomy');
+    el.setAttribute('step', '4');
+    document.body.append(el);
+    const svg = () => el.shadowRoot.querySelector('svg.scene');
+    await until(el, () => svg()?.querySelector('path.paint-stone'));
+    if (!fetched().some((url) => chunk.test(url))) fail('the cholecystostomy did not fetch the cavity chunk');
+    const stones = svg().querySelectorAll('path.paint-stone').length;
+    if (stones !== 4) fail(`${stones} gallstones drawn, not the data's 4`);
+    if (!svg().querySelector('path.paint-contrast[data-id="gallbladder"]'))
+      fail('no contrast drawn at the step that injects it into the gallbladder');
+    el.remove();
   });
 });

@@ -1,7 +1,6 @@
 import { bagTubing } from './devices/bag-slots.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { gallstoneShapes } from './gallstones.js';
 import { drawsAs, loopRadius } from '../model/device-specs.js';
 import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
@@ -15,7 +14,7 @@ import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
 import { ENGLISH_WORDS } from './scene-words.js';
 import { onLines, placeLabels } from './place-labels.js';
 import { aimArrow, numerals } from './scene-marks.js';
-import { lazyMeasureDrawing } from './devices/lazy-devices.js';
+import { lazyCavityDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
 import { locatorBox } from './scene-locator.js';
 import { pairedSides } from './paired-sides.js';
 import { papillaSpots } from './papilla-spots.js';
@@ -263,7 +262,9 @@ export function buildLabels(
       ...tubing.map((t) => t.filter((_, i) => i % 3 === 0)),
       // A name is not written over a gallstone.
       ...(gallbladder && input.moment?.stones?.length
-        ? gallstoneShapes(gallbladder, frame.stateOf(gallbladder.id), input.moment.stones).map((s) => [...s, s[0]!])
+        ? (lazyCavityDrawing()
+            ?.gallstoneShapes(gallbladder, frame.stateOf(gallbladder.id), input.moment.stones)
+            .map((s) => [...s, s[0]!]) ?? [])
         : []),
     ];
     const paired = cached(anatomy, { id: 'sides' }, '', () => pairedSides(anatomy));

@@ -1,19 +1,17 @@
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { cavityContrast, cavityInlet, cavityPool } from './cavity-contrast.js';
 import { ductContrast } from './contrast-front.js';
 import { contrastJet } from './contrast-jet.js';
 import { contrastPath } from './contrast-paths.js';
 import { bowelFolds } from './bowel-folds.js';
 import { gallbladderCast } from './gallbladder-cast.js';
-import { gallstonePaths } from './gallstones.js';
 import { joinSleeves, lesionPath } from './lesion-path.js';
 import { momentKey } from './moment-key.js';
 import { structureGeometry } from './structure-paths.js';
 import { shownContrast as shownSpans } from './xray-opacity.js';
 import { isOpeningBowel, openingDuct } from './opening-duct.js';
-import { lazyDeviceDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
+import { lazyCavityDrawing, lazyDeviceDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
 import { contrastPuffs } from './contrast-puff.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { ScenePath } from './scene-types.js';
@@ -41,6 +39,8 @@ export function buildOverlays(
     const w = washout[p?.structureId ?? ''] ?? 0;
     return !p || w >= 0.99 ? null : w > 0 ? { ...p, opacity: (p.opacity ?? 1) * (1 - w) } : p;
   };
+  // Contrast given into the gallbladder and its stones come in a chunk of their own, loaded with a procedure that has them.
+  const cavity = lazyCavityDrawing();
   for (const s of frame.visible) {
     const filled = contrast[s.id];
     const state = frame.stateOf(s.id);
@@ -50,7 +50,7 @@ export function buildOverlays(
     // Contrast given into a cavity spreads from the device it came through.
     const inlet =
       filled && s.shape.type === 'outline'
-        ? cavityInlet(structureGeometry(s, state), input.moment?.devices ?? [])
+        ? cavity?.cavityInlet(structureGeometry(s, state), input.moment?.devices ?? [])
         : undefined;
     const [path, ...fronts] = !filled
       ? [null]
@@ -60,7 +60,7 @@ export function buildOverlays(
             : s.kind === 'duct'
               ? ductContrast(s, filled, state, frame.lesions)
               : [
-                  contrastPath(s, filled, state) ?? cavityContrast(s, filled[1], state, inlet),
+                  contrastPath(s, filled, state) ?? cavity?.cavityContrast(s, filled[1], state, inlet) ?? null,
                   bowelFolds(s, filled, state),
                 ],
         );
@@ -93,10 +93,11 @@ export function buildOverlays(
     // Its stones lie in the contrast: painted after it, they show as filling defects (on a film, only where they
     // displace contrast).
     const stones = s.id === LANDMARKS.gallbladder ? (input.moment?.stones ?? []) : [];
-    if (stones.length) {
+    if (stones.length && cavity) {
       const shown = filled && (washout[s.id] ?? 0) < 0.99;
-      const film = input.view !== 'fluoroscopy' ? undefined : shown ? cavityPool(s, filled[1], state, inlet) : null;
-      for (const stone of gallstonePaths(s, state, stones, film)) overlays.push(dimmed(stone)!);
+      const film =
+        input.view !== 'fluoroscopy' ? undefined : shown ? cavity.cavityPool(s, filled[1], state, inlet) : null;
+      for (const stone of cavity.gallstonePaths(s, state, stones, film)) overlays.push(dimmed(stone)!);
     }
   }
   const lesions = frame.lesions.flatMap((lesion, i) => {

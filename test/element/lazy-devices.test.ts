@@ -53,3 +53,46 @@ describe('the stent and balloon drawing (issue 9: the play payload)', () => {
     ).to.equal(true);
   });
 });
+
+/** Whether the page has fetched the gallbladder's contrast or stones drawing. */
+const fetchedCavity = () =>
+  performance.getEntriesByType('resource').some((e) => /\/scene\/(gallstones|cavity-contrast)\.ts/.test(e.name));
+
+describe('the gallbladder’s contrast and stones (issue 9: the play payload)', () => {
+  it('are not fetched while PTCD plays every step', async () => {
+    const el = await mount(720);
+    for (let step = 1; step <= el.steps.length; step++) {
+      el.step = step;
+      await settle(el);
+    }
+    expect(fetchedCavity(), 'gallstones.ts or cavity-contrast.ts fetched').to.equal(false);
+  });
+
+  it('are fetched when the cholecystostomy is chosen, before its steps are shown: no frame lacks its stones', async () => {
+    const el = await mount(720);
+    const first = el.steps[0]!.title;
+    const frames: { before: boolean; stones: number }[] = [];
+    const observer = new MutationObserver(() =>
+      frames.push({
+        before: el.steps[0]!.title === first,
+        stones: svgOf(el).querySelectorAll('path.paint-stone').length,
+      }),
+    );
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    el.setAttribute('procedure', 'cholecystostomy');
+    el.step = 4;
+    await settle(el);
+    observer.disconnect();
+    expect(fetchedCavity(), 'the drawing fetched').to.equal(true);
+    const shown = frames.filter((f) => !f.before);
+    expect(shown.length, 'frames of the cholecystostomy').to.be.greaterThan(0);
+    expect(
+      shown.map((f) => f.stones),
+      'stones in every frame of the cholecystostomy',
+    ).to.satisfy((counts: number[]) => counts.every((n) => n === 4));
+    expect(
+      svgOf(el).querySelector('path.paint-contrast[data-id="gallbladder"]'),
+      'contrast given into it',
+    ).to.not.equal(null);
+  });
+});
