@@ -2,7 +2,8 @@ import type { SceneWords } from './scene-words.js';
 import { cameraNamed, filmPresetOf, OVERVIEW, type Camera, type CameraName } from '../model/cameras.js';
 import type { SceneInput } from './build-scene.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { bagsEdges } from './devices/bag-slots.js';
+import { bagsEdges, drainHub } from './devices/bag-slots.js';
+import { isDrainKind } from '../model/device-specs.js';
 import { zoomCamera, type UserView } from './zoom-camera.js';
 import type { SampledState } from '../timeline/timeline-types.js';
 
@@ -28,7 +29,7 @@ export function sceneInputFor(e: ElementView, moment: SampledState | undefined):
   // A patient's phone stage is taller than the crop: the crop grows up and down to fill it, never narrower.
   const fit = (c: Camera) => {
     // A radiograph shows no bag: the frame keeps its width.
-    const framed = e.view === 'fluoroscopy' ? c : withBag(c, moment);
+    const framed = e.view === 'fluoroscopy' ? c : withCap(withBag(c, moment), moment);
     return e.audience === 'patient' ? fillHeight(framed, e.size) : framed;
   };
   const common = {
@@ -104,4 +105,28 @@ export function withBag(c: Camera, moment: SampledState | undefined): Camera {
   const r = right + 10;
   const more = r - (c.x + c.w);
   return Number.isFinite(r) && more > 0 && more <= c.w * 0.2 ? { ...grown, w: grown.w + more } : grown;
+}
+
+/** The cap's radius on a capped drain's hub (drainage-parts.ts), and a little room round it. */
+const CAP_ROOM = 7 + 10;
+
+/**
+ * A frame that shows the cap on each capped drain's hub: the hub lies outside the skin, just beyond the overview's
+ * edge for a right intercostal drain, and a capped drain that runs out of the picture hides what the step is about.
+ * The frame widens on that side (by a fifth of its width at most; a close-up elsewhere is left alone).
+ */
+export function withCap(c: Camera, moment: SampledState | undefined): Camera {
+  if (!moment || moment.flow.into !== 'duodenum' || moment.bag > 0) return c;
+  const hubs = moment.devices
+    .filter((d) => isDrainKind(d.kind) && d.opacity > 0 && d.route.length > 0)
+    .map((d) => drainHub(d));
+  let out = c;
+  for (const [x, y] of hubs) {
+    if (y < out.y || y > out.y + out.h) continue;
+    const left = x - CAP_ROOM;
+    if (left < out.x && out.x - left <= c.w * 0.2) out = { ...out, x: left, w: out.w + (out.x - left) };
+    const right = x + CAP_ROOM - (out.x + out.w);
+    if (right > 0 && right <= c.w * 0.2) out = { ...out, w: out.w + right };
+  }
+  return out;
 }

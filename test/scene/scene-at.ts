@@ -18,7 +18,7 @@ import { VIEW } from '../render/scene-fixture.js';
 import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
 import { loadXrayBones } from '../../src/scene/lazy-xray-bones.js';
 
-// The element loads the stent, balloon and measure drawing before it shows a procedure with them, and the X-ray bones
+// The element loads the stent, balloon, measure and gallbladder-cavity drawing before it shows a procedure with them, and the X-ray bones
 // before it shows a film; scenes built here draw them too.
 await Promise.all([loadDeviceDrawing(), loadXrayBones()]);
 
