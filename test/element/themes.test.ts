@@ -141,6 +141,31 @@ describe('<liver-intervention> themes', () => {
       await expect(el).to.be.accessible();
     });
 
+    // Review (session 18): the close-up's map kept its tinted organs and blue frame when everything else turned to
+    // system colours.
+    it('draws the close-up map in system colours: outlines on the background, its frame in Highlight', async () => {
+      const el = await mount(720, CONTRAST_STEP);
+      const map = el.shadowRoot!.querySelector<SVGSVGElement>('.stage > svg.locator')!;
+      expect(map.getAttribute('display'), 'the map is shown at a close-up').to.not.equal('none');
+      const bg = getComputedStyle(map).backgroundColor;
+      const organs = [...map.querySelectorAll('path:not(.spot)')];
+      expect(organs.length).to.be.greaterThan(2);
+      for (const organ of organs) {
+        const { fill, stroke } = getComputedStyle(organ);
+        expect(
+          contrastRatio(over(fill, bg), bg),
+          `${organ.getAttribute('class')} filled like the background`,
+        ).to.be.below(1.05);
+        expect(contrastRatio(stroke, bg), `${organ.getAttribute('class')} outline`).to.be.at.least(3);
+      }
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      expect(getComputedStyle(map.querySelector('rect')!).stroke, 'the framed area').to.equal(highlight);
+    });
+
     // Review (session 18): in a duct black with contrast the stent's CanvasText struts vanished, black on black.
     it('draws a stent as a mesh on its own light body, apart from the contrast round it', async () => {
       const el = await mount(720, { procedure: 'stent', step: '8' });

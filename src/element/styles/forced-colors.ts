@@ -121,6 +121,28 @@ export const forcedColors = css`
     .paint-planned {
       stroke: CanvasText !important;
     }
+    /* The close-up's map: outlines on the background, the framed area and the entry in Highlight. */
+    .stage > svg.locator {
+      border-color: CanvasText;
+    }
+    .locator path {
+      fill: Canvas !important;
+      stroke: CanvasText !important;
+    }
+    .locator rect {
+      stroke: Highlight !important;
+    }
+    .locator .spot {
+      fill: Highlight !important;
+      stroke: Canvas !important;
+    }
+    .locator .spot.muted {
+      fill: GrayText !important;
+    }
+    .stage > .locator-note {
+      background: Canvas;
+      color: CanvasText;
+    }
     .label text {
       fill: CanvasText !important;
       stroke: Canvas !important;
