@@ -4,7 +4,8 @@ import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.
 import { STENT_NAMES } from '../../src/model/stent-names.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { drainSideOf } from '../../src/timeline/obstruction-setup.js';
-import { distance } from '../../src/model/geometry.js';
+import { distance, distanceToPolyline, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
+import { deviceWidth, loopRadius } from '../../src/model/device-specs.js';
 import { anatomy, APPROACHES, arcTo, cases, pointOn, procedure } from './case-helpers.js';
 
 describe('drain pigtails', () => {
@@ -76,5 +77,41 @@ describe('drain side of a case (brief §4.1)', () => {
       'hilar-4': null,
       'benign-anastomotic': null,
     });
+  });
+});
+
+describe('a drain’s locked loop', () => {
+  it('keeps the duct it lies in as wide as the loop while the ducts decompress round it, where the duct can take it', () => {
+    const tubes = anatomy.structures.filter((s) => s.shape.type === 'tube' && s.kind === 'duct');
+    let checked = 0;
+    for (const name of Object.keys(BUNDLED_PROCEDURES) as (keyof typeof BUNDLED_PROCEDURES)[]) {
+      const parsed = procedure(name);
+      for (const c of cases)
+        for (const approach of APPROACHES) {
+          const timeline = compileTimeline(parsed, anatomy, { approach, obstruction: c.id, stent: 'plastic' });
+          for (let i = 0; i < timeline.steps.length; i++) {
+            const state = sampleTimeline(timeline, stepEndTime(timeline, i));
+            for (const d of state.devices) {
+              if (d.curl < 1) continue;
+              const r = loopRadius(d.kind);
+              const outer = 2 * r + deviceWidth(d.kind, Infinity);
+              const centre = pointAtLength(d.route, d.tip + 1.2 * r).point;
+              for (const s of tubes) {
+                if (s.shape.type !== 'tube') continue;
+                const { normal, dilated } = s.shape.diameter;
+                if (dilated < outer) continue;
+                if (distanceToPolyline(centre, sampleSpline(s.shape.centerline)) > dilated / 2) continue;
+                const dilation = state.dilation[s.id] ?? state.defaultDilation;
+                checked++;
+                expect(
+                  normal + (dilated - normal) * dilation,
+                  `${name} / ${c.id} / ${approach} / ${timeline.steps[i]!.id}: ${s.id} round ${d.id}'s loop`,
+                ).to.be.at.least(outer - 0.5);
+              }
+            }
+          }
+        }
+    }
+    expect(checked, 'loops checked in a duct that can take them').to.be.greaterThan(20);
   });
 });

@@ -1,5 +1,7 @@
-import { deviceWidth, drawsAs, UNITS_PER_MM } from '../../model/device-specs.js';
+import { deviceWidth, drawsAs, loopRadius, UNITS_PER_MM } from '../../model/device-specs.js';
+import { pointAtLength } from '../../model/geometry.js';
 import { LANDMARKS } from '../../model/landmarks.js';
+import { nearestOnLine } from '../duct-line.js';
 import { closedBarriers, deepestBiliary, STENT_FACTS, tween, type CompileContext } from '../compile-context.js';
 import { planFill } from '../plan-fill.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
@@ -20,15 +22,38 @@ function drainedBy(ctx: CompileContext, id: string): string[] {
 const FILL = 0.7;
 
 /**
+ * How wide a duct must stay round a drain's locked loop lying in it: the loop's outer width, for a duct wide enough
+ * to take it when dilated (the loop is locked there, so the duct cannot shrink round it); 0 for any other duct, and
+ * for a narrower one, where the drawing keeps the loop's own bulge.
+ */
+function loopHold(ctx: CompileContext, id: string, dilated: number): number {
+  const node = ctx.tree.get(id);
+  if (!node) return 0;
+  let need = 0;
+  for (const device of ctx.devices.values()) {
+    if ((ctx.values.get(`curl:${device.id}`) ?? 0) < 0.5) continue;
+    const r = loopRadius(device.kind);
+    const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
+    // The loop's centre, as the drawing places it: on the route just ahead of the tip.
+    const centre = pointAtLength(device.route.points, tip + 1.2 * r).point;
+    const outer = 2 * r + deviceWidth(device.kind, Infinity);
+    if (outer <= dilated && nearestOnLine(node.line, centre).distance <= node.radius) need = Math.max(need, outer);
+  }
+  return need;
+}
+
+/**
  * The lowest dilation a duct can shrink to: a duct cannot close around a
- * catheter or wire lying in it, so it stays wide enough to show its wall, and
- * a released stent holds a duct that can take it open at the stent's own diameter.
+ * catheter or wire lying in it, so it stays wide enough to show its wall, nor
+ * round a drain's locked loop; and a released stent holds a duct that can take
+ * it open at the stent's own diameter.
  */
 function heldOpen(ctx: CompileContext, id: string): number {
   const shape = ctx.anatomy.byId.get(id)?.shape;
   if (shape?.type !== 'tube') return 0;
   const { normal, dilated } = shape.diameter;
-  let floor = 0;
+  const loop = loopHold(ctx, id, dilated);
+  let floor = loop > normal ? Math.min(1, (loop - normal) / (dilated - normal)) : 0;
   for (const device of ctx.devices.values()) {
     const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
     const stent = drawsAs(device.kind) === 'stent';
