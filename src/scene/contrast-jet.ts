@@ -15,6 +15,8 @@ import { STENTED_AT } from './lesion-label.js';
 export const JET_PATENCY = 0.5;
 /** The jet's width as a fraction of a full bowel cast's. */
 export const JET_WIDTH = 0.25;
+/** How close a balloon's course passes a ring's join to seal it when inflated, in units (about 4 mm). */
+const SEAL = 12;
 /** How far the jet runs into the bowel past the join before it thins out, in units (about 4 cm). */
 const JET_REACH = 110;
 
@@ -43,9 +45,9 @@ const smoothstep = (x: number) => {
  * a wide cast: the cholangiogram before dilation shows how tight the ring is.
  * Past a mass on the duct that opens into the bowel (a distal bile duct
  * block) only a trickle runs into D2 until the block is opened: the bowel
- * fills wide as a stent opens it. Once the ring is opened, or with a catheter
- * already across it injecting in the bowel, the bowel fills wide. Null when
- * the fill is not a jet.
+ * fills wide as a stent opens it. Once the ring is opened (and the balloon
+ * that opened it let down), or with a catheter already across it injecting in
+ * the bowel, the bowel fills wide. Null when the fill is not a jet.
  */
 export function contrastJet(
   anatomy: Anatomy,
@@ -55,7 +57,13 @@ export function contrastJet(
   devices: readonly DeviceState[],
 ): ContrastJet | null {
   if (bowel.kind === 'duct' || bowel.shape.type !== 'tube') return null;
-  const ring = lesions.find((l) => tightRing(l) && joinPoint(anatomy, l, bowel.id));
+  // A balloon inflated across a ring seals it while it stretches it: the bowel keeps the jet that came through
+  // before, and fills wide only once the balloon is let down.
+  const sealed = (l: Lesion) => {
+    const join = l.kind === 'ring' && joinPoint(anatomy, l, bowel.id);
+    return !!join && devices.some((d) => (d.inflation ?? 0) > 0.02 && distanceToPolyline(join, d.route) < SEAL);
+  };
+  const ring = lesions.find((l) => (tightRing(l) || sealed(l)) && joinPoint(anatomy, l, bowel.id));
   const masses = lesions.filter((l) => l.kind !== 'ring' && joinPoint(anatomy, l, bowel.id));
   // 0: a trickle; 1: the block is open and the bowel fills wide.
   const open = ring ? 0 : smoothstep(mostOpen(masses));

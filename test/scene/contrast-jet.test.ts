@@ -30,6 +30,13 @@ describe('contrast through the hepaticojejunostomy ring', () => {
     });
   }
 
+  // Review (session 19): the limb filled wide the moment the balloon's waist went, while the inflated balloon still
+  // sealed the ring.
+  it('keeps the jet while the balloon is inflated across the ring, waist or no waist', () => {
+    for (const step of ['inflate', 'efface'])
+      expect(widest(limbContrast('balloon-dilation', step)), step).to.be.at.most(0.3);
+  });
+
   it('fills the limb wide once the ring is dilated, and when a catheter in the limb injects', () => {
     expect(widest(limbContrast('balloon-dilation', 'deflate')), 'after dilation').to.be.at.least(0.6);
     expect(widest(limbContrast('internal-drainage', 'cross')), 'catheter in the limb').to.be.at.least(0.6);
