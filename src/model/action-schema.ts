@@ -167,8 +167,9 @@ const Dim = v.strictObject({ type: v.literal('dim'), ids: v.pipe(v.array(Id), v.
  * device drains (`through`: those its deepest point in the bile ducts reaches
  * past open lesions), or else every duct the obstruction dilated. The
  * gallbladder empties when the cystic duct is among them. With `washout`,
- * the contrast in those ducts (and an emptied gallbladder) fades away over
- * the second half of the action: the drained system's end state.
+ * the contrast in those ducts, an emptied gallbladder and the bowel they
+ * drain into fades away over the second half of the action: the drained
+ * system's end state.
  */
 const Decompress = v.strictObject({
   type: v.literal('decompress'),

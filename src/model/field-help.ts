@@ -85,7 +85,7 @@ export const PROCEDURE_HELP: FieldHelp = {
   ids: 'Anatomy ids to emphasise or dim.',
   'decompress.to': 'The dilation 0–1 the ducts shrink to (0 = normal calibre); the gallbladder empties too.',
   'decompress.washout':
-    'true: the contrast drains away from those ducts (and an emptied gallbladder) over the second half.',
+    'true: the contrast drains away from those ducts, an emptied gallbladder and the bowel they drain into, over the second half.',
   ducts: 'The duct ids that shrink (default: those the device drains, or every dilated duct).',
   'inflate.to': 'Balloon inflation 0–1 of its nominal diameter.',
   efface: 'Effacement 0–1 of the stricture’s waist on the balloon, after it has inflated.',

@@ -52,6 +52,11 @@ describe('decompression end state', () => {
         expect(pathOf(before, 'gallbladder', 'fill')!.d).not.to.equal(pathOf(normal, 'gallbladder', 'fill')!.d);
         expect(pathOf(after, 'gallbladder', 'fill')!.d).to.equal(pathOf(normal, 'gallbladder', 'fill')!.d);
         if (contrast === 'clears') expect(pathOf(after, 'gallbladder', 'contrast')).to.equal(undefined);
+        // The bowel the ducts drain into clears with them (review, session 19: a capped drain's duodenum stayed
+        // full of the check's contrast); a check that shows free flow keeps it.
+        if (contrast === 'clears')
+          expect(pathOf(after, 'duodenum', 'contrast'), 'duodenum cleared').to.equal(undefined);
+        else expect(pathOf(after, 'duodenum', 'contrast'), 'duodenum opacified').not.to.equal(undefined);
       });
 
   it('shrinks the gallbladder and fades the contrast gradually, not in one jump', () => {

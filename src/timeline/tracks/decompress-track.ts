@@ -78,8 +78,9 @@ function heldOpen(ctx: CompileContext, id: string): number {
  * Ducts shrink to dilation `to`: the listed ones, those a device drains, or
  * every duct the obstruction dilated. The gallbladder empties when the
  * cystic duct is among the drained ducts (always, without `through`). With
- * `washout`, their contrast fades over the second half: a check injection
- * early in the step still shows before the drained system clears.
+ * `washout`, their contrast, and the bowel's they drain into, fades over the
+ * second half: a check injection early in the step still shows before the
+ * drained system clears.
  */
 export const decompressTrack: ActionCompiler<'decompress'> = (ctx, a, { start, end }) => {
   const ducts = a.ducts ?? (a.through !== undefined ? drainedBy(ctx, a.through) : ctx.upstream);
@@ -87,6 +88,8 @@ export const decompressTrack: ActionCompiler<'decompress'> = (ctx, a, { start, e
   const empties = a.through === undefined || ducts.includes(LANDMARKS.gallbladderDuct);
   if (empties) tween(ctx, 'distension', start, end, 0);
   if (!a.washout) return;
-  const cleared = empties ? [...ducts, LANDMARKS.gallbladder] : ducts;
+  // The bowel they drain into clears too: its contrast has long moved on by the time the ducts have shrunk.
+  const bowels = [...ctx.tree.values()].filter((n) => n.sink).map((n) => n.id);
+  const cleared = [...ducts, ...(empties ? [LANDMARKS.gallbladder] : []), ...bowels];
   for (const id of cleared) tween(ctx, `washout:${id}`, (start + end) / 2, end, 1);
 };
