@@ -49,6 +49,25 @@ describe('<liver-intervention> printed handout', () => {
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. Blocked bile ducts');
   });
 
+  // Review (session 19): the frames printed the close-up map's words ("This is where it went in") without the map,
+  // and the aftercare picture's numbers 1–4 had no key.
+  it('prints no words that point at a missing map, and keys the aftercare picture’s numbers', async () => {
+    const el = await mount(720, { procedure: 'ptcd', audience: 'patient' });
+    print();
+    for (const frame of handout(el).querySelectorAll('.frame-picture')) {
+      expect(!!frame.querySelector('svg.locator'), 'a close-up map').to.equal(false);
+      expect(frame.querySelector('.locator-note')?.textContent ?? '', 'words about a map').to.equal('');
+    }
+    const after = handout(el).querySelector('.frame.after')!;
+    const numbers = [...after.querySelectorAll('svg text')]
+      .map((t) => t.textContent!.trim())
+      .filter((t) => /^\d$/.test(t));
+    const key = [...after.querySelectorAll('ol.after-parts > li')].map((li) => li.textContent!.trim());
+    expect(numbers.length, 'numbered parts on the picture').to.be.greaterThan(2);
+    expect(key.length, 'a key line for each number').to.equal(Math.max(...numbers.map(Number)));
+    expect(key.every((k) => k.length > 2)).to.equal(true);
+  });
+
   // Radiologist U6 (round 5): the "Tell a nurse" figure's bag was green, the bile amber everywhere else on the sheet.
   it('fills the aftercare figure’s bag with the bile colour the drawing’s bag holds', async () => {
     const el = await mount(720, { procedure: 'ptcd', audience: 'patient' });

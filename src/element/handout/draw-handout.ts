@@ -102,5 +102,6 @@ function drawFrame(frame: Element, job: HandoutJob, index: number): void {
   );
   new SceneRenderer(svg, uid, { onActivate: () => undefined }).render(job.builder.build(job.anatomy, input));
   svg.querySelector('g.targets')?.replaceChildren();
-  svg.nextElementSibling?.remove();
+  // A frame has no close-up map, nor the words under it ("This is where it went in"), which point at the map.
+  frame.querySelectorAll(':scope > svg.locator, :scope > p.locator-note').forEach((n) => n.remove());
 }

@@ -60,6 +60,10 @@ export const handout = css`
     .frame ul {
       padding-left: 1.1em;
     }
+    .frame .after-parts {
+      margin: 0 0 2mm;
+      padding-left: 1.3em;
+    }
     .frame.after svg {
       width: 44mm;
       height: auto;

@@ -30,8 +30,8 @@ const handoutWords = (audience: 'clinician' | 'patient') =>
 
 /**
  * The print-only storyboard: a heading, one numbered frame per step (an empty box the controller draws the
- * step's end state into, its title and text), the aftercare warning signs with the body-surface picture, and a
- * source line. No controls.
+ * step's end state into, its title and text), the aftercare warning signs with the body-surface picture and the key
+ * to its numbered parts, and a source line. No controls.
  */
 export function renderHandout(m: HandoutModel) {
   const words = handoutWords(m.audience);
@@ -58,6 +58,11 @@ export function renderHandout(m: HandoutModel) {
           ? html`<li class="frame after">
               ${m.figure}
               <div>
+                <ol class="after-parts">
+                  ${[after.parts.site, after.parts.dressing, after.parts.tube, after.parts.end].map(
+                    (p) => html`<li>${p.label}</li>`,
+                  )}
+                </ol>
                 <h2>${words.after}</h2>
                 <ul>
                   ${after.warnings.map((w) => html`<li>${w.text}</li>`)}
