@@ -40,6 +40,13 @@ describe('procedure variants', () => {
     expect(status!.textContent!.length).to.be.greaterThan(40);
     expect(el.shadowRoot!.querySelector('.transport'), 'no playback controls').to.equal(null);
     expect(status!.textContent).to.match(/pancreatic/i);
+    // The case's name reads inside the sentence: "Not suitable for distal CBD obstruction…", an initialism kept.
+    expect(status!.querySelector('h2')!.textContent).to.match(/^Not suitable for distal CBD obstruction/);
+    el.audience = 'patient';
+    await settle(el);
+    const plain = el.shadowRoot!.querySelector('[role="status"] h2')!.textContent!;
+    expect(plain).to.match(/^This treatment is not used for: a lump in the pancreas/);
+    el.audience = 'clinician';
     el.obstruction = 'benign-anastomotic';
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);

@@ -29,6 +29,10 @@ export const panels = css`
     font-size: clamp(14px, 1cqi, 22px);
     line-height: 1.4;
   }
+  /* The hint is one short sentence: it never breaks between its keys. */
+  .details .key-hint {
+    white-space: nowrap;
+  }
   /* The [ and ] keys need a keyboard: their hint shows where one is likely (a fine pointer on a wide layout). */
   @media (pointer: coarse) {
     .details .key-hint {

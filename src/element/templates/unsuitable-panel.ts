@@ -36,7 +36,9 @@ export function renderUnsuitable(
   cases: TextLookup = (_path, english) => english,
 ) {
   const plain = audience === 'patient';
-  const caseName = nameOf(obstruction, plain, cases);
+  // Inside the heading's sentence a name starts in lower case ("for hilar cholangiocarcinoma"), an initialism not.
+  const name = nameOf(obstruction, plain, cases);
+  const caseName = /^\p{Lu}(?!\p{Lu})/u.test(name) ? name[0]!.toLocaleLowerCase() + name.slice(1) : name;
   const alternatives: readonly Alternative[] = isMalignant(obstruction) ? [...DRAINS, METAL_STENT] : DRAINS;
   return html`<div class="unsuitable" part="caption" role="status">
     <h2>${plain ? msg(str`This treatment is not used for: ${caseName}`) : msg(str`Not suitable for ${caseName}`)}</h2>
