@@ -43,6 +43,20 @@ describe('<liver-intervention> themes', () => {
     }
   });
 
+  // Review (session 19): at projector size the scale bar read "1 cm(tubes ×1.5 wide)": a 4 px gap beside 30 px text.
+  it('keeps a word space between the scale bar’s "1 cm" and its note, at any theme’s size', async () => {
+    for (const theme of ['light', 'projector']) {
+      const el = await mount(1920, { theme, ...CONTRAST_STEP });
+      const bar = el.shadowRoot!.querySelector('.scalebar')!;
+      const text = [...bar.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const gap = bar.querySelector('.scale-note')!.getBoundingClientRect().left - range.getBoundingClientRect().right;
+      const size = parseFloat(getComputedStyle(bar).fontSize);
+      expect(gap, `${theme}: gap at ${size} px text`).to.be.at.least(size * 0.2);
+    }
+  });
+
   it('keeps the projector’s bone and behind-the-liver outlines quiet: no dark wireframes or guide lines', async () => {
     const el = await mount(1280, { theme: 'projector', procedure: 'ptcd', approach: 'right', step: '4' });
     const loud: string[] = [];

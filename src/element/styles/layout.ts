@@ -234,7 +234,8 @@ export const layout = css`
   .scalebar {
     display: inline-flex;
     align-items: center;
-    gap: 4px;
+    /* A word space at any size: the projector's text is three times the default's. */
+    gap: 0.3em;
   }
   .scalebar .bar {
     display: inline-block;
