@@ -92,19 +92,26 @@ export function fillHeight(c: Camera, size: { readonly width: number; readonly h
 }
 
 /**
+ * The frame widened to take in `left` and `right` (scene x; infinite for none), each side by a fifth of its width at
+ * most: what lies further out is left out, and a close-up elsewhere is left alone.
+ */
+function widenedTo(c: Camera, left: number, right: number): Camera {
+  const grown =
+    Number.isFinite(left) && left < c.x && c.x - left <= c.w * 0.2 ? { ...c, x: left, w: c.w + (c.x - left) } : c;
+  const more = right - (c.x + c.w);
+  return Number.isFinite(right) && more > 0 && more <= c.w * 0.2 ? { ...grown, w: grown.w + more } : grown;
+}
+
+/**
  * A frame that shows every bag when drains run to them: the bags hang outside the body, beyond the overview's
  * edges (a right drain's outside the right flank, a left drain's on the patient's left), so the frame widens on
- * that side (by a fifth of its width at most each; a close-up elsewhere is left alone).
+ * that side.
  */
 export function withBag(c: Camera, moment: SampledState | undefined): Camera {
   if (!moment || !(moment.bag > 0 || moment.flow.into === 'bag')) return c;
   const { left, right } = bagsEdges(moment.devices);
   if (LANDMARKS.bags.right.y > c.y + c.h) return c;
-  const x = left - 10;
-  const grown = Number.isFinite(x) && x < c.x && c.x - x <= c.w * 0.2 ? { ...c, x, w: c.w + (c.x - x) } : c;
-  const r = right + 10;
-  const more = r - (c.x + c.w);
-  return Number.isFinite(r) && more > 0 && more <= c.w * 0.2 ? { ...grown, w: grown.w + more } : grown;
+  return widenedTo(c, left - 10, right + 10);
 }
 
 /** The cap's radius on a capped drain's hub (drainage-parts.ts), and a little room round it. */
@@ -113,20 +120,14 @@ const CAP_ROOM = 7 + 10;
 /**
  * A frame that shows the cap on each capped drain's hub: the hub lies outside the skin, just beyond the overview's
  * edge for a right intercostal drain, and a capped drain that runs out of the picture hides what the step is about.
- * The frame widens on that side (by a fifth of its width at most; a close-up elsewhere is left alone).
+ * The frame widens on that side.
  */
 export function withCap(c: Camera, moment: SampledState | undefined): Camera {
   if (!moment || moment.flow.into !== 'duodenum' || moment.bag > 0) return c;
-  const hubs = moment.devices
+  const xs = moment.devices
     .filter((d) => isDrainKind(d.kind) && d.opacity > 0 && d.route.length > 0)
-    .map((d) => drainHub(d));
-  let out = c;
-  for (const [x, y] of hubs) {
-    if (y < out.y || y > out.y + out.h) continue;
-    const left = x - CAP_ROOM;
-    if (left < out.x && out.x - left <= c.w * 0.2) out = { ...out, x: left, w: out.w + (out.x - left) };
-    const right = x + CAP_ROOM - (out.x + out.w);
-    if (right > 0 && right <= c.w * 0.2) out = { ...out, w: out.w + right };
-  }
-  return out;
+    .map((d) => drainHub(d))
+    .filter(([, y]) => y >= c.y && y <= c.y + c.h)
+    .map(([x]) => x);
+  return widenedTo(c, Math.min(...xs) - CAP_ROOM, Math.max(...xs) + CAP_ROOM);
 }

@@ -1,5 +1,6 @@
 import type { Point } from '../model/anatomy-schema.js';
 import { distance, distanceToPolyline, pointAtLength } from '../model/geometry.js';
+import { loopCentre } from '../model/loop-centre.js';
 import type { Lesion } from './timeline-types.js';
 import type { ResolvedRoute } from './resolve-route.js';
 import type { DuctNode } from './duct-tree.js';
@@ -46,7 +47,7 @@ export function loopClearance(
   const gap = (p: Point, t: Tumour) =>
     (t.line.length === 1 ? distance(p, t.line[0]!) : distanceToPolyline(p, t.line)) - t.half;
   const clear = (tip: number) => {
-    const centre = pointAtLength(route.points, Math.min(route.length, tip + 1.2 * r)).point;
+    const centre = loopCentre(route.points, tip, r);
     const at = pointAtLength(route.points, tip).point;
     return tumours.every((t) => gap(centre, t) >= r + MARGIN && gap(at, t) >= MARGIN);
   };

@@ -13,16 +13,22 @@ const drawingFiles = () =>
 /** Whether the page has fetched any of the stent or balloon drawing. */
 const fetchedDrawing = () => drawingFiles().length > 0;
 
+/** The default procedure (PTCD), shown at each of its steps in turn. */
+async function showEveryPtcdStep() {
+  const el = await mount(720);
+  for (let step = 1; step <= el.steps.length; step++) {
+    el.step = step;
+    await settle(el);
+  }
+  return el;
+}
+
 /** The deploy step of the distal stent procedure. */
 const DEPLOY = 8;
 
 describe('the stent and balloon drawing (issue 9: the play payload)', () => {
   it('is not fetched while PTCD plays every step', async () => {
-    const el = await mount(720);
-    for (let step = 1; step <= el.steps.length; step++) {
-      el.step = step;
-      await settle(el);
-    }
+    const el = await showEveryPtcdStep();
     expect(el.procedure).to.equal('ptcd');
     expect(fetchedDrawing(), 'stent-parts or balloon-parts fetched').to.equal(false);
   });
@@ -60,11 +66,7 @@ const fetchedCavity = () =>
 
 describe('the gallbladder’s contrast and stones (issue 9: the play payload)', () => {
   it('are not fetched while PTCD plays every step', async () => {
-    const el = await mount(720);
-    for (let step = 1; step <= el.steps.length; step++) {
-      el.step = step;
-      await settle(el);
-    }
+    await showEveryPtcdStep();
     expect(fetchedCavity(), 'gallstones.ts or cavity-contrast.ts fetched').to.equal(false);
   });
 

@@ -4,7 +4,8 @@ import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.
 import { STENT_NAMES } from '../../src/model/stent-names.js';
 import { BUNDLED_PROCEDURES } from '../../src/model/bundled-procedures.js';
 import { drainSideOf } from '../../src/timeline/obstruction-setup.js';
-import { distance, distanceToPolyline, pointAtLength, sampleSpline } from '../../src/model/geometry.js';
+import { distance, distanceToPolyline, sampleSpline } from '../../src/model/geometry.js';
+import { loopCentre } from '../../src/model/loop-centre.js';
 import { deviceWidth, loopRadius } from '../../src/model/device-specs.js';
 import { anatomy, APPROACHES, arcTo, cases, pointOn, procedure } from './case-helpers.js';
 
@@ -95,7 +96,7 @@ describe('a drain’s locked loop', () => {
               if (d.curl < 1) continue;
               const r = loopRadius(d.kind);
               const outer = 2 * r + deviceWidth(d.kind, Infinity);
-              const centre = pointAtLength(d.route, d.tip + 1.2 * r).point;
+              const centre = loopCentre(d.route, d.tip, r);
               for (const s of tubes) {
                 if (s.shape.type !== 'tube') continue;
                 const { normal, dilated } = s.shape.diameter;

@@ -1,6 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { arcTable } from '../../model/arc-table.js';
 import { pointAtLength } from '../../model/geometry.js';
+import { loopCentre } from '../../model/loop-centre.js';
 
 /** Default pigtail loop radius (centreline): a loop 12 mm across at 28 u/cm (art direction: about 12 mm); `r` overrides it. */
 export const PIGTAIL_RADIUS = 16.8;
@@ -28,8 +29,7 @@ export function pigtailLoop(
   r = PIGTAIL_RADIUS,
 ): Point[] {
   const p0 = pointAtLength(route, tip).point;
-  const ahead = 1.2 * r;
-  const c = pointAtLength(route, tip + ahead).point;
+  const c = loopCentre(route, tip, r);
   // The loop's own axes: forward from the tip to the centre, and its normal.
   const len = Math.hypot(c[0] - p0[0], c[1] - p0[1]) || 1;
   const f: Point = [(c[0] - p0[0]) / len, (c[1] - p0[1]) / len];
@@ -68,7 +68,7 @@ export function pigtailLoop(
  */
 export function loopDisc(route: readonly Point[], tip: number, curl: number, r = PIGTAIL_RADIUS): Point[] | null {
   if (curl < 0.5 || route.length < 2) return null;
-  const c = pointAtLength(route, tip + 1.2 * r).point;
+  const c = loopCentre(route, tip, r);
   return Array.from({ length: 16 }, (_, i): Point => [
     c[0] + r * Math.cos((i * Math.PI) / 8),
     c[1] + r * Math.sin((i * Math.PI) / 8),

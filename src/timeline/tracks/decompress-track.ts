@@ -1,5 +1,5 @@
 import { deviceWidth, drawsAs, loopRadius, UNITS_PER_MM } from '../../model/device-specs.js';
-import { pointAtLength } from '../../model/geometry.js';
+import { loopCentre } from '../../model/loop-centre.js';
 import { LANDMARKS } from '../../model/landmarks.js';
 import { nearestOnLine } from '../duct-line.js';
 import { closedBarriers, deepestBiliary, STENT_FACTS, tween, type CompileContext } from '../compile-context.js';
@@ -34,8 +34,7 @@ function loopHold(ctx: CompileContext, id: string, dilated: number): number {
     if ((ctx.values.get(`curl:${device.id}`) ?? 0) < 0.5) continue;
     const r = loopRadius(device.kind);
     const tip = ctx.values.get(`tip:${device.id}`) ?? 0;
-    // The loop's centre, as the drawing places it: on the route just ahead of the tip.
-    const centre = pointAtLength(device.route.points, tip + 1.2 * r).point;
+    const centre = loopCentre(device.route.points, tip, r);
     const outer = 2 * r + deviceWidth(device.kind, Infinity);
     if (outer <= dilated && nearestOnLine(node.line, centre).distance <= node.radius) need = Math.max(need, outer);
   }
