@@ -19,8 +19,9 @@ async function openShare(el: LiverIntervention) {
   el.shadowRoot!.querySelector<HTMLButtonElement>('button.share-toggle')!.click();
   await settle(el);
   const panel = el.shadowRoot!.querySelector('[part="share"]')!;
-  // The QR encoder is a lazy chunk: the code appears once it has loaded.
-  await waitUntil(() => panel.querySelector('img.qr'), 'no QR code');
+  // The QR encoder is a lazy chunk: the code appears once it has loaded (on a loaded CI machine that took over the
+  // default second once).
+  await waitUntil(() => panel.querySelector('img.qr'), 'no QR code', { timeout: 5000 });
   return panel;
 }
 
