@@ -5,7 +5,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import { UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { SceneInput } from './build-scene.js';
-import { interiorAnchors, near, region, type Region } from './interior-anchors.js';
+import { interiorAnchors, near, region, type AnchorRoom, type Region } from './interior-anchors.js';
 import { labelAnchor } from './label-anchor.js';
 import { lesionAreas } from './lesion-areas.js';
 import type { SceneFrame } from './scene-frame.js';
@@ -23,10 +23,27 @@ const CLEAR_PX = 3;
 /** Units a leader's end keeps from a device's drawn edge or a pigtail's loop (3 mm): nearer, it names the device. */
 export const OFF_DEVICE = 3 * UNITS_PER_LENGTH_MM;
 
-/** Anchors found per room (everything but the structure itself), for the last few rooms: hovering or pinning a
- * structure places the labels again in the same room, and each structure's anchors are the same as before. */
+/** Anchors found per room (everything but the structure itself and the device lines near it), for the last few rooms:
+ * hovering or pinning a structure places the labels again in the same room, and each structure's anchors are the
+ * same as before. */
 const memos = new WeakMap<Anatomy, Map<string, Map<string, readonly Point[]>>>();
 const ROOMS = 4;
+/** Anchor sets kept per room: one per structure and the device lines near it, so a moving device adds one a frame. */
+const ANCHOR_SETS = 400;
+/** Units added to a device line's reach when asking whether it comes near a structure's box. */
+const NEAR_MARGIN = 10;
+
+const lineIds = new WeakMap<readonly Point[], number>();
+let lastLineId = 0;
+/**
+ * A device line by identity, with the half width it is drawn at. A device holding still hands back the same arrays
+ * (drawn-runs.ts keeps them by their path text); written out, the braid's lines cost more than the anchors they key.
+ */
+function lineKey(l: Region & { readonly pad: number }): string {
+  let id = lineIds.get(l.points);
+  if (id === undefined) lineIds.set(l.points, (id = ++lastLineId));
+  return `${l.pad}:${id}`;
+}
 
 const inView = (p: Point | undefined, c: { x: number; y: number; w: number; h: number }) =>
   !!p && p[0] > c.x && p[0] < c.x + c.w && p[1] > c.y && p[1] < c.y + c.h;
@@ -88,11 +105,9 @@ export function anchorFinder(
   );
   // A lesion hides what it sleeves or sits on: no other structure's leader ends on it.
   const masses = [...lesionAreas(anatomy, frame), ...loops].map((l) => region(l, true));
+  const devices = lines.filter((l) => l.line.length > 1).map((l) => ({ ...region(l.line), pad: l.pad }));
+  const rings = loops.map((l) => ({ ...region(l, true), pad: 0 }));
   const room = {
-    lines: [
-      ...lines.filter((l) => l.line.length > 1).map((l) => ({ ...region(l.line), pad: l.pad })),
-      ...loops.map((l) => ({ ...region(l, true), pad: 0 })),
-    ],
     blocked: blocked
       ? [
           region(
@@ -131,7 +146,6 @@ export function anchorFinder(
       room.clear,
       solid.map((t) => [t.id, frame.stateOf(t.id)]),
       frame.lesionKey,
-      lines.map((l) => l.line),
       loops,
       blocked,
       xray && [contrast, washout],
@@ -147,20 +161,30 @@ export function anchorFinder(
     }
     return found;
   };
-  return (s) => {
-    if (!s.label || !SHAPED.has(s.shape.type) || !COVERING.has(s.kind)) return null;
+  // Only device lines that come near a structure can move its ends, so a device moving elsewhere leaves its anchors
+  // as they were: while a stent opens in the bile duct, the liver's and the gallbladder's are not sought again.
+  return (whole) => {
+    if (!whole.label || !SHAPED.has(whole.shape.type) || !COVERING.has(whole.kind)) return null;
     rooms ??= roomOf();
-    const at = `${s.id}|${stateKey(frame.stateOf(s.id))}`;
-    if (rooms.has(at)) return rooms.get(at)!;
-    const found = anchorsOf(s);
-    rooms.set(at, found);
-    return found;
-  };
-  function anchorsOf(whole: Structure): readonly Point[] {
-    const { camera } = input;
     // A bowel a procedure opens over the bile duct is drawn from the duct on: its leader ends on what is drawn.
     const duct = anatomy.byId.get(LANDMARKS.overlay.over);
     const s = (duct && opensOverDuct(whole, input, frame, duct.id) && trimmedBowel(whole, duct)) || whole;
+    // Every end scored lies in the shape's box (a bowel drawn from the duct on, in the whole bowel's); a line farther
+    // than its reach from every such point is skipped.
+    const [x0, y0, x1, y1] = regionOf(whole).box;
+    const near = devices.filter((l) => {
+      const d = Math.max(room.clear * 4, room.device) + l.pad + NEAR_MARGIN;
+      return l.box[0] < x1 + d && l.box[2] > x0 - d && l.box[1] < y1 + d && l.box[3] > y0 - d;
+    });
+    const at = `${whole.id}|${stateKey(frame.stateOf(whole.id))}|${near.map(lineKey).join(';')}`;
+    if (rooms.has(at)) return rooms.get(at)!;
+    if (rooms.size > ANCHOR_SETS) rooms.clear();
+    const found = anchorsOf(s, [...near, ...rings]);
+    rooms.set(at, found);
+    return found;
+  };
+  function anchorsOf(s: Structure, lines: AnchorRoom['lines']): readonly Point[] {
+    const { camera } = input;
     const state = frame.stateOf(s.id);
     const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
     const covers = [
@@ -178,6 +202,6 @@ export function anchorFinder(
     // A duct's square mouth has no cap past its last point: a leader never ends on that edge.
     const width = (f: number) => (state.mouth && f > 0.999 ? 0 : tubeWidth(s, f, state));
     // A duct a device fills all along (a drain in a film's narrow contrast column) has no such place: no label.
-    return interiorAnchors(s, outline, width, camera, prefer, { ...room, covers }, span);
+    return interiorAnchors(s, outline, width, camera, prefer, { ...room, lines, covers }, span);
   }
 }
