@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { registerLanguage } from '../../src/element/i18n/languages.js';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 import { mount, settle, svgOf } from './mount.js';
@@ -47,6 +48,29 @@ describe('<liver-intervention> printed handout', () => {
     await settle(el);
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. Blocked bile ducts');
+  });
+
+  // Review (session 20): a patient's handout printed its steps in 8 pt, under the 10–12 pt patient leaflets are set
+  // in; it may take the second page the targets allow.
+  it('prints a patient’s steps in type at least 10 pt, and a clinician’s as before', async function () {
+    // Media emulation needs the Chrome DevTools Protocol; Firefox is driven over WebDriver BiDi.
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    const sizes = async (audience: 'patient' | 'clinician') => {
+      const el = await mount(720, { procedure: 'ptcd', audience });
+      print();
+      const frame = frames(el)[1]!;
+      const pt = (e: Element) => (parseFloat(getComputedStyle(e).fontSize) * 72) / 96;
+      return { text: pt(frame.querySelector('p')!), title: pt(frame.querySelector('h2')!) };
+    };
+    await emulateMedia({ media: 'print' });
+    try {
+      const patient = await sizes('patient');
+      expect(patient.text).to.be.at.least(10);
+      expect(patient.title).to.be.greaterThan(patient.text);
+      expect((await sizes('clinician')).text).to.be.closeTo(8, 0.01);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   // Review (session 19): the frames printed the close-up map's words ("This is where it went in") without the map,

@@ -25,7 +25,7 @@ export const handout = css`
       margin: 0 0 1mm;
     }
     .handout header p {
-      font-size: 9pt;
+      font-size: 10pt;
       margin: 0 0 3mm;
     }
     .storyboard {
@@ -67,6 +67,25 @@ export const handout = css`
     .frame.after svg {
       width: 44mm;
       height: auto;
+    }
+    /* A patient reads the handout at home, often without glasses to hand: larger type on a narrower picture, over
+       up to two pages (a clinician's fits one). */
+    .storyboard.patient {
+      font-size: 10.5pt;
+      line-height: 1.35;
+    }
+    .storyboard.patient .frame {
+      grid-template-columns: 38mm minmax(0, 1fr);
+    }
+    .storyboard.patient .frame-picture svg.scene {
+      width: 38mm;
+      height: 37mm;
+    }
+    .storyboard.patient .frame h2 {
+      font-size: 11.5pt;
+    }
+    .storyboard.patient .frame.after svg {
+      width: 38mm;
     }
     .handout-source {
       margin: 3mm 0 0;

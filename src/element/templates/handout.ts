@@ -42,7 +42,7 @@ export function renderHandout(m: HandoutModel) {
         ${m.subtitle ? msg(str`${m.subtitle}. `, { desc: 'The case name ending its sentence, before the next one' }) : nothing}${words.orientation}
       </p>
     </header>
-    <ol class="storyboard">
+    <ol class="storyboard ${m.audience}">
       ${m.steps.map(
         (s, i) =>
           html`<li class="frame">
