@@ -118,7 +118,18 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
       const previous = root.querySelector('[aria-label]:is(button)')!.getBoundingClientRect();
       const next = root.querySelectorAll('.transport button')[2]!.getBoundingClientRect();
       expect(next.left, `${lang}: the transport buttons run right to left`).to.be.lessThan(previous.left);
+      // Previous, now on the right, points right; Next, on the left, points left (review, session 20).
+      const turned = [...root.querySelectorAll('.transport button .turn')].map((g) => getComputedStyle(g).transform);
+      expect(turned, `${lang}: Previous and Next point outward`).to.deep.equal([
+        'matrix(-1, 0, 0, 1, 0, 0)',
+        'matrix(-1, 0, 0, 1, 0, 0)',
+      ]);
     }
+    // On a left-to-right page they point as drawn.
+    const el = await mount(480);
+    expect(
+      [...el.shadowRoot!.querySelectorAll('.transport button .turn')].map((g) => getComputedStyle(g).transform),
+    ).to.deep.equal(['none', 'none']);
   });
 
   it('on a right-to-left page, a caption in each language keeps its sentence order and starts on the left', async () => {

@@ -6,6 +6,8 @@ import { css } from 'lit';
  * Each paragraph of text takes its direction from its own words, so an English or Chinese caption on a
  * right-to-left page keeps its full stop and brackets at the end of the sentence, and its lines start on the left;
  * so do the step list's titles (each a button of its own: "0.018-inch wire", not "inch wire-0.018") and the hint.
+ * Previous and Next, which change places, turn with them to point outward; Play keeps its one direction, as media
+ * players' does in right-to-left languages.
  */
 export const rtl = css`
   .sides,
@@ -15,5 +17,11 @@ export const rtl = css`
   :is(p, h2, h3, li, dt, dd, summary, label, button.step, .details) {
     unicode-bidi: plaintext;
     text-align: start;
+  }
+  .turn {
+    display: inline-block;
+  }
+  .turn:dir(rtl) {
+    transform: scaleX(-1);
   }
 `;

@@ -41,7 +41,7 @@ export function renderStepControls(m: StepControlsModel) {
         aria-disabled=${String(m.index <= 0)}
         aria-label=${msg('Previous step')}
       >
-        ◀
+        <span class="turn">◀</span>
       </button>
       <button type="button" class="play" @click=${m.onPlayPause} aria-label=${m.playing ? msg('Pause') : msg('Play')}>
         ${m.playing ? '❚❚' : '▶'}
@@ -52,7 +52,7 @@ export function renderStepControls(m: StepControlsModel) {
         aria-disabled=${String(m.index >= last)}
         aria-label=${msg('Next step')}
       >
-        ▶▶
+        <span class="turn">▶▶</span>
       </button>
       <span class="counter">${msg(str`Step ${m.index + 1} of ${steps.length}`)}</span>
       <label class="speed"
