@@ -1,5 +1,5 @@
 import type { Point } from './anatomy-schema.js';
-import { distance } from './geometry.js';
+import { distance, hypot } from './geometry.js';
 
 /** A point on a polyline and the unit tangent there. */
 export interface ArcPoint {
@@ -76,7 +76,7 @@ export function nearestTable(line: readonly Point[]): (p: Point) => { arc: numbe
     if (best < 0) return { arc: 0, distance: Infinity };
     const a = line[best - 1]!;
     const b = line[best]!;
-    const d = Math.hypot(p[0] - a[0] - bestK * (b[0] - a[0]), p[1] - a[1] - bestK * (b[1] - a[1]));
+    const d = hypot(p[0] - a[0] - bestK * (b[0] - a[0]), p[1] - a[1] - bestK * (b[1] - a[1]));
     return { arc: bestWalked + bestK * len[best]!, distance: d };
   };
 }

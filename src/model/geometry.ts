@@ -28,7 +28,14 @@ export function sampleSpline(points: readonly Point[], perSegment = 12): Point[]
   return out;
 }
 
-export const distance = (a: Point, b: Point): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+/**
+ * The length of the vector (x, y). `Math.hypot` guards against an overflow no scene coordinate comes near and costs
+ * several times more: V8 gathers its arguments into a new array on each call, and a stent's play asks for millions of
+ * lengths (label placement, the braid, the struts' bounds).
+ */
+export const hypot = (x: number, y: number): number => Math.sqrt(x * x + y * y);
+
+export const distance = (a: Point, b: Point): number => hypot(a[0] - b[0], a[1] - b[1]);
 
 /** Total length of a polyline. */
 export function polylineLength(points: readonly Point[]): number {
@@ -43,7 +50,7 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
   const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
+  return hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
 }
 
 /** Relative slack over a squared distance within which two segments' true distances are compared by their roots. */
@@ -89,7 +96,7 @@ export function distanceToPolyline(p: Point, line: readonly Point[], limit = Inf
     const ey = py - (a[1] + t * dy);
     const d2 = ex * ex + ey * ey;
     if (d2 > bound) continue;
-    const d = Math.hypot(ex, ey);
+    const d = hypot(ex, ey);
     if (d < best) {
       best = d;
       best2 = d2;
@@ -133,7 +140,7 @@ export function slicePolyline(line: readonly Point[], from: number, to: number):
 /** Angle in degrees between two direction vectors (0–180). */
 export function angleBetween(u: Point, w: Point): number {
   const dot = u[0] * w[0] + u[1] * w[1];
-  const norm = Math.hypot(u[0], u[1]) * Math.hypot(w[0], w[1]);
+  const norm = hypot(u[0], u[1]) * hypot(w[0], w[1]);
   if (norm === 0) return 0;
   return (Math.acos(Math.max(-1, Math.min(1, dot / norm))) * 180) / Math.PI;
 }
@@ -141,10 +148,17 @@ export function angleBetween(u: Point, w: Point): number {
 /** Even-odd point-in-polygon test. */
 export function insidePolygon(p: Point, polygon: readonly Point[]): boolean {
   let inside = false;
+  // Read by index, not destructured: in the browser a destructuring here allocated 300 MB over a stent's deployment.
+  const px = p[0];
+  const py = p[1];
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const [xi, yi] = polygon[i]!;
-    const [xj, yj] = polygon[j]!;
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    const a = polygon[i]!;
+    const b = polygon[j]!;
+    const xi = a[0];
+    const yi = a[1];
+    const xj = b[0];
+    const yj = b[1];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -180,7 +194,7 @@ export function nearestOnPolyline(line: readonly Point[], p: Point): { arc: numb
     const ey = py - a[1] - k * (b[1] - a[1]);
     const d2 = ex * ex + ey * ey;
     if (d2 > best2 * TIE) continue;
-    const d = Math.hypot(ex, ey);
+    const d = hypot(ex, ey);
     if (d < best) {
       at = i;
       bestK = k;

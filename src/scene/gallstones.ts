@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { insidePolygon, polygonCentroid } from '../model/geometry.js';
+import { insidePolygon, polygonCentroid, hypot } from '../model/geometry.js';
 import type { Stone } from '../model/procedure-schema.js';
 import type { ScenePath } from './scene-types.js';
 import { polygonPath } from './tube-outline.js';
@@ -61,7 +61,7 @@ export function gallstoneShapes(organ: Structure, state: ShapeState, stones: rea
   const lumen = now.map(([x, y]): Point => [c1[0] + (x - c1[0]) * LUMEN, c1[1] + (y - c1[1]) * LUMEN]);
   return stones.map((stone, i) => {
     const [dx, dy] = [stone.x - c0[0], stone.y - c0[1]];
-    const out = Math.hypot(dx, dy);
+    const out = hypot(dx, dy);
     const u: Point = out > 1e-6 ? [dx / out, dy / out] : [1, 0];
     const share = out / Math.max(1e-6, reach(from, c0, u));
     const room = reach(now, c1, u);

@@ -1,5 +1,3 @@
-import type { Point } from '../model/anatomy-schema.js';
-
 /** An axis-aligned box, scene units. */
 export interface Bounds {
   readonly x0: number;
@@ -18,7 +16,11 @@ export function lineBounds(line: readonly (readonly number[])[]): Bounds {
   let b = known.get(line);
   if (b) return b;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of line as readonly Point[]) {
+  // Indexed, not iterated: a for-of with destructuring allocated per point here (100 MB over a stent's deployment).
+  for (let i = 0; i < line.length; i++) {
+    const p = line[i]!;
+    const x = p[0]!;
+    const y = p[1]!;
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;

@@ -1,7 +1,7 @@
 import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { drawsAs, UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
-import { pointAtLength } from '../model/geometry.js';
+import { pointAtLength, hypot } from '../model/geometry.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { labelAnchor } from './label-anchor.js';
@@ -168,7 +168,7 @@ export function deviceSpots(d: DeviceState): Point[] {
   // A course that doubles back (a balloon catheter turned up through an anastomosis) brings a point far back along
   // it beside the tip marker again: such a point would name the tip, not the device.
   const marker = pointAtLength(d.route, d.tip - 4).point;
-  const offMarker = (p: Point) => Math.hypot(p[0] - marker[0], p[1] - marker[1]) >= MARKER_CLEAR;
+  const offMarker = (p: Point) => hypot(p[0] - marker[0], p[1] - marker[1]) >= MARKER_CLEAR;
   return [
     first,
     ...back
@@ -189,7 +189,7 @@ function workingPoint(d: DeviceState, draws: string): Point {
   if (draws === 'stent') return pointAtLength(d.route, (3 * stentFrom(d) + d.tip) / 4).point;
   if (draws === 'probe') {
     const [[x0, y0], [x1, y1]] = [d.route[0]!, d.route.at(-1)!];
-    const len = Math.hypot(x1 - x0, y1 - y0) || 1;
+    const len = hypot(x1 - x0, y1 - y0) || 1;
     return [x0 - ((x1 - x0) / len) * PROBE_BODY, y0 - ((y1 - y0) / len) * PROBE_BODY];
   }
   // A drain's tip carries the marker and the loop: its word points at the shaft behind them. A balloon's work is

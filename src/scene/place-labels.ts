@@ -1,6 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera, SceneLabel } from './scene-types.js';
-import { insidePolygon } from '../model/geometry.js';
+import { insidePolygon, hypot } from '../model/geometry.js';
 import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { segmentsCross as crosses } from '../model/segments-cross.js';
 import { apart, lineBounds } from './line-bounds.js';
@@ -38,7 +38,7 @@ const GROUP_GAP = 3;
 function together(a: Box, b: Box, size: number): boolean {
   const dx = Math.max(a.x0 - b.x1, b.x0 - a.x1, 0);
   const dy = Math.max(a.y0 - b.y1, b.y0 - a.y1, 0);
-  return Math.hypot(dx, dy) < size * GROUP_GAP;
+  return hypot(dx, dy) < size * GROUP_GAP;
 }
 
 /**
@@ -59,7 +59,7 @@ function leaderFor(box: Box, to: Point | undefined, size: number): SceneLabel['l
   if (!to) return null;
   const x = Math.max(box.x0 - size * 0.25, Math.min(box.x1 + size * 0.25, to[0]));
   const y = Math.max(box.y0 - size * 0.2, Math.min(box.y1 + size * 0.1, to[1]));
-  return Math.hypot(x - to[0], y - to[1]) < size * 0.6 ? null : [x, y, to[0], to[1]];
+  return hypot(x - to[0], y - to[1]) < size * 0.6 ? null : [x, y, to[0], to[1]];
 }
 
 // Offsets around the anchor, in font sizes, tried nearest first; alignment keeps text away from it.
@@ -249,7 +249,7 @@ export function placeLabels(
     const primary = ranked[0] ?? labelAnchor(s, camera);
     const duct = s.kind === 'duct' && gallbladder;
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
-    const apart = (p: Point) => ends.every((e) => Math.hypot(e[0] - p[0], e[1] - p[1]) >= gap);
+    const apart = (p: Point) => ends.every((e) => hypot(e[0] - p[0], e[1] - p[1]) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
@@ -258,10 +258,7 @@ export function placeLabels(
       : primary
         ? visiblePoints(s, camera)
             .filter((p) => fine(p))
-            .sort(
-              (a, b) =>
-                Math.hypot(a[0] - primary[0], a[1] - primary[1]) - Math.hypot(b[0] - primary[0], b[1] - primary[1]),
-            )
+            .sort((a, b) => hypot(a[0] - primary[0], a[1] - primary[1]) - hypot(b[0] - primary[0], b[1] - primary[1]))
             .slice(0, 6)
         : [];
     const anchors = ranked.length || !fine(primary) ? alternatives : [primary];
@@ -269,7 +266,7 @@ export function placeLabels(
     for (const anchor of anchors) {
       // The authored text position still suits an end moved a little along or into the structure.
       const to = label.to;
-      best = bestSpot(s, anchor, !!anchor && !!to && Math.hypot(anchor[0] - to[0], anchor[1] - to[1]) < size * 2);
+      best = bestSpot(s, anchor, !!anchor && !!to && hypot(anchor[0] - to[0], anchor[1] - to[1]) < size * 2);
       if (best) break;
     }
     // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
@@ -322,7 +319,7 @@ export function placeLabels(
       const leader = off ? null : leaderFor(box, anchor, size);
       const authored = trustAuthored && x === label.x && y === label.y && !off && !lines;
       // Every leader stays short, the explorer's authored ones too (a long one crosses the drawing, issue 8).
-      if (leader && Math.hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
+      if (leader && hypot(leader[2] - leader[0], leader[3] - leader[1]) > maxLeader) continue;
       // Authored positions were laid out together with measured text; anything else keeps a safety margin.
       const safe = (b: Box, other: boolean) => (authored && other ? b : grow(b, size));
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35, size * STACK_GAP))) continue;
@@ -363,10 +360,10 @@ const ALONG_TRIES = 8;
 /** Points of a line nearest `from` first, each at least ALONG_GAP from those before it. */
 function spread(points: readonly Point[], from: Point): Point[] {
   const out: Point[] = [];
-  const far = (p: Point) => Math.hypot(p[0] - from[0], p[1] - from[1]);
+  const far = (p: Point) => hypot(p[0] - from[0], p[1] - from[1]);
   for (const p of [...points].sort((a, b) => far(a) - far(b))) {
     if (out.length >= ALONG_TRIES) break;
-    if (out.every((q) => Math.hypot(q[0] - p[0], q[1] - p[1]) >= ALONG_GAP)) out.push(p);
+    if (out.every((q) => hypot(q[0] - p[0], q[1] - p[1]) >= ALONG_GAP)) out.push(p);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { LANDMARKS } from '../model/landmarks.js';
 import { drawsAs, loopRadius } from '../model/device-specs.js';
 import { loopDisc } from './devices/pigtail-loop.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { distanceToPolyline, insidePolygon, slicePolyline } from '../model/geometry.js';
+import { distanceToPolyline, insidePolygon, slicePolyline, hypot } from '../model/geometry.js';
 import { near, region } from './interior-anchors.js';
 import type { SceneInput } from './build-scene.js';
 import { lesionAreas } from './lesion-areas.js';
@@ -557,7 +557,7 @@ const BESIDE_PX = 8;
 /** A point moved out from `from` through `p`, up to BESIDE_PX, to the first place `bare`; none if it stays covered. */
 function besideDevices(p: Point, from: readonly number[], bare: (q: Point) => boolean, ppu: number): Point[] {
   const [dx, dy] = [p[0] - from[0]!, p[1] - from[1]!];
-  const len = Math.hypot(dx, dy);
+  const len = hypot(dx, dy);
   if (len < 1e-6) return [];
   for (let px = 1; px <= BESIDE_PX; px++) {
     const q: Point = [p[0] + (dx / len) * (px / ppu), p[1] + (dy / len) * (px / ppu)];

@@ -1,5 +1,5 @@
 import type { Point } from '../model/anatomy-schema.js';
-import { sampleSpline } from '../model/geometry.js';
+import { sampleSpline, hypot } from '../model/geometry.js';
 
 /** A tube's spine samples with unit normals and half-widths. */
 export interface TubeFrame {
@@ -17,7 +17,7 @@ export function tubeFrame(centerline: readonly Point[], widthAt: (f: number) => 
   for (let i = 0; i < n; i++) {
     const prev = spine[Math.max(0, i - 1)]!;
     const next = spine[Math.min(n - 1, i + 1)]!;
-    const len = Math.hypot(next[0] - prev[0], next[1] - prev[1]) || 1;
+    const len = hypot(next[0] - prev[0], next[1] - prev[1]) || 1;
     normals.push([(next[0] - prev[0]) / len, (next[1] - prev[1]) / len]);
     halves.push(widthAt(n === 1 ? 0 : i / (n - 1)) / 2);
   }
@@ -66,7 +66,10 @@ export function tubeOutline(
 
 /** Where segments a–b and c–d cross, or null. */
 function crossing(a: Point, b: Point, c: Point, d: Point): Point | null {
-  const [rx, ry, sx, sy] = [b[0] - a[0], b[1] - a[1], d[0] - c[0], d[1] - c[1]];
+  const rx = b[0] - a[0];
+  const ry = b[1] - a[1];
+  const sx = d[0] - c[0];
+  const sy = d[1] - c[1];
   const den = rx * sy - ry * sx;
   if (Math.abs(den) < 1e-9) return null;
   const t = ((c[0] - a[0]) * sy - (c[1] - a[1]) * sx) / den;

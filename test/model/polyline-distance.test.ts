@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { Point } from '../../src/model/anatomy-schema.js';
-import { distanceToPolyline, distanceToSegment, nearestOnPolyline, pointAtLength } from '../../src/model/geometry.js';
+import {
+  distance,
+  distanceToPolyline,
+  distanceToSegment,
+  nearestOnPolyline,
+  pointAtLength,
+} from '../../src/model/geometry.js';
 
 /**
  * Coordinates as scene data has them (to a thousandth of a unit: no square underflows), on a coarse grid as well,
@@ -16,9 +22,7 @@ const line = fc.array(point, { minLength: 1, maxLength: 40 });
 
 /** The distance by its definition: the least of the segments' distances. */
 const leastOverSegments = (p: Point, l: readonly Point[]) =>
-  l.length === 1
-    ? Math.hypot(p[0] - l[0]![0], p[1] - l[0]![1])
-    : Math.min(...l.slice(1).map((b, i) => distanceToSegment(p, l[i]!, b)));
+  l.length === 1 ? distance(p, l[0]!) : Math.min(...l.slice(1).map((b, i) => distanceToSegment(p, l[i]!, b)));
 
 describe('distance from a point to a polyline', () => {
   it('is the least of its segments’ distances, to the last bit', () => {

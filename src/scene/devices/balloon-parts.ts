@@ -6,6 +6,7 @@ import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, tubeFrame, tubeOutline } from '../tube-outline.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { circlesPath, linePath } from './device-path.js';
+import { hypot } from '../../model/geometry.js';
 
 /** Balloon length (3 cm) and nominal diameter (8 mm, typical for the CHD/CBD), true size. */
 const LENGTH = 3 * 28;
@@ -108,8 +109,8 @@ function balloonAxis(route: readonly Point[], from: number, to: number): Point[]
     const before = line[line.length - 2] ?? at(Math.max(0, from - 2));
     const heading = [prev[0] - before[0], prev[1] - before[1]] as const;
     const step = [p[0] - prev[0], p[1] - prev[1]] as const;
-    const norm = Math.hypot(...heading) || 1;
-    const turned = heading[0] * step[0] + heading[1] * step[1] < 0.7 * norm * Math.hypot(...step);
+    const norm = hypot(...heading) || 1;
+    const turned = heading[0] * step[0] + heading[1] * step[1] < 0.7 * norm * hypot(...step);
     line.push(
       turned
         ? [prev[0] + (heading[0] / norm) * ((to - from) / count), prev[1] + (heading[1] / norm) * ((to - from) / count)]

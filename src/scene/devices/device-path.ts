@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DevicePart, SceneDevicePart } from '../scene-types.js';
-import { pointAtLength, slicePolyline } from '../../model/geometry.js';
+import { pointAtLength, slicePolyline, hypot } from '../../model/geometry.js';
 import { keepRuns } from '../drawn-runs.js';
 
 /** To a tenth of a unit; + 0 turns −0 to 0, as the path text reads back. */
@@ -47,7 +47,7 @@ export function endTangent(line: readonly Point[]): Point {
   for (let i = line.length - 1; i > 0; i--) {
     const a = line[i - 1]!;
     const b = line[i]!;
-    const len = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const len = hypot(b[0] - a[0], b[1] - a[1]);
     if (len > 1e-6) return [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
   }
   return [1, 0];

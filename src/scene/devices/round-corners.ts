@@ -1,6 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { arcTable } from '../../model/arc-table.js';
-import { polylineLength } from '../../model/geometry.js';
+import { polylineLength, hypot } from '../../model/geometry.js';
 
 /** Sample spacing of a rounded device line, units. */
 export const ROUND_STEP = 2;
@@ -44,10 +44,14 @@ export function roundCorners(raw: readonly Point[], passes = 60): Point[] {
 function withoutSpurs(line: readonly Point[]): Point[] {
   const pts = [...line];
   for (let i = 1; i < pts.length - 1;) {
-    const [a, b, c] = [pts[i - 1]!, pts[i]!, pts[i + 1]!];
-    const u: Point = [b[0] - a[0], b[1] - a[1]];
-    const v: Point = [c[0] - b[0], c[1] - b[1]];
-    const cos = (u[0] * v[0] + u[1] * v[1]) / (Math.hypot(...u) * Math.hypot(...v) || 1);
+    const a = pts[i - 1]!;
+    const b = pts[i]!;
+    const c = pts[i + 1]!;
+    const ux = b[0] - a[0];
+    const uy = b[1] - a[1];
+    const vx = c[0] - b[0];
+    const vy = c[1] - b[1];
+    const cos = (ux * vx + uy * vy) / (hypot(ux, uy) * hypot(vx, vy) || 1);
     if (cos < Math.cos((60 * Math.PI) / 180)) {
       pts.splice(i, 1);
       i = Math.max(1, i - 1);

@@ -1,5 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { distanceToSegment, nearestOnPolyline, pointAtLength, sampleSpline } from '../../model/geometry.js';
+import { distanceToSegment, nearestOnPolyline, pointAtLength, sampleSpline, hypot } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
@@ -47,7 +47,7 @@ export function strutBounds(
   const line =
     bowel?.shape.type === 'tube' ? nearby(sampleSpline(bowel.shape.centerline), at, reach, lumen + SLACK) : null;
   return (p) => {
-    const d = Math.hypot(p[0] - at[0], p[1] - at[1]);
+    const d = hypot(p[0] - at[0], p[1] - at[1]);
     if (d > reach || d <= near) return true;
     // Cheapest first: inside a duct's outline, then in the bowel's lumen, then on a duct's wall line.
     if (outlines.some((o) => crossings(o.edges(p), p) % 2 === 1)) return true;
@@ -107,8 +107,18 @@ function nearby(points: readonly Point[], at: Point, reach: number, pad: number)
 /** How many of the edges a ray from p to the right crosses (odd: p is inside the outline they belong to). */
 function crossings(edges: readonly Segment[], p: Point): number {
   let n = 0;
-  for (const [[xj, yj], [xi, yi]] of edges)
-    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) n++;
+  const px = p[0];
+  const py = p[1];
+  for (let k = 0; k < edges.length; k++) {
+    const edge = edges[k]!;
+    const j = edge[0];
+    const i = edge[1];
+    const xj = j[0];
+    const yj = j[1];
+    const xi = i[0];
+    const yi = i[1];
+    if (yi > py !== yj > py && px < ((xj - xi) * (py - yi)) / (yj - yi) + xi) n++;
+  }
   return n;
 }
 
@@ -131,7 +141,7 @@ export function clipRun(run: readonly Point[], keep: ((p: Point) => boolean) | n
     const q = run[i - 1];
     if (q && inside[i] !== inside[i - 1]) {
       // The crossing, to the unit: the last point inside from the side that is inside.
-      const n = Math.max(1, Math.ceil(Math.hypot(p[0] - q[0], p[1] - q[1])));
+      const n = Math.max(1, Math.ceil(hypot(p[0] - q[0], p[1] - q[1])));
       const along = (k: number): Point => [q[0] + ((p[0] - q[0]) * k) / n, q[1] + ((p[1] - q[1]) * k) / n];
       if (inside[i - 1]) {
         let k = 0;
