@@ -90,6 +90,10 @@ function mouthTaper(centerline: readonly Point[], f: number): number {
   return 1 - (1 - ORIFICE) * t * t * (3 - 2 * t);
 }
 
+/** A diameter between its normal and dilated calibre. */
+const calibre = (d: { normal: number; dilated: number }, dilation: number) =>
+  d.normal + (d.dilated - d.normal) * dilation;
+
 /** Drawn width of a tube at fraction f along it (0 = periphery), in units. */
 export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   if (s.shape.type !== 'tube') return 0;
@@ -97,9 +101,8 @@ export function tubeWidth(s: Structure, f: number, state: ShapeState): number {
   // Past a tight block the duct is not under pressure: it blends back to normal calibre.
   const past = state.downstream === undefined ? 0 : Math.max(0, Math.min(1, (f - state.downstream) / 0.04 + 1));
   const dilation = state.dilation * (1 - past);
-  const at = (d: { normal: number; dilated: number }) => d.normal + (d.dilated - d.normal) * dilation;
-  const end = at(diameter);
-  const start = taperTo ? at(taperTo) : end;
+  const end = calibre(diameter, dilation);
+  const start = taperTo ? calibre(taperTo, dilation) : end;
   let width = Math.max(state.minWidth, start + (end - start) * f) * narrowing(f, state.narrow);
   // Out of a tight block the duct runs on at normal calibre: its lower half never bulges back toward the
   // dilated width above it (that reads as a sawtooth), it stays at the narrowed or the normal width.
