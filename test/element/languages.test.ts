@@ -120,6 +120,10 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
       expect(next.left, `${lang}: the transport buttons run right to left`).to.be.lessThan(previous.left);
       // Previous, now on the right, points right; Next, on the left, points left (review, session 20).
       const turned = [...root.querySelectorAll('.transport button .turn')].map((g) => getComputedStyle(g).transform);
+      // Turned, Previous must not read as Play beside it.
+      const glyphs = [...root.querySelectorAll('.transport button')].map((b) => b.textContent!.trim());
+      const mirrored = glyphs[0]!.replace(/[◀▶]/g, (c) => (c === '◀' ? '▶' : '◀'));
+      expect(mirrored, `${lang}: Previous turned`).to.not.equal(glyphs[1]);
       expect(turned, `${lang}: Previous and Next point outward`).to.deep.equal([
         'matrix(-1, 0, 0, 1, 0, 0)',
         'matrix(-1, 0, 0, 1, 0, 0)',

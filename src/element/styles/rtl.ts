@@ -7,7 +7,7 @@ import { css } from 'lit';
  * right-to-left page keeps its full stop and brackets at the end of the sentence, and its lines start on the left;
  * so do the step list's titles (each a button of its own: "0.018-inch wire", not "inch wire-0.018") and the hint.
  * Previous and Next, which change places, turn with them to point outward; Play keeps its one direction, as media
- * players' does in right-to-left languages.
+ * players' does in right-to-left languages (Previous is a double arrow, so turned it is not taken for Play).
  */
 export const rtl = css`
   .sides,

@@ -41,7 +41,7 @@ export function renderStepControls(m: StepControlsModel) {
         aria-disabled=${String(m.index <= 0)}
         aria-label=${msg('Previous step')}
       >
-        <span class="turn">◀</span>
+        <span class="turn">◀◀</span>
       </button>
       <button type="button" class="play" @click=${m.onPlayPause} aria-label=${m.playing ? msg('Pause') : msg('Play')}>
         ${m.playing ? '❚❚' : '▶'}
