@@ -31,11 +31,13 @@ function ownKeys(origin: EventTarget | undefined): readonly string[] | null {
  */
 export function handleStepKey(e: KeyboardEvent, el: StepKeyTarget): void {
   if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return;
+  // On a right-to-left page Next sits on the left and points left: the arrow keys follow it.
+  const rtl = el instanceof Element && el.matches(':dir(rtl)');
   const actions: Record<string, () => void> = {
-    ArrowRight: () => void el.next(),
+    [rtl ? 'ArrowLeft' : 'ArrowRight']: () => void el.next(),
     ArrowDown: () => void el.next(),
     PageDown: () => void el.next(),
-    ArrowLeft: () => void el.previous(),
+    [rtl ? 'ArrowRight' : 'ArrowLeft']: () => void el.previous(),
     ArrowUp: () => void el.previous(),
     PageUp: () => void el.previous(),
     Home: () => void el.goTo(1),

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { spyConsole } from './console-spy.js';
 import { mount, settle } from './mount.js';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
@@ -134,6 +135,26 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
     expect(
       [...el.shadowRoot!.querySelectorAll('.transport button .turn')].map((g) => getComputedStyle(g).transform),
     ).to.deep.equal(['none', 'none']);
+  });
+
+  it('on a right-to-left page, the left arrow key goes to the next step, as Next points left there', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width:480px"></div>`);
+    const el = document.createElement('liver-intervention');
+    el.setAttribute('procedure', 'ptcd');
+    el.setAttribute('step', '3');
+    box.append(el);
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="scene"]')!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await settle(el);
+    expect(el.step).to.equal(4);
+    await sendKeys({ press: 'ArrowRight' });
+    await settle(el);
+    expect(el.step).to.equal(3);
+    // Clickers send PageDown and PageUp: the same on every page.
+    await sendKeys({ press: 'PageDown' });
+    await settle(el);
+    expect(el.step).to.equal(4);
   });
 
   it('on a right-to-left page, a caption in each language keeps its sentence order and starts on the left', async () => {
