@@ -11,6 +11,7 @@ import { lesionAreas } from './lesion-areas.js';
 import type { SceneFrame } from './scene-frame.js';
 import { structureGeometry, tubeWidth } from './structure-paths.js';
 import { cached, stateKey } from './shape-cache.js';
+import { routeId } from './moment-key.js';
 import { opensOverDuct, trimmedBowel } from './opened-bowel.js';
 
 /** What may hide a leader's end: anatomy with a body (not the segment overlays, the wall or the markers). */
@@ -33,17 +34,12 @@ const ANCHOR_SETS = 400;
 /** Units added to a device line's reach when asking whether it comes near a structure's box. */
 const NEAR_MARGIN = 10;
 
-const lineIds = new WeakMap<readonly Point[], number>();
-let lastLineId = 0;
 /**
- * A device line by identity, with the half width it is drawn at. A device holding still hands back the same arrays
- * (drawn-runs.ts keeps them by their path text); written out, the braid's lines cost more than the anchors they key.
+ * A device line by identity (numbered as routes are), with the half width it is drawn at. A device holding still
+ * hands back the same arrays (drawn-runs.ts keeps them by their path text); written out, the braid's lines cost more
+ * than the anchors they key.
  */
-function lineKey(l: Region & { readonly pad: number }): string {
-  let id = lineIds.get(l.points);
-  if (id === undefined) lineIds.set(l.points, (id = ++lastLineId));
-  return `${l.pad}:${id}`;
-}
+const lineKey = (l: Region & { readonly pad: number }): string => `${l.pad}:${routeId(l.points)}`;
 
 const inView = (p: Point | undefined, c: { x: number; y: number; w: number; h: number }) =>
   !!p && p[0] > c.x && p[0] < c.x + c.w && p[1] > c.y && p[1] < c.y + c.h;
