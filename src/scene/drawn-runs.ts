@@ -12,17 +12,36 @@ export interface DrawnRuns {
  * it.
  */
 const drawn = new Map<string, DrawnRuns>();
-/** About ten frames' parts: a path is asked for in the frame that drew it, or while its device holds. */
+/**
+ * The paths asked for or drawn most lately: a moving braid writes a new path every frame, while a wire that holds
+ * still keeps its text and is asked for every frame, so it stays kept.
+ */
 const KEPT = 256;
 
 /** Remembers the polylines that path data `d` draws. */
 export function keepRuns(d: string, runs: DrawnRuns): void {
-  if (!d || drawn.has(d)) return;
+  if (!d) return;
+  if (drawn.delete(d)) return void drawn.set(d, runs);
   if (drawn.size >= KEPT) drawn.delete(drawn.keys().next().value!);
   drawn.set(d, runs);
 }
 
+/**
+ * Remembers that path data `path` draws what `d` (drawn lately) draws, then only curves or arcs, which add no
+ * polyline: a wire's text with its floppy tip, new every frame it rides through an opening stent.
+ */
+export function keepRunsOf(path: string, d: string): void {
+  const runs = drawn.get(d);
+  if (runs) keepRuns(path, runs);
+}
+
 /** The polylines of path data drawn lately from points alone (M, L and Z); undefined for any other. */
 export function drawnRuns(d: string): DrawnRuns | undefined {
-  return drawn.get(d);
+  const runs = drawn.get(d);
+  if (runs) {
+    // Asked for again: kept as the newest, so a still device's path outlives the moving ones drawn since.
+    drawn.delete(d);
+    drawn.set(d, runs);
+  }
+  return runs;
 }

@@ -1,5 +1,6 @@
 import type { Point } from '../model/anatomy-schema.js';
 import { sampleSpline, hypot } from '../model/geometry.js';
+import { tenths } from './path-number.js';
 
 /** A tube's spine samples with unit normals and half-widths. */
 export interface TubeFrame {
@@ -104,7 +105,7 @@ export function untangle(edge: readonly Point[], reach = 16): Point[] {
 
 /** SVG path data of a closed polygon, rounded to 0.1 unit. */
 export function polygonPath(points: readonly Point[]): string {
-  if (points.length === 0) return '';
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `M${points.map((p) => `${r(p[0])},${r(p[1])}`).join('L')}Z`;
+  let d = '';
+  for (let i = 0; i < points.length; i++) d += (i ? 'L' : 'M') + tenths(points[i]![0]) + ',' + tenths(points[i]![1]);
+  return d && `${d}Z`;
 }

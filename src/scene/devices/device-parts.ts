@@ -9,6 +9,7 @@ import { roundCorners } from './round-corners.js';
 import { throughBalloon } from './balloon-wire.js';
 import { lesionsOnRoute, type DeviceContext } from './device-context.js';
 import { X_RAY_LUMEN } from './x-ray-lumen.js';
+import { keepRunsOf } from '../drawn-runs.js';
 
 /** Archetypes drawn as a catheter: a casing, a lighter core and a tip marker. */
 const CATHETERS = new Set([
@@ -95,6 +96,7 @@ export function deviceParts(
   } else if (draws === 'wire') {
     // A light core with a dark rim keeps the wire visible over contrast-filled ducts.
     const path = d + floppyTip(line, w);
+    keepRunsOf(path, d);
     parts.push(part('wire-casing', path, w + 1.6 / ppu), part('wire', path, w));
   } else if (CATHETERS.has(draws)) {
     // A sheath is a clear, thin-walled tube: its lumen draws translucent white, not the catheters' cream.

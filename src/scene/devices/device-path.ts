@@ -3,6 +3,7 @@ import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DevicePart, SceneDevicePart } from '../scene-types.js';
 import { pointAtLength, slicePolyline, hypot } from '../../model/geometry.js';
 import { keepRuns } from '../drawn-runs.js';
+import { tenths } from '../path-number.js';
 
 /** To a tenth of a unit; + 0 turns −0 to 0, as the path text reads back. */
 const r = (n: number) => Math.round(n * 10) / 10 + 0;
@@ -20,10 +21,17 @@ export function runsPath(lines: readonly (readonly Point[])[], closed = false): 
   const runs: Point[][] = [];
   let d = '';
   for (const line of lines) {
-    if (!line.length) continue;
-    const run = line.map((p): Point => [r(p[0]), r(p[1])]);
+    const n = line.length;
+    if (!n) continue;
+    const run = new Array<Point>(n);
+    // One pass writes the text and keeps the rounded points: a braid has some 1,500 of them a frame.
+    for (let i = 0; i < n; i++) {
+      const p = line[i]!;
+      run[i] = [r(p[0]), r(p[1])];
+      d += (i ? 'L' : 'M') + tenths(p[0]) + ',' + tenths(p[1]);
+    }
+    if (closed) d += 'Z';
     runs.push(run);
-    d += `M${run.map((p) => `${p[0]},${p[1]}`).join('L')}${closed ? 'Z' : ''}`;
   }
   keepRuns(d, { runs, closed });
   return d;
