@@ -1,4 +1,4 @@
-import type { Point } from '../../model/anatomy-schema.js';
+import type { Point, Structure } from '../../model/anatomy-schema.js';
 import {
   distanceToPolyline,
   nearestOnPolyline,
@@ -81,6 +81,37 @@ function routeTable(route: readonly Point[]): (s: number) => ArcPoint {
   return at;
 }
 
+/** Units of route per stretch whose nearby ducts are listed once (`ductsNear`). */
+const STRETCH = 4;
+/** How far from the route a duct's centreline may lie and still be looked at (ductWidthAt's first test). */
+const REACH = 30;
+const nearby = new WeakMap<readonly Point[], { anatomy: Anatomy; stretches: Map<number, readonly Structure[]> }>();
+
+/**
+ * The ducts that may lie within REACH of the route anywhere on the stretch of it holding arc length s. A stent's
+ * width is asked for at hundreds of places a frame, each of which looked at every structure; a route and the ducts
+ * never move, so each 4-unit stretch's list is made once: those within REACH + 2 of its middle, as no place on the
+ * stretch lies more than 2 units from it.
+ */
+function ductsNear(route: readonly Point[], s: number, anatomy: Anatomy): readonly Structure[] {
+  let known = nearby.get(route);
+  if (known?.anatomy !== anatomy) nearby.set(route, (known = { anatomy, stretches: new Map() }));
+  const k = Math.floor(s / STRETCH);
+  let ducts = known.stretches.get(k);
+  if (!ducts) {
+    const middle = routeTable(route)((k + 0.5) * STRETCH).point;
+    ducts = anatomy.structures.filter(
+      (st) =>
+        st.kind === 'duct' &&
+        st.shape.type === 'tube' &&
+        !beyond(middle, spineOf(st.shape.centerline).box, REACH + STRETCH / 2) &&
+        distanceToPolyline(middle, st.shape.centerline) <= REACH + STRETCH / 2,
+    );
+    known.stretches.set(k, ducts);
+  }
+  return ducts;
+}
+
 /**
  * Drawn width of the duct the route runs along at arc length s (Infinity
  * outside every duct, e.g. in the duodenum). A duct only counts where the
@@ -102,11 +133,11 @@ export function ductWidthAt(
   const behind = at(Math.max(0, s - 8)).point;
   let best = Infinity;
   let most = 0;
-  for (const st of ctx.anatomy.structures) {
-    if (st.kind !== 'duct' || st.shape.type !== 'tube') continue;
+  for (const st of ductsNear(route, s, ctx.anatomy)) {
+    if (st.shape.type !== 'tube') continue;
     const line = st.shape.centerline;
     const spine = spineOf(line);
-    if (beyond(here, spine.box, 30) || distanceToPolyline(here, line) > 30) continue;
+    if (beyond(here, spine.box, REACH) || distanceToPolyline(here, line) > REACH) continue;
     const near = spine.near(here);
     if (near.distance > 3) continue;
     if (spine.near(ahead).distance > 3 && spine.near(behind).distance > 3) continue;
