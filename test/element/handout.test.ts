@@ -73,6 +73,26 @@ describe('<liver-intervention> printed handout', () => {
     }
   });
 
+  // Review (session 20, left open then): the pictures' names printed at about 6 pt, the size the scene sets for a screen.
+  it('prints the pictures’ names at about 8 pt for a patient and at least 7 pt for a clinician', async function () {
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    const smallest = async (audience: 'patient' | 'clinician') => {
+      const el = await mount(720, { procedure: 'ptcd', audience });
+      print();
+      const names = [...handout(el).querySelectorAll<SVGTextElement>('.frame-picture svg.scene g.label text')];
+      expect(names.length, 'names in the pictures').to.be.greaterThan(5);
+      // The size on paper: the font's user units through the picture's scale, in points.
+      return Math.min(...names.map((t) => (parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * 72) / 96));
+    };
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(await smallest('patient')).to.be.at.least(7.8);
+      expect(await smallest('clinician')).to.be.at.least(7);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   // Review (session 19): the frames printed the close-up map's words ("This is where it went in") without the map,
   // and the aftercare picture's numbers 1–4 had no key.
   it('prints no words that point at a missing map, and keys the aftercare picture’s numbers', async () => {

@@ -38,10 +38,15 @@ export interface HandoutJob {
 }
 
 /**
- * Each frame is laid out as if on a screen this wide (px), then printed about 44 mm wide: labels come out at
- * about 6 pt, and only the most important ones are placed.
+ * Each frame is laid out as if on a screen this wide (px), then printed 38 mm (a patient's) or 44 mm wide, so
+ * only the most important labels are placed.
  */
 const FRAME_PX = 240;
+/**
+ * Labels on paper: at a screen's size they printed at about 5½–6 pt, under what a printed figure is read at. Scaled,
+ * they print at about 8 pt on a patient's 38 mm picture and 7½ pt on a clinician's 44 mm one.
+ */
+const PRINTED_LABELS = { patient: 1.5, clinician: 1.2 } as const;
 
 /** Renders the storyboard, the handout's words, the case name and each frame's labels in the widget's language. */
 export function drawHandout(job: HandoutJob): void {
@@ -96,6 +101,7 @@ function drawFrame(frame: Element, job: HandoutJob, index: number): void {
       camera: 'overview',
       ducts: 'normal',
       words: sceneWords(),
+      labelScale: PRINTED_LABELS[job.audience],
     },
     // Paper has no key for a step's focus outline: without one it reads as a fourth structure.
     { ...sampleTimeline(job.timeline, step.end), highlight: [] },
