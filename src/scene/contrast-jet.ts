@@ -1,15 +1,10 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import {
-  distanceToPolyline,
-  nearestOnPolyline,
-  pointAtLength,
-  polylineLength,
-  sampleSpline,
-} from '../model/geometry.js';
+import { distanceToPolyline, nearestOnPolyline, pointAtLength, polylineLength } from '../model/geometry.js';
 import { drawsAs } from '../model/device-specs.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { STENTED_AT } from './lesion-label.js';
+import { splineOf } from '../model/spline-of.js';
 
 /** A ring still narrower than this (lumen fraction) lets only a jet through. */
 export const JET_PATENCY = 0.5;
@@ -71,8 +66,8 @@ export function contrastJet(
   const join = lesion && joinPoint(anatomy, lesion, bowel.id);
   const duct = lesion && anatomy.byId.get(lesion.duct)?.shape;
   if (!join || duct?.type !== 'tube' || open >= 1) return null;
-  const spine = sampleSpline(bowel.shape.centerline);
-  const ductLine = sampleSpline(duct.centerline);
+  const spine = splineOf(bowel.shape.centerline);
+  const ductLine = splineOf(duct.centerline);
   const radius = bowel.shape.diameter.dilated / 2;
   // A catheter or drain injecting in the bowel fills it wide (a wire or a stent's tip there injects nothing; a
   // tip still in the duct that runs beside the bowel is not in it).

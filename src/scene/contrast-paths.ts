@@ -1,9 +1,10 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { arcTable } from '../model/arc-table.js';
-import { polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
+import { polylineLength, slicePolyline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
+import { splineOf } from '../model/spline-of.js';
 
 /** Units over which a stopped column narrows into its shoulder (about 7 mm). */
 const SHOULDER = 20;
@@ -55,7 +56,7 @@ export function contrastPath(
   const [from, to] = span;
   if (to - from < 0.005) return null;
   // Fractions are of arc length along the smooth centreline.
-  const spine = sampleSpline(s.shape.centerline);
+  const spine = splineOf(s.shape.centerline);
   const total = polylineLength(spine);
   const cast = s.kind !== 'duct';
   const stretch = resample(slicePolyline(spine, from * total, to * total), cast ? 2 : 3);

@@ -1,7 +1,8 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import { pointAtLength, polylineLength } from '../model/geometry.js';
 import type { Lesion } from '../timeline/timeline-types.js';
+import { splineOf } from '../model/spline-of.js';
 
 /** A lesion kind's label: its clinical name and the plain one. */
 export type LesionNames = Readonly<Record<Lesion['kind'], { readonly name: string; readonly plain: string }>>;
@@ -56,7 +57,7 @@ export function lesionLabel(
 ): Structure | null {
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return null;
-  const spine = sampleSpline(duct.shape.centerline);
+  const spine = splineOf(duct.shape.centerline);
   const at = (f: number): Point => pointAtLength(spine, f * polylineLength(spine)).point;
   const mid = at((lesion.span[0] + lesion.span[1]) / 2);
   const open = lesion.kind === 'ring' || lesion.patency >= OPEN_PATENCY;
@@ -113,7 +114,7 @@ export function namedLesion(lesions: readonly Lesion[], anatomy: Anatomy): Lesio
   if (onSide || lesions.length < 2) return onSide ?? lesions[0];
   const length = (l: Lesion) => {
     const shape = anatomy.byId.get(l.duct)?.shape;
-    return shape?.type === 'tube' ? (l.span[1] - l.span[0]) * polylineLength(sampleSpline(shape.centerline)) : 0;
+    return shape?.type === 'tube' ? (l.span[1] - l.span[0]) * polylineLength(splineOf(shape.centerline)) : 0;
   };
   return lesions.reduce((a, b) => (length(b) > length(a) ? b : a));
 }

@@ -10,6 +10,7 @@ import type { Anatomy } from '../../model/parse-anatomy.js';
 import { arcTable, nearestTable, type ArcPoint } from '../../model/arc-table.js';
 import type { Lesion } from '../../timeline/timeline-types.js';
 import { tubeWidth, type ShapeState } from '../structure-paths.js';
+import { splineOf } from '../../model/spline-of.js';
 
 /** What device drawing needs to know about the anatomy around a route. */
 export interface DeviceContext {
@@ -37,7 +38,7 @@ export function lesionsOnRoute(route: readonly Point[], ctx: DeviceContext): Rou
   for (const lesion of ctx.lesions) {
     const duct = ctx.anatomy.byId.get(lesion.duct);
     if (duct?.shape.type !== 'tube') continue;
-    const spine = sampleSpline(duct.shape.centerline);
+    const spine = splineOf(duct.shape.centerline);
     const total = polylineLength(spine);
     const stretch = slicePolyline(spine, lesion.span[0] * total, lesion.span[1] * total);
     const ends = [stretch[0]!, stretch[stretch.length - 1]!].map((p) => arcNearest(route, p));

@@ -2,7 +2,7 @@ import type { Point } from '../../model/anatomy-schema.js';
 import { nearestOnPolyline, pointAtLength, hypot } from '../../model/geometry.js';
 import type { TubeFrame } from '../tube-outline.js';
 import type { DeviceContext } from './device-context.js';
-import { smooth } from './stent-route.js';
+import { splineOf } from '../../model/spline-of.js';
 
 /**
  * The stretch of a transpapillary stent's frame that lies over the bowel it opens into: from where its route crosses
@@ -25,7 +25,7 @@ export function stentLumen(
   let from = exit;
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
-    const line = smooth(st.shape.centerline);
+    const line = splineOf(st.shape.centerline);
     const radius = st.shape.diameter.normal / 2;
     if (nearestOnPolyline(line, past).distance > radius) continue;
     while (from - 2 > proximal && nearestOnPolyline(line, pointAtLength(drawn, from - 2).point).distance <= radius)

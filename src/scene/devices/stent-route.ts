@@ -1,11 +1,12 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline, hypot } from '../../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, polylineLength, hypot } from '../../model/geometry.js';
 import { UNITS_PER_MM } from '../../model/device-specs.js';
 import { STENT_SPECS } from '../../model/stent-specs.js';
 import type { StentName } from '../../model/stent-names.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, type DeviceContext } from './device-context.js';
 import { whereLies } from './where-lies.js';
+import { splineOf } from '../../model/spline-of.js';
 
 /** Units of duct behind the exit that set the direction the stent carries on in. */
 const AXIS = 12;
@@ -110,15 +111,6 @@ function exitOf(device: DeviceState, ctx: DeviceContext): number | null {
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
-// Bowel centrelines never change: smooth each once.
-const smoothed = new WeakMap<readonly Point[], readonly Point[]>();
-/** A bowel's smoothed centreline, computed once per centreline. */
-export function smooth(centerline: readonly Point[]): readonly Point[] {
-  let line = smoothed.get(centerline);
-  if (!line) smoothed.set(centerline, (line = sampleSpline(centerline)));
-  return line;
-}
-
 /**
  * The signed angle (radians) the stub turns by past the exit: toward the bowel's own direction (down D2) by up to
  * `CAUDAL_TURN`, never to less than `MIN_TO_WALL` off the wall (away from it when the duct meets the wall flatter);
@@ -127,7 +119,7 @@ export function smooth(centerline: readonly Point[]): readonly Point[] {
 function caudalTurn(at: Point, axis: Point, past: Point, ctx: DeviceContext): number {
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
-    const line = smooth(st.shape.centerline);
+    const line = splineOf(st.shape.centerline);
     if (nearestOnPolyline(line, past).distance > st.shape.diameter.normal / 2) continue;
     let down = pointAtLength(line, nearestOnPolyline(line, at).arc).tangent;
     if (down[0] * axis[0] + down[1] * axis[1] < 0) down = [-down[0], -down[1]];

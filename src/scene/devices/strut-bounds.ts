@@ -1,5 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { distanceToSegment, nearestOnPolyline, pointAtLength, sampleSpline, hypot } from '../../model/geometry.js';
+import { distanceToSegment, nearestOnPolyline, pointAtLength, hypot } from '../../model/geometry.js';
+import { splineOf } from '../../model/spline-of.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
@@ -31,7 +32,7 @@ export function strutBounds(
     (s) =>
       s.kind === 'duct' &&
       s.shape.type === 'tube' &&
-      nearestOnPolyline(sampleSpline(s.shape.centerline), inside).distance <= width / 2,
+      nearestOnPolyline(splineOf(s.shape.centerline), inside).distance <= width / 2,
   );
   const near = width / 2 + 2;
   // Far up the duct nothing is clipped: only the stretch around the exit can reach out of the duct and lumen.
@@ -41,11 +42,10 @@ export function strutBounds(
     (s) =>
       s.kind === 'organ' &&
       s.shape.type === 'tube' &&
-      nearestOnPolyline(sampleSpline(s.shape.centerline), past).distance <= s.shape.diameter.normal / 2,
+      nearestOnPolyline(splineOf(s.shape.centerline), past).distance <= s.shape.diameter.normal / 2,
   );
   const lumen = bowel?.shape.type === 'tube' ? bowel.shape.diameter.normal / 2 - WALL : 0;
-  const line =
-    bowel?.shape.type === 'tube' ? nearby(sampleSpline(bowel.shape.centerline), at, reach, lumen + SLACK) : null;
+  const line = bowel?.shape.type === 'tube' ? nearby(splineOf(bowel.shape.centerline), at, reach, lumen + SLACK) : null;
   return (p) => {
     const d = hypot(p[0] - at[0], p[1] - at[1]);
     if (d > reach || d <= near) return true;

@@ -1,18 +1,12 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import {
-  distance,
-  nearestOnPolyline,
-  pointAtLength,
-  polylineLength,
-  sampleSpline,
-  slicePolyline,
-} from '../../model/geometry.js';
+import { distance, nearestOnPolyline, pointAtLength, polylineLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, type DeviceContext } from './device-context.js';
 import { roundCorners } from './round-corners.js';
 import { stentEnds } from './stent-geometry.js';
 import { stentRoute } from './stent-route.js';
 import { whereLies } from './where-lies.js';
+import { splineOf } from '../../model/spline-of.js';
 
 /**
  * Units along the bowel's centre line, past the point nearest the stent's end, where the wire reaches the lumen's
@@ -183,15 +177,11 @@ function nearestIndex(line: readonly Point[], p: Point, after: number): number {
 const sameRoute = (a: readonly Point[], b: readonly Point[]) =>
   a === b || (a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]));
 
-// Bowel centrelines never change: smooth each once.
-const smoothed = new WeakMap<readonly Point[], Point[]>();
-
 /** The bowel (an organ tube) whose lumen holds `p`, as its smooth centre line. */
 function bowelAt(p: Point, ctx: DeviceContext): { line: readonly Point[] } | undefined {
   for (const st of ctx.anatomy.structures) {
     if (st.kind !== 'organ' || st.shape.type !== 'tube') continue;
-    let line = smoothed.get(st.shape.centerline);
-    if (!line) smoothed.set(st.shape.centerline, (line = sampleSpline(st.shape.centerline)));
+    const line = splineOf(st.shape.centerline);
     if (nearestOnPolyline(line, p).distance < st.shape.diameter.normal / 2) return { line };
   }
   return undefined;
