@@ -1,7 +1,8 @@
 /** Tenths of a unit from −200 to 1,200: the viewBox (1000 × 800) and a margin round it, where devices enter. */
 const LOW = -2000;
 const HIGH = 12000;
-const written: (string | undefined)[] = [];
+/** Sized up front: filled sparsely from an empty array, V8 may keep it as a slower dictionary. */
+const written = new Array<string | undefined>(HIGH - LOW);
 
 /**
  * A coordinate rounded to a tenth of a unit as path text ("12.3", "-0.4", "7"; never "-0"). A braid's path alone
