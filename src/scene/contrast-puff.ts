@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline, hypot } from '../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline, distance } from '../model/geometry.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
@@ -53,7 +53,7 @@ export function contrastPuffs(
     const mouth = pointAtLength(device.route, device.tip).point;
     // The end's axis as a chord over its last 3 units: a tangent taken at a route vertex could flip between engines.
     const back = pointAtLength(device.route, Math.max(device.tail, device.tip - 3)).point;
-    const chord = hypot(mouth[0] - back[0], mouth[1] - back[1]) || 1;
+    const chord = distance(mouth, back) || 1;
     const tangent: Point = [(mouth[0] - back[0]) / chord, (mouth[1] - back[1]) / chord];
     for (const bowel of bowels) {
       const span = spans[bowel.id];

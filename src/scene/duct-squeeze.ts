@@ -7,7 +7,7 @@ import {
   polylineLength,
   sampleSpline,
   slicePolyline,
-  hypot,
+  distance,
 } from '../model/geometry.js';
 import { UNITS_PER_MM } from '../model/device-specs.js';
 import { STENT_SPECS, STENT_WAIST, WAIST_REACH } from '../model/stent-specs.js';
@@ -185,7 +185,7 @@ function insideMass(
   const outline = massOutline(c.cx, c.cy, c.r);
   let walked = 0;
   const inside = spine.flatMap((p, i) => {
-    if (i > 0) walked += hypot(p[0] - spine[i - 1]![0], p[1] - spine[i - 1]![1]);
+    if (i > 0) walked += distance(p, spine[i - 1]!);
     return insidePolygon(p, outline) ? [walked / total] : [];
   });
   const from = inside[0];
@@ -203,7 +203,7 @@ export function ductMouths(anatomy: Anatomy): ReadonlySet<string> {
     const parent = s.parent === undefined ? undefined : anatomy.byId.get(s.parent)?.shape;
     if (s.kind !== 'duct' || s.shape.type !== 'tube' || parent?.type !== 'point') return [];
     const last = s.shape.centerline.at(-1)!;
-    return hypot(last[0] - parent.at[0], last[1] - parent.at[1]) <= 2 ? [s.id] : [];
+    return distance(last, parent.at) <= 2 ? [s.id] : [];
   });
   return new Set(ids);
 }

@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { distanceToPolyline, insidePolygon, hypot } from '../model/geometry.js';
+import { distanceToPolyline, insidePolygon, distance } from '../model/geometry.js';
 import type { Camera } from './scene-types.js';
 import { tubeFrame } from './tube-outline.js';
 import { lineBounds } from './line-bounds.js';
@@ -93,7 +93,7 @@ export function interiorAnchors(
   if (s.shape.type === 'tube') {
     // On an X-ray the contrast fills a little less than the lumen.
     const { spine, normals, halves } = tubeFrame(s.shape.centerline, (f) => widthAt(f) * (span ? 0.8 : 1));
-    const arcs = spine.map((_, i) => (i ? hypot(spine[i]![0] - spine[i - 1]![0], spine[i]![1] - spine[i - 1]![1]) : 0));
+    const arcs = spine.map((_, i) => (i ? distance(spine[i]!, spine[i - 1]!) : 0));
     arcs.forEach((_, i) => i && (arcs[i]! += arcs[i - 1]!));
     const total = arcs.at(-1) || 1;
     // A column that stops short narrows at its end: the leader's end keeps to the full-width stretch.
@@ -105,7 +105,7 @@ export function interiorAnchors(
           arcs[i]! <= b * total - (b < 0.99 ? SHOULDER : clear),
       );
     // An authored end on the band, in a filled stretch and clear of devices, stays.
-    const dist = spine.map((c) => hypot(c[0] - prefer[0], c[1] - prefer[1]));
+    const dist = spine.map((c) => distance(c, prefer));
     const at = dist.indexOf(Math.min(...dist));
     if (filled(at) && dist[at]! < halves[at]! * 0.5 && score(prefer, halves[at]! - dist[at]!) > 0) return [prefer];
     spine.forEach((c, i) => {
@@ -127,7 +127,7 @@ export function interiorAnchors(
         if (insidePolygon([x, y], outline)) spots.push([[x, y], distanceToPolyline([x, y], own.points)]);
   }
   // Nearest the preferred point first, scored only until six good ones are found.
-  const far = (p: Point) => hypot(p[0] - prefer[0], p[1] - prefer[1]);
+  const far = (p: Point) => distance(p, prefer);
   spots.sort((a, b) => far(a[0]) - far(b[0]));
   const want = Math.min(clear * 2, 0.5 * Math.max(0, ...spots.map(([, e]) => e)));
   const scored: [Point, number][] = [];
@@ -142,7 +142,7 @@ export function interiorAnchors(
   for (const [p, edge] of spots.slice(scored.length)) {
     if (good.length >= 6 + FARTHER) break;
     const c = score(p, edge);
-    if (c >= want && c > 0 && good.every((q) => hypot(q[0] - p[0], q[1] - p[1]) >= SPREAD)) good.push(p);
+    if (c >= want && c > 0 && good.every((q) => distance(q, p) >= SPREAD)) good.push(p);
   }
   if (good.length) return good;
   // Nowhere clear (a duct threaded by a drain all along): the least crowded points inside, still off the device.

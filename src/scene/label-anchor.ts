@@ -1,6 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera } from './scene-types.js';
-import { hypot } from '../model/geometry.js';
+import { distance } from '../model/geometry.js';
 
 /**
  * Where a label's leader should end in this frame: the authored point when it
@@ -32,7 +32,7 @@ export function visiblePoints(s: Structure, camera: Camera): Point[] {
   const dense = points.flatMap((p, i) => {
     const next = points[i + 1];
     if (!next) return [p];
-    const n = Math.max(1, Math.ceil(hypot(next[0] - p[0], next[1] - p[1]) / 12));
+    const n = Math.max(1, Math.ceil(distance(next, p) / 12));
     return Array.from({ length: n }, (_, k): Point => [
       p[0] + ((next[0] - p[0]) * k) / n,
       p[1] + ((next[1] - p[1]) * k) / n,

@@ -2,7 +2,7 @@ import type { Point } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 import { arcTable, nearestTable } from '../model/arc-table.js';
-import { pointAtLength, polylineLength, sampleSpline, hypot } from '../model/geometry.js';
+import { pointAtLength, polylineLength, sampleSpline, distance } from '../model/geometry.js';
 import type { DeviceContext } from './devices/device-context.js';
 import { tubeWidth } from './structure-paths.js';
 import { chosenStentLength } from '../model/stent-length.js';
@@ -224,7 +224,7 @@ function layoutOf(
   for (const span of m.spans) {
     const p0 = pointAtLength(m.route, span.from).point;
     const p1 = pointAtLength(m.route, span.to).point;
-    const chord = hypot(p1[0] - p0[0], p1[1] - p0[1]) || 1;
+    const chord = distance(p1, p0) || 1;
     const sides: { at: Point; n: Point; r: number }[] = [];
     for (let s = span.from; s <= span.to; s += 3) sides.push({ ...leftNormal(m.route, s), r: leftEdge(m, s, ctx) });
     const inside = sides.some((e) => e.r > 0);

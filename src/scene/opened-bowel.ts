@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { nearestOnPolyline, polylineLength, sampleSpline, slicePolyline, hypot } from '../model/geometry.js';
+import { nearestOnPolyline, polylineLength, sampleSpline, slicePolyline, distance } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import type { SceneInput } from './build-scene.js';
 import type { SceneFrame } from './scene-frame.js';
@@ -23,9 +23,7 @@ export function openedBowel(bowel: Structure, duct: Structure, state: ShapeState
   const along = (p: Point) => (p[0] - start[0]) * (next[0] - start[0]) + (p[1] - start[1]) * (next[1] - start[1]);
   // The outline without its round start cap: the points behind the cut, within the cap's radius of its middle.
   const cap = tubeWidth(trimmed, 0, state) / 2 + 1;
-  const outline = structureGeometry(trimmed, state).filter(
-    (p) => along(p) > -1e-6 || hypot(p[0] - start[0], p[1] - start[1]) > cap,
-  );
+  const outline = structureGeometry(trimmed, state).filter((p) => along(p) > -1e-6 || distance(p, start) > cap);
   return structurePaths(trimmed, state).map((p) => ({ ...p, d: polygonPath(outline) }));
 }
 
@@ -53,7 +51,7 @@ export function trimmedBowel(bowel: Structure, duct: Structure): Structure | nul
   for (let i = 0, walked = 0; i < spine.length && walked <= LEADING * total; i++) {
     const near = nearestOnPolyline(ductSpine, spine[i]!);
     if (near.distance < best.distance) best = { arc: walked, distance: near.distance };
-    if (i + 1 < spine.length) walked += hypot(spine[i + 1]![0] - spine[i]![0], spine[i + 1]![1] - spine[i]![1]);
+    if (i + 1 < spine.length) walked += distance(spine[i + 1]!, spine[i]!);
   }
   // Crossing: the bowel's axis passes within a couple of units of the duct's.
   if (best.distance > 2 || best.arc <= 0) return null;

@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { sampleSpline, hypot } from '../model/geometry.js';
+import { sampleSpline, distance } from '../model/geometry.js';
 
 /** Papilla mound size in units: about 7 mm along the wall, 3 mm into the lumen (true size). */
 export const MOUND = { halfBase: 10, height: 8.5 } as const;
@@ -14,7 +14,7 @@ export function papillaMound(at: Point, bowel: Structure | undefined, samples = 
   let near = bowel.shape.centerline[0]!;
   let best = Infinity;
   for (const q of sampleSpline(bowel.shape.centerline)) {
-    const d = hypot(q[0] - at[0], q[1] - at[1]);
+    const d = distance(q, at);
     if (d < best) [best, near] = [d, q];
   }
   if (best < 1e-6) return null;

@@ -1,6 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { papillaMound } from './papilla-mound.js';
-import { hypot } from '../model/geometry.js';
+import { distance } from '../model/geometry.js';
 
 /** Farthest a papilla's leader end moves along the bowel wall from its point, units (about 17 mm: past a 10 mm stent and 3 mm beyond). */
 const ALONG = 48;
@@ -22,11 +22,11 @@ export function papillaSpots(papilla: Structure, bowel: Structure | undefined): 
   const [a, b] = [mound[0]!, mound.at(-1)!];
   const base: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
   // A tall mound has a narrower base than MOUND.halfBase: measure the base itself for a unit step along the wall.
-  const span = hypot(a[0] - b[0], a[1] - b[1]) || 1;
+  const span = distance(a, b) || 1;
   const along: Point = [(a[0] - b[0]) / span, (a[1] - b[1]) / span];
   const wall = Array.from({ length: Math.floor(ALONG / STEP) }, (_, i) => (i + 1) * STEP).flatMap((u) =>
     [u, -u].map((v): Point => [base[0] + along[0] * v, base[1] + along[1] * v]),
   );
-  const far = (p: Point) => hypot(p[0] - at[0], p[1] - at[1]);
+  const far = (p: Point) => distance(p, at);
   return [...mound.filter((_, i) => i % 2 === 0), ...wall].sort((p, q) => far(p) - far(q));
 }

@@ -1,7 +1,7 @@
 import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import { drawsAs, UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
-import { pointAtLength, hypot } from '../model/geometry.js';
+import { pointAtLength, hypot, distance } from '../model/geometry.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
 import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { labelAnchor } from './label-anchor.js';
@@ -168,7 +168,7 @@ export function deviceSpots(d: DeviceState): Point[] {
   // A course that doubles back (a balloon catheter turned up through an anastomosis) brings a point far back along
   // it beside the tip marker again: such a point would name the tip, not the device.
   const marker = pointAtLength(d.route, d.tip - 4).point;
-  const offMarker = (p: Point) => hypot(p[0] - marker[0], p[1] - marker[1]) >= MARKER_CLEAR;
+  const offMarker = (p: Point) => distance(p, marker) >= MARKER_CLEAR;
   return [
     first,
     ...back

@@ -1,6 +1,6 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera, SceneLabel } from './scene-types.js';
-import { insidePolygon, hypot } from '../model/geometry.js';
+import { insidePolygon, hypot, distance } from '../model/geometry.js';
 import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { segmentsCross as crosses } from '../model/segments-cross.js';
 import { apart, lineBounds } from './line-bounds.js';
@@ -249,7 +249,7 @@ export function placeLabels(
     const primary = ranked[0] ?? labelAnchor(s, camera);
     const duct = s.kind === 'duct' && gallbladder;
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
-    const apart = (p: Point) => ends.every((e) => hypot(e[0] - p[0], e[1] - p[1]) >= gap);
+    const apart = (p: Point) => ends.every((e) => distance(e, p) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
@@ -258,7 +258,7 @@ export function placeLabels(
       : primary
         ? visiblePoints(s, camera)
             .filter((p) => fine(p))
-            .sort((a, b) => hypot(a[0] - primary[0], a[1] - primary[1]) - hypot(b[0] - primary[0], b[1] - primary[1]))
+            .sort((a, b) => distance(a, primary) - distance(b, primary))
             .slice(0, 6)
         : [];
     const anchors = ranked.length || !fine(primary) ? alternatives : [primary];
@@ -266,7 +266,7 @@ export function placeLabels(
     for (const anchor of anchors) {
       // The authored text position still suits an end moved a little along or into the structure.
       const to = label.to;
-      best = bestSpot(s, anchor, !!anchor && !!to && hypot(anchor[0] - to[0], anchor[1] - to[1]) < size * 2);
+      best = bestSpot(s, anchor, !!anchor && !!to && distance(anchor, to) < size * 2);
       if (best) break;
     }
     // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
@@ -360,10 +360,10 @@ const ALONG_TRIES = 8;
 /** Points of a line nearest `from` first, each at least ALONG_GAP from those before it. */
 function spread(points: readonly Point[], from: Point): Point[] {
   const out: Point[] = [];
-  const far = (p: Point) => hypot(p[0] - from[0], p[1] - from[1]);
+  const far = (p: Point) => distance(p, from);
   for (const p of [...points].sort((a, b) => far(a) - far(b))) {
     if (out.length >= ALONG_TRIES) break;
-    if (out.every((q) => hypot(q[0] - p[0], q[1] - p[1]) >= ALONG_GAP)) out.push(p);
+    if (out.every((q) => distance(q, p) >= ALONG_GAP)) out.push(p);
   }
   return out;
 }

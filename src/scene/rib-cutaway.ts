@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { polylineLength, sampleSpline, slicePolyline, hypot } from '../model/geometry.js';
+import { polylineLength, sampleSpline, slicePolyline, hypot, distance } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 import { ribCentreline, ribWidth } from './rib-shape.js';
@@ -26,7 +26,7 @@ const tipAt = (arc: number, edge: number): number => {
  */
 const spaced = (line: readonly Point[]): Point[] =>
   line.filter((p, i) => i === 0 || i === line.length - 1 || (far(p, line[0]!) && far(p, line.at(-1)!)));
-const far = (p: Point, q: Point) => hypot(p[0] - q[0], p[1] - q[1]) > 2;
+const far = (p: Point, q: Point) => distance(p, q) > 2;
 
 /** Arc length along `line` where it crosses the segment a→b, beyond `skip` units from a; null if it does not. */
 function crossing(line: readonly Point[], [a, b]: readonly [Point, Point], skip: number): number | null {
@@ -36,7 +36,7 @@ function crossing(line: readonly Point[], [a, b]: readonly [Point, Point], skip:
   let arc = 0;
   for (let i = 1; i < line.length; i++) {
     const [p, q] = [line[i - 1]!, line[i]!];
-    const step = hypot(q[0] - p[0], q[1] - p[1]);
+    const step = distance(q, p);
     const [sp, sq] = [side(p), side(q)];
     if (sp === 0 || Math.sign(sp) !== Math.sign(sq)) {
       const k = sp / (sp - sq || 1);

@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { hypot } from '../model/geometry.js';
+import { hypot, distance } from '../model/geometry.js';
 
 /** How far a rib's middle stands off the straight line between its ends, as a share of that line's length. */
 const BOW = 0.12;
@@ -25,8 +25,7 @@ export function bowed(pts: readonly Point[], bow: number): Point[] {
   // Of the chord's two normals, the one that points up.
   const [nx, ny] = -dx < 0 ? [dy / len, -dx / len] : [-dy / len, dx / len];
   const arc = [0];
-  for (let i = 1; i < pts.length; i++)
-    arc.push(arc[i - 1]! + hypot(pts[i]![0] - pts[i - 1]![0], pts[i]![1] - pts[i - 1]![1]));
+  for (let i = 1; i < pts.length; i++) arc.push(arc[i - 1]! + distance(pts[i]!, pts[i - 1]!));
   const total = arc.at(-1)! || 1;
   return pts.map(([x, y], i): Point => {
     const lift = Math.sin((Math.PI * arc[i]!) / total) * bow * len;

@@ -15,7 +15,7 @@ import { lazyXrayBones } from './lazy-xray-bones.js';
 import { isOpeningBowel, openingDuct } from './opening-duct.js';
 import { openedBowel, opensOverDuct } from './opened-bowel.js';
 import { resample } from './contrast-paths.js';
-import { sampleSpline, hypot } from '../model/geometry.js';
+import { sampleSpline, distance } from '../model/geometry.js';
 import type { Point } from '../model/anatomy-schema.js';
 
 /**
@@ -220,7 +220,7 @@ function wallGap(s: Structure, state: ShapeState): string {
   if (!state.mouth) return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, true, 1));
   // A duct's square mouth keeps the same gap past its end.
   const [a, b] = [even.at(-2)!, even.at(-1)!];
-  const len = hypot(b[0] - a[0], b[1] - a[1]) || 1;
+  const len = distance(b, a) || 1;
   const past: Point = [b[0] + ((b[0] - a[0]) / len) * GAP, b[1] + ((b[1] - a[1]) / len) * GAP];
   const n = even.length;
   return polygonPath(

@@ -1,7 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import { drawsAs } from '../model/device-specs.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
-import { hypot } from '../model/geometry.js';
+import { distance } from '../model/geometry.js';
 
 /** Entries closer than this (units, about 1 cm) are one tract: one dot. */
 const SAME_TRACT = 60;
@@ -24,7 +24,7 @@ export function skinEntries(
   const others: Point[] = [];
   for (const d of inside) {
     const at = d.route[0]!;
-    if ([active, ...others].every((p) => !p || hypot(p[0] - at[0], p[1] - at[1]) >= SAME_TRACT)) others.push(at);
+    if ([active, ...others].every((p) => !p || distance(p, at) >= SAME_TRACT)) others.push(at);
   }
   return { active, others };
 }

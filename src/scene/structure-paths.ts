@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { polylineLength, sampleSpline, hypot } from '../model/geometry.js';
+import { polylineLength, sampleSpline, distance } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { smoothClosed, smoothOpen } from './smooth-path.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
@@ -145,8 +145,7 @@ function arcFractions(centerline: readonly Point[]): Float64Array {
   if (!out) {
     const spine = sampleSpline(centerline, 8);
     out = new Float64Array(spine.length);
-    for (let i = 1; i < spine.length; i++)
-      out[i] = out[i - 1]! + hypot(spine[i]![0] - spine[i - 1]![0], spine[i]![1] - spine[i - 1]![1]);
+    for (let i = 1; i < spine.length; i++) out[i] = out[i - 1]! + distance(spine[i]!, spine[i - 1]!);
     const total = out[spine.length - 1] || 1;
     for (let i = 0; i < spine.length; i++) out[i] = out[i]! / total;
     arcs.set(centerline, out);

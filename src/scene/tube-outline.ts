@@ -1,5 +1,5 @@
 import type { Point } from '../model/anatomy-schema.js';
-import { sampleSpline, hypot } from '../model/geometry.js';
+import { sampleSpline, distance } from '../model/geometry.js';
 import { tenths } from './path-number.js';
 
 /** A tube's spine samples with unit normals and half-widths. */
@@ -18,7 +18,7 @@ export function tubeFrame(centerline: readonly Point[], widthAt: (f: number) => 
   for (let i = 0; i < n; i++) {
     const prev = spine[Math.max(0, i - 1)]!;
     const next = spine[Math.min(n - 1, i + 1)]!;
-    const len = hypot(next[0] - prev[0], next[1] - prev[1]) || 1;
+    const len = distance(next, prev) || 1;
     normals.push([(next[0] - prev[0]) / len, (next[1] - prev[1]) / len]);
     halves.push(widthAt(n === 1 ? 0 : i / (n - 1)) / 2);
   }

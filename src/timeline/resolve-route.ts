@@ -1,7 +1,7 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { CaseAnatomy } from '../model/case-anatomy.js';
 import { isCavity } from '../model/structure-kinds.js';
-import { polygonCentroid, hypot } from '../model/geometry.js';
+import { polygonCentroid, distance } from '../model/geometry.js';
 import { ductLine, nearestSample } from './duct-line.js';
 
 /** A route in scene units, skin first. */
@@ -54,7 +54,7 @@ export function resolveRoute(
   const push = (p: Point) => {
     const last = out[out.length - 1];
     if (last && last[0] === p[0] && last[1] === p[1]) return;
-    if (last) length += hypot(p[0] - last[0], p[1] - last[1]);
+    if (last) length += distance(p, last);
     out.push([p[0], p[1]]);
   };
   const pointOf = (id: string | undefined): Point | null => {

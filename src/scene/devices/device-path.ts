@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { DevicePart, SceneDevicePart } from '../scene-types.js';
-import { pointAtLength, slicePolyline, hypot } from '../../model/geometry.js';
+import { pointAtLength, slicePolyline, distance } from '../../model/geometry.js';
 import { keepRuns } from '../drawn-runs.js';
 import { tenths } from '../path-number.js';
 
@@ -55,7 +55,7 @@ export function endTangent(line: readonly Point[]): Point {
   for (let i = line.length - 1; i > 0; i--) {
     const a = line[i - 1]!;
     const b = line[i]!;
-    const len = hypot(b[0] - a[0], b[1] - a[1]);
+    const len = distance(b, a);
     if (len > 1e-6) return [(b[0] - a[0]) / len, (b[1] - a[1]) / len];
   }
   return [1, 0];

@@ -1,6 +1,6 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import { arcTable } from '../../model/arc-table.js';
-import { pointAtLength, hypot } from '../../model/geometry.js';
+import { pointAtLength, distance } from '../../model/geometry.js';
 import { loopCentre } from '../../model/loop-centre.js';
 
 /** Default pigtail loop radius (centreline): a loop 12 mm across at 28 u/cm (art direction: about 12 mm); `r` overrides it. */
@@ -31,7 +31,7 @@ export function pigtailLoop(
   const p0 = pointAtLength(route, tip).point;
   const c = loopCentre(route, tip, r);
   // The loop's own axes: forward from the tip to the centre, and its normal.
-  const len = hypot(c[0] - p0[0], c[1] - p0[1]) || 1;
+  const len = distance(c, p0) || 1;
   const f: Point = [(c[0] - p0[0]) / len, (c[1] - p0[1]) / len];
   const s: Point = [-f[1], f[0]];
   const at = (u: number, v: number): Point => [p0[0] + f[0] * u + s[0] * v, p0[1] + f[1] * u + s[1] * v];

@@ -2,7 +2,7 @@ import type { Point } from '../../model/anatomy-schema.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { linePath, runsPath } from './device-path.js';
-import { hypot } from '../../model/geometry.js';
+import { distance } from '../../model/geometry.js';
 
 /**
  * The ultrasound probe on the skin: a curved transducer with its cable, its
@@ -13,7 +13,7 @@ export function probeParts(device: DeviceState): SceneDevicePart[] {
   if (device.kind !== 'ultrasound-probe' || device.opacity <= 0 || device.route.length < 2) return [];
   const face = device.route[0]!;
   const aim = device.route[device.route.length - 1]!;
-  const len = hypot(aim[0] - face[0], aim[1] - face[1]) || 1;
+  const len = distance(aim, face) || 1;
   const t: Point = [(aim[0] - face[0]) / len, (aim[1] - face[1]) / len];
   const n: Point = [-t[1], t[0]];
   const at = (base: Point, along: number, across: number): Point => [

@@ -1,5 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength, hypot } from '../../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, distance } from '../../model/geometry.js';
 import type { TubeFrame } from '../tube-outline.js';
 import type { DeviceContext } from './device-context.js';
 import { splineOf } from '../../model/spline-of.js';
@@ -74,7 +74,7 @@ export function lumenOutlines(lumen: TubeFrame): { outline: Point[]; strength: n
   const h = halves[n - 1]! * INSIDE;
   const r = h * CORNER;
   let last = n - 1;
-  while (last > start + 1 && hypot(spine[last]![0] - end[0], spine[last]![1] - end[1]) < r) last--;
+  while (last > start + 1 && distance(spine[last]!, end) < r) last--;
   const corner = (sign: 1 | -1): Point[] =>
     Array.from({ length: 5 }, (_, k) => {
       const a = (k / 4) * (Math.PI / 2);

@@ -4,7 +4,7 @@ import { UNITS_PER_LENGTH_MM } from '../../model/device-specs.js';
 import { runsPath } from './device-path.js';
 import type { StentGeometry } from './stent-geometry.js';
 import { clipRun, pullIn } from './strut-bounds.js';
-import { hypot } from '../../model/geometry.js';
+import { distance } from '../../model/geometry.js';
 
 /** Where struts may be drawn (see `strutBounds`); null: anywhere. */
 type Keep = ((p: Point) => boolean) | null;
@@ -48,7 +48,7 @@ function acrossAt({ point, tangent }: ArcPoint, u: number, w: number): Point {
 function smooth(at: (s: number) => ArcPoint, w: number): (s: number) => ArcPoint {
   return (s) => {
     const [a, b] = [at(s - w / 2).point, at(s + w / 2).point];
-    const d = hypot(b[0] - a[0], b[1] - a[1]);
+    const d = distance(b, a);
     const { point, tangent } = at(s);
     return { point, tangent: d > 1e-6 ? [(b[0] - a[0]) / d, (b[1] - a[1]) / d] : tangent };
   };
@@ -127,7 +127,7 @@ export function zPattern(route: readonly Point[], g: StentGeometry, keep: Keep =
  */
 function hoop(at: (s: number) => ArcPoint, centre: number, half: number, w: number) {
   const [a, b, c] = [at(centre - half).point, at(centre + half).point, at(centre).point];
-  const len = hypot(b[0] - a[0], b[1] - a[1]);
+  const len = distance(b, a);
   const t: Point = len > 1e-6 ? [(b[0] - a[0]) / len, (b[1] - a[1]) / len] : at(centre).tangent;
   return (end: 0 | 1, u: number): Point => {
     const k = end ? half : -half;

@@ -1,5 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength, polylineLength, hypot } from '../../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, polylineLength, hypot, distance } from '../../model/geometry.js';
 import { UNITS_PER_MM } from '../../model/device-specs.js';
 import { STENT_SPECS } from '../../model/stent-specs.js';
 import type { StentName } from '../../model/stent-names.js';
@@ -45,12 +45,12 @@ function pathOf(device: DeviceState, ctx: DeviceContext): readonly Point[] {
   const width = spec ? spec.openMm * UNITS_PER_MM : 12;
   const at = pointAtLength(route, exit).point;
   const back = pointAtLength(route, exit - AXIS).point;
-  const len = hypot(at[0] - back[0], at[1] - back[1]) || 1;
+  const len = distance(at, back) || 1;
   const axis: Point = [(at[0] - back[0]) / len, (at[1] - back[1]) / len];
   const turn = caudalTurn(at, axis, pointAtLength(route, Math.min(total, exit + 10)).point, ctx);
   const kept: Point[] = [route[0]!];
   for (let i = 1, s = 0; i < route.length; i++) {
-    s += hypot(route[i]![0] - route[i - 1]![0], route[i]![1] - route[i - 1]![1]);
+    s += distance(route[i]!, route[i - 1]!);
     if (s >= exit) break;
     kept.push(route[i]!);
   }
@@ -79,7 +79,7 @@ function cornerNear(route: readonly Point[], s: number): number {
   let best = s;
   for (let i = 1, at = 0; i < route.length - 1; i++) {
     const [a, b, c] = [route[i - 1]!, route[i]!, route[i + 1]!];
-    at += hypot(b[0] - a[0], b[1] - a[1]);
+    at += distance(b, a);
     if (at > s + 4) break;
     if (at < s - 12) continue;
     const [u, v] = [

@@ -1,7 +1,7 @@
 import type { Point } from '../../model/anatomy-schema.js';
 import type { SceneDevicePart } from '../scene-types.js';
 import { polygonPath, type TubeFrame } from '../tube-outline.js';
-import { hypot } from '../../model/geometry.js';
+import { distance } from '../../model/geometry.js';
 
 /** Units over which the washout fades in at each end of a stent (about 14 mm at 2.8 units per mm of length). */
 export const FEATHER = 39;
@@ -25,8 +25,7 @@ export function stentWashout(frame: TubeFrame, body: SceneDevicePart): SceneDevi
   const n = spine.length;
   if (n < 2) return [];
   const arcs = [0];
-  for (let i = 1; i < n; i++)
-    arcs.push(arcs[i - 1]! + hypot(spine[i]![0] - spine[i - 1]![0], spine[i]![1] - spine[i - 1]![1]));
+  for (let i = 1; i < n; i++) arcs.push(arcs[i - 1]! + distance(spine[i]!, spine[i - 1]!));
   const length = arcs[n - 1]!;
   const feather = Math.min(FEATHER, length / 3);
   // 0 at either end of the stent, 1 a feather's length in.

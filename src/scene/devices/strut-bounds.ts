@@ -1,5 +1,5 @@
 import type { Point } from '../../model/anatomy-schema.js';
-import { distanceToSegment, nearestOnPolyline, pointAtLength, hypot } from '../../model/geometry.js';
+import { distanceToSegment, nearestOnPolyline, pointAtLength, distance } from '../../model/geometry.js';
 import { splineOf } from '../../model/spline-of.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
@@ -47,7 +47,7 @@ export function strutBounds(
   const lumen = bowel?.shape.type === 'tube' ? bowel.shape.diameter.normal / 2 - WALL : 0;
   const line = bowel?.shape.type === 'tube' ? nearby(splineOf(bowel.shape.centerline), at, reach, lumen + SLACK) : null;
   return (p) => {
-    const d = hypot(p[0] - at[0], p[1] - at[1]);
+    const d = distance(p, at);
     if (d > reach || d <= near) return true;
     // Cheapest first: inside a duct's outline, then in the bowel's lumen, then on a duct's wall line.
     if (outlines.some((o) => crossings(o.edges(p), p) % 2 === 1)) return true;
@@ -141,7 +141,7 @@ export function clipRun(run: readonly Point[], keep: ((p: Point) => boolean) | n
     const q = run[i - 1];
     if (q && inside[i] !== inside[i - 1]) {
       // The crossing, to the unit: the last point inside from the side that is inside.
-      const n = Math.max(1, Math.ceil(hypot(p[0] - q[0], p[1] - q[1])));
+      const n = Math.max(1, Math.ceil(distance(p, q)));
       const along = (k: number): Point => [q[0] + ((p[0] - q[0]) * k) / n, q[1] + ((p[1] - q[1]) * k) / n];
       if (inside[i - 1]) {
         let k = 0;
