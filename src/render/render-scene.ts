@@ -258,6 +258,8 @@ function drawLabels(group: Element, labels: readonly SceneLabel[]): void {
     (l) => l.id,
     () => {
       const g = svgElement('g', { class: 'label' });
+      // A light casing under the leader keeps it seen where it crosses dark contrast-filled ducts.
+      g.appendChild(svgElement('line', { class: 'leader-casing' }));
       g.appendChild(svgElement('line', { class: 'leader' }));
       g.appendChild(svgElement('text'));
       return g;
@@ -268,7 +270,8 @@ function drawLabels(group: Element, labels: readonly SceneLabel[]): void {
     const unfilled = l.unfilled ? ' is-unfilled' : '';
     patchAttrs(g, { class: `label kind-${l.kind ?? 'landmark'}${unfilled}`, 'data-id': l.structureId });
     const [x1, y1, x2, y2] = l.leader ?? [0, 0, 0, 0];
-    patchAttrs(g.querySelector('line')!, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
+    for (const line of g.querySelectorAll('line'))
+      patchAttrs(line, { display: l.leader ? null : 'none', x1, y1, x2, y2 });
     const text = g.querySelector('text')!;
     patchAttrs(text, { x: l.x, y: l.y, 'font-size': l.size, 'text-anchor': l.align });
     patchLines(text, l.lines ?? [l.text], l.x);

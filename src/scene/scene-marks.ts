@@ -87,7 +87,7 @@ export function numerals(
 ): SceneLabel[] {
   const { from, toward } = LANDMARKS.aimLine;
   // Rib numbers, like vertebral levels, are for clinicians.
-  const out = chosen?.has(from) && !plain ? ribNumerals(anatomy, size) : [];
+  const out = chosen?.has(from) && !plain ? ribNumerals(anatomy, size, camera) : [];
   const body = anatomy.byId.get(toward)?.shape;
   // Vertebral levels are for clinicians; a patient's drawing keeps the arrow without "T12". The level is
   // written on the vertebral body itself: beside the needle in the flank it would read as a rib or the entry level.

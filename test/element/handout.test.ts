@@ -93,6 +93,39 @@ describe('<liver-intervention> printed handout', () => {
     }
   });
 
+  // Review (session 21): at the printed size, rib numerals "10" and "11" ran off the pictures' left edge.
+  it('prints every word of every picture whole, inside its frame', async function () {
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const audience of ['clinician', 'patient'] as const) {
+        const el = await mount(720, { procedure: 'ptcd', audience });
+        print();
+        const cut: string[] = [];
+        let count = 0;
+        for (const svg of handout(el).querySelectorAll<SVGSVGElement>('.frame-picture svg.scene')) {
+          const frame = svg.getBoundingClientRect();
+          for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+            const r = t.getBoundingClientRect();
+            if (r.width === 0) continue;
+            count++;
+            const out = Math.max(
+              frame.left - r.left,
+              r.right - frame.right,
+              frame.top - r.top,
+              r.bottom - frame.bottom,
+            );
+            if (out > 0.5) cut.push(`${t.textContent} by ${out.toFixed(1)} px`);
+          }
+        }
+        expect(count, `${audience}: words in the pictures`).to.be.greaterThan(20);
+        expect(cut, audience).to.deep.equal([]);
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   // Review (session 19): the frames printed the close-up map's words ("This is where it went in") without the map,
   // and the aftercare picture's numbers 1–4 had no key.
   it('prints no words that point at a missing map, and keys the aftercare picture’s numbers', async () => {

@@ -246,4 +246,7 @@ export const fluoroscopy = css`
   .view-fluoroscopy .label .leader {
     stroke: #ffffff;
   }
+  .view-fluoroscopy .label .leader-casing {
+    stroke: #222222;
+  }
 `;

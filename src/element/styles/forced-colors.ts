@@ -150,6 +150,9 @@ export const forcedColors = css`
     .label .leader {
       stroke: CanvasText !important;
     }
+    .label .leader-casing {
+      stroke: Canvas !important;
+    }
     .target:focus-visible {
       stroke: Highlight !important;
     }

@@ -30,6 +30,12 @@ export const labels = css`
     vector-effect: non-scaling-stroke;
     opacity: 0.75;
   }
+  .label .leader-casing {
+    stroke: var(--li-surface);
+    stroke-width: 3px;
+    vector-effect: non-scaling-stroke;
+    opacity: 0.7;
+  }
   .label.is-active text {
     fill: var(--li-focus);
   }

@@ -114,6 +114,9 @@ export const themes = css`
     stroke-width: 1.6px;
     opacity: 1;
   }
+  :host([theme='projector']) .label .leader-casing {
+    stroke-width: 4px;
+  }
 
   :host([theme='high-contrast']) {
     --li-ink: #000000;
