@@ -42,6 +42,12 @@ export const DeviceSpecSchema = v.strictObject({
       'Drains: diameter of the locked pigtail loop in true mm (drawn at 2.8 units per mm, not exaggerated).',
     ),
   ),
+  holesMm: v.optional(
+    describe(
+      v.pipe(v.number(), v.minValue(0)),
+      'Drains: how much of the end, in true mm back from the tip along the loop and shaft, carries side holes (default about 54 mm; a gallbladder drain keeps them on its loop).',
+    ),
+  ),
   sources: describe(Sources, 'Brief source tags for the sizes.'),
 });
 

@@ -32,6 +32,12 @@ export const isDrainKind = (kind: DeviceKind): boolean => ['drain', 'across-drai
 /** Radius of a drain's locked pigtail loop, in units (12 mm across unless the kind says otherwise). */
 export const loopRadius = (kind: DeviceKind): number => ((DEVICE_SPECS[kind]?.loopMm ?? 12) * UNITS_PER_LENGTH_MM) / 2;
 
+/** Units back from a drain's tip that carry side holes: its loop and the shaft's last few cm unless the kind says. */
+export const holesLength = (kind: DeviceKind): number => {
+  const mm = DEVICE_SPECS[kind]?.holesMm;
+  return mm === undefined ? 150 : mm * UNITS_PER_LENGTH_MM;
+};
+
 /** Drawn width of a device in units at a given zoom (px per unit). */
 export function deviceWidth(kind: DeviceKind, pxPerUnit: number): number {
   const spec = DEVICE_SPECS[kind];

@@ -111,6 +111,8 @@ export interface KeepOff {
   readonly gallbladder?: readonly Point[] | null;
   /** The block's word keeps off the gallbladder too (a film's "Cut-off"). Default false. */
   readonly blockOffGallbladder?: boolean;
+  /** Ducts' labels keep off the gallbladder. Default true. */
+  readonly ductsOffGallbladder?: boolean;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
   /**
@@ -189,6 +191,7 @@ export function placeLabels(
   keepOff: KeepOff = {},
 ): SceneLabel[] {
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const ductsOff = keepOff.ductsOffGallbladder ?? true;
   const pads = keepOff.devicePads ?? [];
   const onDevice = (box: Box) => devices.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
   const standing = keepOff.standing ?? [];
@@ -247,7 +250,7 @@ export function placeLabels(
     if (found?.length === 0 && (visiblePoints(s, camera).length || s.shape.type === 'point')) continue;
     const ranked = found ?? [];
     const primary = ranked[0] ?? labelAnchor(s, camera);
-    const duct = s.kind === 'duct' && gallbladder;
+    const duct = s.kind === 'duct' && ductsOff && gallbladder;
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
     const apart = (p: Point) => ends.every((e) => distance(e, p) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
@@ -309,7 +312,7 @@ export function placeLabels(
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     const side = sides.get(s.id);
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
-    const duct = (s.kind === 'duct' || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
+    const duct = ((s.kind === 'duct' && ductsOff) || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
     for (const [x, y, align] of candidates) {
       const box = textBox(lines ?? text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;

@@ -333,14 +333,26 @@ export function buildLabels(
     const lesions = xray ? [] : lesionAreas(anatomy, frame);
     // A box keeps off a device's drawn width, not just its centre line (`lines` runs as `widths`, then the tubing).
     const devicePads = [...widths.map((w) => w.pad), ...tubing.map(() => 0), ...arrow.map(() => 0)];
+    const bladder = gallbladder ? structureGeometry(gallbladder, frame.stateOf(gallbladder.id)) : null;
     const keepOff = input.fullNames
-      ? { anchors, devices: [...lines, ...arrow], devicePads, gap: LEADER_GAP / ppu, lesions }
+      ? {
+          anchors,
+          devices: [...lines, ...arrow],
+          devicePads,
+          gap: LEADER_GAP / ppu,
+          lesions,
+          // A lay reader takes a word on the gallbladder for its name: "lump" there reads as the gallbladder. The
+          // ducts' plain names are long, and a selected cystic duct must still find room beside it.
+          gallbladder: bladder,
+          blockOffGallbladder: true,
+          ductsOffGallbladder: false,
+        }
       : {
           anchors,
           devicePads,
           lesions,
           devices: [...lines, ...arrow],
-          gallbladder: gallbladder ? structureGeometry(gallbladder, frame.stateOf(gallbladder.id)) : null,
+          gallbladder: bladder,
           // Only on a film does the block's word ("Cut-off") read as the gallbladder's; in the illustration its
           // leader may cross it, and keeping the box off it pushed the scar's leader along the drain (HJ case).
           blockOffGallbladder: xray,

@@ -126,6 +126,35 @@ describe('<liver-intervention> printed handout', () => {
     }
   });
 
+  // Review (session 21): on the patient's pictures "lump" sat on the gallbladder, and read as its name.
+  it('keeps a patient’s name for the block off the gallbladder in every picture', async () => {
+    const el = await mount(720, { procedure: 'ptcd', audience: 'patient' });
+    print();
+    await emulateMedia({ media: 'print' });
+    let named = 0;
+    const on: string[] = [];
+    try {
+      handout(el)
+        .querySelectorAll<SVGSVGElement>('.frame-picture svg.scene')
+        .forEach((svg, i) => {
+          const text = svg.querySelector<SVGTextElement>('g.label[data-id="lesion"] text');
+          const bladder = svg.querySelector<SVGPathElement>('path.paint-fill[data-id="gallbladder"]');
+          if (!text || !bladder) return;
+          named++;
+          const b = text.getBBox();
+          expect(b.width, 'the name laid out').to.be.greaterThan(0);
+          const spots = [0.1, 0.5, 0.9].flatMap((fx) =>
+            [0.25, 0.75].map((fy) => [b.x + fx * b.width, b.y + fy * b.height]),
+          );
+          if (spots.some(([x, y]) => bladder.isPointInFill(new DOMPoint(x, y)))) on.push(`picture ${i + 1}`);
+        });
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(named, 'pictures naming the block').to.be.greaterThan(3);
+    expect(on).to.deep.equal([]);
+  });
+
   // Review (session 19): the frames printed the close-up map's words ("This is where it went in") without the map,
   // and the aftercare picture's numbers 1–4 had no key.
   it('prints no words that point at a missing map, and keys the aftercare picture’s numbers', async () => {

@@ -43,3 +43,22 @@ describe('side holes', () => {
     });
   }
 });
+
+// Review (session 21): the gallbladder drain showed side holes on its shaft in the liver and the peritoneum, where
+// they would leak bile; its holes sit on the loop (brief: about 5 on the loop).
+describe('a gallbladder drain’s side holes', () => {
+  for (const approach of ['transhepatic', 'transperitoneal'])
+    it(`${approach}: every hole lies inside the gallbladder`, async () => {
+      const el = await mount(720, { procedure: 'cholecystostomy', approach, step: '8' });
+      const svg = svgOf(el);
+      const holes = svg.querySelector<SVGPathElement>('path.dev-holes')!;
+      const bladder = svg.querySelector<SVGPathElement>('path.paint-fill[data-id="gallbladder"]')!;
+      const centres = [...holes.getAttribute('d')!.matchAll(/M(-?[\d.]+),(-?[\d.]+)a(-?[\d.]+),/g)].map(
+        ([, x, y, r]) => new DOMPoint(Number(x) + Number(r), Number(y)),
+      );
+      expect(centres.length, 'holes drawn').to.be.at.least(3);
+      const into = bladder.getScreenCTM()!.inverse().multiply(holes.getScreenCTM()!);
+      const outside = centres.map((p) => p.matrixTransform(into)).filter((p) => !bladder.isPointInFill(p));
+      expect(outside.map((p) => `${p.x.toFixed(0)},${p.y.toFixed(0)}`)).to.deep.equal([]);
+    });
+});

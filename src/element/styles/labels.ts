@@ -30,11 +30,12 @@ export const labels = css`
     vector-effect: non-scaling-stroke;
     opacity: 0.75;
   }
+  /* Just wider than the leader: over a dark duct it reads as one light-edged line, not two hairlines. */
   .label .leader-casing {
     stroke: var(--li-surface);
-    stroke-width: 3px;
+    stroke-width: 2.2px;
     vector-effect: non-scaling-stroke;
-    opacity: 0.7;
+    opacity: 0.85;
   }
   .label.is-active text {
     fill: var(--li-focus);

@@ -115,7 +115,7 @@ export const themes = css`
     opacity: 1;
   }
   :host([theme='projector']) .label .leader-casing {
-    stroke-width: 4px;
+    stroke-width: 3px;
   }
 
   :host([theme='high-contrast']) {

@@ -1,4 +1,4 @@
-import { DEVICE_SPECS, deviceWidth, drawsAs, loopRadius } from '../../model/device-specs.js';
+import { DEVICE_SPECS, deviceWidth, drawsAs, holesLength, loopRadius } from '../../model/device-specs.js';
 import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength, polylineLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
@@ -111,7 +111,9 @@ export function deviceParts(
       .filter((s) => s >= device.tail)
       .map((s) => pointAtLength(device.route, s).point);
     parts.push(part('marker', circlesPath(markerAt, w * 0.36), 0));
-    if (draws === 'drain') parts.push(part('holes', circlesPath(sideHoles(line, w), w * HOLE_RADIUS), 0));
+    if (draws === 'drain') {
+      parts.push(part('holes', circlesPath(sideHoles(line, w, holesLength(device.kind)), w * HOLE_RADIUS), 0));
+    }
     if (draws === 'across-drain') {
       parts.push(part('holes', circlesPath(acrossBlockHoles(device, line, w, ctx), w * HOLE_RADIUS), 0));
     }
@@ -159,11 +161,11 @@ function acrossBlockHoles(device: DeviceState, line: readonly Point[], w: number
   return [...holes, ...sideHoles(line, w).slice(0, 6)];
 }
 
-/** Side holes every few mm along the drain's last 3 cm and its loop. */
-function sideHoles(line: readonly Point[], w: number): Point[] {
+/** Side holes every few mm along the drain's last `span` units (by default its loop and the shaft's last 3 cm). */
+function sideHoles(line: readonly Point[], w: number, span = 150): Point[] {
   const total = polylineLength(line);
   const holes: Point[] = [];
-  for (let s = total - 6; s > total - 150 && s > 0; s -= Math.max(12, w * 1.6))
+  for (let s = total - 6; s > total - span && s > 0; s -= Math.max(12, w * 1.6))
     holes.push(pointAtLength(line, s).point);
   return holes;
 }
