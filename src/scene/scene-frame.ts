@@ -123,9 +123,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
     chosen,
     role,
     visible: anatomy.structures.filter(
-      (s) =>
-        (!s.hidden || reveal.has(s.id) || (chosen?.has(s.id) && !(input.fullNames && planningMark(s)))) &&
-        role(s) !== 'hidden',
+      (s) => (!s.hidden || reveal.has(s.id) || (chosen?.has(s.id) && !offPicture(input, s))) && role(s) !== 'hidden',
     ),
     stateOf: (id) => ({
       dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation),
@@ -150,3 +148,10 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
  */
 const planningMark = (s: Structure) =>
   s.hidden && s.kind === 'landmark' && s.tone === 'reference' && s.shape.type === 'point' && !s.plainName;
+
+/**
+ * Whether a planning mark stays out of this picture: a patient's drawing, and a film, which shows nothing of it (its
+ * label would point at an unmarked spot). A film keeps the aim toward T12: it is drawn there as its arrow.
+ */
+const offPicture = (input: SceneInput, s: Structure) =>
+  planningMark(s) && (!!input.fullNames || (input.view === 'fluoroscopy' && s.id !== LANDMARKS.aimLine.toward));

@@ -1,0 +1,36 @@
+import { expect } from '@open-wc/testing';
+import { LANDMARKS } from '../../src/model/landmarks.js';
+import { sweepSteps } from './label-sweep.js';
+
+// Review (sessions 21 and 22): on a film the "Deepest pass" leader pointed at a spot the film does not mark.
+describe('a film names no planning mark it does not draw', () => {
+  it('every step of every procedure × case, on an X-ray: no label for an unmarked point of the access plan', function () {
+    this.timeout(300000);
+    let films = 0;
+    const failures = sweepSteps([{ width: 720, view: 'fluoroscopy', audience: 'clinician' }], (f) => {
+      films++;
+      return f.scene.labels.flatMap((l) => {
+        const s = f.anatomy.byId.get(l.structureId);
+        const mark =
+          s?.hidden && s.kind === 'landmark' && s.tone === 'reference' && s.shape.type === 'point' && !s.plainName;
+        return mark && s.id !== LANDMARKS.aimLine.toward ? [`${f.what}: ${l.text}`] : [];
+      });
+    });
+    expect(films, 'films swept').to.be.greaterThan(20);
+    expect(failures).to.deep.equal([]);
+  });
+
+  it('the illustration still names the deepest pass for a clinician', () => {
+    let named = 0;
+    sweepSteps(
+      [{ width: 720, view: 'illustration', audience: 'clinician' }],
+      (f) => {
+        if (f.scene.labels.some((l) => l.structureId === 'right-deep-pass')) named++;
+        return [];
+      },
+      [1],
+      (name) => name === 'ptcd',
+    );
+    expect(named).to.be.greaterThan(0);
+  });
+});
