@@ -1,9 +1,10 @@
 import type { Structure } from '../model/anatomy-schema.js';
-import { polylineLength, sampleSpline } from '../model/geometry.js';
+import { polylineLength } from '../model/geometry.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import { contrastPath } from './contrast-paths.js';
 import type { ScenePath } from './scene-types.js';
 import type { ShapeState } from './structure-paths.js';
+import { splineOf } from '../model/spline-of.js';
 
 /** Units over which a free front thins and fades (about 1.6 cm). */
 const FADE = 45;
@@ -25,7 +26,7 @@ export function ductContrast(
   lesions: readonly Lesion[],
 ): (ScenePath | null)[] {
   if (s.shape.type !== 'tube') return [contrastPath(s, span, state)];
-  const total = polylineLength(sampleSpline(s.shape.centerline));
+  const total = polylineLength(splineOf(s.shape.centerline));
   const [from, to] = span;
   const blocked = (f: number) =>
     lesions.some((l) => l.duct === s.id && l.span.some((e) => Math.abs(e - f) * total < AT_LESION));

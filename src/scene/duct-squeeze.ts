@@ -5,7 +5,6 @@ import {
   nearestOnPolyline,
   pointAtLength,
   polylineLength,
-  sampleSpline,
   slicePolyline,
   distance,
 } from '../model/geometry.js';
@@ -16,6 +15,7 @@ import type { DeviceState, Lesion } from '../timeline/timeline-types.js';
 import { massOutline } from './lesion-path.js';
 import type { ShapeState } from './structure-paths.js';
 import { tubeSpine } from './tube-spine.js';
+import { splineOf } from '../model/spline-of.js';
 
 type Squeeze = Pick<ShapeState, 'narrow' | 'downstream' | 'held' | 'opened'>;
 
@@ -168,7 +168,7 @@ function measureEnd(duct: Structure, from: number, stretches: readonly (readonly
 
 /** Length of a duct's smooth centreline as tubeWidth samples it, in units. */
 function spineLength(duct: Structure): number {
-  return duct.shape.type === 'tube' ? polylineLength(sampleSpline(duct.shape.centerline, 8)) || 1 : 1;
+  return duct.shape.type === 'tube' ? polylineLength(splineOf(duct.shape.centerline, 8)) || 1 : 1;
 }
 
 /**
@@ -180,7 +180,7 @@ function insideMass(
   c: { cx: number; cy: number; r: number },
 ): { span: [number, number]; shoulder: number } | null {
   if (duct.shape.type !== 'tube') return null;
-  const spine = sampleSpline(duct.shape.centerline, 8);
+  const spine = splineOf(duct.shape.centerline, 8);
   const total = polylineLength(spine);
   const outline = massOutline(c.cx, c.cy, c.r);
   let walked = 0;

@@ -1,10 +1,11 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { polylineLength, sampleSpline, slicePolyline } from '../model/geometry.js';
+import { polylineLength, slicePolyline } from '../model/geometry.js';
 import type { Lesion, SampledState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
 import { polygonPath, tubeOutline } from './tube-outline.js';
 import { LENS_MIN_LENGTH, scarWall } from './scar-wall.js';
+import { splineOf } from '../model/spline-of.js';
 
 /** The lesions of a moment; older timelines give only `obstruction` (a tight mass block). */
 export function momentLesions(moment: Pick<SampledState, 'obstruction' | 'lesions'> | undefined): readonly Lesion[] {
@@ -44,7 +45,7 @@ export function lesionOutline(
     return { points: massOutline(cx, cy, r), paint: 'lesion' };
   }
   if (duct.shape.type !== 'tube') return null;
-  const spine = sampleSpline(duct.shape.centerline);
+  const spine = splineOf(duct.shape.centerline);
   const total = polylineLength(spine);
   const [a, b] = ringSpan(lesion, total, state.minWidth);
   const stretch = slicePolyline(spine, a * total, b * total);

@@ -1,8 +1,9 @@
 import type { Point } from '../model/anatomy-schema.js';
 import type { Anatomy } from '../model/parse-anatomy.js';
-import { pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import { pointAtLength, polylineLength } from '../model/geometry.js';
 import type { Lesion } from '../timeline/timeline-types.js';
 import { tubeWidth, type ShapeState } from './structure-paths.js';
+import { splineOf } from '../model/spline-of.js';
 
 /** Fractions of a block's span tried for its leader's end, middle first. */
 const ALONG = [0.5, 0.35, 0.65, 0.2, 0.8];
@@ -25,7 +26,7 @@ export function lesionSpots(lesion: Lesion, anatomy: Anatomy, first: Point, stat
   }
   const duct = anatomy.byId.get(lesion.duct);
   if (duct?.shape.type !== 'tube') return [first];
-  const spine = sampleSpline(duct.shape.centerline);
+  const spine = splineOf(duct.shape.centerline);
   const total = polylineLength(spine);
   const [a, b] = lesion.span;
   const dilated: ShapeState = { ...state, dilation: 1, narrow: [], downstream: undefined };

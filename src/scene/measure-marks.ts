@@ -1,9 +1,10 @@
 import type { Point } from '../model/anatomy-schema.js';
 import { UNITS_PER_LENGTH_MM } from '../model/device-specs.js';
 import { LANDMARKS } from '../model/landmarks.js';
-import { nearestOnPolyline, pointAtLength, polylineLength, sampleSpline } from '../model/geometry.js';
+import { nearestOnPolyline, pointAtLength, polylineLength } from '../model/geometry.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 import { ductWidthAt, type DeviceContext } from './devices/device-context.js';
+import { splineOf } from '../model/spline-of.js';
 
 /**
  * Margin beyond each end of the stricture, units: 1.5 cm, the middle of the "commonly 1–2 cm" the brief
@@ -53,7 +54,7 @@ export function measurement(devices: readonly DeviceState[], ctx: DeviceContext)
   const ends = ctx.lesions.flatMap((lesion) => {
     const duct = ctx.anatomy.byId.get(lesion.duct)?.shape;
     if (duct?.type !== 'tube') return [];
-    const spine = sampleSpline(duct.centerline);
+    const spine = splineOf(duct.centerline);
     const total = polylineLength(spine);
     const on = lesion.span.map((f) => nearestOnPolyline(route, pointAtLength(spine, f * total).point));
     if (on.every((e) => e.distance < ON_ROUTE)) mass ||= !!lesion.mass;
