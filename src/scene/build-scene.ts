@@ -11,6 +11,7 @@ import { sceneLocator } from './scene-locator.js';
 import { locatorCorner } from './locator-corner.js';
 import { makesEntry, skinEntries } from './skin-entries.js';
 import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
+import { perAnatomy } from './shape-cache.js';
 
 export { AIM_ARROW } from './scene-marks.js';
 import { LAYERS } from '../model/layers.js';
@@ -78,6 +79,12 @@ export interface SceneInput {
  * a wire moves), so a frame costs only what changed.
  */
 export class SceneBuilder {
+  /**
+   * @param ahead - This builder draws a moment ahead of time (the next step's first frame, while the browser is
+   *   idle): the contrast it makes is kept for the builder that draws that moment, which looks there after its own.
+   */
+  constructor(private readonly ahead = false) {}
+
   private last?: { anatomy: Anatomy; key: string; base: SceneBase };
   private devices?: { key: string; value: SceneDevicePart[] };
   /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
@@ -94,6 +101,19 @@ export class SceneBuilder {
 
   /** The scene for one moment; equal to buildScene's. */
   build(anatomy: Anatomy, moving: SceneInput): Scene {
+    const phases = this.phases(anatomy, moving);
+    for (;;) {
+      const next = phases.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /**
+   * The same build in phases (the anatomy, the contrast, the devices, the labels), pausing between them: a moment
+   * built ahead of time while the browser is idle takes one phase per idle slice, so that no slice makes a long
+   * frame on a slow phone.
+   */
+  *phases(anatomy: Anatomy, moving: SceneInput): Generator<void, Scene> {
     // Mid-move, what is drawn is drawn as at the preset; the view box alone moves.
     const input = moving.settled ? { ...moving, camera: moving.settled, settled: undefined } : moving;
     const frame = sceneFrame(anatomy, input);
@@ -103,6 +123,7 @@ export class SceneBuilder {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
       this.devices = undefined;
       this.parts = { shape: '', byDevice: new Map() };
+      if (this.ahead) yield;
     }
     const moment = input.moment;
     const base = this.last.base;
@@ -110,12 +131,15 @@ export class SceneBuilder {
     const shape = `${this.last.key}|${frame.ppu}|${momentKey([input.dilation, input.defaultDilation, input.gallbladder, frame.lesions])}`;
     const lastContrast = this.contrast;
     const byKey = new Map<string, ContrastPaths>();
+    const early = aheadContrast(anatomy);
     const fresh = buildOverlays(anatomy, input, frame, (k, make) => {
-      const paths = lastContrast.get(k) ?? make();
+      const paths = lastContrast.get(k) ?? early.get(k) ?? make();
       byKey.set(k, paths);
+      if (this.ahead) early.set(k, paths);
       return paths;
     });
     this.contrast = byKey;
+    if (this.ahead) yield;
     // Overlays that draw the same as the last frame's come back as the same array, so the renderer skips them.
     const overlays = this.overlays && samePaths(this.overlays, fresh) ? this.overlays : fresh;
     this.overlays = overlays;
@@ -131,6 +155,7 @@ export class SceneBuilder {
       };
       this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep, xray) };
       this.parts = { shape, byDevice };
+      if (this.ahead) yield;
     }
     const devices = moment ? this.devices!.value : [];
     // A patient's map keeps off the blockage too: it is what the patient's words are about.
@@ -185,6 +210,9 @@ export class SceneBuilder {
     return labels;
   }
 }
+
+/** Contrast paths drawn ahead of time, by their exact key: a few steps' first frames. */
+const aheadContrast = perAnatomy<ContrastPaths>(64);
 
 /** Before a device is in, the skin entry a step names (the right or left entry point). */
 function markedEntry(anatomy: Anatomy, ids: readonly string[] | undefined): Point | null {

@@ -15,7 +15,8 @@ import { lazyXrayBones } from './lazy-xray-bones.js';
 import { isOpeningBowel, openingDuct } from './opening-duct.js';
 import { openedBowel, opensOverDuct } from './opened-bowel.js';
 import { resample } from './contrast-paths.js';
-import { sampleSpline, distance } from '../model/geometry.js';
+import { distance } from '../model/geometry.js';
+import { splineOf } from '../model/spline-of.js';
 import type { Point } from '../model/anatomy-schema.js';
 
 /**
@@ -45,8 +46,8 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     // A film drawn before its bones' chunk arrived is drawn again with them.
     input.view === 'fluoroscopy' && !!lazyXrayBones(),
     frame.stateOf(''),
-    input.distension === undefined ? null : drawnFraction(input.distension),
-    input.dilation ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d)]) : null,
+    input.distension === undefined ? null : drawnFraction(input.distension, frame.grid),
+    input.dilation ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d, frame.grid)]) : null,
     input.reveal ?? null,
     frame.order,
     frame.lesionKey,
@@ -152,9 +153,11 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
   const front = anatomy.byId.has(over) ? paths.find((p) => p.structureId === structure) : undefined;
   if (front) paths.push({ ...front, id: `${structure}-front`, paint: 'overlay', layer });
   paths.sort((a, b) => (layerIndex.get(a.layer) ?? 0) - (layerIndex.get(b.layer) ?? 0));
+  // Clips are made again with every anatomy build (a step's first frame): kept with the shapes, by shape state.
   const outlineOf = (of: string): string | null => {
     const s: Structure | undefined = anatomy.byId.get(of);
-    return s ? (structurePaths(s, stateOf(of))[0]?.d ?? null) : null;
+    const state = stateOf(of);
+    return s ? cached(anatomy, s, `outline|${stateKey(state)}`, () => structurePaths(s, state)[0]?.d ?? null) : null;
   };
   const clips: SceneBase['clips'][number][] = [];
   const made = new Set<string>();
@@ -165,7 +168,11 @@ export function buildBase(anatomy: Anatomy, input: SceneInput, frame: SceneFrame
     const nested = nest ? { clip: `clip-${nest}` } : {};
     if (id.startsWith('gap-')) {
       const duct = anatomy.byId.get(id.slice('gap-'.length));
-      if (duct) clips.push({ id: `clip-${id}`, d: `${PLANE}${wallGap(duct, stateOf(duct.id))}`, ...nested });
+      if (duct) {
+        const state = stateOf(duct.id);
+        const gap = cached(anatomy, duct, `gap|${stateKey(state)}`, () => wallGap(duct, state));
+        clips.push({ id: `clip-${id}`, d: `${PLANE}${gap}`, ...nested });
+      }
       return;
     }
     if (!id.startsWith('outside-')) {
@@ -216,7 +223,7 @@ function wallGap(s: Structure, state: ShapeState): string {
   if (s.shape.type !== 'tube') return '';
   // Evenly along the arc, as the contrast column is: where a stent holds the duct open below its block the width
   // climbs within a few units, and the spline's uneven samples would put that climb a few units off the column's.
-  const even = resample(sampleSpline(s.shape.centerline), 2);
+  const even = resample(splineOf(s.shape.centerline), 2);
   if (!state.mouth) return polygonPath(tubeOutline(even, (f) => tubeWidth(s, f, state) + 2 * GAP, true, 1));
   // A duct's square mouth keeps the same gap past its end.
   const [a, b] = [even.at(-2)!, even.at(-1)!];

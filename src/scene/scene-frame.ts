@@ -34,14 +34,36 @@ export interface SceneFrame {
   /** The structures drawn, in file order. */
   readonly visible: readonly Structure[];
   readonly stateOf: (id: string) => ShapeState;
+  /** Steps of the way a shape change is drawn in (sceneGrid). */
+  readonly grid: number;
 }
 
 /**
- * A shape change as drawn (duct calibre from normal to dilated, a gallbladder from distended to normal): in steps
- * of 1/64 of the way (about 0.1 px at common sizes), so a decompressing system rebuilds the anatomy a few dozen
- * times over its step, not every frame.
+ * A shape change as drawn (duct calibre from normal to dilated, a gallbladder from distended to normal): on a grid
+ * of `steps` steps of the way (sceneGrid), so a decompressing system rebuilds the anatomy a few dozen times over its
+ * step, not every frame.
  */
-export const drawnFraction = (fraction: number): number => Math.round(fraction * 64) / 64;
+export const drawnFraction = (fraction: number, steps: number): number => Math.round(fraction * steps) / steps;
+
+/** Screen px the widest duct's calibre changes by in one step of the grid (half a pixel each wall). */
+const GRID_PX = 1;
+
+/**
+ * The steps of the shape-change grid at this scale: as few as keep each jump of the widest duct's calibre under
+ * GRID_PX on screen, 16 to 64. Each step rebuilds the anatomy (about 7 ms of script at CPU×1), so a phone's drawing
+ * takes fewer than a projector's.
+ */
+export function sceneGrid(anatomy: Anatomy, ppu: number): number {
+  const span = cached(anatomy, { id: 'calibre-span' }, '', () =>
+    Math.max(
+      0,
+      ...anatomy.structures.map((s) =>
+        s.shape.type === 'tube' ? s.shape.diameter.dilated - s.shape.diameter.normal : 0,
+      ),
+    ),
+  );
+  return Math.min(64, Math.max(16, Math.ceil((span * ppu) / GRID_PX)));
+}
 
 /** Scale, lesions and each structure's shape state for one frame. Pure. */
 export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
@@ -76,7 +98,8 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // what it shows: bone in every frame, nothing faded.
   const moment = input.moment;
   const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
-  const mix = drawnFraction(input.distension ?? 0);
+  const grid = sceneGrid(anatomy, ppu);
+  const mix = drawnFraction(input.distension ?? 0, grid);
   // On the whole-picture steps, what the case's text describes stays in focus: a distended gallbladder
   // (Courvoisier) and a dilated duct of another organ (the pancreatic duct of a double-duct sign). A close-up step
   // is about its device, so they fade there like the rest.
@@ -89,7 +112,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
         ...(mix > 0 || input.gallbladder === 'distended' ? [LANDMARKS.gallbladder] : []),
         ...Object.keys(input.dilation ?? {}).filter(
           (id) =>
-            drawnFraction(input.dilation?.[id] ?? 0) > 0 &&
+            drawnFraction(input.dilation?.[id] ?? 0, grid) > 0 &&
             !(working && anatomy.byId.get(id)?.tone === 'pancreatic-duct'),
         ),
       ]
@@ -98,7 +121,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // (a hilar block) they fade with the rest even when a step names them, unless it points at them.
   const idle = (id: string) =>
     anatomy.byId.get(id)?.tone === 'pancreatic-duct' &&
-    drawnFraction(input.dilation?.[id] ?? input.defaultDilation) === 0 &&
+    drawnFraction(input.dilation?.[id] ?? input.defaultDilation, grid) === 0 &&
     !moment?.highlight?.includes(id);
   const role: (s: Structure) => FocusRole =
     chosen && moment && input.view !== 'fluoroscopy'
@@ -112,6 +135,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   );
   return {
     ppu,
+    grid,
     // The projector theme scales labels up, to the same 20 px ceiling.
     labelSize: Math.min(20, labelFontPx(Math.max(drawnWidth, drawnHeight)) * (input.labelScale ?? 1)) / ppu,
     budget: labelBudgetFor(drawnWidth),
@@ -126,7 +150,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       (s) => (!s.hidden || reveal.has(s.id) || (chosen?.has(s.id) && !offPicture(input, s))) && role(s) !== 'hidden',
     ),
     stateOf: (id) => ({
-      dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation),
+      dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation, grid),
       // A gallbladder that empties shrinks smoothly from its distended outline to the normal one. Only a
       // shape with outline states carries the mix, so the rest keep their cached geometry meanwhile.
       // The mix is kept to the base key's grid (drawnFraction), so a reused base equals a fresh one.

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Scene } from '../../src/scene/scene-types.js';
-import { sceneOf, stateAt, timelineOf } from './scene-at.js';
+import { sceneFrame } from '../../src/scene/scene-frame.js';
+import { anatomy, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
 /**
  * The steps whose captions say the ducts decompress: their last frame shows it. A drained system's contrast clears;
@@ -69,6 +70,40 @@ describe('decompression end state', () => {
     );
     expect(opacity[0]).to.equal(1);
     expect(opacity[2]).to.be.within(0.05, 0.95);
+  });
+
+  it('narrows the ducts in jumps of at most a pixel on screen, in fewer jumps on a phone than on a wide screen', () => {
+    // Each jump rebuilds the anatomy: as few as the eye allows at each size, no more than 64.
+    const timeline = timelineOf('ptcd', { obstruction: 'distal' });
+    const cbd = anatomy.byId.get('common-bile-duct')!.shape;
+    if (cbd.type !== 'tube') throw new Error('the CBD is a tube');
+    const span = cbd.diameter.dilated - cbd.diameter.normal;
+    const jumps = [360, 800, 1280].map((width) => {
+      const levels: number[] = [];
+      let ppu = 0;
+      for (let i = 0; i <= 2000; i++) {
+        const state = stateAt(timeline, 'drainage', i / 2000);
+        const frame = sceneFrame(anatomy, {
+          camera: state.camera,
+          viewport: { width, height: width },
+          dilation: state.dilation,
+          defaultDilation: state.defaultDilation,
+          gallbladder: state.gallbladder,
+          labels: false,
+          active: null,
+          moment: state,
+        });
+        ppu = frame.ppu;
+        const now = frame.stateOf('common-bile-duct').dilation;
+        if (levels.at(-1) !== now) levels.push(now);
+      }
+      for (let i = 1; i < levels.length; i++)
+        expect(Math.abs(levels[i]! - levels[i - 1]!) * span * ppu, `${width} px: jump ${i}`).to.be.at.most(1);
+      return levels.length - 1;
+    });
+    expect(jumps[0], 'a phone draws fewer jumps than a laptop').to.be.below(jumps[1]!);
+    expect(jumps[1], 'a laptop fewer than a wide screen').to.be.below(jumps[2]!);
+    expect(jumps[2]).to.be.at.most(64);
   });
 
   it('keeps the undrained side of a hilar block dilated and opacified', () => {

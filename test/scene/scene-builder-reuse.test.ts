@@ -4,6 +4,22 @@ import { inputAt, loadProcedure } from '../render/scene-fixture.js';
 import type { SceneInput } from '../../src/scene/build-scene.js';
 
 describe('scene builder: what holds still is kept', () => {
+  it('a moment built ahead pauses between its phases and gives the scene a build gives', () => {
+    const loaded = loadProcedure('ptcd');
+    for (const step of loaded.timeline!.steps) {
+      const input = inputAt(loaded, step.start + 0.01);
+      const phases = new SceneBuilder(true).phases(loaded.anatomy, input);
+      let pauses = 0;
+      let next = phases.next();
+      for (; !next.done; next = phases.next()) pauses++;
+      // The anatomy, the contrast, the devices (from the second step on), then the labels.
+      expect(pauses, step.id).to.be.at.least(2);
+      const fresh = buildScene(loaded.anatomy, input);
+      for (const part of ['paths', 'clips', 'overlays', 'devices', 'labels'] as const)
+        expect(next.value[part], `${step.id}: ${part}`).to.deep.equal(fresh[part]);
+    }
+  });
+
   it('a still moment gives back the same devices, equal to a fresh build', () => {
     const loaded = loadProcedure('stent');
     const t = loaded.timeline!.steps[3]!.end;
