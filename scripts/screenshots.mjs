@@ -102,6 +102,13 @@ const ISSUE8 = [
       fraction: 0.3,
     },
   },
+  // Half-way through the drainage step the ducts are narrowing, on a grid that is coarser on a phone.
+  {
+    name: 'ptcd-drainage-mid',
+    query: `step=${stepOf('ptcd', 'drainage', { approach: 'right' }) - 1}`,
+    play: { step: stepOf('ptcd', 'drainage', { approach: 'right' }), fraction: 0.5 },
+    widths: [360, 1920],
+  },
 ].map((v) => ({ widths: [720], ...v }));
 /** Issue 8, the picture: the hepaticojejunostomy, each case, the access steps, at lecture-hall and phone widths. */
 const PICTURE = [
