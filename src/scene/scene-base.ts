@@ -46,8 +46,10 @@ export function baseKey(anatomy: Anatomy, input: SceneInput, frame: SceneFrame):
     // A film drawn before its bones' chunk arrived is drawn again with them.
     input.view === 'fluoroscopy' && !!lazyXrayBones(),
     frame.stateOf(''),
-    input.distension === undefined ? null : drawnFraction(input.distension, frame.grid),
-    input.dilation ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d, frame.grid)]) : null,
+    input.distension === undefined ? null : drawnFraction(input.distension, frame.grid.distension),
+    input.dilation
+      ? Object.entries(input.dilation).map(([id, d]) => [id, drawnFraction(d, frame.grid.dilation)])
+      : null,
     input.reveal ?? null,
     frame.order,
     frame.lesionKey,

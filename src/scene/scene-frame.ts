@@ -34,26 +34,27 @@ export interface SceneFrame {
   /** The structures drawn, in file order. */
   readonly visible: readonly Structure[];
   readonly stateOf: (id: string) => ShapeState;
-  /** Steps of the way a shape change is drawn in (sceneGrid). */
-  readonly grid: number;
+  /** Steps of the way each shape change is drawn in (sceneGrids). */
+  readonly grid: { readonly dilation: number; readonly distension: number };
 }
 
 /**
  * A shape change as drawn (duct calibre from normal to dilated, a gallbladder from distended to normal): on a grid
- * of `steps` steps of the way (sceneGrid), so a decompressing system rebuilds the anatomy a few dozen times over its
- * step, not every frame.
+ * of `steps` steps of the way (sceneGrids), so a decompressing system rebuilds the anatomy a few dozen times over
+ * its step, not every frame.
  */
 export const drawnFraction = (fraction: number, steps: number): number => Math.round(fraction * steps) / steps;
 
-/** Screen px the widest duct's calibre changes by in one step of the grid (half a pixel each wall). */
+/** Screen px the widest duct's calibre changes by in one step of its grid, at most (half a pixel each wall). */
 const GRID_PX = 1;
 
 /**
- * The steps of the shape-change grid at this scale: as few as keep each jump of the widest duct's calibre under
- * GRID_PX on screen, 16 to 64. Each step rebuilds the anatomy (about 7 ms of script at CPU×1), so a phone's drawing
- * takes fewer than a projector's.
+ * The shape-change grids at this scale. Duct calibre takes as few steps as keep each jump of the widest duct under
+ * GRID_PX on screen, 16 to 64: a calibre step rebuilds every duct (about 7 ms of script at CPU×1), so a phone's
+ * drawing takes fewer than a projector's. A gallbladder's outline, whose points move up to about 90 units between its
+ * states, keeps 64 steps: a step of it redraws one outline.
  */
-export function sceneGrid(anatomy: Anatomy, ppu: number): number {
+export function sceneGrids(anatomy: Anatomy, ppu: number): { readonly dilation: number; readonly distension: number } {
   const span = cached(anatomy, { id: 'calibre-span' }, '', () =>
     Math.max(
       0,
@@ -62,7 +63,7 @@ export function sceneGrid(anatomy: Anatomy, ppu: number): number {
       ),
     ),
   );
-  return Math.min(64, Math.max(16, Math.ceil((span * ppu) / GRID_PX)));
+  return { dilation: Math.min(64, Math.max(16, Math.ceil((span * ppu) / GRID_PX))), distension: 64 };
 }
 
 /** Scale, lesions and each structure's shape state for one frame. Pure. */
@@ -98,8 +99,8 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // what it shows: bone in every frame, nothing faded.
   const moment = input.moment;
   const access = moment?.framing === 'right-access' || moment?.framing === 'left-access';
-  const grid = sceneGrid(anatomy, ppu);
-  const mix = drawnFraction(input.distension ?? 0, grid);
+  const grid = sceneGrids(anatomy, ppu);
+  const mix = drawnFraction(input.distension ?? 0, grid.distension);
   // On the whole-picture steps, what the case's text describes stays in focus: a distended gallbladder
   // (Courvoisier) and a dilated duct of another organ (the pancreatic duct of a double-duct sign). A close-up step
   // is about its device, so they fade there like the rest.
@@ -112,7 +113,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
         ...(mix > 0 || input.gallbladder === 'distended' ? [LANDMARKS.gallbladder] : []),
         ...Object.keys(input.dilation ?? {}).filter(
           (id) =>
-            drawnFraction(input.dilation?.[id] ?? 0, grid) > 0 &&
+            drawnFraction(input.dilation?.[id] ?? 0, grid.dilation) > 0 &&
             !(working && anatomy.byId.get(id)?.tone === 'pancreatic-duct'),
         ),
       ]
@@ -121,7 +122,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
   // (a hilar block) they fade with the rest even when a step names them, unless it points at them.
   const idle = (id: string) =>
     anatomy.byId.get(id)?.tone === 'pancreatic-duct' &&
-    drawnFraction(input.dilation?.[id] ?? input.defaultDilation, grid) === 0 &&
+    drawnFraction(input.dilation?.[id] ?? input.defaultDilation, grid.dilation) === 0 &&
     !moment?.highlight?.includes(id);
   const role: (s: Structure) => FocusRole =
     chosen && moment && input.view !== 'fluoroscopy'
@@ -150,7 +151,7 @@ export function sceneFrame(anatomy: Anatomy, input: SceneInput): SceneFrame {
       (s) => (!s.hidden || reveal.has(s.id) || (chosen?.has(s.id) && !offPicture(input, s))) && role(s) !== 'hidden',
     ),
     stateOf: (id) => ({
-      dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation, grid),
+      dilation: drawnFraction(input.dilation?.[id] ?? input.defaultDilation, grid.dilation),
       // A gallbladder that empties shrinks smoothly from its distended outline to the normal one. Only a
       // shape with outline states carries the mix, so the rest keep their cached geometry meanwhile.
       // The mix is kept to the base key's grid (drawnFraction), so a reused base equals a fresh one.
