@@ -79,12 +79,6 @@ export interface SceneInput {
  * a wire moves), so a frame costs only what changed.
  */
 export class SceneBuilder {
-  /**
-   * @param ahead - This builder draws a moment ahead of time (the next step's first frame, while the browser is
-   *   idle): the contrast it makes is kept for the builder that draws that moment, which looks there after its own.
-   */
-  constructor(private readonly ahead = false) {}
-
   private last?: { anatomy: Anatomy; key: string; base: SceneBase };
   private devices?: { key: string; value: SceneDevicePart[] };
   /** Each device's parts in the last frame, while the anatomy's shape state and the scale hold. */
@@ -99,23 +93,30 @@ export class SceneBuilder {
     readonly hovered: Map<string, readonly SceneLabel[]>;
   };
 
-  /** The scene for one moment; equal to buildScene's. */
-  build(anatomy: Anatomy, moving: SceneInput): Scene {
-    const phases = this.phases(anatomy, moving);
-    for (;;) {
-      const next = phases.next();
-      if (next.done) return next.value;
-    }
-  }
-
   /**
-   * The same build in phases (the anatomy, the contrast, the devices, the labels), pausing between them: a moment
-   * built ahead of time while the browser is idle takes one phase per idle slice, so that no slice makes a long
-   * frame on a slow phone.
+   * The scene for one moment built ahead of time, in three slices with a pause between them: the anatomy's shapes,
+   * the contrast (kept for the builder that draws this moment), then the rest. A moment built while the browser is
+   * idle takes one slice per idle callback, so that no slice makes a long frame on a slow phone. Filling the shared
+   * caches first leaves the last slice's build little to do.
    */
   *phases(anatomy: Anatomy, moving: SceneInput): Generator<void, Scene> {
-    // Mid-move, what is drawn is drawn as at the preset; the view box alone moves.
-    const input = moving.settled ? { ...moving, camera: moving.settled, settled: undefined } : moving;
+    const input = settledInput(moving);
+    const frame = sceneFrame(anatomy, input);
+    buildBase(anatomy, input, frame);
+    yield;
+    const early = aheadContrast(anatomy);
+    buildOverlays(anatomy, input, frame, (k, make) => {
+      const paths = early.get(k) ?? make();
+      early.set(k, paths);
+      return paths;
+    });
+    yield;
+    return this.build(anatomy, moving);
+  }
+
+  /** The scene for one moment; equal to buildScene's. */
+  build(anatomy: Anatomy, moving: SceneInput): Scene {
+    const input = settledInput(moving);
     const frame = sceneFrame(anatomy, input);
     const key = baseKey(anatomy, input, frame);
     if (this.last?.anatomy !== anatomy) this.contrast = new Map();
@@ -123,7 +124,6 @@ export class SceneBuilder {
       this.last = { anatomy, key, base: buildBase(anatomy, input, frame) };
       this.devices = undefined;
       this.parts = { shape: '', byDevice: new Map() };
-      if (this.ahead) yield;
     }
     const moment = input.moment;
     const base = this.last.base;
@@ -135,11 +135,9 @@ export class SceneBuilder {
     const fresh = buildOverlays(anatomy, input, frame, (k, make) => {
       const paths = lastContrast.get(k) ?? early.get(k) ?? make();
       byKey.set(k, paths);
-      if (this.ahead) early.set(k, paths);
       return paths;
     });
     this.contrast = byKey;
-    if (this.ahead) yield;
     // Overlays that draw the same as the last frame's come back as the same array, so the renderer skips them.
     const overlays = this.overlays && samePaths(this.overlays, fresh) ? this.overlays : fresh;
     this.overlays = overlays;
@@ -155,7 +153,6 @@ export class SceneBuilder {
       };
       this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep, xray) };
       this.parts = { shape, byDevice };
-      if (this.ahead) yield;
     }
     const devices = moment ? this.devices!.value : [];
     // A patient's map keeps off the blockage too: it is what the patient's words are about.
@@ -210,6 +207,10 @@ export class SceneBuilder {
     return labels;
   }
 }
+
+/** Mid-move, what is drawn is drawn as at the preset; the view box alone moves. */
+const settledInput = (moving: SceneInput): SceneInput =>
+  moving.settled ? { ...moving, camera: moving.settled, settled: undefined } : moving;
 
 /** Contrast paths drawn ahead of time, by their exact key: a few steps' first frames. */
 const aheadContrast = perAnatomy<ContrastPaths>(64);

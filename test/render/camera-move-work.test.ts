@@ -92,7 +92,9 @@ describe('camera moves', () => {
 });
 
 describe('a stent opening', () => {
-  it('stent: the anatomy and labels are drawn anew a few times per opening, not every frame', () => {
+  it('stent: the anatomy and labels are drawn anew a few times per opening, not every frame', function () {
+    // Every frame of the whole procedure, built and drawn: Firefox on a 2-core machine takes over a minute.
+    this.timeout(240_000);
     const counts = playOpening('stent');
     // The balloon and the stent open the block over several seconds: enough frames to tell a per-frame cost.
     expect(counts.opening, JSON.stringify(counts)).to.be.greaterThan(60);

@@ -253,7 +253,7 @@ export class SceneHostController implements ReactiveController {
     const work = () => {
       if (this.prepared !== prepared || !this.svg?.isConnected) return;
       try {
-        phases ??= new SceneBuilder(true).phases(anatomy, sceneInputFor(view, sampleTimeline(timeline, t)));
+        phases ??= new SceneBuilder().phases(anatomy, sceneInputFor(view, sampleTimeline(timeline, t)));
         if (!phases.next().done) whenIdle(work);
       } catch {
         // Only a head start: the click draws the step itself, and reports what fails then.
