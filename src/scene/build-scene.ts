@@ -104,7 +104,10 @@ export class SceneBuilder {
     const frame = sceneFrame(anatomy, input);
     buildBase(anatomy, input, frame);
     yield;
+    // Only the latest moment built ahead is kept: one step's first frame, never enough to overflow the store (which
+    // would let it go between this slice and the frame that needs it).
     const early = aheadContrast(anatomy);
+    early.clear();
     buildOverlays(anatomy, input, frame, (k, make) => {
       const paths = early.get(k) ?? make();
       early.set(k, paths);
@@ -212,7 +215,7 @@ export class SceneBuilder {
 const settledInput = (moving: SceneInput): SceneInput =>
   moving.settled ? { ...moving, camera: moving.settled, settled: undefined } : moving;
 
-/** Contrast paths drawn ahead of time, by their exact key: a few steps' first frames. */
+/** Contrast paths drawn ahead of time, by their exact key: the latest moment built ahead's. */
 const aheadContrast = perAnatomy<ContrastPaths>(64);
 
 /** Before a device is in, the skin entry a step names (the right or left entry point). */
