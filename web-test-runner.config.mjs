@@ -29,7 +29,7 @@ const snapshotFiles = {
   },
 };
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
-import { commonJsPlugin, rawJsonMiddleware, testBrowsers } from './scripts/test-browsers.mjs';
+import { commonJsPlugin, rawJsonMiddleware, testEngines } from './scripts/test-browsers.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -43,7 +43,7 @@ export default {
     commonJsPlugin(),
   ],
   middleware: [rawJsonMiddleware()],
-  browsers: testBrowsers(),
+  ...testEngines(['test/{element,shell,demo,h5p,react,data}/**/*.test.ts']),
   concurrency: 1,
   // The fuzzing, XSS and axe files run for minutes on a busy 2-core machine.
   testsFinishTimeout: 600000,
