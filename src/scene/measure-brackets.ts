@@ -56,14 +56,23 @@ export function measurePaths(m: Measurement, brackets: readonly Bracket[], ppu: 
   }));
 }
 
+/** Formats made so far, by language and decimals: making one costs about a millisecond, and labels are placed often. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** Figures with `digits` decimals in a language's format; English's for a tag Intl does not know. */
 function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return new Intl.NumberFormat('en', options);
+  const key = `${locale}|${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      format = new Intl.NumberFormat('en', options);
+    }
+    formats.set(key, format);
   }
+  return format;
 }
 
 /** A template's `{0}`, `{1}` … filled in. */
