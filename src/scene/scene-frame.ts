@@ -47,12 +47,16 @@ export const drawnFraction = (fraction: number, steps: number): number => Math.r
 
 /** Screen px the widest duct's calibre changes by in one step of its grid, at most (half a pixel each wall). */
 const GRID_PX = 1;
+/** Steps on a grid at most (and always the gallbladder's): its finest, where a shape change is smooth at any size. */
+const FINEST_GRID = 64;
+/** Steps on the ducts' grid at least: a small drawing still shrinks its ducts in steps, not in a few jumps. */
+const COARSEST_GRID = 16;
 
 /**
  * The shape-change grids at this scale. Duct calibre takes as few steps as keep each jump of the widest duct under
- * GRID_PX on screen, 16 to 64: a calibre step rebuilds every duct (about 7 ms of script at CPU×1), so a phone's
- * drawing takes fewer than a projector's. A gallbladder's outline, whose points move up to about 90 units between its
- * states, keeps 64 steps: a step of it redraws one outline.
+ * GRID_PX on screen, COARSEST_GRID to FINEST_GRID: a calibre step rebuilds every duct (about 7 ms of script at
+ * CPU×1), so a phone's drawing takes fewer than a projector's. A gallbladder's outline, whose points move up to about
+ * 90 units between its states, keeps FINEST_GRID steps: a step of it redraws one outline.
  */
 export function sceneGrids(anatomy: Anatomy, ppu: number): { readonly dilation: number; readonly distension: number } {
   const span = cached(anatomy, { id: 'calibre-span' }, '', () =>
@@ -63,7 +67,8 @@ export function sceneGrids(anatomy: Anatomy, ppu: number): { readonly dilation: 
       ),
     ),
   );
-  return { dilation: Math.min(64, Math.max(16, Math.ceil((span * ppu) / GRID_PX))), distension: 64 };
+  const dilation = Math.min(FINEST_GRID, Math.max(COARSEST_GRID, Math.ceil((span * ppu) / GRID_PX)));
+  return { dilation, distension: FINEST_GRID };
 }
 
 /** Scale, lesions and each structure's shape state for one frame. Pure. */
