@@ -353,9 +353,10 @@ export function buildLabels(
           lesions,
           devices: [...lines, ...arrow],
           gallbladder: bladder,
-          // Only on a film does the block's word ("Cut-off") read as the gallbladder's; in the illustration its
-          // leader may cross it, and keeping the box off it pushed the scar's leader along the drain (HJ case).
-          blockOffGallbladder: xray,
+          // On a film the block's word ("Cut-off") reads as the gallbladder's, and so does "Tumour" written on it in
+          // the illustration (a printed handout's small pictures). A scar's word may stand on it: kept off, the
+          // anastomotic scar's leader ran along the drain (HJ case).
+          blockOffGallbladder: xray || frame.lesions.some((l) => l.kind !== 'ring'),
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
