@@ -154,7 +154,10 @@ export class SceneBuilder {
         byDevice.set(k, parts);
         return parts;
       };
-      this.devices = { key: deviceKey, value: momentDevices(moment, frame.ppu, { anatomy, ...frame }, keep, xray) };
+      this.devices = {
+        key: deviceKey,
+        value: momentDevices(moment, frame.ppu, { anatomy, ...frame, shapeKey: shape }, keep, xray),
+      };
       this.parts = { shape, byDevice };
     }
     const devices = moment ? this.devices!.value : [];

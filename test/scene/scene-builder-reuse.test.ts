@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { buildScene, SceneBuilder } from '../../src/scene/build-scene.js';
 import { inputAt, loadProcedure } from '../render/scene-fixture.js';
 import type { SceneInput } from '../../src/scene/build-scene.js';
+import { momentDevices } from '../../src/scene/moment-devices.js';
+import { sceneFrame } from '../../src/scene/scene-frame.js';
 
 describe('scene builder: what holds still is kept', () => {
   it('a moment built ahead pauses between its phases and gives the scene a build gives', () => {
@@ -49,6 +51,25 @@ describe('scene builder: what holds still is kept', () => {
       previous = now;
     }
     expect(kept, 'parts handed on from the frame before').to.be.above(0);
+  });
+
+  it('a releasing stent draws the same from widths kept since earlier frames as from none, while its lesion opens', () => {
+    const loaded = loadProcedure('stent');
+    const step = loaded.timeline!.steps.find((s) => s.id === 'deploy')!;
+    const builder = new SceneBuilder();
+    const stent = (p: { part: string; deviceId?: string }) => p.deviceId === 'stent';
+    let compared = 0;
+    for (let i = 0; i <= 40; i++) {
+      const t = step.start + ((step.end - step.start) * i) / 40;
+      const input = inputAt(loaded, t);
+      const kept = builder.build(loaded.anatomy, input).devices.filter(stent);
+      // The builder's context carries its shape key, so the stent's widths are kept under it; this one's has none.
+      const frame = sceneFrame(loaded.anatomy, input);
+      const unkept = momentDevices(input.moment!, frame.ppu, { anatomy: loaded.anatomy, ...frame }).filter(stent);
+      expect(kept, `at ${Math.round(t)} ms`).to.deep.equal(unkept);
+      compared += kept.length;
+    }
+    expect(compared, 'stent parts compared').to.be.above(40);
   });
 
   it('a still moment gives back the same overlays, and contrast equal to a fresh build while it fills', () => {

@@ -17,6 +17,11 @@ export interface DeviceContext {
   readonly anatomy: Anatomy;
   readonly lesions: readonly Lesion[];
   readonly stateOf: (id: string) => ShapeState;
+  /**
+   * An exact key for every shape state and lesion `stateOf` and `lesions` give (the scene builder's): what is drawn
+   * from them alone may be kept from frame to frame under it. Without it nothing is kept.
+   */
+  readonly shapeKey?: string;
 }
 
 /** A lesion's stretch along a route, as arc lengths [from, to], with its patency. */

@@ -4,6 +4,8 @@ import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
 import { STENT_WAIST, WAIST_FADE, WAIST_REACH } from '../../model/stent-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
+import { routeId } from '../moment-key.js';
+import { perAnatomy } from '../shape-cache.js';
 
 export type StentType = 'mesh' | 'z' | 'spiral' | 'plastic';
 const FACTS = stents as unknown as Record<StentType, { openMm: number; shortening: number }>;
@@ -44,6 +46,13 @@ export interface StentGeometry {
   /** Position along the loaded (unshortened) stent from its distal end, in units: wires keep their place on it. */
   readonly material: (s: number) => number;
 }
+
+/**
+ * A stent's open width by quarter unit along its route, kept across frames under the context's shape key: it depends
+ * on the route, the stent type and the anatomy's shape, not on how far the stent is released, so a release draws
+ * from the same widths every frame instead of looking up the ducts again.
+ */
+const keptOpenWidths = perAnatomy<Map<number, number>>(16);
 
 const released = (device: DeviceState): number =>
   stentType(device.kind) === 'plastic' ? 1 : Math.max(0, Math.min(1, device.deploy ?? 0));
@@ -110,16 +119,27 @@ export function stentGeometry(
     const held = Math.min(nominal, waist(s), Math.max(width * 0.94, wall));
     return held * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
   };
+  // On a quarter-unit grid, so that a width kept from another frame is the one this frame would find.
+  const opens =
+    ctx.shapeKey === undefined
+      ? new Map<number, number>()
+      : keptOpens(ctx, `${ctx.shapeKey}|${type}|${routeId(device.route)}|${routeId(ducts)}`);
+  const openAt = (s: number) => {
+    const key = Math.round(s * 4);
+    let w = opens.get(key);
+    if (w === undefined) opens.set(key, (w = open(key / 4)));
+    return w;
+  };
   const rest = restWidth({ ...device, route: ducts }, ctx, nominal, length * (1 - shortening));
   const ring = length / zRingCount(length, rest);
   // A Z ring springs open once the sheath has cleared half of it.
   const ringOpen = (s: number) => f >= 1 || distal - (Math.floor((distal - s) / ring) + 0.5) * ring >= openFrom - 1e-6;
   const width = (s: number) => {
     if (type === 'plastic') return deviceWidth(device.kind, ppu);
-    if (type === 'z') return ringOpen(s) ? Math.max(closed, open(s)) : closed;
+    if (type === 'z') return ringOpen(s) ? Math.max(closed, openAt(s)) : closed;
     if (s < openFrom) return closed;
     const flare = f >= 1 ? 1 : Math.min(1, (s - openFrom) / FLARE);
-    return closed + Math.max(0, open(s) - closed) * flare;
+    return closed + Math.max(0, openAt(s) - closed) * flare;
   };
   // Wire patterns ask for the same places many times over: look each up once per frame.
   const memo = new Map<number, number>();
@@ -144,6 +164,14 @@ export function stentGeometry(
     shortening,
     zRings: zRingCount(distal - proximal, rest),
   };
+}
+
+/** The kept open widths for one key (see keptOpenWidths). */
+function keptOpens(ctx: DeviceContext, key: string): Map<number, number> {
+  const store = keptOpenWidths(ctx.anatomy);
+  let widths = store.get(key);
+  if (!widths) store.set(key, (widths = new Map()));
+  return widths;
 }
 
 /**
