@@ -70,6 +70,14 @@ describe('scene builder: what holds still is kept', () => {
       compared += kept.length;
     }
     expect(compared, 'stent parts compared').to.be.above(40);
+    // The same moment over ducts of another calibre: what was kept for the dilated ducts is not handed on.
+    const mid = inputAt(loaded, (step.start + step.end) / 2);
+    for (const input of [mid, { ...mid, dilation: {}, defaultDilation: 0 }]) {
+      const kept = builder.build(loaded.anatomy, input).devices.filter(stent);
+      const frame = sceneFrame(loaded.anatomy, input);
+      const unkept = momentDevices(input.moment!, frame.ppu, { anatomy: loaded.anatomy, ...frame }).filter(stent);
+      expect(kept, `dilation ${input.defaultDilation}`).to.deep.equal(unkept);
+    }
   });
 
   it('a still moment gives back the same overlays, and contrast equal to a fresh build while it fills', () => {

@@ -4,6 +4,8 @@ import { splineOf } from '../../model/spline-of.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
+import { routeId } from '../moment-key.js';
+import { perAnatomy } from '../shape-cache.js';
 
 /** Units of a bowel's drawn wall strip inside its outline (about 0.7 mm): struts stay inside it, in the lumen. */
 const WALL = 3;
@@ -25,6 +27,27 @@ export function strutBounds(
   width: number,
 ): ((p: Point) => boolean) | null {
   if (exit === null) return null;
+  if (ctx.shapeKey === undefined) return bounds(exit, device, drawn, ctx, width);
+  const store = keptBounds(ctx.anatomy);
+  const key = `${ctx.shapeKey}|${exit}|${routeId(device.route)}|${routeId(drawn)}|${width}`;
+  let keep = store.get(key);
+  if (!keep) store.set(key, (keep = bounds(exit, device, drawn, ctx, width)));
+  return keep;
+}
+
+/**
+ * Bounds kept from frame to frame under the context's shape key: they depend on where the stent lies and on the
+ * anatomy's shape, not on how far it is released, so an opening stent asks for the same ones every frame.
+ */
+const keptBounds = perAnatomy<(p: Point) => boolean>(16);
+
+function bounds(
+  exit: number,
+  device: DeviceState,
+  drawn: readonly Point[],
+  ctx: DeviceContext,
+  width: number,
+): (p: Point) => boolean {
   const at = pointAtLength(device.route, exit).point;
   const inside = pointAtLength(device.route, exit - 4).point;
   const past = pointAtLength(drawn, exit + 10).point;
