@@ -111,7 +111,10 @@ function expectValidState(el: LiverIntervention, errorEvents: number) {
 
 let inputs = 0;
 
-describe('fuzzing attributes, properties, methods and author JSON', () => {
+describe('fuzzing attributes, properties, methods and author JSON', function () {
+  // 6,240 inputs through whole widgets: Firefox under the test runner took 39 and 58 s for this file on an idle
+  // two-core machine, and ran past the default 60 s on a busy one. Allow for load, as the keyboard walk does.
+  this.timeout(240000);
   let el: LiverIntervention;
   let clock: ManualClock;
 
