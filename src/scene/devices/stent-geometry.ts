@@ -4,8 +4,7 @@ import { UNITS_PER_MM, deviceWidth } from '../../model/device-specs.js';
 import { STENT_WAIST, WAIST_FADE, WAIST_REACH } from '../../model/stent-specs.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { ductWidthAt, lesionsOnRoute, type DeviceContext } from './device-context.js';
-import { routeId } from '../moment-key.js';
-import { perAnatomy } from '../shape-cache.js';
+import { whereLies } from './where-lies.js';
 
 export type StentType = 'mesh' | 'z' | 'spiral' | 'plastic';
 const FACTS = stents as unknown as Record<StentType, { openMm: number; shortening: number }>;
@@ -46,13 +45,6 @@ export interface StentGeometry {
   /** Position along the loaded (unshortened) stent from its distal end, in units: wires keep their place on it. */
   readonly material: (s: number) => number;
 }
-
-/**
- * A stent's open width by quarter unit along its route, kept across frames under the context's shape key: it depends
- * on the route, the stent type and the anatomy's shape, not on how far the stent is released, so a release draws
- * from the same widths every frame instead of looking up the ducts again.
- */
-const keptOpenWidths = perAnatomy<Map<number, number>>(16);
 
 const released = (device: DeviceState): number =>
   stentType(device.kind) === 'plastic' ? 1 : Math.max(0, Math.min(1, device.deploy ?? 0));
@@ -119,11 +111,13 @@ export function stentGeometry(
     const held = Math.min(nominal, waist(s), Math.max(width * 0.94, wall));
     return held * (1 + END_FLARE * Math.min(1, past / FLARE_RUN));
   };
-  // On a quarter-unit grid, so that a width kept from another frame is the one this frame would find.
+  // The open widths depend on where the stent lies and the anatomy's shape, not on how far it is released: kept
+  // under the shape key, a release draws from the same ones every frame. On a quarter-unit grid, so that a width
+  // kept from another frame is the one this frame would find.
   const opens =
     ctx.shapeKey === undefined
       ? new Map<number, number>()
-      : keptOpens(ctx, `${ctx.shapeKey}|${type}|${routeId(device.route)}|${routeId(ducts)}`);
+      : whereLies(ctx.anatomy, `open|${ctx.shapeKey}`, device, () => new Map<number, number>(), ducts);
   const openAt = (s: number) => {
     const key = Math.round(s * 4);
     let w = opens.get(key);
@@ -164,14 +158,6 @@ export function stentGeometry(
     shortening,
     zRings: zRingCount(distal - proximal, rest),
   };
-}
-
-/** The kept open widths for one key (see keptOpenWidths). */
-function keptOpens(ctx: DeviceContext, key: string): Map<number, number> {
-  const store = keptOpenWidths(ctx.anatomy);
-  let widths = store.get(key);
-  if (!widths) store.set(key, (widths = new Map()));
-  return widths;
 }
 
 /**

@@ -4,8 +4,7 @@ import { splineOf } from '../../model/spline-of.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import { structureGeometry } from '../structure-paths.js';
 import type { DeviceContext } from './device-context.js';
-import { routeId } from '../moment-key.js';
-import { perAnatomy } from '../shape-cache.js';
+import { whereLies } from './where-lies.js';
 
 /** Units of a bowel's drawn wall strip inside its outline (about 0.7 mm): struts stay inside it, in the lumen. */
 const WALL = 3;
@@ -27,19 +26,13 @@ export function strutBounds(
   width: number,
 ): ((p: Point) => boolean) | null {
   if (exit === null) return null;
-  if (ctx.shapeKey === undefined) return bounds(exit, device, drawn, ctx, width);
-  const store = keptBounds(ctx.anatomy);
-  const key = `${ctx.shapeKey}|${exit}|${routeId(device.route)}|${routeId(drawn)}|${width}`;
-  let keep = store.get(key);
-  if (!keep) store.set(key, (keep = bounds(exit, device, drawn, ctx, width)));
-  return keep;
+  // Where the stent lies and the anatomy's shape set them, not how far it is released: kept under the shape key, an
+  // opening stent asks for the same ones every frame.
+  const make = () => bounds(exit, device, drawn, ctx, width);
+  return ctx.shapeKey === undefined
+    ? make()
+    : whereLies(ctx.anatomy, `strut-bounds|${ctx.shapeKey}|${exit}|${width}`, device, make, drawn);
 }
-
-/**
- * Bounds kept from frame to frame under the context's shape key: they depend on where the stent lies and on the
- * anatomy's shape, not on how far it is released, so an opening stent asks for the same ones every frame.
- */
-const keptBounds = perAnatomy<(p: Point) => boolean>(16);
 
 function bounds(
   exit: number,

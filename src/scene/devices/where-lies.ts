@@ -10,7 +10,8 @@ const memos = perAnatomy<unknown>(256);
 /**
  * What depends only on where a device lies on its route (its route, ends and kind) and on the anatomy's fixed
  * geometry, made once per place: a stent's path and its wire's course hold while it opens and are asked for by
- * every part threaded through it, each frame (issue 9). `what` names the question.
+ * every part threaded through it, each frame (issue 9). `what` names the question; an answer that also depends on
+ * the anatomy's shape state carries the device context's `shapeKey` in it.
  */
 export function whereLies<T>(
   anatomy: Anatomy,
