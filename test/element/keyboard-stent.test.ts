@@ -1,0 +1,3 @@
+import { keyboardWalks } from './keyboard-walk.js';
+
+keyboardWalks([{ procedure: 'stent', obstruction: 'distal' }]);
