@@ -1,5 +1,5 @@
 import type { Point } from '../model/anatomy-schema.js';
-import { nearestOnPolyline, pointAtLength } from '../model/geometry.js';
+import { distance, nearestOnPolyline, pointAtLength } from '../model/geometry.js';
 
 /** Units along the route, either side of a point, whose drawn mesh counts toward its edge there. */
 const ALONG = 6;
@@ -16,13 +16,18 @@ export function meshEdges(p: Point, route: readonly Point[], drawn: readonly Poi
   const { point: c, tangent: t } = pointAtLength(route, arc);
   const n: Point = [-t[1], t[0]];
   let [lo, hi] = [0, 0];
+  const near: Point[] = [];
   for (const q of drawn) {
     const [dx, dy] = [q[0] - c[0], q[1] - c[1]];
     if (Math.abs(dx * t[0] + dy * t[1]) > ALONG) continue;
+    near.push(q);
     const across = dx * n[0] + dy * n[1];
     [lo, hi] = [Math.min(lo, across), Math.max(hi, across)];
   }
+  // The drawn point nearest each edge: where a stent flares open along the route, the edge a few units on lies
+  // beyond its mesh here, and an end there would point at nothing.
+  const onMesh = (e: Point) => near.reduce((a, q) => (distance(q, e) < distance(a, e) ? q : a));
   return [hi, lo]
     .filter((k) => Math.abs(k) > INSET * 2)
-    .map((k): Point => [c[0] + n[0] * (k - Math.sign(k) * INSET), c[1] + n[1] * (k - Math.sign(k) * INSET)]);
+    .map((k) => onMesh([c[0] + n[0] * (k - Math.sign(k) * INSET), c[1] + n[1] * (k - Math.sign(k) * INSET)]));
 }

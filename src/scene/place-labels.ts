@@ -6,6 +6,7 @@ import { segmentsCross as crosses } from '../model/segments-cross.js';
 import { apart, lineBounds } from './line-bounds.js';
 import { LABEL_LINE_HEIGHT } from './label-style.js';
 import { wrapName } from './wrap-name.js';
+import { LANDMARKS } from '../model/landmarks.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -149,6 +150,8 @@ export interface KeepOff {
 const LESION_TRIES = 14;
 /** Leader ends tried for anything else: the nearest six, then a few farther along (interior-anchors.ts). */
 const TRIES = 10;
+/** Score of a name's box on the gallbladder, not its own: above any count of lines it crosses. */
+const ON_GALLBLADDER = 1000;
 
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
@@ -207,6 +210,13 @@ export function placeLabels(
     lesionBounds.some((r) => !apart(r, b)) && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
   const ends: Point[] = standing.flatMap((l) => (l.leader ? [[l.leader[2], l.leader[3]] as Point] : []));
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
+  const bladderBox = gallbladder ? lineBounds(outline) : null;
+  // A device's word or the papilla's whose box lies on the gallbladder (the block's has its own rule, below).
+  const elsewhere = (s: Structure, b: Box) =>
+    !!bladderBox &&
+    (s.id.startsWith('device-') || s.id === LANDMARKS.papilla) &&
+    !apart(bladderBox, b) &&
+    (spots(b).some((p) => insidePolygon(p, gallbladder!)) || hits(b, [outline]) > 0);
   let edgeLabels = standing.filter((l) => /^[←↑↓] | →$/.test(l.text)).length;
   const frame: Box = {
     x0: camera.x + margin,
@@ -266,12 +276,17 @@ export function placeLabels(
         : [];
     const anchors = ranked.length || !fine(primary) ? alternatives : [primary];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
+    // A spot on the gallbladder (a device's word or the papilla's) is kept only if no other leader end offers one
+    // off it.
+    let onBladder: typeof best;
     for (const anchor of anchors) {
       // The authored text position still suits an end moved a little along or into the structure.
       const to = label.to;
       best = bestSpot(s, anchor, !!anchor && !!to && distance(anchor, to) < size * 2);
+      if (best && best.score >= ON_GALLBLADDER) [onBladder, best] = [onBladder ?? best, undefined];
       if (best) break;
     }
+    best ??= onBladder;
     // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
     // five-word Spanish plain name on a phone): at the other points of it in view too, on one line, then two, three.
     // A line (a costal margin) offers its points farther along too: at the frame's edge near its first choice, the
@@ -331,8 +346,10 @@ export function placeLabels(
       if (leader && leaders.some((l) => crosses(leader, l.seg))) continue;
       if (leader && boxes.some((b) => crossesBox(leader, safe(b.box, b.authored)))) continue;
       if (leaders.some((l) => crossesBox(l.seg, safe(box, l.authored)))) continue;
-      // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices.
-      const score = authored ? 0 : hits(box, obstacles);
+      // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices, and a
+      // device's or the papilla's word against the gallbladder: on it, the word reads as the gallbladder's ("Stent" in
+      // a handout's small picture), so it stands there only where no other spot fits.
+      const score = authored ? 0 : hits(box, obstacles) + (elsewhere(s, box) ? ON_GALLBLADDER : 0);
       if (!best || score < best.score) {
         const id = `label-${s.id}`;
         const placedLabel = {

@@ -47,7 +47,7 @@ const OTHER_DEVICE_PX = 7;
 /** A label budget this small is a phone's: the block's label drops its bracketed kind there. */
 const PHONE_BUDGET = 4;
 /** The major papilla: named beside a device across it, not dropped under it. */
-const PAPILLA = 'major-papilla';
+const PAPILLA = LANDMARKS.papilla;
 /** At most this many edge labels (arrows toward structures out of the frame) at once. */
 const EDGE_LABELS = 2;
 /** Structures far below a hilar block, unlabelled on its slides. */
@@ -382,7 +382,7 @@ export function buildLabels(
       // What the user selected or points at is named first, on more lines if one finds no room.
       {
         ...keepOff,
-        priority: placementPriority(input.active),
+        priority: placementPriority(input.active, subject?.id),
         standing,
         wraps: (s) => s.id === input.active || s.id === hover?.id,
       },
@@ -423,7 +423,18 @@ export function buildLabels(
     (!!l.leader &&
       l.structureId !== 'lesion' &&
       !l.structureId.startsWith('device-') &&
-      !offDevices([l.leader[2], l.leader[3]]));
+      !offDevices([l.leader[2], l.leader[3]])) ||
+    left(l);
+  // A device's held word whose leader end its device has drawn back from (a braided stent shortening as it opens)
+  // would point at nothing.
+  const left = (l: SceneLabel) => {
+    if (!l.leader || !l.structureId.startsWith('device-')) return false;
+    const end: Point = [l.leader[2], l.leader[3]];
+    const reach = LEFT_PX / frame.ppu;
+    const own = drawn.filter((d) => `device-${d.deviceId}` === l.structureId);
+    const lines = own.flatMap((d) => deviceLines([d]).map((line) => [line, d.width / 2] as const));
+    return lines.length > 0 && lines.every(([line, w]) => distanceToPolyline(end, line, w + reach + 1) - w > reach);
+  };
   // While a device moves a little, only its word is placed again, among the others left standing: placing the whole
   // layout each 8 units made a long frame of every frame of a fast move (issue 9). A jump (a seek, another step)
   // places them all, as does a word that finds no room among the others.
@@ -510,6 +521,9 @@ function devicesAt(devices: readonly DeviceState[]): string {
     )
     .join(',');
 }
+
+/** Screen px a held device word's leader end may lie off its device before the word is placed again. */
+const LEFT_PX = 1.5;
 
 /** Buckets (of 8 units) a device's word may move between two frames and still be placed alone. */
 const FOLLOW = 2;

@@ -1,12 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { insidePolygon } from '../../src/model/geometry.js';
-import type { Anatomy } from '../../src/model/parse-anatomy.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
-import { anatomy, elementView, ppuOf, runs, sweepSteps } from './label-sweep.js';
+import { anatomy, elementView, gallbladderOf, ppuOf, runs, sweepSteps } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
-import { structureGeometry } from '../../src/scene/structure-paths.js';
 
 const WIDTHS = [360, 720, 1280] as const;
 type Box = { x0: number; y0: number; x1: number; y1: number };
@@ -82,16 +80,6 @@ const LOOKS = (['illustration', 'fluoroscopy'] as const).flatMap((view) =>
 
 const element = (width: number, view: 'illustration' | 'fluoroscopy', camera = 'overview'): ElementView =>
   elementView({ width, view, audience: 'clinician' }, camera);
-
-const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefined) => {
-  const s = a.byId.get('gallbladder');
-  if (!s || !scene.paths.some((p) => p.structureId === 'gallbladder')) return null;
-  return structureGeometry(s, {
-    dilation: 1,
-    minWidth: 0,
-    outlineState: state === 'distended' ? 'distended' : undefined,
-  });
-};
 
 describe('issue 8 item 6: clinician labels over every step, both views, 360/720/1280', () => {
   it('keep duct labels off the gallbladder, labels off devices, leaders ≤ 40 px and ≥ 16 px apart', function () {

@@ -16,6 +16,7 @@ import type { SampledState, Timeline } from '../../src/timeline/timeline-types.j
 import type { Procedure } from '../../src/model/procedure-schema.js';
 import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
 import { loadXrayBones } from '../../src/scene/lazy-xray-bones.js';
+import { structureGeometry } from '../../src/scene/structure-paths.js';
 
 // The element loads the stent, balloon and measure drawing before it shows a procedure with them, and the X-ray bones
 // before it shows a film; scenes built here draw them too.
@@ -142,3 +143,14 @@ export function sweptTimelines(): SweptTimeline[] {
   }
   return out;
 }
+
+/** The gallbladder's outline as a scene draws it (distended or normal), or null where the scene does not draw it. */
+export const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefined): Point[] | null => {
+  const s = a.byId.get('gallbladder');
+  if (!s || !scene.paths.some((p) => p.structureId === 'gallbladder')) return null;
+  return structureGeometry(s, {
+    dilation: 1,
+    minWidth: 0,
+    outlineState: state === 'distended' ? 'distended' : undefined,
+  });
+};
