@@ -211,12 +211,13 @@ export function placeLabels(
   const ends: Point[] = standing.flatMap((l) => (l.leader ? [[l.leader[2], l.leader[3]] as Point] : []));
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   const bladderBox = gallbladder ? lineBounds(outline) : null;
-  // A device's word or the papilla's whose box lies on the gallbladder (the block's has its own rule, below).
-  const elsewhere = (s: Structure, b: Box) =>
+  const onGallbladder = (b: Box) =>
     !!bladderBox &&
-    (s.id.startsWith('device-') || s.id === LANDMARKS.papilla) &&
     !apart(bladderBox, b) &&
     (spots(b).some((p) => insidePolygon(p, gallbladder!)) || hits(b, [outline]) > 0);
+  // A device's word or the papilla's whose box lies on the gallbladder (ducts and the block have a rule of their own).
+  const elsewhere = (s: Structure, b: Box) =>
+    (s.id.startsWith('device-') || s.id === LANDMARKS.papilla) && onGallbladder(b);
   let edgeLabels = standing.filter((l) => /^[←↑↓] | →$/.test(l.text)).length;
   const frame: Box = {
     x0: camera.x + margin,
@@ -331,7 +332,7 @@ export function placeLabels(
     for (const [x, y, align] of candidates) {
       const box = textBox(lines ?? text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
-      if (duct && (spots(box).some((p) => insidePolygon(p, gallbladder)) || hits(box, [outline]) > 0)) continue;
+      if (duct && onGallbladder(box)) continue;
       if (onDevice(box)) continue;
       if (s.id !== 'lesion' && boxOnLesion(box)) continue;
       const leader = off ? null : leaderFor(box, anchor, size);

@@ -279,13 +279,11 @@ export function buildLabels(
       const device = s.id.startsWith('device-') ? devices.find((d) => `device-${d.id}` === s.id) : undefined;
       if (device) {
         // Away from its first point, not beside another device's body (a safety drain along a stent): it would name that.
-        const others = drawn
-          .filter((p) => p.deviceId !== device.id && p.part !== 'wire')
-          .flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
-        const clear = (p: Point) =>
-          others.every(
-            ([l, w]) => (distanceToPolyline(p, l, w + OTHER_DEVICE_PX / ppu + 1) - w) * ppu >= OTHER_DEVICE_PX,
-          );
+        const clear = clearOf(
+          drawn.filter((p) => p.deviceId !== device.id && p.part !== 'wire'),
+          OTHER_DEVICE_PX,
+          ppu,
+        );
         const unlooped = (p: Point) => !loops.some((l) => insidePolygon(p, l));
         // Inside another device (a balloon within a stent) no point is clear of it: those points come last, so the
         // device is still named rather than dropped.
@@ -318,9 +316,7 @@ export function buildLabels(
       if (s.id !== 'lesion' || !spotted || xray || !s.label?.to) return found(s);
       // A catheter through a scar covers its middle: the leader ends on the scar in its wall, beside the device.
       // A drain wider than the scarred duct hides it all: then the leader ends just beside the drain, in the wall.
-      const bodies = drawn.flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
-      const clear = (px: number) => (p: Point) =>
-        bodies.every(([l, w]) => (distanceToPolyline(p, l, w + px / ppu + 1) - w) * ppu >= px);
+      const clear = (px: number) => clearOf(drawn, px, ppu);
       const spots = lesionSpots(spotted, anatomy, s.label.to, frame.stateOf(spotted.duct));
       const bare = spots.filter(clear(OTHER_DEVICE_PX));
       const beside = spots.flatMap((p) => (bare.includes(p) ? [] : besideDevices(p, s.label!.to!, clear(2), ppu)));
@@ -429,11 +425,8 @@ export function buildLabels(
   // would point at nothing.
   const left = (l: SceneLabel) => {
     if (!l.leader || !l.structureId.startsWith('device-')) return false;
-    const end: Point = [l.leader[2], l.leader[3]];
-    const reach = LEFT_PX / frame.ppu;
     const own = drawn.filter((d) => `device-${d.deviceId}` === l.structureId);
-    const lines = own.flatMap((d) => deviceLines([d]).map((line) => [line, d.width / 2] as const));
-    return lines.length > 0 && lines.every(([line, w]) => distanceToPolyline(end, line, w + reach + 1) - w > reach);
+    return deviceLines(own).length > 0 && clearOf(own, LEFT_PX, frame.ppu)([l.leader[2], l.leader[3]]);
   };
   // While a device moves a little, only its word is placed again, among the others left standing: placing the whole
   // layout each 8 units made a long frame of every frame of a fast move (issue 9). A jump (a seek, another step)
@@ -520,6 +513,12 @@ function devicesAt(devices: readonly DeviceState[]): string {
         .join(':'),
     )
     .join(',');
+}
+
+/** Whether a point lies at least `px` screen px off the drawn bodies of `parts` (each line at its half width). */
+function clearOf(parts: readonly SceneDevicePart[], px: number, ppu: number): (p: Point) => boolean {
+  const bodies = parts.flatMap((p) => deviceLines([p]).map((l) => [l, p.width / 2] as const));
+  return (p) => bodies.every(([l, w]) => (distanceToPolyline(p, l, w + px / ppu + 1) - w) * ppu >= px);
 }
 
 /** Screen px a held device word's leader end may lie off its device before the word is placed again. */

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { insidePolygon } from '../../src/model/geometry.js';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
-import { gallbladderOf, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
+import { gallbladderOf, glyphBox, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
 
 /**
  * A name written on the gallbladder reads as the gallbladder's. The clinician handout's small pictures showed "Stent",
@@ -14,14 +14,11 @@ import { gallbladderOf, sweepSteps, type Look, type SweptFrame } from './label-s
 const HANDOUT: Look = { width: 240, height: 234, view: 'illustration', audience: 'clinician', labelScale: 1.2 };
 const LAPTOP: Look = { width: 720, view: 'illustration', audience: 'clinician' };
 
-/** Points over a name's text box (a 0.58 em average advance), scene units. */
+/** Points over a name's glyphs, scene units. */
 function textSpots(l: SceneLabel): Point[] {
-  const lines = l.lines ?? [l.text];
-  const w = Math.max(...lines.map((t) => t.length)) * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  const [y0, y1] = [l.y - l.size * 0.75, l.y + l.size * (0.1 + 1.2 * (lines.length - 1))];
+  const { x0, y0, x1, y1 } = glyphBox(l);
   return [0.05, 0.25, 0.5, 0.75, 0.95].flatMap((fx) =>
-    [0.1, 0.5, 0.9].map((fy): Point => [x0 + fx * w, y0 + fy * (y1 - y0)]),
+    [0.1, 0.5, 0.9].map((fy): Point => [x0 + fx * (x1 - x0), y0 + fy * (y1 - y0)]),
   );
 }
 

@@ -3,9 +3,9 @@ import { distanceToPolyline } from '../../src/model/geometry.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { deviceLines } from '../../src/scene/device-lines.js';
 import { sceneInputFor } from '../../src/scene/scene-input.js';
-import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
+import type { Scene } from '../../src/scene/scene-types.js';
 import { sampleTimeline } from '../../src/timeline/sample-timeline.js';
-import { elementView, ppuOf, sweptTimelines, type Look } from './label-sweep.js';
+import { elementView, glyphBox, ppuOf, sweptTimelines, type Look } from './label-sweep.js';
 
 /**
  * Played frame by frame, a device's word follows it while the other names stand (issue 9: placing every name again
@@ -26,14 +26,6 @@ const LATE_FRAMES = 16;
 /** Screen px a device word's leader end may lie beyond its device's drawn edge (a stent's word ends by its mesh). */
 const ON_DEVICE_PX = 2;
 
-/** A name's glyphs (a 0.58 em average advance, cap height to descender). */
-function glyphs(l: SceneLabel) {
-  const w = Math.max(...(l.lines ?? [l.text]).map((t) => t.length)) * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  const lines = l.lines?.length ?? 1;
-  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * (0.1 + 1.2 * (lines - 1)) };
-}
-
 /** What is wrong with one played frame. */
 function faults(scene: Scene, what: string): string[] {
   const ppu = ppuOf(scene, LOOK.width, LOOK.height!);
@@ -47,7 +39,7 @@ function faults(scene: Scene, what: string): string[] {
     if (off * ppu > ON_DEVICE_PX) out.push(`${what}: "${l.text}" points ${(off * ppu).toFixed(1)} px off its device`);
   }
   const names = scene.labels.filter((l) => l.kind !== 'numeral');
-  const boxes = names.map(glyphs);
+  const boxes = names.map(glyphBox);
   boxes.forEach((a, i) =>
     boxes.forEach((b, j) => {
       if (j > i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)

@@ -9,7 +9,7 @@ import { parseAnatomy } from '../../src/model/parse-anatomy.js';
 import { parseProcedure } from '../../src/model/parse-procedure.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
-import type { Scene } from '../../src/scene/scene-types.js';
+import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
@@ -154,3 +154,11 @@ export const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefine
     outlineState: state === 'distended' ? 'distended' : undefined,
   });
 };
+
+/** A name's glyphs as drawn (a 0.58 em average advance, cap height to descender), scene units. */
+export function glyphBox(l: SceneLabel): { x0: number; y0: number; x1: number; y1: number } {
+  const w = Math.max(...(l.lines ?? [l.text]).map((t) => t.length)) * l.size * 0.58;
+  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
+  const lines = l.lines?.length ?? 1;
+  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * (0.1 + 1.2 * (lines - 1)) };
+}
