@@ -36,6 +36,11 @@ export function bundledFileOf(id: string): string | undefined {
 const loaded = new Map<string, ReadonlyMap<string, StructureTexts>>();
 const loading = new Map<string, Promise<void>>();
 
+/** The long texts of one bundled anatomy file's structures if they are there already; never starts a fetch. */
+export function loadedStructureTexts(file: string): ReadonlyMap<string, StructureTexts> | undefined {
+  return loaded.get(file);
+}
+
 /**
  * The long texts of one bundled anatomy file's structures, by id: there once loaded, else undefined and a promise
  * that resolves when they are (the first call starts the fetch; an unknown file or a failed fetch gives no texts).

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { SceneBuilder } from '../../src/scene/build-scene.js';
 import { mount, settle, svgOf } from './mount.js';
 
@@ -51,6 +51,52 @@ describe('hovering the drawing', () => {
       expect(details.textContent).to.match(/Tap or point/);
     });
   }
+
+  // Review (session 27): a hovered structure's description pushed the step controls down, and up again as the pointer
+  // left the drawing for them (23 px at 800 px, 59 at 360).
+  for (const width of [360, 800, 1280])
+    it(`${width} px: the step controls keep their place while the pointer explores; a pinned structure's text takes its place`, async () => {
+      const el = await mount(width, { procedure: 'ptcd' });
+      const next = el.shadowRoot!.querySelector<HTMLElement>('button[aria-label="Next step"]')!;
+      const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
+      // From the widget's top: the page scrolls to bring each description into view.
+      const top = () => next.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      const rest = top();
+      const hint = details.textContent;
+      for (const id of ['common-bile-duct', 'liver', 'gallbladder', 'common-hepatic-duct']) {
+        const target = svgOf(el).querySelector<SVGPathElement>(`.target[data-id="${id}"]`)!;
+        target.dispatchEvent(new PointerEvent('pointerenter'));
+        const name = target.getAttribute('aria-label')!;
+        // Its description comes in a file of its own.
+        await waitUntil(() => details.textContent!.trim().length > name.length + 40, `${id}: no description`);
+        await settle(el);
+        expect(top(), `${id}: hovered`).to.equal(rest);
+        details.scrollIntoView({ block: 'center' });
+        const shown = details.getBoundingClientRect();
+        expect(shown.height, `${id}: its description shown whole`).to.be.at.least(details.scrollHeight - 1);
+        // Over what follows it, not under it (a hit inside the shadow root answers with its host).
+        const hit = document.elementFromPoint(shown.left + 4, shown.bottom - 4);
+        expect(
+          hit === el &&
+            el.shadowRoot!.elementFromPoint(shown.left + 4, shown.bottom - 4)?.closest('.details') === details,
+          `${id}: on top`,
+        ).to.equal(true);
+        target.dispatchEvent(new PointerEvent('pointerleave'));
+        await settle(el);
+        expect(top(), `${id}: left`).to.equal(rest);
+        expect(details.textContent, `${id}: left`).to.equal(hint);
+      }
+      // Pinned (a click or a tap), the description is part of the text: the controls follow it.
+      const duct = svgOf(el).querySelector<SVGPathElement>('.target[data-id="common-bile-duct"]')!;
+      duct.dispatchEvent(new PointerEvent('pointerenter'));
+      duct.dispatchEvent(new MouseEvent('click'));
+      await settle(el);
+      expect(el.selected).to.equal('common-bile-duct');
+      expect(
+        details.getBoundingClientRect().bottom - el.getBoundingClientRect().top,
+        'pinned: above the controls',
+      ).to.be.at.most(top());
+    });
 
   for (const attrs of <Record<string, string>[]>[
     { procedure: 'none' },

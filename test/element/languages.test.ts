@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { spyConsole } from './console-spy.js';
-import { mount, settle } from './mount.js';
+import { mount, settle, svgOf } from './mount.js';
 import type { LiverIntervention } from '../../src/element/liver-intervention.js';
 
 const shadowText = (el: LiverIntervention) => el.shadowRoot!.querySelector('figure')!.textContent!.replace(/\s+/g, ' ');
@@ -209,6 +209,21 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
     const start = text.data.length - text.data.trimStart().length;
     const end = text.data.trimEnd().length;
     expect(at(start).left, `"${text.data.trim()}": its number comes first`).to.be.below(at(end - 1).left);
+  });
+
+  // Review (session 27): the hint came back in English once a hover left a structure.
+  it('es: the details line describes a hovered structure and gives the hint again in Spanish', async () => {
+    const el = await mount(800, { lang: 'es' });
+    const details = el.shadowRoot!.querySelector('[part="details"]')!;
+    const hint = details.textContent!.replace(/\s+/g, ' ').trim();
+    expect(hint).to.match(/^Toque una parte/);
+    const target = svgOf(el).querySelector<SVGPathElement>('.target[data-id="common-bile-duct"]')!;
+    target.dispatchEvent(new PointerEvent('pointerenter'));
+    expect(details.querySelector('strong')?.textContent).to.equal('Colédoco');
+    // The description's own file comes after the hover's frame, in the widget's language.
+    await waitUntil(() => /hasta la papila/.test(details.textContent!), 'no Spanish description', { timeout: 5000 });
+    target.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(details.textContent!.replace(/\s+/g, ' ').trim()).to.equal(hint);
   });
 
   it('at 360 px, Chinese and Spanish text wraps inside the widget', async () => {

@@ -9,11 +9,12 @@ import { SceneBuilder } from '../../scene/build-scene.js';
 import type { Scene } from '../../scene/scene-types.js';
 import { sceneInputFor, type ElementView } from '../../scene/scene-input.js';
 import { stateKey } from '../../scene/shape-cache.js';
-import { bundledFileOf, structureTexts } from '../../model/structure-texts.js';
+import { bundledFileOf, loadedStructureTexts, structureTexts } from '../../model/structure-texts.js';
 import { sampleTimeline, stepAt } from '../../timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../timeline/timeline-types.js';
 import { StructureEvent } from '../events.js';
 import type { Catalogue } from '../i18n/catalogue.js';
+import { inLanguage } from '../i18n/messages.js';
 import { markSpotlight } from '../../render/mark-spotlight.js';
 import type { DataController } from './data-controller.js';
 import type { ReducedMotionController } from './reduced-motion-controller.js';
@@ -270,8 +271,19 @@ export class SceneHostController implements ReactiveController {
 
   /** The hovered or pinned structure's name and description in the details line (a hover changes nothing else). */
   private showDetails(): void {
-    const box = this.host.renderRoot.querySelector<HTMLElement>('.text > .details');
-    if (box) render(renderDetails(this.activeStructure(), this.host.audience), box);
+    const box = this.host.renderRoot.querySelector<HTMLElement>('.details-slot > .details');
+    if (!box) return;
+    // A hovered (or focused) structure's description opens over the controls below: moving the pointer across the
+    // drawing, toward Next, must not push them down and back. A pinned one takes its place in the text.
+    const floating = this.hovered !== null && this.hovered !== this.host.selected;
+    if (floating !== box.classList.contains('floating')) {
+      const slot = box.parentElement!;
+      slot.style.minHeight = floating ? `${slot.getBoundingClientRect().height}px` : '';
+      box.classList.toggle('floating', floating);
+    }
+    // In the widget's language: a hover, a leave and texts arriving call this outside the frame's own language.
+    const make = () => renderDetails(this.activeStructure(), this.host.audience);
+    render(inLanguage(this.parts.catalogue().ui, make), box);
   }
 
   /** Keeps the drawing's name and description in the current language. */
@@ -302,13 +314,17 @@ export class SceneHostController implements ReactiveController {
     const file = bundledFileOf(structure.id);
     if (!file) return structure;
     const catalogue = this.parts.catalogue();
-    const english = structureTexts(file);
-    const translated = catalogue.needStructureTexts(file);
-    if (english instanceof Promise || translated) {
-      // Once per file: a language switch meanwhile is seen at the redraw, which asks again.
+    const english = loadedStructureTexts(file);
+    const translated = english && catalogue.needStructureTexts(file);
+    if (!english || translated) {
+      // Once per file: a language switch meanwhile is seen when they come, which asks again. Fetched after this
+      // frame: starting a dynamic import costs a few ms at CPU×4, which the first hover's paint need not wait for.
       if (!this.awaited.has(file)) {
         this.awaited.add(file);
-        void Promise.all([english, translated]).finally(() => (this.awaited.delete(file), this.parts.redraw()));
+        setTimeout(() => {
+          const texts = [structureTexts(file), this.parts.catalogue().needStructureTexts(file)];
+          void Promise.all(texts).finally(() => (this.awaited.delete(file), this.showDetails()));
+        });
       }
       return structure;
     }

@@ -9,6 +9,10 @@ import { css } from 'lit';
  */
 export const forcedColors = css`
   @media (forced-colors: active) {
+    /* Forced colours drop the shadow that sets a floating description apart from the controls under it. */
+    .details.floating {
+      outline: 1px solid CanvasText;
+    }
     .dev-shine,
     .dev-lumen {
       display: none !important;

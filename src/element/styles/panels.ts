@@ -20,14 +20,26 @@ export const panels = css`
     line-height: 1.45;
     max-width: 70ch;
   }
+  .details-slot {
+    position: relative;
+    margin: 6px 0;
+  }
   .details {
     min-height: 2.6em;
-    margin: 6px 0;
     padding: 6px 10px;
     background: var(--li-panel);
     border-radius: 8px;
     font-size: clamp(14px, 1cqi, 22px);
     line-height: 1.4;
+  }
+  /* A hovered structure's description, over what follows its place: nothing below moves while the pointer explores. */
+  .details.floating {
+    position: absolute;
+    inset: 0 0 auto;
+    z-index: 2;
+    min-height: 100%;
+    box-sizing: border-box;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
   }
   /* The hint is one short sentence: it never breaks between its keys. */
   .details .key-hint {

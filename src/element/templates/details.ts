@@ -11,9 +11,11 @@ export interface DescribedStructure {
 
 /**
  * The details line's box. Its content is rendered into it apart from the element's template (renderDetails), so a
- * hover rewrites this line alone, not the whole element.
+ * hover rewrites this line alone, not the whole element. Its slot holds the line's place while a hovered
+ * structure's description opens over what follows (`floating`), so the step controls never move under the pointer.
  */
-export const detailsBox = () => html`<div class="details" part="details" aria-live="polite"></div>`;
+export const detailsBox = () =>
+  html`<div class="details-slot"><div class="details" part="details" aria-live="polite"></div></div>`;
 
 /** The hovered or pinned structure's name and description, or a hint when there is none: detailsBox's content. */
 export function renderDetails(active: DescribedStructure | undefined, audience: 'clinician' | 'patient') {
