@@ -1,9 +1,9 @@
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { FullscreenController } from '../controllers/fullscreen-controller.js';
 import type { ShareController } from '../controllers/share-controller.js';
 import type { TransportController } from '../controllers/transport-controller.js';
 import type { UserViewController } from '../controllers/user-view-controller.js';
-import { renderStepAside, renderStepControls, type StepControlsModel } from './step-controls.js';
+import { renderPlayback, renderStepAside, renderStepControls, type StepControlsModel } from './step-controls.js';
 import { renderViewControls } from './view-controls.js';
 
 /** The element's public surface the controls drive. */
@@ -18,7 +18,16 @@ export interface ControlsHost {
   requestUpdate(): void;
 }
 
-/** The controls row: step controls when there is a procedure, and the view controls. */
+/** The controls in their two places: `playback` above the step's text (nothing without a procedure), `display` below it. */
+export interface RenderedControls {
+  readonly playback: TemplateResult | typeof nothing;
+  readonly display: TemplateResult;
+}
+
+/**
+ * The controls: the playback row (step buttons, speed and timeline), which the widget puts above the step's text so
+ * that text never moves it; and the display row (toggles, the step list, the view buttons) after the details line.
+ */
 export function renderControls(
   el: ControlsHost,
   transport: TransportController,
@@ -26,7 +35,7 @@ export function renderControls(
   index: number,
   fullscreen: FullscreenController,
   share?: ShareController,
-) {
+): RenderedControls {
   const timeline = transport.timeline();
   const zoom = renderViewControls({
     zoomBy: (f) => userView.zoomBy(f),
@@ -36,7 +45,7 @@ export function renderControls(
     share: share ? { open: share.open, toggle: () => share.toggle() } : undefined,
     fullscreen: fullscreen.available ? { on: fullscreen.active, toggle: () => void fullscreen.toggle() } : undefined,
   });
-  if (!timeline) return html`<div class="controls" part="controls">${zoom}</div>`;
+  if (!timeline) return { playback: nothing, display: html`<div class="controls" part="controls">${zoom}</div>` };
   const model: StepControlsModel = {
     timeline,
     index,
@@ -57,6 +66,9 @@ export function renderControls(
     onAudience: () => (el.audience = el.audience === 'patient' ? 'clinician' : 'patient'),
     onLabels: () => (el.labels = !el.labels),
   };
-  return html`<div class="controls" part="controls">${renderStepControls(model)} ${zoom}</div>
-    ${renderStepAside(model)}`;
+  return {
+    playback: html`<div class="controls playback" part="controls">${renderPlayback(model)}</div>`,
+    display: html`<div class="controls" part="controls">${renderStepControls(model)} ${zoom}</div>
+      ${renderStepAside(model)}`,
+  };
 }

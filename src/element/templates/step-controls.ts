@@ -25,11 +25,11 @@ export interface StepControlsModel {
 const SPEEDS = [0.5, 1, 2];
 
 /**
- * Play/pause, previous/next, scrubber, speed, step list and toggles.
- * Previous and Next at the ends are `aria-disabled`, not `disabled`, so the
- * focus stays on them instead of falling to the page.
+ * Play/pause, previous/next, speed and the timeline: the row the widget keeps above the step's text, so a step's
+ * text, long or short, never moves the Next button. Previous and Next at the ends are `aria-disabled`, not
+ * `disabled`, so the focus stays on them instead of falling to the page.
  */
-export function renderStepControls(m: StepControlsModel) {
+export function renderPlayback(m: StepControlsModel) {
   const steps = m.timeline.steps;
   const step = steps[m.index];
   const last = steps.length - 1;
@@ -73,6 +73,12 @@ export function renderStepControls(m: StepControlsModel) {
       aria-valuetext=${step ? msg(str`Step ${m.index + 1}: ${m.audience === 'patient' ? step.patientTitle : step.title}`) : ''}
       @input=${(e: Event) => m.onScrub(Number((e.target as HTMLInputElement).value))}
     />
+  `;
+}
+
+/** The display toggles and the step list, below the step's text. */
+export function renderStepControls(m: StepControlsModel) {
+  return html`
     <div class="toggles" role="group" aria-label=${msg('Display')}>
       <button type="button" aria-pressed=${String(m.labels)} @click=${m.onLabels}>${msg('Labels')}</button>
       <button type="button" aria-pressed=${String(m.audience === 'patient')} @click=${m.onAudience}>

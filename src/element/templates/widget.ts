@@ -83,6 +83,10 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
   const onStructureKey = (e: KeyboardEvent) => {
     if (p.scene.handleStructureKey(e)) e.stopPropagation();
   };
+  const controls =
+    el.controls && !unsuitable
+      ? renderControls(el, p.transport, p.userView, index, p.fullscreen, p.share)
+      : { playback: nothing, display: nothing };
   return html`
     <figure lang=${p.language.language}>
       ${
@@ -117,6 +121,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
             ? html`<p class="loading" part="loading" role="status">${msg('Loading the procedure…')}</p>`
             : nothing
         }
+        ${controls.playback}
         ${
           unsuitable
             ? extras()?.renderUnsuitable(
@@ -128,12 +133,7 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
               )
             : p.aftercare.render(index, renderCaption(timeline?.steps[index], el.audience))
         }
-        ${detailsBox()}
-        ${
-          el.controls && !unsuitable
-            ? renderControls(el, p.transport, p.userView, index, p.fullscreen, p.share)
-            : nothing
-        }
+        ${detailsBox()} ${controls.display}
         ${
           p.share.open
             ? extras()?.renderSharePanel(
