@@ -71,7 +71,8 @@ describe('hovering the drawing', () => {
         // Its description comes in a file of its own.
         await waitUntil(() => details.textContent!.trim().length > name.length + 40, `${id}: no description`);
         await settle(el);
-        expect(top(), `${id}: hovered`).to.equal(rest);
+        // Within a sub-pixel: Firefox rounds the height the slot holds.
+        expect(top(), `${id}: hovered`).to.be.closeTo(rest, 0.5);
         details.scrollIntoView({ block: 'center' });
         const shown = details.getBoundingClientRect();
         expect(shown.height, `${id}: its description shown whole`).to.be.at.least(details.scrollHeight - 1);
@@ -84,7 +85,7 @@ describe('hovering the drawing', () => {
         ).to.equal(true);
         target.dispatchEvent(new PointerEvent('pointerleave'));
         await settle(el);
-        expect(top(), `${id}: left`).to.equal(rest);
+        expect(top(), `${id}: left`).to.be.closeTo(rest, 0.5);
         expect(details.textContent, `${id}: left`).to.equal(hint);
       }
       // Pinned (a click or a tap), the description is part of the text: the controls follow it.

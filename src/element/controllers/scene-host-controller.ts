@@ -274,7 +274,7 @@ export class SceneHostController implements ReactiveController {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.details-slot > .details');
     if (!box) return;
     // A hovered (or focused) structure's description opens over the controls below: moving the pointer across the
-    // drawing, toward Next, must not push them down and back. A pinned one takes its place in the text.
+    // drawing toward them must not push them down and back. A pinned one takes its place in the text.
     const floating = this.hovered !== null && this.hovered !== this.host.selected;
     if (floating !== box.classList.contains('floating')) {
       const slot = box.parentElement!;

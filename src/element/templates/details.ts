@@ -12,7 +12,7 @@ export interface DescribedStructure {
 /**
  * The details line's box. Its content is rendered into it apart from the element's template (renderDetails), so a
  * hover rewrites this line alone, not the whole element. Its slot holds the line's place while a hovered
- * structure's description opens over what follows (`floating`), so the step controls never move under the pointer.
+ * structure's description opens over what follows (`floating`), so the controls below it never move.
  */
 export const detailsBox = () =>
   html`<div class="details-slot"><div class="details" part="details" aria-live="polite"></div></div>`;

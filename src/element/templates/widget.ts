@@ -115,13 +115,12 @@ export function renderWidget(el: WidgetHost, p: WidgetParts) {
         @keydown=${onStructureKey}
       ></div>
       <div class="text">
-        ${error ? renderDataError(error, p.data.anatomy !== undefined) : nothing}
+        ${controls.playback} ${error ? renderDataError(error, p.data.anatomy !== undefined) : nothing}
         ${
           p.data.pending || p.content.pending
             ? html`<p class="loading" part="loading" role="status">${msg('Loading the procedure…')}</p>`
             : nothing
         }
-        ${controls.playback}
         ${
           unsuitable
             ? extras()?.renderUnsuitable(
