@@ -4,8 +4,11 @@ import { patchAttrs } from './patch-attrs.js';
 
 /** Callbacks from the drawing back to its owner. */
 export interface SceneHandlers {
-  /** A structure was hovered, focused or tapped (null when left). */
-  readonly onActivate: (structureId: string | null, pinned: boolean) => void;
+  /**
+   * A structure was hovered, focused or tapped (null when left); `pointer` (default false) when a pointer entered
+   * or left it, not the keyboard's focus.
+   */
+  readonly onActivate: (structureId: string | null, pinned: boolean, pointer?: boolean) => void;
 }
 
 /** A focusable hit area whose events name the structure it is joined with now. */
@@ -13,8 +16,8 @@ function createTarget(handlers: SceneHandlers): SVGPathElement {
   // One tab stop for the whole drawing: structures are reached with moveStructureFocus.
   const el = svgElement('path', { class: 'target', tabindex: '-1', role: 'button', 'aria-pressed': 'false' });
   const id = () => datumOf<SceneTarget>(el)?.structureId ?? null;
-  el.addEventListener('pointerenter', () => handlers.onActivate(id(), false));
-  el.addEventListener('pointerleave', () => handlers.onActivate(null, false));
+  el.addEventListener('pointerenter', () => handlers.onActivate(id(), false, true));
+  el.addEventListener('pointerleave', () => handlers.onActivate(null, false, true));
   el.addEventListener('focus', () => handlers.onActivate(id(), false));
   el.addEventListener('click', () => handlers.onActivate(id(), true));
   el.addEventListener('keydown', (e) => {

@@ -88,6 +88,15 @@ describe('hovering the drawing', () => {
         expect(top(), `${id}: left`).to.be.closeTo(rest, 0.5);
         expect(details.textContent, `${id}: left`).to.equal(hint);
       }
+      // Focused from the keyboard, the description is part of the text: the focus may go on to those controls, and a
+      // description left open over them would hide it.
+      const gallbladder = svgOf(el).querySelector<SVGPathElement>('.target[data-id="gallbladder"]')!;
+      gallbladder.focus();
+      await settle(el);
+      expect(
+        details.getBoundingClientRect().bottom - el.getBoundingClientRect().top,
+        'focused: above the controls',
+      ).to.be.at.most(top());
       // Pinned (a click or a tap), the description is part of the text: the controls follow it.
       const duct = svgOf(el).querySelector<SVGPathElement>('.target[data-id="common-bile-duct"]')!;
       duct.dispatchEvent(new PointerEvent('pointerenter'));

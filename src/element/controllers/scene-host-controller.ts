@@ -133,6 +133,8 @@ const PROJECTOR_DRAWING_PX = 1050;
 export class SceneHostController implements ReactiveController {
   /** The structure under the pointer or focus, by anatomy id. */
   hovered: string | null = null;
+  /** Whether a pointer, not the keyboard's focus, chose `hovered`. */
+  private pointed = false;
   private svg?: SVGSVGElement;
   private renderer?: SceneRenderer;
   private readonly builder = new SceneBuilder();
@@ -164,7 +166,7 @@ export class SceneHostController implements ReactiveController {
       this.svg?.remove();
       this.svg = createSceneSvg(stage, title(), description(), this.uid);
       this.renderer = new SceneRenderer(this.svg, this.uid, {
-        onActivate: (id, pinned) => this.activate(id, pinned),
+        onActivate: (id, pinned, pointer) => this.activate(id, pinned, pointer),
       });
       attachZoom(this.svg, {
         onZoom: (factor, x, y) => userView.zoomAt(factor, x, y),
@@ -273,9 +275,10 @@ export class SceneHostController implements ReactiveController {
   private showDetails(): void {
     const box = this.host.renderRoot.querySelector<HTMLElement>('.details-slot > .details');
     if (!box) return;
-    // A hovered (or focused) structure's description opens over the controls below: moving the pointer across the
-    // drawing toward them must not push them down and back. A pinned one takes its place in the text.
-    const floating = this.hovered !== null && this.hovered !== this.host.selected;
+    // A hovered structure's description opens over the controls below: moving the pointer across the drawing toward
+    // them must not push them down and back. A focused or pinned one takes its place in the text (the focus may go
+    // on to those controls, which a description left open over them would hide).
+    const floating = this.pointed && this.hovered !== null && this.hovered !== this.host.selected;
     if (floating !== box.classList.contains('floating')) {
       const slot = box.parentElement!;
       slot.style.minHeight = floating ? `${slot.getBoundingClientRect().height}px` : '';
@@ -365,8 +368,10 @@ export class SceneHostController implements ReactiveController {
     return timeline.steps[stepAt(timeline, time)]!.end;
   }
 
-  private activate(id: string | null, pinned: boolean): void {
+  private activate(id: string | null, pinned: boolean, pointer = false): void {
     if (!pinned) {
+      const was = this.pointed;
+      this.pointed = pointer;
       // The highlight, the hovered label and the details line follow the pointer without an element update or a
       // scene build: the last scene is drawn again with the hovered structure marked and its label placed alone.
       if (id !== this.hovered) {
@@ -374,7 +379,7 @@ export class SceneHostController implements ReactiveController {
         if (this.scene && this.renderer) this.renderer.render(this.scene, this.hover());
         else this.parts.redraw();
         this.showDetails();
-      }
+      } else if (was !== pointer) this.showDetails();
       return;
     }
     this.host.selected = this.host.selected === id ? null : id;
