@@ -55,13 +55,13 @@ describe('hovering the drawing', () => {
   // Review (session 27): a hovered structure's description pushed the controls below it down, and up again as the
   // pointer left the drawing for them (23 px at 800 px, 59 at 360).
   for (const width of [360, 800, 1280])
-    it(`${width} px: the controls below the details keep their place while the pointer explores; a pinned structure's text takes its place`, async () => {
+    it(`${width} px: the controls below the details keep their place while the pointer explores; a focused or pinned structure's text takes its place`, async () => {
       const el = await mount(width, { procedure: 'ptcd' });
       // The display controls and the step list below the details line (the playback row is above the step's text).
-      const next = el.shadowRoot!.querySelector<HTMLElement>('.toggles button')!;
+      const below = el.shadowRoot!.querySelector<HTMLElement>('.toggles button')!;
       const details = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
       // From the widget's top: the page scrolls to bring each description into view.
-      const top = () => next.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      const top = () => below.getBoundingClientRect().top - el.getBoundingClientRect().top;
       const rest = top();
       const hint = details.textContent;
       for (const id of ['common-bile-duct', 'liver', 'gallbladder', 'common-hepatic-duct']) {
