@@ -29,6 +29,7 @@ const snapshotFiles = {
   },
 };
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { layersPlugin } from './scripts/layers-plugin.mjs';
 import { commonJsPlugin, rawJsonMiddleware, testEngines } from './scripts/test-browsers.mjs';
 
 export default {
@@ -38,6 +39,7 @@ export default {
     snapshotFiles,
     cjsEsmPlugin(),
     forcedColorsPlugin(),
+    layersPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     importMetaGlobPlugin(),
     commonJsPlugin(),
