@@ -29,7 +29,6 @@ const snapshotFiles = {
   },
 };
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
-import { layersPlugin } from './scripts/layers-plugin.mjs';
 import { commonJsPlugin, rawJsonMiddleware, testEngines } from './scripts/test-browsers.mjs';
 
 export default {
@@ -39,7 +38,6 @@ export default {
     snapshotFiles,
     cjsEsmPlugin(),
     forcedColorsPlugin(),
-    layersPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     importMetaGlobPlugin(),
     commonJsPlugin(),

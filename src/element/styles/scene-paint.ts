@@ -327,18 +327,10 @@ export const scenePaint = css`
     fill: color-mix(in srgb, var(--c) 10%, transparent);
   }
 
-  /*
-   * During a procedure the arteries and cartilages step back (composition §15); ribs keep full strength. Each path
-   * fades on its own: an opacity on the arteries' group over paths with opacities of their own made Chromium give
-   * them, and everything drawn over them, composited layers of their own, and a step's frame then rastered all of it.
-   */
-  .quiet .layer-arteries path,
+  /* During a procedure the arteries and cartilages step back (composition §15); ribs keep full strength. */
+  .quiet .layer-arteries,
   .quiet .layer-wall .paint-band:not(.tone-bone) {
     opacity: 0.5;
-  }
-  /* 0.18 a path: a body over its casing then reads as dense as both faded together in a group did (1 − 0.82²). */
-  .quiet .layer-arteries path.is-faded:not(.is-active) {
-    opacity: 0.18;
   }
   .paint-overlay {
     fill: color-mix(in srgb, var(--c) 25%, transparent);
