@@ -77,16 +77,13 @@ export class PlaybackController implements ReactiveController {
   }
 
   private request(): void {
-    this.last = Number.NaN;
+    this.last = this.clock.now();
     this.handle = this.clock.request((now) => this.frame(now));
   }
 
   private frame(now: number): void {
-    // A run's first frame shows where it starts, as a CSS animation's does: timed from the click instead, it began
-    // by the click's handling and layout (20–30 ms at CPU×4), and that frame then had the whole drawing to paint
-    // again at a new camera before the click's answer could show. Each later step is capped, so a background tab
-    // does not jump a whole step.
-    const dt = Number.isNaN(this.last) ? 0 : Math.min(100, Math.max(0, now - this.last)) * this.speed;
+    // Cap one frame's step so a background tab does not jump a whole step.
+    const dt = Math.min(100, Math.max(0, now - this.last)) * this.speed;
     this.last = now;
     const forward = this.target >= this.time;
     const next = forward ? Math.min(this.target, this.time + dt) : Math.max(this.target, this.time - dt);
