@@ -36,6 +36,10 @@ export const LandmarksSchema = v.strictObject({
     'Each side’s hepatic duct: a case whose tumour fills one side’s duct whole must be drained from the other side.',
   ),
   papilla: describe(Id, 'Where a stent may run across into the duodenum (`transpapillary` stops).'),
+  roomiest: describe(
+    Id,
+    'The organ with the most room for its name (the liver): named after the others, so a smaller one finds its place first.',
+  ),
   overlay: describe(
     v.strictObject({ structure: Id, over: Id, layer: v.picklist(LAYERS), note: v.optional(Text) }),
     'A structure drawn again, faintly, in a higher layer, to show what runs behind it.',

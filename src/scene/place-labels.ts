@@ -215,9 +215,11 @@ export function placeLabels(
     !!bladderBox &&
     !apart(bladderBox, b) &&
     (spots(b).some((p) => insidePolygon(p, gallbladder!)) || hits(b, [outline]) > 0);
-  // A device's word or the papilla's whose box lies on the gallbladder (ducts and the block have a rule of their own).
+  // A device's word, the papilla's or another organ's name whose box lies on the gallbladder (ducts and, on a film,
+  // the block have a rule of their own): "Liver" there, in a small picture, names the gallbladder.
+  const organ = (s: Structure) => s.kind === 'organ' && s.id !== LANDMARKS.gallbladder;
   const elsewhere = (s: Structure, b: Box) =>
-    (s.id.startsWith('device-') || s.id === LANDMARKS.papilla) && onGallbladder(b);
+    (s.id.startsWith('device-') || s.id === LANDMARKS.papilla || organ(s)) && onGallbladder(b);
   let edgeLabels = standing.filter((l) => /^[←↑↓] | →$/.test(l.text)).length;
   const frame: Box = {
     x0: camera.x + margin,
@@ -277,8 +279,7 @@ export function placeLabels(
         : [];
     const anchors = ranked.length || !fine(primary) ? alternatives : [primary];
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
-    // A spot on the gallbladder (a device's word or the papilla's) is kept only if no other leader end offers one
-    // off it.
+    // A spot on the gallbladder is kept only if no other leader end offers one off it.
     let onBladder: typeof best;
     for (const anchor of anchors) {
       // The authored text position still suits an end moved a little along or into the structure.
@@ -287,7 +288,9 @@ export function placeLabels(
       if (best && best.score >= ON_GALLBLADDER) [onBladder, best] = [onBladder ?? best, undefined];
       if (best) break;
     }
-    best ??= onBladder;
+    // A device's word and the papilla's, which the step needs, still stand there; another organ goes unnamed in
+    // this picture rather than name the gallbladder, unless the user asked for it.
+    if (!organ(s) || keepOff.wraps?.(s)) best ??= onBladder;
     // What the user asked to see is named even where its name finds no room on one line at its first leader end (a
     // five-word Spanish plain name on a phone): at the other points of it in view too, on one line, then two, three.
     // A line (a costal margin) offers its points farther along too: at the frame's edge near its first choice, the

@@ -8,9 +8,20 @@ import { LANDMARKS } from '../model/landmarks.js';
  * next: a stent or a drain across it then finds room for its word further along, and on a phone the block keeps its
  * name (a patient's labels still read device, block, liver, gut). Then the device the step places (`subject`), then
  * the papilla: it has a few spots for its leader's end, which another device's word, with its whole length to point
- * at, would otherwise take (a placed stent's word kept off the gallbladder took them on a phone).
+ * at, would otherwise take (a placed stent's word kept off the gallbladder took them on a phone). The roomiest organ (the
+ * liver) comes last: it finds room almost anywhere, and taken first it left a cholecystostomy's gallbladder unnamed.
  */
 export const placementPriority =
   (active: string | null = null, subject: string | null = null) =>
   (s: Pick<Structure, 'id'>): number =>
-    s.id === active ? -1 : s.id === 'lesion' ? 0 : s.id === subject ? 0.25 : s.id === LANDMARKS.papilla ? 0.5 : 1;
+    s.id === active
+      ? -1
+      : s.id === 'lesion'
+        ? 0
+        : s.id === subject
+          ? 0.25
+          : s.id === LANDMARKS.papilla
+            ? 0.5
+            : s.id === LANDMARKS.roomiest
+              ? 1.5
+              : 1;

@@ -17,7 +17,14 @@ const anatomy = parseAnatomy(DEFAULT_ANATOMY_FILES);
 describe('the data files code reads', () => {
   it('names only anatomy that exists in data/landmarks.json', () => {
     const { aimLine, hepaticDucts, overlay } = LANDMARKS;
-    const ids = [aimLine.from, aimLine.toward, LANDMARKS.gallbladder, LANDMARKS.gallbladderDuct, LANDMARKS.papilla];
+    const ids = [
+      aimLine.from,
+      aimLine.toward,
+      LANDMARKS.gallbladder,
+      LANDMARKS.gallbladderDuct,
+      LANDMARKS.papilla,
+      LANDMARKS.roomiest,
+    ];
     for (const id of [...ids, hepaticDucts.right, hepaticDucts.left, overlay.structure, ...LANDMARKS.cavities])
       expect(anatomy.byId.has(id), id).to.equal(true);
     for (const id of LANDMARKS.cavities) expect(anatomy.byId.get(id)!.shape.type, id).to.equal('outline');

@@ -9,10 +9,11 @@ import { gallbladderOf, glyphBox, sweepSteps, type Look, type SweptFrame } from 
  * "Drain" and "Papilla" there, their leaders running off to the stent, the drain and the papilla: at the step ends
  * swept here, 33 device words and 4 papillas in the handout's pictures, and 54 device words over both looks. A name
  * now stands on the gallbladder only where no spot off it fits round any of its leader's ends (in a patient's crowded
- * 240 px picture, some still do).
+ * 240 px picture, some still do). Another organ's name ("Liver") that finds no spot off it goes unnamed there.
  */
 const HANDOUT: Look = { width: 240, height: 234, view: 'illustration', audience: 'clinician', labelScale: 1.2 };
 const LAPTOP: Look = { width: 720, view: 'illustration', audience: 'clinician' };
+const PATIENT_HANDOUT: Look = { ...HANDOUT, audience: 'patient' };
 
 /** Points over a name's glyphs, scene units. */
 function textSpots(l: SceneLabel): Point[] {
@@ -45,5 +46,10 @@ describe('names keep off the gallbladder unless it is theirs', function () {
       onGallbladder(f, (l) => l.structureId === 'major-papilla' || l.structureId === 'lesion'),
     );
     expect(found.slice(0, 20), `${found.length} names on the gallbladder`).to.deep.equal([]);
+  });
+  it("both handouts' pictures: no other organ named on it (the liver's name stood there in the hilar stent check)", () => {
+    const organ = (l: SceneLabel) => l.kind === 'organ' && l.structureId !== 'gallbladder';
+    const found = sweepSteps([HANDOUT, PATIENT_HANDOUT], (f) => onGallbladder(f, organ));
+    expect(found.slice(0, 20), `${found.length} organ names on the gallbladder`).to.deep.equal([]);
   });
 });
