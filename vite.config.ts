@@ -34,7 +34,7 @@ const ENGINE_NAME = 'liver-intervention.engine';
  */
 const VALIDATOR_CORE = [
   /[\\/]node_modules[\\/]valibot[\\/]/,
-  /[\\/]src[\\/]model[\\/](schema-atoms|check-size|format-issue-path)\.ts$/,
+  /[\\/]src[\\/]model[\\/](schema-atoms|check-size|format-issue-path|issue-message)\.ts$/,
 ];
 
 /**

@@ -139,6 +139,8 @@ const PICTURE = [
     ),
   ),
   { name: 'unsuitable-still', query: 'procedure=balloon-dilation&obstruction=hilar-2&step=4' },
+  // An author's procedure that does not validate, given after a good one was drawn at step 5.
+  { name: 'data-error', query: 'step=5', badData: true },
 ].map((v) => ({ widths: [1280, 360], ...v }));
 /**
  * Issue 10, languages: a PTCD and a stent step and the printed handout in each language at phone and laptop width,
@@ -329,6 +331,22 @@ try {
           await el.updateComplete;
         }
       }, view.play ?? null);
+      if (view.badData) {
+        // Two faults an author makes: a step with no title, and an action of an unknown type. The error lists each
+        // with its JSON path; the last good drawing stays.
+        await page.evaluate(async () => {
+          const el = document.querySelector('liver-intervention');
+          el.procedureData = {
+            id: 'my-drain',
+            title: 'My drain',
+            steps: [{ id: 'one', actions: [{ type: 'teleport' }] }],
+          };
+          await el.updateComplete;
+        });
+        await page.waitForFunction(() =>
+          document.querySelector('liver-intervention').shadowRoot.querySelector('[part=error]'),
+        );
+      }
       if (view.print) {
         // The handout is drawn on `beforeprint`; the emulated print media shows it in place of the widget.
         await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ActionSchema, type Action } from './action-schema.js';
 import { formatIssuePath } from './format-issue-path.js';
+import { issueMessage } from './issue-message.js';
 import type { ProblemList } from './problem-list.js';
 import { expandUses, type ActionOrigin } from './resolve-procedure.js';
 import type { UseAction } from './sequence-schema.js';
@@ -25,7 +26,7 @@ export function expandSequences(
       const result = v.safeParse(ActionSchema, item);
       if (result.success) return result.output;
       for (const issue of result.issues) {
-        problems.add(`${path}[${index}] → ${via}.${formatIssuePath(issue)}`, issue.message);
+        problems.add(`${path}[${index}] → ${via}.${formatIssuePath(issue)}`, issueMessage(issue));
       }
       return undefined;
     },

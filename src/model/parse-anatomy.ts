@@ -4,6 +4,7 @@ import { checkAnatomySize } from './check-size.js';
 import { DataError, type DataProblem } from './data-error.js';
 import { DEFAULT_ANATOMY_FILES } from './default-anatomy.js';
 import { formatIssuePath } from './format-issue-path.js';
+import { issueMessage } from './issue-message.js';
 import { trustedAnatomy } from './trusted-data.js';
 
 /*
@@ -59,7 +60,7 @@ function parseFresh(files: Readonly<Record<string, unknown>>): Anatomy {
       : v.safeParse(AnatomyFileSchema, json);
     if (!result.success) {
       for (const issue of result.issues) {
-        problems.push({ path: `${name}: ${formatIssuePath(issue)}`, message: issue.message });
+        problems.push({ path: `${name}: ${formatIssuePath(issue)}`, message: issueMessage(issue) });
       }
       continue;
     }

@@ -3,6 +3,7 @@ import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
 import { DataError, type DataProblem } from './data-error.js';
 import { formatIssuePath } from './format-issue-path.js';
+import { issueMessage } from './issue-message.js';
 import { ObstructionFileSchema, type ObstructionCase } from './obstruction-schema.js';
 import type { Anatomy } from './parse-anatomy.js';
 
@@ -29,7 +30,7 @@ export function parseObstructions(json: unknown, anatomy?: Anatomy, source = 'ob
   if (!result.success) {
     throw new DataError(
       source,
-      result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issue.message })),
+      result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issueMessage(issue) })),
     );
   }
   const file = result.output;

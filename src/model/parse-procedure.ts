@@ -4,6 +4,7 @@ import { checkProcedureSize } from './check-size.js';
 import { checkReferences } from './check-references.js';
 import { DataError } from './data-error.js';
 import { formatIssuePath } from './format-issue-path.js';
+import { issueMessage } from './issue-message.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
@@ -55,7 +56,7 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
   if (!result.success) {
     throw new DataError(
       source,
-      result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issue.message })),
+      result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issueMessage(issue) })),
     );
   }
   const problems = new ProblemList();
