@@ -155,6 +155,8 @@ export const ProcedureSchema = v.strictObject({
   $schema: v.optional(Str),
   id: Id,
   title: Text,
+  /** The procedure's name in plain language (a patient's handout heading); the title is used when absent. */
+  patientTitle: v.optional(Text),
   description: v.optional(Text),
   sources: v.pipe(Sources, v.minLength(1)),
   options: v.strictObject({ approach: ApproachOption }),

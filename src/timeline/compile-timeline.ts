@@ -144,6 +144,7 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
   return {
     procedureId: procedure.id,
     title: procedure.title,
+    patientTitle: procedure.patientTitle ?? procedure.title,
     approach,
     obstruction: setup.id,
     stent,

@@ -130,6 +130,8 @@ export interface TimelineStep {
 export interface Timeline {
   readonly procedureId: string;
   readonly title: string;
+  /** The title in plain language. */
+  readonly patientTitle: string;
   /** The approach the timeline was compiled for. */
   readonly approach: string;
   /** The obstruction case it was compiled for (`custom` for a procedure's own obstruction). */

@@ -45,6 +45,7 @@ function patientTexts(): [string, string][] {
       out.push([`stent type "${type}" plain name`, spec.plainName], [`stent type "${type}"`, spec.patient]);
   for (const [name, json] of Object.entries(BUNDLED_PROCEDURES)) {
     const p = json as Procedure;
+    if (p.patientTitle) out.push([`${name} title`, p.patientTitle]);
     for (const step of p.steps) {
       if (step.patientTitle) out.push([`${name} "${step.id}" title`, step.patientTitle]);
       const filled = new Set(cases.map((c) => step.patient.replaceAll('{obstruction}', c.summary.patient)));

@@ -39,6 +39,8 @@ describe('<liver-intervention> printed handout', () => {
     const el = await mount(720, { procedure: 'ptcd', audience: 'patient' });
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. The blocked tubes');
+    // The leaflet's heading names the procedure in plain words, its initials kept for the consent form.
+    expect(handout(el).querySelector('h1')!.textContent).to.equal('Draining bile through the skin (PTCD)');
     expect(handout(el).querySelector('.frame.after')!.textContent).to.match(/Tell a nurse or doctor straight away/);
     // The test page is served from this machine: a printed leaflet must not carry that address.
     const local = handout(el).querySelector('.handout-source')!.textContent!;
@@ -48,6 +50,7 @@ describe('<liver-intervention> printed handout', () => {
     await settle(el);
     print();
     expect(frames(el)[0]!.querySelector('h2')!.textContent).to.equal('1. Blocked bile ducts');
+    expect(handout(el).querySelector('h1')!.textContent).to.equal('PTC and external biliary drainage (PTCD)');
   });
 
   // Review (session 20): a patient's handout printed its steps in 8 pt, under the 10–12 pt patient leaflets are set

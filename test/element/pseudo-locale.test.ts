@@ -13,7 +13,7 @@ registerLanguage('x-pseudo', () => Promise.resolve({ ui: { wrap }, data: {} }));
  * labels out of view, and vertebral levels
  * (T12 is written so in every language).
  */
-const ALLOWED = /^(?:[\s\d.,:;()/×+−–\-◀▶❚…%←↑→↓↖↗↘↙]|\bT\d+\b)*$/u;
+const ALLOWED = /^(?:[\s\d.,:;()/×+−–\-◀▶❚…%←↑→↓↖↗↘↙\u200E]|\bT\d+\b)*$/u;
 const ATTRIBUTES = ['aria-label', 'aria-valuetext', 'aria-description', 'alt', 'title', 'placeholder'];
 
 /**

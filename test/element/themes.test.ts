@@ -192,5 +192,17 @@ describe('<liver-intervention> themes', () => {
       expect(contrastRatio(getComputedStyle(wire!).stroke, fill), 'struts on the body').to.be.at.least(3);
       expect(contrastRatio(fill, getComputedStyle(contrast!).fill), 'body on the contrast').to.be.at.least(3);
     });
+
+    // Review (session 29): a guidewire in CanvasText vanished inside a duct black with contrast.
+    it('edges a guidewire in the background colour, so it shows on the contrast round it', async () => {
+      const el = await mount(720, { procedure: 'stent', step: '8' });
+      const casing = el.shadowRoot!.querySelector('.dev-wire-casing');
+      const wire = el.shadowRoot!.querySelector('.dev-wire');
+      const contrast = el.shadowRoot!.querySelector('.paint-contrast');
+      expect(casing && wire && contrast, 'a wire and contrast drawn').to.be.ok;
+      const edge = getComputedStyle(casing!).stroke;
+      expect(contrastRatio(edge, getComputedStyle(contrast!).fill), 'its edge on the contrast').to.be.at.least(3);
+      expect(contrastRatio(getComputedStyle(wire!).stroke, edge), 'the wire within its edge').to.be.at.least(3);
+    });
   });
 });

@@ -54,7 +54,7 @@ export function drawHandout(job: HandoutJob): void {
   inLanguage(job.catalogue.ui, () => {
     render(
       renderHandout({
-        title: timeline.title,
+        title: audience === 'patient' ? timeline.patientTitle : timeline.title,
         subtitle: caseName(job),
         audience,
         steps: timeline.steps.map((s) => stepText(s, audience)),

@@ -66,7 +66,6 @@ export const forcedColors = css`
     }
     .dev-metal,
     .dev-hub,
-    .dev-wire-casing,
     .dev-wire,
     .dev-casing,
     .dev-tubing,
@@ -104,9 +103,11 @@ export const forcedColors = css`
     .dev-stent-lumen {
       fill: CanvasText !important;
     }
+    /* A wire edged with Canvas, as a stent's struts are: in a duct black with contrast it still shows. */
     .dev-core,
     .dev-sheath,
-    .dev-plastic {
+    .dev-plastic,
+    .dev-wire-casing {
       stroke: Canvas !important;
     }
     .dev-bevel,
