@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Timeline } from '../../timeline/timeline-types.js';
 
-/** Keeps a speed's sign after its number in a right-to-left page ("1×", not "×1"). */
+/** Marks either side keep a speed's sign after its number in a right-to-left page ("1×", not "×1"). */
 const LTR_MARK = '\u200E';
 
 /** What the playback controls show and call. */
@@ -61,7 +61,7 @@ export function renderPlayback(m: StepControlsModel) {
       <label class="speed"
         >${msg('Speed')}
         <select @change=${(e: Event) => m.onSpeed(Number((e.target as HTMLSelectElement).value))}>
-          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === m.speed}>${s}×${LTR_MARK}</option>`)}
+          ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === m.speed}>${LTR_MARK}${s}×${LTR_MARK}</option>`)}
         </select>
       </label>
     </div>
