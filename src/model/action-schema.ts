@@ -16,7 +16,7 @@ export type ActionKind = string;
 const describe = <T extends v.GenericSchema>(schema: T, text: string) => v.pipe(schema, v.description(text));
 
 /** A named moment of an earlier action in the step: `name`, `name.event`, with an optional `+N`/`-N` ms. */
-const NamedEvent = v.pipe(
+export const NamedEvent = v.pipe(
   v.string(),
   v.regex(
     /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z]+)?([+-]\d+(\.\d+)?)?$/,

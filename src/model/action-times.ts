@@ -67,10 +67,22 @@ function namedTime(text: string, named: ReadonlyMap<string, Record<string, numbe
  * "+0". `until` (a named event) sets the end instead of `duration`.
  */
 export function actionTimes(actions: readonly Action[], stepDuration: number): ActionTime[] {
+  return timed(actions, stepDuration).times;
+}
+
+/**
+ * A named moment of a step ("balloon-inflate.inflated", "name.event+N", as an action's `at`), ms from its start;
+ * a message when no action of the step has that name or event.
+ */
+export function stepMoment(actions: readonly Action[], stepDuration: number, text: string): number | string {
+  return namedTime(text, timed(actions, stepDuration).named);
+}
+
+function timed(actions: readonly Action[], stepDuration: number) {
   let previousStart = 0;
   let previousEnd = 0;
   const named = new Map<string, Record<string, number>>();
-  return actions.map((action) => {
+  const times = actions.map((action): ActionTime => {
     const at = action.at;
     let problem: ActionTime['problem'];
     let start: number;
@@ -96,4 +108,5 @@ export function actionTimes(actions: readonly Action[], stepDuration: number): A
     if (action.name !== undefined) named.set(action.name, actionEvents(action, start, start + duration));
     return problem ? { start, end, problem } : { start, end };
   });
+  return { times, named };
 }

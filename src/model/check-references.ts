@@ -2,7 +2,7 @@ import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { PerApproach } from './action-schema.js';
-import { actionTimes } from './action-times.js';
+import { actionTimes, stepMoment } from './action-times.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import { isPerApproach } from './pick-approach.js';
 import type { Procedure } from './procedure-schema.js';
@@ -95,6 +95,10 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
       if (w.camera !== undefined) cameras(`${at}.wording[${j}].camera`, w.camera);
     });
     const times = actionTimes(step.actions, step.duration);
+    if (step.picture !== undefined) {
+      const moment = stepMoment(step.actions, step.duration, step.picture);
+      if (typeof moment === 'string') problems.add(`${at}.picture`, moment);
+    }
     step.actions.forEach((a, j) => {
       const where = `${at}.actions[${j}]`;
       const { start, end, problem } = times[j]!;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ActionSchema, type Action } from './action-schema.js';
+import { ActionSchema, NamedEvent, type Action } from './action-schema.js';
 import { AftercareSchema } from './aftercare-schema.js';
 import { LIMITS } from './limits.js';
 import { NamedPoints, RouteIds } from './routes-schema.js';
@@ -116,6 +116,11 @@ export const StepSchema = v.strictObject({
   labels: perApproach(Labels),
   /** Hidden anatomy ids shown during this step (e.g. "stomach"). */
   reveal: v.optional(v.array(Id), []),
+  /**
+   * The moment the step's still picture (a printed handout's) shows: a named event of one of its actions
+   * (`"balloon-inflate.inflated"`), for a step whose end no longer shows what it is about. Default: its end.
+   */
+  picture: v.optional(NamedEvent),
   duration: Ms(1),
   actions: v.optional(
     v.pipe(

@@ -1,5 +1,5 @@
 import type { Action, Approach } from '../model/action-schema.js';
-import { actionTimes } from '../model/action-times.js';
+import { actionTimes, stepMoment } from '../model/action-times.js';
 import { obstructionCase } from '../model/bundled-obstructions.js';
 import { caseAnatomy } from '../model/case-anatomy.js';
 import type { CameraName } from '../model/cameras.js';
@@ -85,6 +85,12 @@ function obstructionFor(
 const fillText = (text: string, summary: string) =>
   text.replaceAll('{obstruction}', summary).replace(/\s+/g, ' ').trim();
 
+/** Ms into a step of its still picture: the moment it names (checked by parseProcedure), else its end. */
+function pictureMoment(step: { actions: readonly Action[]; duration: number; picture?: string }): number {
+  const moment = step.picture === undefined ? step.duration : stepMoment(step.actions, step.duration, step.picture);
+  return typeof moment === 'number' ? Math.min(Math.max(moment, 0), step.duration) : step.duration;
+}
+
 /**
  * Compiles a parsed procedure for one approach, obstruction case and stent
  * type ("compile, then play"): the steps whose conditions hold are laid end
@@ -130,6 +136,7 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
       guidance: step.guidance,
       start: t,
       end: ctx.stepEnd,
+      picture: t + pictureMoment(step),
       camera: (camera === LESION_CAMERA ? setup.camera : camera) as CameraName,
       labels: labels === 'lesion' ? setup.labels : labels,
       reveal: step.reveal,

@@ -114,6 +114,8 @@ export interface TimelineStep {
   /** Start and end on the global axis, ms. The step owns (start, end]; the first also owns t = 0. */
   readonly start: number;
   readonly end: number;
+  /** When its still picture (a printed handout's) is taken, on the global axis: its end unless it names a moment. */
+  readonly picture: number;
   /** Camera preset reached 600 ms into the step (from the previous step's). */
   readonly camera: CameraName;
   /** Anatomy ids labelled during the step (≤ 6). */

@@ -35,6 +35,23 @@ describe('<liver-intervention> printed handout', () => {
     expect(pictures[pictures.length - 1]!.querySelectorAll('g.devices path').length).to.be.greaterThan(0);
   });
 
+  // Review (session 29): the stent's pre- and post-dilation pictures showed no balloon: each step ends with it out.
+  it('draws a dilation step at the moment its step names: the balloon full across the block', async () => {
+    const el = await mount(720, { procedure: 'stent' });
+    print();
+    const titled = (start: string) =>
+      frames(el).find((f) =>
+        f
+          .querySelector('h2')!
+          .textContent!.replace(/^\d+\.\s*/, '')
+          .startsWith(start),
+      )!;
+    for (const title of ['Pre-dilation', 'Post-dilation'])
+      expect(titled(title).querySelectorAll('svg.scene .dev-balloon').length, title).to.be.greaterThan(0);
+    // A step that names no moment still shows its end: the stent placed, no balloon left.
+    expect(titled('Self-expanding stent').querySelectorAll('svg.scene .dev-balloon')).to.have.length(0);
+  });
+
   it('follows the audience, with the aftercare warning signs, and redraws when it changes', async () => {
     const el = await mount(720, { procedure: 'ptcd', audience: 'patient' });
     print();

@@ -42,6 +42,13 @@ describe('parseProcedure', () => {
     expect(procedure.options.approach.values).to.include.members(['right', 'left']);
   });
 
+  it("names a step's picture moment that no action of the step gives", () => {
+    const json = copy() as Json & { steps: { picture?: string }[] };
+    const i = stepIndex(json, 'cholangiogram');
+    json.steps[i]!.picture = 'balloon.inflated';
+    expect(problemsOf(json)).to.deep.equal([`steps[${i}].picture | no earlier action in this step is named "balloon"`]);
+  });
+
   it('names the path of a value of the wrong type', () => {
     const json = copy();
     const i = stepIndex(json, 'cholangiogram');

@@ -84,7 +84,7 @@ function caseName({ timeline, audience, catalogue }: HandoutJob): string {
   return catalogue.lookup('obstructions')?.(`cases.${id}.${field}`, english) ?? english;
 }
 
-/** One step's end state, drawn into a fresh SVG with no hit targets (paper has no pointer). */
+/** One step's still picture (its end, or the moment it names), drawn into a fresh SVG with no hit targets. */
 function drawFrame(frame: Element, job: HandoutJob, index: number): void {
   const step = job.timeline.steps[index]!;
   const uid = `${job.uid}-print${index}`;
@@ -104,7 +104,7 @@ function drawFrame(frame: Element, job: HandoutJob, index: number): void {
       labelScale: PRINTED_LABELS[job.audience],
     },
     // Paper has no key for a step's focus outline: without one it reads as a fourth structure.
-    { ...sampleTimeline(job.timeline, step.end), highlight: [] },
+    { ...sampleTimeline(job.timeline, step.picture), highlight: [] },
   );
   new SceneRenderer(svg, uid, { onActivate: () => undefined }).render(job.builder.build(job.anatomy, input));
   svg.querySelector('g.targets')?.replaceChildren();
