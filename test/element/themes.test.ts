@@ -155,6 +155,30 @@ describe('<liver-intervention> themes', () => {
       await expect(el).to.be.accessible();
     });
 
+    // Review (session 29): the veins, arteries and duct walls kept their lavender, red and green fills when the rest
+    // of the drawing turned to system colours.
+    it("paints every structure in system colours, none of the drawing's own tints", async () => {
+      const el = await mount(720, { procedure: 'none' });
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = new Set(
+        ['Canvas', 'CanvasText', 'Mark', 'Highlight', 'LinkText', 'GrayText'].map((c) => {
+          probe.style.color = c;
+          return getComputedStyle(probe).color;
+        }),
+      );
+      probe.remove();
+      const paths = [...svgOf(el).querySelectorAll('.layer path')];
+      expect(paths.length).to.be.greaterThan(50);
+      const tinted = paths.flatMap((p) => {
+        const { fill, stroke } = getComputedStyle(p);
+        return [fill, stroke]
+          .filter((c) => c !== 'none' && parseColor(c)?.alpha && !system.has(c))
+          .map((c) => `${p.getAttribute('data-id')} ${p.getAttribute('class')}: ${c}`);
+      });
+      expect(tinted, 'structures in their own colours').to.deep.equal([]);
+    });
+
     // Review (session 18): the close-up's map kept its tinted organs and blue frame when everything else turned to
     // system colours.
     it('draws the close-up map in system colours: outlines on the background, its frame in Highlight', async () => {

@@ -22,6 +22,7 @@ export const forcedColors = css`
       background: Canvas;
     }
     .paint-tube.casing,
+    .paint-mound,
     .paint-fill,
     .paint-line,
     .paint-band,
@@ -30,6 +31,8 @@ export const forcedColors = css`
       stroke-opacity: 1 !important;
     }
     .paint-tube.body,
+    .paint-tube.casing,
+    .paint-mound,
     .paint-fill,
     .paint-band,
     .paint-dot,
