@@ -67,18 +67,21 @@ function namedTime(text: string, named: ReadonlyMap<string, Record<string, numbe
  * "+0". `until` (a named event) sets the end instead of `duration`.
  */
 export function actionTimes(actions: readonly Action[], stepDuration: number): ActionTime[] {
-  return timed(actions, stepDuration).times;
+  return stepTimes(actions, stepDuration).times;
 }
 
-/**
- * A named moment of a step ("balloon-inflate.inflated", "name.event+N", as an action's `at`), ms from its start;
- * a message when no action of the step has that name or event.
- */
-export function stepMoment(actions: readonly Action[], stepDuration: number, text: string): number | string {
-  return namedTime(text, timed(actions, stepDuration).named);
+/** A step's action times, and its named moments. */
+export interface StepTimes {
+  readonly times: ActionTime[];
+  /**
+   * A named moment of the step ("balloon-inflate.inflated", "name.event+N", as an action's `at`), ms from its
+   * start; a message when no action of the step has that name or event.
+   */
+  readonly moment: (text: string) => number | string;
 }
 
-function timed(actions: readonly Action[], stepDuration: number) {
+/** The times of a step's actions (as actionTimes), with the events they name for the step's other moments. */
+export function stepTimes(actions: readonly Action[], stepDuration: number): StepTimes {
   let previousStart = 0;
   let previousEnd = 0;
   const named = new Map<string, Record<string, number>>();
@@ -108,5 +111,5 @@ function timed(actions: readonly Action[], stepDuration: number) {
     if (action.name !== undefined) named.set(action.name, actionEvents(action, start, start + duration));
     return problem ? { start, end, problem } : { start, end };
   });
-  return { times, named };
+  return { times, moment: (text) => namedTime(text, named) };
 }

@@ -2,7 +2,7 @@ import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
 import type { Anatomy } from './parse-anatomy.js';
 import type { PerApproach } from './action-schema.js';
-import { actionTimes, stepMoment } from './action-times.js';
+import { stepTimes } from './action-times.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import { isPerApproach } from './pick-approach.js';
 import type { Procedure } from './procedure-schema.js';
@@ -94,9 +94,9 @@ export function checkReferences(p: Procedure, anatomy: Anatomy, problems: Proble
         if (list !== 'lesion') ids(`${at}.wording[${j}].labels${key}`, list);
       if (w.camera !== undefined) cameras(`${at}.wording[${j}].camera`, w.camera);
     });
-    const times = actionTimes(step.actions, step.duration);
+    const { times, moment: momentOf } = stepTimes(step.actions, step.duration);
     if (step.picture !== undefined) {
-      const moment = stepMoment(step.actions, step.duration, step.picture);
+      const moment = momentOf(step.picture);
       if (typeof moment === 'string') problems.add(`${at}.picture`, moment);
     }
     step.actions.forEach((a, j) => {

@@ -14,8 +14,7 @@ const choices = (expected: string) =>
  */
 export function issueMessage(issue: v.BaseIssue<unknown>): string {
   const { message, type, expected, received } = issue;
-  const generic = /^Invalid \w+: Expected (.*) but received (.*)$/s.exec(message);
-  if (!generic) return message;
+  if (!/^Invalid \w+: Expected .* but received .*$/s.test(message)) return message;
   const object = type === 'object' || type === 'strict_object' || type === 'loose_object';
   if (object && expected === 'never') return 'not a field here: check its spelling';
   if (object && received === 'undefined') return 'required, but missing';

@@ -1,5 +1,5 @@
 import type { Action, Approach } from '../model/action-schema.js';
-import { actionTimes, stepMoment } from '../model/action-times.js';
+import { stepTimes, type StepTimes } from '../model/action-times.js';
 import { obstructionCase } from '../model/bundled-obstructions.js';
 import { caseAnatomy } from '../model/case-anatomy.js';
 import type { CameraName } from '../model/cameras.js';
@@ -86,8 +86,8 @@ const fillText = (text: string, summary: string) =>
   text.replaceAll('{obstruction}', summary).replace(/\s+/g, ' ').trim();
 
 /** Ms into a step of its still picture: the moment it names (checked by parseProcedure), else its end. */
-function pictureMoment(step: { actions: readonly Action[]; duration: number; picture?: string }): number {
-  const moment = step.picture === undefined ? step.duration : stepMoment(step.actions, step.duration, step.picture);
+function pictureMoment(step: { duration: number; picture?: string }, { moment: momentOf }: StepTimes): number {
+  const moment = step.picture === undefined ? step.duration : momentOf(step.picture);
   return typeof moment === 'number' ? Math.min(Math.max(moment, 0), step.duration) : step.duration;
 }
 
@@ -118,7 +118,8 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
     if (!whenHolds(plain.when, variant)) continue;
     const step = { ...plain, ...plain.wording.find((w) => whenHolds(w.when, variant)), when: plain.when };
     ctx.stepEnd = t + step.duration;
-    const times = actionTimes(step.actions, step.duration);
+    const timed = stepTimes(step.actions, step.duration);
+    const { times } = timed;
     const held = step.actions.filter((action, j) => {
       const holds = whenHolds(action.when, variant);
       if (holds) compile(ctx, action, { start: t + times[j]!.start, end: t + times[j]!.end });
@@ -136,7 +137,7 @@ export function compileTimeline(procedure: Procedure, anatomy: Anatomy, options:
       guidance: step.guidance,
       start: t,
       end: ctx.stepEnd,
-      picture: t + pictureMoment(step),
+      picture: t + pictureMoment(step, timed),
       camera: (camera === LESION_CAMERA ? setup.camera : camera) as CameraName,
       labels: labels === 'lesion' ? setup.labels : labels,
       reveal: step.reveal,
