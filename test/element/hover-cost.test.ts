@@ -93,20 +93,20 @@ describe('hovering the drawing', () => {
       const gallbladder = svgOf(el).querySelector<SVGPathElement>('.target[data-id="gallbladder"]')!;
       gallbladder.focus();
       await settle(el);
-      expect(
-        details.getBoundingClientRect().bottom - el.getBoundingClientRect().top,
-        'focused: above the controls',
-      ).to.be.at.most(top());
+      // Beside a wide drawing the controls stand above the step's text (they keep one place from step to step), so
+      // the description lies below them; elsewhere it lies above them. Never over them.
+      const clear = () => {
+        const [d, c] = [details.getBoundingClientRect(), below.getBoundingClientRect()];
+        return d.bottom <= c.top + 0.5 || d.top >= c.bottom - 0.5;
+      };
+      expect(clear(), 'focused: clear of the controls').to.equal(true);
       // Pinned (a click or a tap), the description is part of the text: the controls follow it.
       const duct = svgOf(el).querySelector<SVGPathElement>('.target[data-id="common-bile-duct"]')!;
       duct.dispatchEvent(new PointerEvent('pointerenter'));
       duct.dispatchEvent(new MouseEvent('click'));
       await settle(el);
       expect(el.selected).to.equal('common-bile-duct');
-      expect(
-        details.getBoundingClientRect().bottom - el.getBoundingClientRect().top,
-        'pinned: above the controls',
-      ).to.be.at.most(top());
+      expect(clear(), 'pinned: clear of the controls').to.equal(true);
     });
 
   for (const attrs of <Record<string, string>[]>[

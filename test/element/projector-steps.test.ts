@@ -142,4 +142,25 @@ describe('the step list in the projector’s right column', function () {
       expect(details.hasAttribute('open')).to.equal(false);
       expect(details.getBoundingClientRect().height, 'one summary line').to.be.below(48);
     });
+  // Review (session 30): below each step's text, the Labels button stood 270 px higher or lower from one step to the
+  // next, so a lecturer's pointer missed it.
+  it('keeps every control in one place at 1920×1080 whatever the length of the step’s text', async () => {
+    const el = await projector({ procedure: 'ptcd' });
+    const seen = new Map<string, Set<number>>();
+    for (let step = 1; step <= el.steps.length; step++) {
+      el.step = step;
+      await settle(el);
+      for (const sel of ['.transport', '.toggles', '.toolbar']) {
+        const node = el.shadowRoot!.querySelector(sel);
+        if (!node) continue;
+        const top = Math.round(node.getBoundingClientRect().top);
+        seen.set(sel, (seen.get(sel) ?? new Set()).add(top));
+        expect(top, `step ${step}: ${sel} on screen`).to.be.within(0, 1040);
+      }
+    }
+    expect(seen.get('.toggles'), 'display toggles found').to.be.ok;
+    expect(
+      [...seen].filter(([, tops]) => tops.size > 1).map(([sel, tops]) => `${sel} at ${[...tops].join(', ')}`),
+    ).to.deep.equal([]);
+  });
 });

@@ -24,6 +24,21 @@ describe('<liver-intervention> themes', () => {
     });
   }
 
+  // Review (session 30): on a projector and in the dark theme a pressed toggle was a faint tint of an unpressed one.
+  for (const theme of ['light', 'dark', 'projector', 'high-contrast']) {
+    it(`tells a pressed toggle from an unpressed one at a glance in the ${theme} theme`, async () => {
+      const el = await mount(1280, { theme, ...CONTRAST_STEP });
+      const toggles = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggles button[aria-pressed]')];
+      const pressed = toggles.find((b) => b.getAttribute('aria-pressed') === 'true');
+      const unpressed = toggles.find((b) => b.getAttribute('aria-pressed') === 'false');
+      expect(pressed && unpressed, 'a pressed and an unpressed toggle').to.be.ok;
+      const bg = surface(el);
+      const fill = (b: HTMLElement) => over(getComputedStyle(b).backgroundColor, bg);
+      expect(contrastRatio(fill(pressed!), fill(unpressed!)), 'pressed against unpressed').to.be.at.least(3);
+      expect(contrastRatio(getComputedStyle(pressed!).color, fill(pressed!)), 'its words').to.be.at.least(4.5);
+    });
+  }
+
   it('keeps projector text and key outlines at a contrast of at least 7:1', async () => {
     const el = await mount(1280, { theme: 'projector', ...CONTRAST_STEP });
     const root = el.shadowRoot!;
@@ -177,6 +192,24 @@ describe('<liver-intervention> themes', () => {
           .map((c) => `${p.getAttribute('data-id')} ${p.getAttribute('class')}: ${c}`);
       });
       expect(tinted, 'structures in their own colours').to.deep.equal([]);
+    });
+
+    // Review (session 30): the tumour, solid Mark, hid the common duct and the stent it blocks.
+    it('lets the contrast-filled duct under a tumour show through it', async () => {
+      const el = await mount(720, { procedure: 'stent', step: '8' });
+      const lesion = svgOf(el).querySelector('.paint-lesion');
+      const contrast = svgOf(el).querySelector('.paint-contrast');
+      expect(lesion && contrast, 'a tumour and contrast drawn').to.be.ok;
+      const { fill, fillOpacity } = getComputedStyle(lesion!);
+      const mark = parseColor(fill)!;
+      const alpha = Number(fillOpacity) * mark.alpha;
+      const rgb = mark.rgb.map((c) => Math.round(c * 255)).join(', ');
+      const tint = (under: string) => over(`rgba(${rgb}, ${alpha})`, under);
+      const [duct, canvas] = [getComputedStyle(contrast!).fill, surface(el)];
+      expect(
+        contrastRatio(tint(duct), tint(canvas)),
+        'the duct under it against the background under it',
+      ).to.be.at.least(3);
     });
 
     // Review (session 18): the close-up's map kept its tinted organs and blue frame when everything else turned to

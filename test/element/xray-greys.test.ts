@@ -203,6 +203,15 @@ describe('the X-ray view', () => {
     const xray = await levels('fluoroscopy');
     expect(xray.bowel).to.be.at.most(xray.contrast + 4);
   });
+  // Review (session 30): the ultrasound beam's sector and its aim line stood on the film of a left puncture.
+  it('ptcd left puncture: shows the ultrasound probe but not its beam, which a film cannot show', async () => {
+    const el = await mount(720, { procedure: 'ptcd', approach: 'left', step: '3', view: 'fluoroscopy' });
+    const shown = (sel: string) =>
+      [...svgOf(el).querySelectorAll(sel)].filter((n) => getComputedStyle(n).display !== 'none').length;
+    expect(svgOf(el).querySelectorAll('.dev-beam').length, 'a beam in the scene').to.be.greaterThan(0);
+    expect(shown('.dev-probe'), 'the probe').to.be.greaterThan(0);
+    expect(shown('.dev-beam, .dev-scan-line'), 'the beam').to.equal(0);
+  });
 });
 
 // Illustrator N11 (round 5): the external tube read as dark as the contrast; plastic tubing is less dense.

@@ -24,9 +24,11 @@ export const controls = css`
     opacity: 0.45;
     cursor: default;
   }
+  /* Filled when on: a pale tint told on from off too faintly on a washed-out projector or in the dark theme. */
   button[aria-pressed='true'] {
-    background: color-mix(in srgb, var(--li-focus) 14%, var(--li-panel));
+    background: var(--li-focus);
     border-color: var(--li-focus);
+    color: var(--li-surface);
   }
   button:focus-visible {
     outline: 3px solid var(--li-focus);

@@ -36,7 +36,6 @@ export const fluoroscopy = css`
     --li-hub: #303030;
     --li-catheter: #767676;
     --li-probe: #555555;
-    --li-beam: #bdbdbd;
     --li-highlight: #000000;
     --li-ink: #111111;
     --li-surface: #a4a4a4;
@@ -148,7 +147,9 @@ export const fluoroscopy = css`
   .view-fluoroscopy .paint-lesion,
   .view-fluoroscopy .paint-scar,
   .view-fluoroscopy .paint-overlay,
-  .view-fluoroscopy .dev-flow {
+  .view-fluoroscopy .dev-flow,
+  .view-fluoroscopy .dev-beam,
+  .view-fluoroscopy .dev-scan-line {
     display: none;
   }
   /* A side hole is a tiny gap in the faint catheter wall: a lucency, never a dense dot. */

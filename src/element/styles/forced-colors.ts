@@ -60,6 +60,10 @@ export const forcedColors = css`
       fill: Mark !important;
       stroke: CanvasText !important;
     }
+    /* Half see-through: solid, the tumour hid the duct it blocks and the stent through it. */
+    .paint-lesion {
+      fill-opacity: 0.5 !important;
+    }
     .is-active.paint-fill,
     .is-active.paint-tube.casing,
     .is-active.paint-line,

@@ -38,6 +38,18 @@ const beside = css`
   }
   .text > * {
     flex-shrink: 0;
+    order: 2;
+  }
+  /*
+   * Every control at the top, under the transport: below a step's text, a longer or shorter text moved them from
+   * step to step (Labels 270 px apart on a projector), so a lecturer's pointer missed.
+   */
+  .text > .controls.playback,
+  .text > .error {
+    order: 0;
+  }
+  .text > .controls {
+    order: 1;
   }
   /* The column below the controls is free: the step list lies open there instead of behind "All steps". */
   .step-list {

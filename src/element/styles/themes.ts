@@ -82,6 +82,9 @@ export const themes = css`
   :host([theme='projector']) select {
     border: 2px solid var(--li-ink);
   }
+  :host([theme='projector']) button[aria-pressed='true'] {
+    color: var(--li-surface);
+  }
   :host([theme='projector']) figure {
     --sides-size: clamp(18px, 1.3cqi, 30px);
   }
