@@ -20,11 +20,12 @@ import { pairedSides } from './paired-sides.js';
 import { papillaSpots } from './papilla-spots.js';
 import { placementPriority } from './placement-priority.js';
 import type { Camera } from './scene-types.js';
+import { OVERVIEW } from '../model/cameras.js';
 import type { SceneFrame } from './scene-frame.js';
 import type { SceneLabel } from './scene-types.js';
 import { cached, perAnatomy, stateKey } from './shape-cache.js';
 import { deviceLines } from './device-lines.js';
-import { visiblePoints } from './label-anchor.js';
+import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { focusDevice } from './focus-device.js';
 import { meshEdges } from './mesh-edges.js';
 import { OFF_DEVICE } from './anchor-finder.js';
@@ -35,9 +36,18 @@ import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 
 const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
+/** Whether a structure's label points at something in view (else it takes an edge arrow). */
+const labelInFrame = (s: Structure, c: Camera) => {
+  const to = labelAnchor(s, c);
+  return !to || inFrame(to, c);
+};
 
 /** The anatomy explorer's tiers: organs, then ducts, vessels, and the skeleton last. */
 const TIER = { organ: 0, duct: 1, vessel: 2, landmark: 3 } as const;
+/** The explorer's order in a close-up: the ducts first. */
+const CLOSE_UP_TIER = { duct: 0, organ: 1, vessel: 2, landmark: 3 } as const;
+/** A camera at most this share of the overview's area is a close-up (the bile path's 0.37, the hilum's 0.11). */
+const CLOSE_UP_AREA = 0.4;
 /** At most this many explorer labels at once; the rest show on hover, tap or focus. */
 const EXPLORE_BUDGET = 9;
 /** Least screen px between two leaders' ends: closer, two names read as one pile on one spot. */
@@ -111,8 +121,21 @@ export function buildLabels(
     labelled.splice(0, labelled.length, ...labelled.filter((s) => !BELOW_HILUM.has(s.id)));
   const order = frame.order;
   if (order && !patient) labelled.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-  else if (!patient)
-    labelled.sort((a, b) => TIER[a.kind] - TIER[b.kind] || (a.label?.priority ?? 3) - (b.label?.priority ?? 3));
+  else if (!patient) {
+    // The explorer names what lies in view before what an edge arrow points to: a close-up of the hilum named the
+    // liver, the gallbladder and "Duodenum →" on a phone, and none of the hilar ducts it frames.
+    const away = new Map(labelled.map((s) => [s, labelInFrame(s, input.camera) ? 0 : 1]));
+    // A close-up (a preset such as the hilum, or the user's zoom) is about the ducts it frames: they come before
+    // the organs round them, which a phone's budget of four would otherwise fill.
+    const { w, h } = input.camera;
+    const tier = w * h <= CLOSE_UP_AREA * OVERVIEW.w * OVERVIEW.h ? CLOSE_UP_TIER : TIER;
+    labelled.sort(
+      (a, b) =>
+        away.get(a)! - away.get(b)! ||
+        tier[a.kind] - tier[b.kind] ||
+        (a.label?.priority ?? 3) - (b.label?.priority ?? 3),
+    );
+  }
   const budget = patient ? Math.min(4, frame.budget) : chosen ? frame.budget : Math.min(EXPLORE_BUDGET, frame.budget);
   // Name the block, and a placed stent, first: they are what the step is about, and on a phone's budget of four
   // they would otherwise give way to the step's anatomy (a pancreatic duct named instead of a hilar tumour).

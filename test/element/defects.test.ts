@@ -215,8 +215,15 @@ describe('defects found by the outside attack', () => {
     liver.structures.slice(0, 12).forEach((s) => (s.name = ''));
     el.anatomyFiles = { ...DEFAULT_ANATOMY_FILES, 'liver.json': liver };
     await settle(el);
-    expect(el.shadowRoot!.querySelectorAll('[role="alert"] li')).to.have.length(6);
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.querySelectorAll(':scope > ul > li')).to.have.length(6);
     expect(alertText(el)).to.contain('and 7 more');
+    // The other seven lie behind the disclosure, every one with its path.
+    const rest = alert.querySelector('details')!;
+    expect(rest.querySelectorAll('li.problem code')).to.have.length(7);
+    rest.querySelector('summary')!.click();
+    expect(rest.open, 'opened').to.equal(true);
+    expect(rest.querySelector('li.problem')!.getBoundingClientRect().height, 'shown').to.be.greaterThan(0);
   });
 
   it('does not play with autoplay="false", "off", "no" or "0"', async () => {

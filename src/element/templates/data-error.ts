@@ -23,12 +23,26 @@ export function renderDataError(error: DataError, drawn: boolean) {
     </div>`;
   }
   const more = error.problems.length - SHOWN;
+  const item = (p: DataError['problems'][number]) =>
+    html`<li class="problem"><code>${p.path}</code>: ${p.message}</li>`;
+  // The rest lie behind a disclosure: an author fixing a file needs every fault, not only the first five.
   return html`<div class="error" part="error" role="alert">
     <strong>${msg(str`Some data in ${error.source} could not be used`)}</strong>
     ${drawn ? msg('(the last good picture is kept).') : msg('(there is no good picture to show yet).')}
     <ul>
-      ${error.problems.slice(0, SHOWN).map((p) => html`<li class="problem"><code>${p.path}</code>: ${p.message}</li>`)}
-      ${more > 0 ? html`<li>${msg(str`…and ${more} more`)}</li>` : nothing}
+      ${error.problems.slice(0, SHOWN).map(item)}
+      ${
+        more > 0
+          ? html`<li>
+              <details>
+                <summary>${msg(str`…and ${more} more`)}</summary>
+                <ul>
+                  ${error.problems.slice(SHOWN).map(item)}
+                </ul>
+              </details>
+            </li>`
+          : nothing
+      }
     </ul>
   </div>`;
 }
