@@ -142,8 +142,8 @@ describe('the step list in the projector’s right column', function () {
       expect(details.hasAttribute('open')).to.equal(false);
       expect(details.getBoundingClientRect().height, 'one summary line').to.be.below(48);
     });
-  // Review (session 30): below each step's text, the Labels button stood 270 px higher or lower from one step to the
-  // next, so a lecturer's pointer missed it.
+  // Review (session 30): below each step's text, the Labels button stood anywhere from 289 to 656 px down the screen
+  // from one step to the next, so a lecturer's pointer missed it.
   it('keeps every control in one place at 1920×1080 whatever the length of the step’s text', async () => {
     const el = await projector({ procedure: 'ptcd' });
     const seen = new Map<string, Set<number>>();
