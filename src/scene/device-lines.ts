@@ -2,8 +2,20 @@ import type { Point } from '../model/anatomy-schema.js';
 import type { SceneDevicePart } from './scene-types.js';
 import { drawnRuns } from './drawn-runs.js';
 
-/** The parts that make a device visible where a label could hide it: shafts, wires, stents and balloons. */
-const SOLID = new Set<SceneDevicePart['part']>(['metal', 'wire', 'casing', 'stent-wire', 'plastic', 'balloon']);
+/**
+ * The parts that make a device visible where a label could hide it: shafts, wires, stents and balloons, and an
+ * ultrasound probe and its cable (a name on the cable, its leader ending there, read as the cable's: "Pancreas").
+ */
+const SOLID = new Set<SceneDevicePart['part']>([
+  'metal',
+  'wire',
+  'casing',
+  'stent-wire',
+  'plastic',
+  'balloon',
+  'probe',
+  'cable',
+]);
 
 /** Lines already read, per part and per frame's parts array: the scene builder keeps both while a device holds. */
 const ofPart = new WeakMap<SceneDevicePart, readonly (readonly Point[])[]>();
