@@ -1,4 +1,6 @@
 import type * as v from 'valibot';
+import type { DataProblem } from './data-error.js';
+import { formatIssuePath } from './format-issue-path.js';
 
 /** The values a choice's expected text lists: `("a" | "b")` gives `"a", "b"`. */
 const choices = (expected: string) =>
@@ -23,3 +25,9 @@ export function issueMessage(issue: v.BaseIssue<unknown>): string {
     return `must be one of ${choices(expected)}; found ${received}`;
   return `expected ${expected}, found ${received}`;
 }
+
+/** A validation issue as a data problem: where (its JSON path) and what, in an author's words. */
+export const issueProblem = (issue: v.BaseIssue<unknown>): DataProblem => ({
+  path: formatIssuePath(issue),
+  message: issueMessage(issue),
+});

@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import type { Structure } from './anatomy-schema.js';
 import { CAMERAS } from './cameras.js';
 import { DataError, type DataProblem } from './data-error.js';
-import { formatIssuePath } from './format-issue-path.js';
-import { issueMessage } from './issue-message.js';
+import { issueProblem } from './issue-message.js';
 import { ObstructionFileSchema, type ObstructionCase } from './obstruction-schema.js';
 import type { Anatomy } from './parse-anatomy.js';
 
@@ -28,10 +27,7 @@ const isDuct = (s: Structure | undefined) => s?.kind === 'duct' && s.shape.type 
 export function parseObstructions(json: unknown, anatomy?: Anatomy, source = 'obstructions.json'): Obstructions {
   const result = v.safeParse(ObstructionFileSchema, json);
   if (!result.success) {
-    throw new DataError(
-      source,
-      result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issueMessage(issue) })),
-    );
+    throw new DataError(source, result.issues.map(issueProblem));
   }
   const file = result.output;
   const problems: DataProblem[] = [];

@@ -3,8 +3,7 @@ import { checkDevices, variantTag } from './check-devices.js';
 import { checkProcedureSize } from './check-size.js';
 import { checkReferences } from './check-references.js';
 import { DataError } from './data-error.js';
-import { formatIssuePath } from './format-issue-path.js';
-import { issueMessage } from './issue-message.js';
+import { issueProblem } from './issue-message.js';
 import { OBSTRUCTION_NAMES } from './obstruction-names.js';
 import type { Anatomy } from './parse-anatomy.js';
 import { ProblemList } from './problem-list.js';
@@ -54,10 +53,7 @@ export function parseProcedure(json: unknown, anatomy: Anatomy, source = 'proced
   checkProcedureSize(json, source);
   const result = v.safeParse(ProcedureSchema, json);
   if (!result.success) {
-    throw new DataError(
-      source,
-      result.issues.map((issue) => ({ path: formatIssuePath(issue), message: issueMessage(issue) })),
-    );
+    throw new DataError(source, result.issues.map(issueProblem));
   }
   const problems = new ProblemList();
   // Sequence faults are found in the file's own action order; later checks see the expanded order.

@@ -16,6 +16,20 @@ function over(color: string, behind: string): string {
   return `rgb(${mix.join(', ')})`;
 }
 
+/** A system colour's computed value here (forced colours give Canvas, Highlight… the user's own). */
+function systemColour(name: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = name;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** The first drawn node each selector finds in the widget's shadow root. */
+const drawn = (el: LiverIntervention, ...selectors: string[]) =>
+  selectors.map((sel) => el.shadowRoot!.querySelector(sel));
+
 describe('<liver-intervention> themes', () => {
   for (const theme of ['light', 'dark', 'projector', 'high-contrast']) {
     it(`has no axe violations in the ${theme} theme`, async () => {
@@ -174,15 +188,7 @@ describe('<liver-intervention> themes', () => {
     // of the drawing turned to system colours.
     it("paints every structure in system colours, none of the drawing's own tints", async () => {
       const el = await mount(720, { procedure: 'none' });
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const system = new Set(
-        ['Canvas', 'CanvasText', 'Mark', 'Highlight', 'LinkText', 'GrayText'].map((c) => {
-          probe.style.color = c;
-          return getComputedStyle(probe).color;
-        }),
-      );
-      probe.remove();
+      const system = new Set(['Canvas', 'CanvasText', 'Mark', 'Highlight', 'LinkText', 'GrayText'].map(systemColour));
       const paths = [...svgOf(el).querySelectorAll('.layer path')];
       expect(paths.length).to.be.greaterThan(50);
       const tinted = paths.flatMap((p) => {
@@ -197,8 +203,7 @@ describe('<liver-intervention> themes', () => {
     // Review (session 30): the tumour, solid Mark, hid the common duct and the stent it blocks.
     it('lets the contrast-filled duct under a tumour show through it', async () => {
       const el = await mount(720, { procedure: 'stent', step: '8' });
-      const lesion = svgOf(el).querySelector('.paint-lesion');
-      const contrast = svgOf(el).querySelector('.paint-contrast');
+      const [lesion, contrast] = drawn(el, '.paint-lesion', '.paint-contrast');
       expect(lesion && contrast, 'a tumour and contrast drawn').to.be.ok;
       const { fill, fillOpacity } = getComputedStyle(lesion!);
       const mark = parseColor(fill)!;
@@ -229,20 +234,15 @@ describe('<liver-intervention> themes', () => {
         ).to.be.below(1.05);
         expect(contrastRatio(stroke, bg), `${organ.getAttribute('class')} outline`).to.be.at.least(3);
       }
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
-      expect(getComputedStyle(map.querySelector('rect')!).stroke, 'the framed area').to.equal(highlight);
+      expect(getComputedStyle(map.querySelector('rect')!).stroke, 'the framed area').to.equal(
+        systemColour('Highlight'),
+      );
     });
 
     // Review (session 18): in a duct black with contrast the stent's CanvasText struts vanished, black on black.
     it('draws a stent as a mesh on its own light body, apart from the contrast round it', async () => {
       const el = await mount(720, { procedure: 'stent', step: '8' });
-      const body = el.shadowRoot!.querySelector('.dev-stent-body');
-      const wire = el.shadowRoot!.querySelector('.dev-stent-wire');
-      const contrast = el.shadowRoot!.querySelector('.paint-contrast');
+      const [body, wire, contrast] = drawn(el, '.dev-stent-body', '.dev-stent-wire', '.paint-contrast');
       expect(body && wire && contrast, 'a stent and contrast drawn').to.be.ok;
       const fill = getComputedStyle(body!).fill;
       expect(parseColor(fill)?.alpha, 'the body is opaque').to.equal(1);
@@ -253,9 +253,7 @@ describe('<liver-intervention> themes', () => {
     // Review (session 29): a guidewire in CanvasText vanished inside a duct black with contrast.
     it('edges a guidewire in the background colour, so it shows on the contrast round it', async () => {
       const el = await mount(720, { procedure: 'stent', step: '8' });
-      const casing = el.shadowRoot!.querySelector('.dev-wire-casing');
-      const wire = el.shadowRoot!.querySelector('.dev-wire');
-      const contrast = el.shadowRoot!.querySelector('.paint-contrast');
+      const [casing, wire, contrast] = drawn(el, '.dev-wire-casing', '.dev-wire', '.paint-contrast');
       expect(casing && wire && contrast, 'a wire and contrast drawn').to.be.ok;
       const edge = getComputedStyle(casing!).stroke;
       expect(contrastRatio(edge, getComputedStyle(contrast!).fill), 'its edge on the contrast').to.be.at.least(3);

@@ -36,9 +36,12 @@ describe('an ultrasound probe and its cable', function () {
           frames++;
           const ppu = ppuOf(scene, look.width, view.size.height);
           const probe = parts.filter((p) => p.part === 'probe').flatMap((p) => runs(p.d));
-          const cable = parts.filter((p) => p.part === 'cable').flatMap((p) => runs(p.d));
+          const cables = parts.filter((p) => p.part === 'cable');
+          const cable = cables.flatMap((p) => runs(p.d));
+          // The cable's drawn half width, and a screen pixel beyond it.
+          const reach = Math.max(0, ...cables.map((p) => p.width / 2)) + 1 / ppu;
           const on = (p: Point) =>
-            probe.some((o) => insidePolygon(p, o)) || cable.some((c) => distanceToPolyline(p, c) < 1.75 + 1 / ppu);
+            probe.some((o) => insidePolygon(p, o)) || cable.some((c) => distanceToPolyline(p, c) < reach);
           const own = new Set(parts.map((p) => `device-${p.deviceId}`));
           for (const l of scene.labels) {
             if (own.has(l.structureId)) continue;
