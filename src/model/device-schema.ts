@@ -14,6 +14,7 @@ export const DRAWINGS = [
   'drain',
   'across-drain',
   'probe',
+  'planned-path',
   'balloon-catheter',
   'stent-delivery',
   'pusher',
@@ -28,7 +29,7 @@ export const DeviceSpecSchema = v.strictObject({
   name: describe(Text, 'What the device is, with its typical size, e.g. "21–22G Chiba needle".'),
   draws: describe(
     v.picklist(DRAWINGS),
-    'The drawing archetype: needle (bevelled metal), wire (floppy tip), catheter, angled-catheter, marker-catheter (bands every cm), drain (locking pigtail with side holes, to a bag), across-drain (internal–external drain with holes above and below the block), probe (ultrasound probe and beam), balloon-catheter, stent-delivery, pusher, stent.',
+    'The drawing archetype: needle (bevelled metal), wire (floppy tip), catheter, angled-catheter, marker-catheter (bands every cm), drain (locking pigtail with side holes, to a bag), across-drain (internal–external drain with holes above and below the block), probe (ultrasound probe and beam), planned-path (a dotted line from the skin mark along the route: the path chosen for a needle, not a device in the body), balloon-catheter, stent-delivery, pusher, stent.',
   ),
   mm: describe(
     v.pipe(v.number(), v.minValue(0)),

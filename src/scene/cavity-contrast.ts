@@ -24,8 +24,8 @@ const DEPTH = 12;
 export function cavityInlet(outline: readonly Point[], devices: readonly DeviceState[]): Point | undefined {
   const [cx, cy] = polygonCentroid(outline);
   const inLumen = ([x, y]: Point) => insidePolygon([cx + (x - cx) / FULL, cy + (y - cy) / FULL], outline);
-  // A probe lies on the skin: its route only aims its beam.
-  const inside = devices.filter((d) => drawsAs(d.kind) !== 'probe');
+  // A probe lies on the skin: its route only aims its beam. A planned path is no device: nothing gives contrast there.
+  const inside = devices.filter((d) => !['probe', 'planned-path'].includes(drawsAs(d.kind)));
   let entry: { device: DeviceState; at: number } | undefined;
   for (const d of inside) {
     for (let s = 0; s <= d.tip && !entry; s += STEP)

@@ -89,9 +89,9 @@ export function contrastJet(
   return { width: JET_WIDTH + (1 - JET_WIDTH) * open, span };
 }
 
-/** Whether a device can put contrast where its tip is (not a wire, a stent, its delivery system or a pusher). */
+/** Whether a device can put contrast where its tip is (not a wire, a stent, its delivery system, a pusher or a plan). */
 const injects = (kind: DeviceState['kind']) =>
-  !['wire', 'stent', 'stent-delivery', 'pusher', 'needle'].includes(drawsAs(kind));
+  !['wire', 'stent', 'stent-delivery', 'pusher', 'needle', 'planned-path'].includes(drawsAs(kind));
 
 /** How far the most open of these masses lets contrast through: 0 a trickle, 1 freely. */
 function mostOpen(masses: readonly Lesion[]): number {

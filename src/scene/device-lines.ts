@@ -4,7 +4,8 @@ import { drawnRuns } from './drawn-runs.js';
 
 /**
  * The parts that make a device visible where a label could hide it: shafts, wires, stents and balloons, and an
- * ultrasound probe and its cable (a name on the cable, its leader ending there, read as the cable's: "Pancreas").
+ * ultrasound probe and its cable (a name on the cable, its leader ending there, read as the cable's: "Pancreas"), and
+ * a planned path (a name on its dots hides where the needle will go).
  */
 const SOLID = new Set<SceneDevicePart['part']>([
   'metal',
@@ -15,6 +16,7 @@ const SOLID = new Set<SceneDevicePart['part']>([
   'balloon',
   'probe',
   'cable',
+  'planned',
 ]);
 
 /** Lines already read, per part and per frame's parts array: the scene builder keeps both while a device holds. */

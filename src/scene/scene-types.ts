@@ -62,6 +62,8 @@ export type DevicePart =
   | 'cable' // the probe's cable
   | 'beam'
   | 'scan-line' // the centre of an ultrasound beam, out to the target it is aimed at
+  | 'planned' // a planned needle path, dotted from the skin mark to the target
+  | 'skin-mark' // the cross marked on the skin where a planned path starts
   | 'flaps' // plastic stent anchoring flaps
   | 'plastic' // a plastic stent's translucent tube inside its wall
   | 'stent-body' // the space a stent holds open

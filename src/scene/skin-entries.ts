@@ -30,8 +30,8 @@ export function skinEntries(
 }
 
 /**
- * Whether the frame is part of making the skin entry: nothing is in through the skin yet, or the needle is.
- * Later steps work through the tract the needle made.
+ * Whether the frame is part of making the skin entry: nothing is in through the skin yet, or the needle is, or
+ * the path it will take is planned from a skin mark. Later steps work through the tract the needle made.
  */
 export const makesEntry = (devices: readonly DeviceState[] | undefined): boolean =>
-  inBody(devices).length === 0 || inBody(devices).some((d) => drawsAs(d.kind) === 'needle');
+  inBody(devices).length === 0 || inBody(devices).some((d) => ['needle', 'planned-path'].includes(drawsAs(d.kind)));

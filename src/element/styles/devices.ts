@@ -166,12 +166,18 @@ export const devices = css`
     vector-effect: non-scaling-stroke;
   }
   /* Dotted = planned path (composition §15): round dots every 3.5 px. */
-  .paint-planned {
+  .paint-planned,
+  .dev-planned {
     fill: none;
     stroke: var(--li-ink);
     stroke-width: 2px;
     stroke-linecap: round;
     stroke-dasharray: 0.1 3.5;
+  }
+  .dev-skin-mark {
+    stroke: var(--li-ink);
+    stroke-width: 2px;
+    stroke-linecap: round;
   }
   /* A ring stricture: thickened scar in both duct walls, solid (a dotted outline read as a selection box), in a
      fibrous grey-pink: the tumour's brick red would call a benign scar a cancer. */

@@ -130,7 +130,9 @@ export const forcedColors = css`
     .dev-beam {
       fill: none !important;
     }
-    .paint-planned {
+    .paint-planned,
+    .dev-planned,
+    .dev-skin-mark {
       stroke: CanvasText !important;
     }
     /* The close-up's map: outlines on the background, the framed area and the entry in Highlight. */

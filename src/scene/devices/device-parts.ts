@@ -3,7 +3,7 @@ import type { Point } from '../../model/anatomy-schema.js';
 import { pointAtLength, polylineLength, slicePolyline } from '../../model/geometry.js';
 import type { DeviceState } from '../../timeline/timeline-types.js';
 import type { SceneDevicePart } from '../scene-types.js';
-import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate } from './device-path.js';
+import { partsOf, circlesPath, deviceCenterline, endTangent, linePath, rotate, runsPath } from './device-path.js';
 import { pigtailLoop } from './pigtail-loop.js';
 import { roundCorners } from './round-corners.js';
 import { throughBalloon } from './balloon-wire.js';
@@ -23,6 +23,8 @@ const CATHETERS = new Set([
   'pusher',
 ]);
 const PIGTAILS = new Set(['drain', 'across-drain']);
+/** Across a planned path's skin mark, units (about 4 mm): a pen's cross, larger than the plan's dots. */
+const SKIN_MARK = 9;
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.1;
 
@@ -54,8 +56,27 @@ export function deviceParts(
   const draws = drawsAs(device.kind);
   const spec = DEVICE_SPECS[device.kind];
   if (device.opacity <= 0 || !spec || draws === 'probe' || draws === 'stent') return [];
-  const w = deviceWidth(device.kind, ppu);
   const part = partsOf(device);
+  // A plan is no device: its dotted line runs along the route, drawn as far as planned, from a cross marked on the skin.
+  if (draws === 'planned-path') {
+    const [x, y] = device.route[0]!;
+    const k = SKIN_MARK / 2;
+    const cross = runsPath([
+      [
+        [x - k, y - k],
+        [x + k, y + k],
+      ],
+      [
+        [x - k, y + k],
+        [x + k, y - k],
+      ],
+    ]);
+    return [
+      part('planned', linePath(slicePolyline(device.route, device.tail, device.tip)), 0),
+      part('skin-mark', cross, 0),
+    ];
+  }
+  const w = deviceWidth(device.kind, ppu);
   // Wires and catheters bend in smooth curves where the route turns into the next duct; the needle stays straight.
   let line =
     draws === 'needle'
