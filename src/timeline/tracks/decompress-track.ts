@@ -86,6 +86,10 @@ export const decompressTrack: ActionCompiler<'decompress'> = (ctx, a, { start, e
   for (const id of ducts) tween(ctx, `dilation:${id}`, start, end, Math.max(a.to, heldOpen(ctx, id)));
   const empties = a.through === undefined || ducts.includes(LANDMARKS.gallbladderDuct);
   if (empties) tween(ctx, 'distension', start, end, 0);
+  // Contrast given into the gallbladder mixes with what is left as it empties: the same contrast fills more of a
+  // smaller lumen, so by the end it fills it, stones and all, not a pool ringed by a clear band.
+  const cavity = `cavity:${LANDMARKS.gallbladder}`;
+  if (empties && !a.washout && (ctx.values.get(cavity) ?? 0) > 0) tween(ctx, cavity, start, end, 1);
   if (!a.washout) return;
   // The bowel they drain into clears too: its contrast has long moved on by the time the ducts have shrunk.
   const bowels = [...ctx.tree.values()].filter((n) => n.sink).map((n) => n.id);
