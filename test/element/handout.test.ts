@@ -113,6 +113,31 @@ describe('<liver-intervention> printed handout', () => {
     }
   });
 
+  // Review (session 30, left open then): the aftercare picture's side names and part numbers printed at about 4 pt.
+  it('prints the aftercare picture’s side names and part numbers at 7.5 pt or more, whole inside it', async function () {
+    if (navigator.userAgent.includes('Firefox')) this.skip();
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const audience of ['patient', 'clinician'] as const) {
+        const el = await mount(720, { procedure: 'ptcd', audience });
+        print();
+        const picture = handout(el).querySelector<SVGSVGElement>('.frame.after svg.aftercare-picture')!;
+        const words = [...picture.querySelectorAll<SVGTextElement>('text')];
+        expect(words.length, `${audience}: two sides and four numbers`).to.equal(6);
+        const box = picture.getBoundingClientRect();
+        for (const t of words) {
+          const pt = (parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * 72) / 96;
+          expect(pt, `${audience}: "${t.textContent}"`).to.be.at.least(7.5);
+          const r = t.getBoundingClientRect();
+          expect(r.left, `${audience}: "${t.textContent}" left`).to.be.at.least(box.left - 0.5);
+          expect(r.right, `${audience}: "${t.textContent}" right`).to.be.at.most(box.right + 0.5);
+        }
+      }
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   // Review (session 21): at the printed size, rib numerals "10" and "11" ran off the pictures' left edge.
   it('prints every word of every picture whole, inside its frame', async function () {
     if (navigator.userAgent.includes('Firefox')) this.skip();

@@ -87,6 +87,23 @@ export const handout = css`
     .storyboard.patient .frame.after svg {
       width: 38mm;
     }
+    /* The aftercare picture takes the page's width: in a column its words and numbers printed at about 4 pt. */
+    .frame.after,
+    .storyboard.patient .frame.after {
+      grid-column: 1 / -1;
+      grid-template-columns: 62mm minmax(0, 1fr);
+    }
+    .frame.after svg,
+    .storyboard.patient .frame.after svg {
+      width: 62mm;
+    }
+    .frame.after .aftercare-picture .side,
+    .frame.after .aftercare-picture .marker text {
+      font-size: 16px;
+    }
+    .frame.after .aftercare-picture .marker circle {
+      r: 12px;
+    }
     .handout-source {
       margin: 3mm 0 0;
       font-size: 7pt;
