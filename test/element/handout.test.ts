@@ -118,19 +118,25 @@ describe('<liver-intervention> printed handout', () => {
     if (navigator.userAgent.includes('Firefox')) this.skip();
     await emulateMedia({ media: 'print' });
     try {
-      for (const audience of ['patient', 'clinician'] as const) {
-        const el = await mount(720, { procedure: 'ptcd', audience });
+      for (const [audience, lang] of [
+        ['patient', 'en'],
+        ['clinician', 'en'],
+        ['patient', 'es'],
+        ['patient', 'zh-Hans'],
+      ] as const) {
+        const el = await mount(720, { procedure: 'ptcd', audience, lang });
+        await settle(el);
         print();
         const picture = handout(el).querySelector<SVGSVGElement>('.frame.after svg.aftercare-picture')!;
         const words = [...picture.querySelectorAll<SVGTextElement>('text')];
-        expect(words.length, `${audience}: two sides and four numbers`).to.equal(6);
+        expect(words.length, `${audience}, ${lang}: two sides and four numbers`).to.equal(6);
         const box = picture.getBoundingClientRect();
         for (const t of words) {
           const pt = (parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * 72) / 96;
-          expect(pt, `${audience}: "${t.textContent}"`).to.be.at.least(7.5);
+          expect(pt, `${audience}, ${lang}: "${t.textContent}"`).to.be.at.least(7.5);
           const r = t.getBoundingClientRect();
-          expect(r.left, `${audience}: "${t.textContent}" left`).to.be.at.least(box.left - 0.5);
-          expect(r.right, `${audience}: "${t.textContent}" right`).to.be.at.most(box.right + 0.5);
+          expect(r.left, `${audience}, ${lang}: "${t.textContent}" left`).to.be.at.least(box.left - 0.5);
+          expect(r.right, `${audience}, ${lang}: "${t.textContent}" right`).to.be.at.most(box.right + 0.5);
         }
       }
     } finally {

@@ -64,8 +64,9 @@ export const handout = css`
       margin: 0 0 2mm;
       padding-left: 1.3em;
     }
+    /* The aftercare picture takes the page's width: in a column its words and numbers printed at about 4 pt. */
     .frame.after svg {
-      width: 44mm;
+      width: 62mm;
       height: auto;
     }
     /* A patient reads the handout at home, often without glasses to hand: larger type on a narrower picture, over
@@ -84,18 +85,9 @@ export const handout = css`
     .storyboard.patient .frame h2 {
       font-size: 11.5pt;
     }
-    .storyboard.patient .frame.after svg {
-      width: 38mm;
-    }
-    /* The aftercare picture takes the page's width: in a column its words and numbers printed at about 4 pt. */
-    .frame.after,
-    .storyboard.patient .frame.after {
+    .storyboard .frame.after {
       grid-column: 1 / -1;
       grid-template-columns: 62mm minmax(0, 1fr);
-    }
-    .frame.after svg,
-    .storyboard.patient .frame.after svg {
-      width: 62mm;
     }
     .frame.after .aftercare-picture .side,
     .frame.after .aftercare-picture .marker text {

@@ -80,7 +80,7 @@ export function renderAftercarePicture(
     <path class="trunk" d=${TRUNK}></path>
     <path class="landmark" d="M180 40V118M108 180Q140 150 180 118Q220 150 252 180"></path>
     <circle class="landmark navel" cx="180" cy="232" r="3"></circle>
-    <text class="side" x="48" y="24">${sides[0]}</text><text class="side" x="312" y="24">${sides[1]}</text>
+    <text class="side" x="64" y="24">${sides[0]}</text><text class="side" x="296" y="24">${sides[1]}</text>
     <path class="tube" d=${tube.path}></path>
     ${tube.end}
     <rect class="dressing" x=${x - 17} y=${y - 14} width="34" height="28" rx="5"></rect>
