@@ -5,7 +5,7 @@ import { drawnRuns } from './drawn-runs.js';
 /**
  * The parts that make a device visible where a label could hide it: shafts, wires, stents and balloons, and an
  * ultrasound probe and its cable (a name on the cable, its leader ending there, read as the cable's: "Pancreas"), and
- * a planned path (a name on its dots hides where the needle will go).
+ * a planned path and its skin mark (a name on them hides where the needle will go).
  */
 const SOLID = new Set<SceneDevicePart['part']>([
   'metal',
@@ -17,6 +17,7 @@ const SOLID = new Set<SceneDevicePart['part']>([
   'probe',
   'cable',
   'planned',
+  'skin-mark',
 ]);
 
 /** Lines already read, per part and per frame's parts array: the scene builder keeps both while a device holds. */
