@@ -200,6 +200,36 @@ describe('<liver-intervention> themes', () => {
       expect(tinted, 'structures in their own colours').to.deep.equal([]);
     });
 
+    // Review (session 31): a step's faded structures, CanvasText at 40 % (20 % under the stepped-back arteries' layer),
+    // stood at 1.5–2.8:1 on Canvas in a mode a user chooses for contrast.
+    it('keeps what a step fades at 3:1 or more against the background', async () => {
+      const el = await mount(1280, CONTRAST_STEP);
+      const bg = surface(el);
+      const svg = svgOf(el);
+      // The opacity a node is drawn at: its own times every group's it lies in.
+      const alpha = (node: Element) => {
+        let a = 1;
+        for (let n: Element | null = node; n && n !== svg; n = n.parentElement)
+          a *= Number(getComputedStyle(n).opacity);
+        return a;
+      };
+      const faded = [...svg.querySelectorAll('.layer path.is-faded.casing, .layer path.is-faded.paint-fill')];
+      expect(faded.length, 'structures the step fades').to.be.greaterThan(10);
+      const low = faded.flatMap((p) => {
+        const s = getComputedStyle(p);
+        const best = Math.max(
+          ...[s.stroke, s.fill]
+            .map((c) => parseColor(c))
+            .filter((c) => c && c.alpha > 0)
+            .map((c) =>
+              contrastRatio(over(`rgba(${c!.rgb.map((v) => v * 255).join(', ')}, ${c!.alpha * alpha(p)})`, bg), bg),
+            ),
+        );
+        return best >= 3 ? [] : [`${p.getAttribute('data-id')} ${best.toFixed(2)}`];
+      });
+      expect(low).to.deep.equal([]);
+    });
+
     // Review (session 30): the tumour, solid Mark, hid the common duct and the stent it blocks.
     it('lets the contrast-filled duct under a tumour show through it', async () => {
       const el = await mount(720, { procedure: 'stent', step: '8' });

@@ -60,6 +60,18 @@ export const forcedColors = css`
       fill: Mark !important;
       stroke: CanvasText !important;
     }
+    /*
+     * What a step fades stays at 3:1 or more on Canvas (CanvasText at 60 %): at 40 %, and under a layer that steps
+     * back, its outlines fell to 1.5:1 in a mode chosen for contrast. Full strength still marks the step's own.
+     */
+    .is-faded:not(.is-active),
+    .is-dim {
+      opacity: 0.6 !important;
+    }
+    .quiet .layer-arteries,
+    .quiet .layer-wall .paint-band:not(.tone-bone) {
+      opacity: 1 !important;
+    }
     /* Half see-through: solid, the tumour hid the duct it blocks and the stent through it. */
     .paint-lesion {
       fill-opacity: 0.5 !important;
