@@ -111,6 +111,27 @@ describe('the X-ray view', () => {
     expect(level('.dev-wire', 'stroke')).to.be.lessThan(tissue - 120);
   });
 
+  // Review (session 31): a drain's lumen, white at 40 % over its walls, came out lighter than the soft tissue round it
+  // (about 177 against 160): a radiopaque catheter read as a gas-filled tube.
+  it('a drain is a radiopaque tube: walls and lumen darker than soft tissue, the lumen lighter than the walls', async () => {
+    const el = await mount(720, { procedure: 'ptcd', step: '11', view: 'fluoroscopy' });
+    const svg = svgOf(el);
+    const tissue = Math.max(...rgb(getComputedStyle(svg).backgroundColor)!);
+    /** A node's stroke laid over a grey `under`: the grey that shows. */
+    const over = (selector: string, under: number) => {
+      const node = svg.querySelector(`.dev-${selector}[data-device="drain"]`)!;
+      const g = new OffscreenCanvas(1, 1).getContext('2d')!;
+      g.fillStyle = getComputedStyle(node).stroke;
+      const alpha = g.fillStyle.startsWith('rgba') ? Number(g.fillStyle.match(/[\d.]+\)$/)![0].slice(0, -1)) : 1;
+      return Math.max(...rgb(getComputedStyle(node).stroke)!) * alpha + under * (1 - alpha);
+    };
+    const wall = over('casing', tissue);
+    const lumen = over('lumen', wall);
+    expect(wall, `walls ${wall.toFixed(0)}, tissue ${tissue}`).to.be.below(tissue - 30);
+    expect(lumen, `lumen ${lumen.toFixed(0)}, tissue ${tissue}`).to.be.below(tissue - 5);
+    expect(lumen - wall, `lumen ${lumen.toFixed(0)}, walls ${wall.toFixed(0)}`).to.be.at.least(10);
+  });
+
   for (const stent of ['mesh', 'z', 'spiral'] as const)
     it(`a deployed ${stent} stent reads on the contrast it lies in: its wires ≥ 60 levels darker than the lumen`, async () => {
       const el = await mount(720, { procedure: 'stent', stent, step: '8', view: 'fluoroscopy' });

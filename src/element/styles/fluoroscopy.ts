@@ -170,15 +170,18 @@ export const fluoroscopy = css`
    */
   .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
-    stroke: rgba(110, 110, 110, 0.7);
+    stroke: rgba(90, 90, 90, 0.8);
   }
   .view-fluoroscopy .dev-core {
     stroke: transparent;
   }
-  /* Two grey walls either side of a lighter lumen: a catheter, even where it curls over dense contrast. */
+  /*
+   * Two grey walls either side of a lighter lumen: a catheter, even where it curls over dense contrast. The lumen
+   * stays darker than the soft tissue round it (a radiopaque tube): lighter, it read as a gas-filled one.
+   */
   .view-fluoroscopy .dev-lumen {
     display: inline;
-    stroke: rgba(255, 255, 255, 0.4);
+    stroke: rgba(255, 255, 255, 0.15);
   }
   .view-fluoroscopy .dev-sheath,
   .view-fluoroscopy .dev-plastic {
