@@ -23,7 +23,7 @@ const CATHETERS = new Set([
   'pusher',
 ]);
 const PIGTAILS = new Set(['drain', 'across-drain']);
-/** Across a planned path's skin mark, units (about 4 mm): a pen's cross, larger than the plan's dots. */
+/** Across a planned path's skin mark, units (about 3 mm): a pen's cross, larger than the plan's dots. */
 const SKIN_MARK = 9;
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.1;
