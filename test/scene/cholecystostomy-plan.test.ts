@@ -10,7 +10,7 @@ const pointsOf = (d: string): Point[] =>
 
 // Review (sessions 29–30): the scan step says "choose a path … and mark the skin", but it drew only the probe and its
 // beam, so the needle of the next step came from nowhere the step had shown. The step now draws the plan: a cross on
-// the skin and a dotted line from it to the target, which the needle then follows and which goes once it is in.
+// the skin and a dotted line from it to the target, which the needle then follows; it goes when the needle comes out.
 describe('cholecystostomy: the scan step plans the needle’s path', () => {
   for (const [approach, puncture] of [
     ['transhepatic', 'th-puncture'],
@@ -30,7 +30,8 @@ describe('cholecystostomy: the scan step plans the needle’s path', () => {
       const tip = pointAtLength(needle.route, needle.tip).point;
       const line = pointsOf(plan!.d);
       expect(distance(line[0]!, entry), 'the plan starts at the needle’s skin entry').to.be.below(1);
-      expect(distance(line.at(-1)!, tip), 'the plan ends where the needle’s tip stops').to.be.below(1);
+      // The dots stop about 3 mm short, where the needle's bevel covers them.
+      expect(distance(line.at(-1)!, tip), 'the plan ends where the needle’s tip stops').to.be.within(7, 9);
       // The mark's two strokes cross at the entry.
       const [a, b, c, e] = pointsOf(mark!.d);
       expect(distance([(a![0] + b![0]) / 2, (a![1] + b![1]) / 2], entry)).to.be.below(1);
@@ -40,8 +41,21 @@ describe('cholecystostomy: the scan step plans the needle’s path', () => {
       expect(fills(wall.d, line[0]!), 'and starts outside it').to.equal(false);
     });
 
-    it(`${approach}: the plan is gone once the needle is in, and stays gone`, () => {
-      for (const step of [puncture, 'aspirate', 'wire', 'dilate', 'drain', 'drainage']) {
+    // The needle's hub stands outside the skin over the liver it does not cross: the cross shows where it goes in.
+    it(`${approach}: the skin mark stays at the needle's entry while the needle is in`, () => {
+      for (const step of [puncture, 'aspirate']) {
+        const { scene, moment } = sceneAtEnd(timeline, step);
+        const needle = moment.devices.find((d) => d.kind === 'chiba-needle')!;
+        const mark = scene.devices.find((p) => p.part === 'skin-mark');
+        expect(mark, `${approach}, end of ${step}`).to.not.equal(undefined);
+        const [a, b] = pointsOf(mark!.d);
+        const entry = pointAtLength(needle.route, 0).point;
+        expect(distance([(a![0] + b![0]) / 2, (a![1] + b![1]) / 2], entry), `${approach}, ${step}`).to.be.below(1);
+      }
+    });
+
+    it(`${approach}: the plan is gone once the needle is out over the wire, and stays gone`, () => {
+      for (const step of ['wire', 'dilate', 'drain', 'drainage']) {
         if (!timeline.steps.some((s) => s.id === step)) continue;
         const parts = sceneAtEnd(timeline, step).scene.devices.map((p) => p.part);
         expect(parts, `${approach}, end of ${step}`).to.not.include('planned');

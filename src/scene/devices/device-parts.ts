@@ -25,6 +25,11 @@ const CATHETERS = new Set([
 const PIGTAILS = new Set(['drain', 'across-drain']);
 /** Across a planned path's skin mark, units (about 3 mm): a pen's cross, larger than the plan's dots. */
 const SKIN_MARK = 9;
+/**
+ * How far short of its target a planned path's dots stop, units (about 3 mm): a needle laid along the plan ends in
+ * a bevel narrower than the dots, which showed past its point.
+ */
+const PLAN_SHORT = 8;
 /** Side-hole radius as a fraction of the catheter's width: small dots, well inside the wall. */
 export const HOLE_RADIUS = 0.1;
 
@@ -72,7 +77,7 @@ export function deviceParts(
       ],
     ]);
     return [
-      part('planned', linePath(slicePolyline(device.route, device.tail, device.tip)), 0),
+      part('planned', linePath(slicePolyline(device.route, device.tail, device.tip - PLAN_SHORT)), 0),
       part('skin-mark', cross, 0),
     ];
   }
