@@ -170,7 +170,7 @@ export const fluoroscopy = css`
    */
   .view-fluoroscopy .dev-casing,
   .view-fluoroscopy .dev-tubing {
-    stroke: rgba(90, 90, 90, 0.8);
+    stroke: rgba(110, 110, 110, 0.7);
   }
   .view-fluoroscopy .dev-core {
     stroke: transparent;
