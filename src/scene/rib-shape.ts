@@ -33,9 +33,19 @@ export function bowed(pts: readonly Point[], bow: number): Point[] {
   });
 }
 
-/** A rib's drawn width at fraction f along it (0 = its first point): it narrows toward its costal or free end. */
+/** The share of the diaphragm's length over which each end thins to its slips on the lower ribs. */
+const SLIP = 0.08;
+/** The diaphragm's width at its very ends, as a share of its width: a thin slip, not a cut-off muscle. */
+const SLIP_END = 0.25;
+
+/**
+ * A band's drawn width at fraction f along it (0 = its first point): a rib narrows toward its costal or free end;
+ * the diaphragm thins at both ends, where it inserts on the lower ribs (cut square, its end read as an artefact).
+ */
 export function ribWidth(s: Structure, f: number): number {
   if (s.shape.type !== 'band') return 0;
   const { width } = s.shape;
-  return s.tone === 'bone' ? width * (1 - (1 - TAPER) * f * f) : width;
+  if (s.tone === 'bone') return width * (1 - (1 - TAPER) * f * f);
+  if (s.tone === 'diaphragm') return width * Math.min(1, SLIP_END + ((1 - SLIP_END) * Math.min(f, 1 - f)) / SLIP);
+  return width;
 }
