@@ -35,6 +35,8 @@ const beside = css`
     overflow-y: auto;
     display: flex;
     flex-direction: column;
+    /* Tab and a screen reader follow the column as drawn (the controls moved up by 'order'), where supported. */
+    reading-flow: flex-visual;
   }
   .text > * {
     flex-shrink: 0;
