@@ -53,8 +53,7 @@ describe('focus order beside the drawing', () => {
         const [a, b] = [stops[i - 1]!, stops[i]!];
         const down = b.top > a.top + ROW;
         const sameRowOn = Math.abs(b.top - a.top) <= ROW && b.left > a.left;
-        expect(down || sameRowOn, `${a.name} (${Math.round(a.top)}) then ${b.name} (${Math.round(b.top)})`).to.be
-          .true;
+        expect(down || sameRowOn, `${a.name} (${Math.round(a.top)}) then ${b.name} (${Math.round(b.top)})`).to.be.true;
       }
     });
 });
