@@ -131,5 +131,6 @@ describe('<liver-intervention> picture export', () => {
     expect(text).to.contain('tube widths drawn ×1.5');
     expect(text).to.contain('lengths to scale');
     expect(text).to.not.contain('not to scale');
+    expect(text, 'no drawing units a viewer cannot see').to.not.contain('units');
   });
 });

@@ -64,9 +64,7 @@ export function drawHandout(job: HandoutJob): void {
         source:
           audience === 'patient'
             ? msg(str`Simple drawings, not exact pictures of your body. liver-intervention (MIT): ${job.source}`)
-            : msg(
-                str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${job.source}`,
-              ),
+            : msg(str`Schematic: lengths to scale, tube widths drawn ×1.5. liver-intervention (MIT): ${job.source}`),
       }),
       job.box,
     );

@@ -36,9 +36,7 @@ export async function frameFile(type: 'svg' | 'png', from: FrameSource): Promise
       ...(scale && { scale }),
       title: caption?.querySelector('h2')?.textContent?.trim() ?? msg('Liver and biliary tree'),
       text: caption?.querySelector('p')?.textContent?.trim() ?? '',
-      source: msg(
-        str`Schematic: lengths to scale (28 units = 1 cm), tube widths drawn ×1.5. liver-intervention (MIT): ${from.source}`,
-      ),
+      source: msg(str`Schematic: lengths to scale, tube widths drawn ×1.5. liver-intervention (MIT): ${from.source}`),
     })),
     style.color,
     style.backgroundColor,
