@@ -11,6 +11,12 @@ export const CameraSchema = v.strictObject({
   w: describe(Size, 'Width, scene units.'),
   h: describe(Size, 'Height, scene units.'),
   note: v.optional(describe(Text, 'What the framing shows and its design source.')),
+  locator: v.optional(
+    describe(
+      v.picklist(['top-right', 'top-left', 'bottom-right', 'bottom-left']),
+      'The corner the close-up map tries first (default top-right, then top-left, bottom-right, bottom-left), where the default one would cover what this framing is about. A corner over a device or the lesion is still passed over.',
+    ),
+  ),
   film: v.optional(
     describe(
       v.string(),

@@ -8,6 +8,9 @@ export interface Camera {
   readonly h: number;
 }
 
+/** Which corner of the stage a close-up's map sits in. */
+export type LocatorCorner = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
+
 /** A preset name of data/cameras.json, e.g. `overview`, `hilum`. */
 export type CameraName = string;
 
@@ -31,6 +34,16 @@ const FILMS: Readonly<Record<CameraName, CameraName>> = Object.fromEntries(
 
 /** The preset an X-ray view uses for `name`: its film preset where it names one, else the same. */
 export const filmPresetOf = (name: CameraName): CameraName => FILMS[name] ?? name;
+
+/** The corner a close-up's map tries first (`locator` in data/cameras.json), by preset name. */
+const LOCATORS: Readonly<Record<CameraName, LocatorCorner>> = Object.fromEntries(
+  Object.entries(cameras as Record<string, { locator?: LocatorCorner } | string>).flatMap(([name, c]) =>
+    typeof c === 'object' && c.locator ? [[name, c.locator]] : [],
+  ),
+);
+
+/** The corner a close-up's map tries first for preset `name`, where the preset names one. */
+export const locatorCornerOf = (name: CameraName): LocatorCorner | undefined => LOCATORS[name];
 
 /** The whole-scene framing, used when a preset is missing. */
 export const OVERVIEW: Camera = CAMERAS.overview ?? { x: 95, y: 40, w: 770, h: 750 };

@@ -9,6 +9,7 @@ import { sceneFrame } from './scene-frame.js';
 import { buildLabels } from './scene-labels.js';
 import { sceneLocator } from './scene-locator.js';
 import { locatorCorner } from './locator-corner.js';
+import { filmPresetOf, locatorCornerOf } from '../model/cameras.js';
 import { makesEntry, skinEntries } from './skin-entries.js';
 import { buildOverlays, type ContrastPaths } from './scene-overlays.js';
 import { perAnatomy } from './shape-cache.js';
@@ -163,7 +164,9 @@ export class SceneBuilder {
     const devices = moment ? this.devices!.value : [];
     // A patient's map keeps off the blockage too: it is what the patient's words are about.
     const lesions = input.fullNames ? overlays.filter((p) => p.paint === 'lesion').map((p) => p.d) : [];
-    const corner = locatorCorner(input.camera, input.viewport, !!input.fullNames, devices, lesions);
+    const framing = moment?.framing && (xray ? filmPresetOf(moment.framing) : moment.framing);
+    const first = framing ? locatorCornerOf(framing) : undefined;
+    const corner = locatorCorner(input.camera, input.viewport, !!input.fullNames, devices, lesions, first);
     const entries = skinEntries(moment?.devices, moment?.focus);
     const labels = buildLabels(anatomy, input, frame, devices, corner);
     // A hovered label holds while the labels it was placed among do, as they hold while devices move.

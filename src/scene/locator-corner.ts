@@ -21,7 +21,7 @@ const CLEAR_PX = 4;
 
 /**
  * The corner where the close-up's locator hides the least of the devices and the lesion (none, wherever one is
- * free): the first free corner in order of preference, else the one over the shortest stretch of them. A patient's
+ * free): the first free corner in order of preference (`first`, then `CORNERS`), else the one over the shortest stretch of them. A patient's
  * torso map (`plain`) is measured with its words under it. Measured at the preset view (`camera`), so the locator
  * keeps its corner while the camera moves.
  */
@@ -32,11 +32,14 @@ export function locatorCorner(
   parts: readonly SceneDevicePart[],
   /** The lesion's outlines (a tumour, a sleeve or a scar); default none. */
   lesions: readonly string[] = [],
+  /** The corner to try first (the step's preset names it, where the usual one covers what it frames); default none. */
+  first?: LocatorCorner,
 ): LocatorCorner {
-  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height},${plain},${lesions.join()}`;
+  const key = `${camera.x},${camera.y},${camera.w},${camera.h},${viewport.width},${viewport.height},${plain},${lesions.join()},${first}`;
   const kept = memo.get(parts);
   if (kept?.key === key) return kept.corner;
-  const corner = leastCovered(camera, viewport, plain, parts, lesions);
+  const order = first ? [first, ...CORNERS.filter((c) => c !== first)] : CORNERS;
+  const corner = leastCovered(camera, viewport, plain, parts, lesions, order);
   memo.set(parts, { key, corner });
   return corner;
 }
@@ -53,6 +56,7 @@ function leastCovered(
   plain: boolean,
   parts: readonly SceneDevicePart[],
   lesions: readonly string[],
+  order: readonly LocatorCorner[],
 ): LocatorCorner {
   const ppu = Math.min(viewport.width / camera.w, viewport.height / camera.h);
   // A lesion is measured as a part as wide as the room its word needs.
@@ -67,9 +71,9 @@ function leastCovered(
   }));
   // Each part's outline is read once, when the first corner shows a locator at all.
   let shown: { runs: readonly (readonly Point[])[]; pad: number }[] | undefined;
-  let best = CORNERS[0]!;
+  let best = order[0]!;
   let least = Infinity;
-  for (const corner of CORNERS) {
+  for (const corner of order) {
     const box = locatorBox(camera, viewport, plain, corner);
     if (!box) return best;
     shown ??= [...parts, ...blocks]

@@ -1,6 +1,6 @@
 import type { Layer, Point, Tone } from '../model/anatomy-schema.js';
 
-import type { Camera } from '../model/cameras.js';
+import type { Camera, LocatorCorner } from '../model/cameras.js';
 
 export type { Camera };
 
@@ -162,8 +162,7 @@ export interface Scene {
   readonly locator?: SceneLocator | null;
 }
 
-/** Which corner of the stage a close-up's locator sits in. */
-export type LocatorCorner = 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
+export type { LocatorCorner } from '../model/cameras.js';
 
 /** A small overview map: a few outlines in the overview's frame and the current view as a box. */
 export interface SceneLocator {

@@ -122,7 +122,7 @@ export interface SweptTimeline {
   readonly procedure: Procedure;
   readonly obstruction: string | undefined;
   readonly anatomy: Anatomy;
-  readonly approach: 'right' | 'left';
+  readonly approach: string;
   readonly timeline: Timeline;
 }
 
@@ -135,7 +135,8 @@ export function sweptTimelines(): SweptTimeline[] {
     for (const obstruction of cases) {
       if (obstruction && checkSuitability(procedure, obstruction)) continue;
       const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
-      for (const approach of ['right', 'left'] as const) {
+      // Each side or route the procedure offers (a cholecystostomy's are transhepatic and transperitoneal).
+      for (const approach of procedure.options.approach.values) {
         const timeline = compileTimeline(procedure, anatomy, { approach, ...(obstruction ? { obstruction } : {}) });
         if (timeline.approach === approach) out.push({ name, procedure, obstruction, anatomy: a, approach, timeline });
       }

@@ -72,3 +72,57 @@ describe('issue 8: the close-up locator never hides a device', () => {
     expect(failures, failures.join('\n')).to.deep.equal([]);
   });
 });
+
+/** The structures' drawn outlines the box lies on: points every 2 px along each of their paths, inside the box. */
+function covers(scene: Scene, ids: readonly string[], box: Box, ppu: number): string[] {
+  return scene.paths.flatMap((p) => {
+    if (!ids.includes(p.structureId) || p.emphasis === 'faded') return [];
+    path.setAttribute('d', p.d);
+    const length = path.getTotalLength();
+    for (let s = 0; s <= length; s += 2 / ppu) {
+      const { x, y } = path.getPointAtLength(s);
+      if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return [p.structureId];
+    }
+    return [];
+  });
+}
+
+describe('the close-up map in a cholecystostomy', () => {
+  // Review (session 31): in the last step the map sat on the gallbladder's neck and the cystic duct, what the step is
+  // about; the close-ups name the corner to try first (data/cameras.json `locator`).
+  it('keeps off the gallbladder and the cystic duct in every step and route, and keeps its corner while the framing holds', () => {
+    // A patient's phone stage is 770 : 900 (its torso map is larger, with words under it).
+    const looks: readonly Look[] = [
+      ...LOOKS,
+      { width: 360, height: 421, view: 'illustration', audience: 'patient' },
+      { width: 480, height: 561, view: 'illustration', audience: 'patient' },
+    ];
+    const failures: string[] = [];
+    let checked = 0;
+    for (const { name, obstruction, anatomy: a, approach, timeline } of sweptTimelines()) {
+      if (name !== 'cholecystostomy' || obstruction) continue;
+      for (const look of looks) {
+        const corners = new Map<string, Set<string>>();
+        timeline.steps.forEach((step, index) => {
+          const e = elementView(look);
+          const scene = buildScene(a, sceneInputFor(e, sampleTimeline(timeline, stepEndTime(timeline, index))));
+          if (!scene.locator) return;
+          const corner = scene.locator.corner ?? 'top-right';
+          const box = locatorBox(scene.camera, e.size, look.audience === 'patient', corner)!;
+          const ppu = Math.min(e.size.width / scene.camera.w, e.size.height / scene.camera.h);
+          checked++;
+          const framing = `${step.camera} ${look.view}`;
+          corners.set(framing, (corners.get(framing) ?? new Set()).add(corner));
+          const under = covers(scene, ['gallbladder', 'cystic-duct'], box, ppu);
+          const what = `${approach}/${step.id} ${look.view} ${look.audience} ${look.width} (${corner})`;
+          if (under.length) failures.push(`${what}: ${[...new Set(under)].join(', ')}`);
+        });
+        for (const [framing, set] of corners)
+          if (set.size > 1)
+            failures.push(`${approach} ${framing} ${look.audience} ${look.width}: ${[...set].join(', ')}`);
+      }
+    }
+    expect(checked).to.be.greaterThan(60);
+    expect(failures, failures.join('\n')).to.deep.equal([]);
+  });
+});
