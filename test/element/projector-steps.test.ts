@@ -102,6 +102,40 @@ describe('the step list in the projector’s right column', function () {
       expect(faults).to.deep.equal([]);
     });
 
+  // Review (session 32): the projector theme fixed its controls at 17 px, where the default theme's grow to 19 px.
+  it('draws its controls at 1920 px no smaller in the projector theme than in the default one', async () => {
+    const sizes = async (theme?: string) => {
+      const el = await projector(theme ? { procedure: 'ptcd', theme } : { procedure: 'ptcd' });
+      const of = (sel: string) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector(sel)!).fontSize);
+      return ['[aria-label="Next step"]', '.counter', 'select', '.controls:not(.playback) button'].map(of);
+    };
+    const plain = await sizes();
+    const projected = await sizes('projector');
+    projected.forEach((size, i) => expect(size, `control ${i}`).to.be.at.least(plain[i]!));
+    expect(Math.min(...projected)).to.be.at.least(20);
+  });
+
+  // Review (session 32): spread over the column's free height, the titles moved by up to 300 px at each Next.
+  for (const attrs of <Record<string, string>[]>[{ procedure: 'ptcd' }, { procedure: 'stent', stent: 'mesh' }])
+    it(`keeps each title where it was from step to step while the list fits: ${JSON.stringify(attrs)}`, async () => {
+      const el = await projector(attrs);
+      const column = el.shadowRoot!.querySelector('.text')!;
+      let first: number[] | undefined;
+      let compared = 0;
+      for (let step = 1; step <= el.steps.length; step++) {
+        el.step = step;
+        await settle(el);
+        const tops = items(el).map((b) => Math.round(b.getBoundingClientRect().top));
+        if (tops.at(-1)! > 1080 || column.scrollHeight > column.clientHeight + 1) continue;
+        if (!first) first = tops;
+        else {
+          compared++;
+          expect(tops, `step ${step}`).to.deep.equal(first);
+        }
+      }
+      expect(compared, 'steps whose list fits beside the drawing').to.be.at.least(3);
+    });
+
   it('marks the current step as Next, Previous and a clicker’s Page keys move, and goes to a step when one is pressed', async () => {
     const el = await projector({ procedure: 'ptcd' });
     const clock = el.clock as ManualClock;

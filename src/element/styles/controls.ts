@@ -93,12 +93,15 @@ export const controls = css`
   }
   /*
    * One column, a hanging indent: each number on its title's first line, in the caption's body size or a step
-   * below it; the items spread over the column's free height (the column is as tall as the drawing).
+   * below it. The list stands at the foot of the column's free height (the column is as tall as the drawing), so
+   * each title keeps its place from step to step however long the caption above it is: spread over the free height,
+   * the titles moved by up to 300 px at a projector's Next (review, session 32).
    */
   .steps-aside {
     padding: 0 4px;
     flex-direction: column;
     flex-grow: 1;
+    justify-content: flex-end;
   }
   .steps-aside h3 {
     margin: 0 0 2px;
@@ -106,10 +109,8 @@ export const controls = css`
     color: var(--li-muted);
   }
   .steps-aside ol {
-    flex-grow: 1;
     display: flex;
     flex-direction: column;
-    justify-content: space-evenly;
     margin: 0;
     padding: 0;
     list-style: none;

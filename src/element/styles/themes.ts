@@ -70,12 +70,13 @@ export const themes = css`
   :host([theme='projector']) .text {
     --body-size: clamp(18px, 1.9cqi, 28px);
   }
+  /* Never smaller than the default theme's controls, which grow with the widget (1cqi, up to 22 px). */
   :host([theme='projector']) .sides,
   :host([theme='projector']) button:not(.step),
   :host([theme='projector']) select,
   :host([theme='projector']) .counter,
   :host([theme='projector']) .speed {
-    font-size: 17px;
+    font-size: clamp(17px, 1.1cqi, 24px);
     color: var(--li-ink);
   }
   :host([theme='projector']) button:not(.step),
