@@ -75,9 +75,9 @@ export const ppuOf = (scene: Scene, width: number, height: number) =>
 export const PART_WAY = [0.35, 0.7, 1] as const;
 
 /**
- * Calls `check` on the end of every step of every bundled procedure, for the default case and each obstruction
- * case it suits (right approach), in each look; returns what the checks return, in order. With `fractions`, at
- * those shares of each step instead (1: its end).
+ * Calls `check` on the end of every step of every bundled procedure, for the default case on each side or route it
+ * offers and each obstruction case it suits (on its default side), in each look; returns what the checks return, in
+ * order. With `fractions`, at those shares of each step instead (1: its end).
  */
 export function sweepSteps<T>(
   looks: readonly Look[],
@@ -94,23 +94,26 @@ export function sweepSteps<T>(
       if (obstruction && checkSuitability(procedure, obstruction)) continue;
       if (!only(name, obstruction)) continue;
       const a = obstruction ? caseAnatomy(anatomy, obstructionCase(obstruction)) : anatomy;
-      const timeline = compileTimeline(procedure, anatomy, {
-        approach: 'right',
-        ...(obstruction ? { obstruction } : {}),
-      });
-      timeline.steps.forEach((step, index) => {
-        for (const fraction of fractions) {
-          const at = fraction >= 1 ? stepEndTime(timeline, index) : step.start + fraction * (step.end - step.start);
-          const moment = sampleTimeline(timeline, at);
-          const part = fraction >= 1 ? '' : ` ${Math.round(fraction * 100)}%`;
-          for (const look of looks) {
-            const e = elementView(look);
-            const scene = buildScene(a, sceneInputFor(e, moment));
-            const what = `${name}/${obstruction ?? 'default'}/${step.id}${part} ${look.view} ${look.audience} ${look.width}`;
-            out.push(...check({ what, scene, anatomy: a, ppu: ppuOf(scene, look.width, e.size.height), moment }));
+      // The default case on every side or route the procedure offers (a left drain, a transperitoneal
+      // cholecystostomy), each obstruction case on its default side.
+      const { values, default: first } = procedure.options.approach;
+      for (const approach of obstruction ? [first] : values) {
+        const timeline = compileTimeline(procedure, anatomy, { approach, ...(obstruction ? { obstruction } : {}) });
+        const side = approach === first ? '' : `/${approach}`;
+        timeline.steps.forEach((step, index) => {
+          for (const fraction of fractions) {
+            const at = fraction >= 1 ? stepEndTime(timeline, index) : step.start + fraction * (step.end - step.start);
+            const moment = sampleTimeline(timeline, at);
+            const part = fraction >= 1 ? '' : ` ${Math.round(fraction * 100)}%`;
+            for (const look of looks) {
+              const e = elementView(look);
+              const scene = buildScene(a, sceneInputFor(e, moment));
+              const what = `${name}${side}/${obstruction ?? 'default'}/${step.id}${part} ${look.view} ${look.audience} ${look.width}`;
+              out.push(...check({ what, scene, anatomy: a, ppu: ppuOf(scene, look.width, e.size.height), moment }));
+            }
           }
-        }
-      });
+        });
+      }
     }
   }
   return out;
