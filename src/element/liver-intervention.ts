@@ -33,6 +33,7 @@ import { PresentingElement } from './presenting-element.js';
  * @cssprop --li-bile - Bile ducts.
  * @cssprop --li-pancreatic-duct - Main and accessory pancreatic ducts, apart from the bile ducts.
  * @cssprop --li-gallbladder - Gallbladder.
+ * @cssprop --li-fluid - Pericholecystic fluid beside an inflamed gallbladder (acute cholecystitis).
  * @cssprop --li-stone - Gallstones (the film shows them as lucent filling defects instead).
  * @cssprop --li-stone-edge - A gallstone's rim.
  * @cssprop --li-portal - Portal venous system.

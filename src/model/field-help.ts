@@ -43,6 +43,8 @@ export const PROCEDURE_HELP: FieldHelp = {
   dilation: 'Starting dilation 0–1 of the ducts upstream of the blockage.',
   alsoDilated: 'Other ducts that start dilated (e.g. the pancreatic duct in a double-duct sign).',
   gallbladder: 'Starting gallbladder state: "distended" or "normal".',
+  inflamed:
+    'Acute cholecystitis (default false): the gallbladder is drawn with a thick wall round its lumen and a crescent of pericholecystic fluid beside its fundus, as an ultrasound shows it (brief §2e D).',
   stones:
     'Gallstones in the gallbladder, at most 12: each a centre {x, y} and radius r in scene units, placed in its distended outline; they keep their place and size as it shrinks.',
   x: 'Centre X, scene units.',

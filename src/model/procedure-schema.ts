@@ -69,6 +69,8 @@ const Obstruction = v.pipe(
     gallbladder: v.optional(v.picklist(['normal', 'distended']), 'distended'),
     /** Gallstones, placed in the gallbladder's distended outline. */
     stones: v.optional(v.pipe(v.array(StoneSchema), v.maxLength(12, 'at most 12 stones')), []),
+    /** Acute cholecystitis: the gallbladder's wall drawn thick round its lumen, with fluid beside its fundus. */
+    inflamed: v.optional(v.boolean(), false),
   }),
   v.check((o) => (o.duct === undefined) === (o.span === undefined), 'give "duct" and "span" together, or neither'),
 );

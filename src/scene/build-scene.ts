@@ -51,6 +51,7 @@ export interface SceneInput {
     | 'obstruction'
     | 'lesions'
     | 'stones'
+    | 'inflamed'
     | 'flow'
     | 'bag'
     | 'highlight'

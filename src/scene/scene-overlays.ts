@@ -70,6 +70,9 @@ export function buildOverlays(
     // Contrast in an organ the step fades fades with it: a clean fade, never a dark veil over the faded wall.
     const dimmed = (p: ScenePath | null) =>
       p && frame.role(s) === 'faded' ? { ...p, opacity: (p.opacity ?? 1) * FADED } : p;
+    // An inflamed gallbladder's thick wall round its lumen, and the fluid beside it: under any contrast (not on a film).
+    if (s.id === LANDMARKS.gallbladder && input.moment?.inflamed && input.view !== 'fluoroscopy' && cavity)
+      for (const p of cavity.inflamedPaths(s, state)) overlays.push(dimmed(p)!);
     // A bowel's contents stop short of the duct opening into it, in both views (the clip scene-base adds).
     const bowel = s.kind !== 'duct' && s.shape.type === 'tube';
     const gap = bowel ? openingDuct(anatomy, s.id) : null;

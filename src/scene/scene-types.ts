@@ -18,6 +18,8 @@ export type Paint =
   | 'lesion'
   | 'scar'
   | 'stone' // a gallstone: over the contrast round it, a filling defect on a film
+  | 'lumen' // an inflamed gallbladder's lumen, inside its thick wall
+  | 'fluid' // pericholecystic fluid beside an inflamed gallbladder
   | 'overlay'
   | 'planned'
   | 'arrow' // a direction (toward T12)

@@ -47,6 +47,7 @@ export function initialContext(
     obstruction: first ? { duct: first.duct, span: [first.span[0], first.span[1]], mass: first.mass } : null,
     lesions: setup.lesions,
     stones: setup.stones ?? [],
+    inflamed: setup.inflamed ?? false,
     defaultDilation: 0,
     values: Object.fromEntries(values),
   };

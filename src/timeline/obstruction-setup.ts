@@ -22,6 +22,8 @@ export interface ObstructionSetup {
   readonly gallbladder?: 'normal' | 'distended';
   /** Gallstones, placed in the gallbladder's distended outline (none by default). */
   readonly stones?: readonly Stone[];
+  /** An inflamed gallbladder (acute cholecystitis): a thick wall and fluid beside it (default false). */
+  readonly inflamed?: boolean;
   readonly camera: CameraName;
   /** Camera presets the case frames in place of a step's own, by preset name. */
   readonly frames?: Readonly<Record<string, CameraName>>;
@@ -91,6 +93,7 @@ export function setupFromInline(o: ProcedureObstruction): ObstructionSetup {
     dilation: o.dilation,
     gallbladder: o.gallbladder,
     stones: o.stones,
+    inflamed: o.inflamed,
     camera: 'overview',
     labels: o.duct ? [o.duct] : [],
     summary: { clinician: text, patient: text },

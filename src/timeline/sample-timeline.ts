@@ -84,6 +84,7 @@ export function sampleTimeline(timeline: Timeline, time: number): SampledState {
     obstruction: base?.obstruction ?? null,
     lesions: (base?.lesions ?? []).map((l, i) => ({ ...l, patency: value(`patency:${i}`, l.patency) })),
     ...(base?.stones.length && { stones: base.stones }),
+    ...(base?.inflamed && { inflamed: true }),
     flow,
     bag: value('bag'),
     highlight: [...highlight],

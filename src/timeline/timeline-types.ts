@@ -81,6 +81,8 @@ export interface SampledState {
   readonly lesions?: readonly Lesion[];
   /** Gallstones of the case, placed in the gallbladder's distended outline (absent: none). */
   readonly stones?: readonly Stone[];
+  /** The gallbladder is inflamed (acute cholecystitis): a thick wall and fluid beside it (absent: not). */
+  readonly inflamed?: boolean;
   /** Bile flow through the drain, 0–1 phase and on/off. */
   readonly flow: { readonly active: boolean; readonly phase: number; readonly into: 'bag' | 'duodenum' | null };
   /** Bile collected in the bag, 0–1. */

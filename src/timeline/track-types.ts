@@ -57,6 +57,7 @@ export interface BaseTrack {
   readonly obstruction: SampledState['obstruction'];
   readonly lesions: readonly Lesion[];
   readonly stones: NonNullable<SampledState['stones']>;
+  readonly inflamed: boolean;
   readonly defaultDilation: number;
   readonly values: Readonly<Record<string, number>>;
 }

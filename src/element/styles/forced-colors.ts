@@ -55,6 +55,11 @@ export const forcedColors = css`
       fill: Canvas !important;
       stroke: CanvasText !important;
     }
+    .paint-lumen,
+    .paint-fluid {
+      fill: none !important;
+      stroke: CanvasText !important;
+    }
     .paint-lesion,
     .paint-scar {
       fill: Mark !important;

@@ -220,6 +220,21 @@ export const scenePaint = css`
     stroke: none;
     filter: blur(1.6px);
   }
+  /*
+   * Acute cholecystitis: the lumen paler than the organ's fill, so the thick wall reads as the darker band round it,
+   * and the fluid beside the fundus a pale blue crescent.
+   */
+  .layer path.paint-lumen {
+    fill: color-mix(in srgb, var(--c) 30%, var(--li-tint));
+    stroke: color-mix(in srgb, var(--c) 70%, var(--li-tint));
+    stroke-width: 0.8px;
+    vector-effect: non-scaling-stroke;
+  }
+  .layer path.paint-fluid {
+    fill: var(--li-fluid);
+    fill-opacity: 0.6;
+    stroke: none;
+  }
   /* Gallstones: pale yellow pebbles with a dark rim, over the bile and any contrast round them. */
   .layer path.paint-stone {
     fill: var(--li-stone);

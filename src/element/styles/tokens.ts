@@ -33,6 +33,7 @@ export const tokens = css`
     --li-contrast: #1f2a36;
     --li-lesion: #a8431b;
     --li-bile-fluid: #d4920f;
+    --li-fluid: #8dbbe0;
     --li-stone: #d8b968;
     --li-stone-edge: #6b4f1d;
     --li-pancreatic-duct: #7a5828;

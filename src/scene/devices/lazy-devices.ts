@@ -43,9 +43,9 @@ export const drawnLazily = (kind: string): boolean => drawsAs(kind) === 'stent' 
 /** Whether a device of this kind brings the measure step's brackets (a marker catheter across a stricture). */
 const measures = (kind: string): boolean => drawsAs(kind) === 'marker-catheter';
 
-/** Whether a track fills an organ cavity with contrast or puts stones in it. */
+/** Whether a track fills an organ cavity with contrast, puts stones in it or inflames it. */
 const inCavity = (t: Track): boolean =>
-  (t.type === 'value' && t.key.startsWith('cavity:')) || (t.type === 'base' && t.stones.length > 0);
+  (t.type === 'value' && t.key.startsWith('cavity:')) || (t.type === 'base' && (t.stones.length > 0 || t.inflamed));
 
 /** The lazy parts a compiled timeline needs (every part without a timeline). */
 function partsFor(tracks?: readonly unknown[]) {
