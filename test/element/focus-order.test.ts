@@ -16,13 +16,21 @@ const focusedIn = (el: LiverIntervention) => (document.activeElement === el ? el
  * one is drawn.
  */
 async function tabStops(el: LiverIntervention) {
+  // A button after the widget keeps the focus in the page: tabbed out of it, the page lost the focus, and a later
+  // test file's focus() then fired no focus event.
+  const after = document.createElement('button');
+  after.textContent = 'after';
+  el.after(after);
   const next = el.shadowRoot!.querySelector<HTMLElement>('[aria-label="Next step"]')!;
   next.focus();
   const stops: { name: string; top: number; left: number }[] = [];
   for (let tabs = 0; tabs < MAX_TABS; tabs++) {
     await sendKeys({ press: 'Tab' });
     const at = focusedIn(el);
-    if (!at) break;
+    if (!at) {
+      expect(document.activeElement, 'Tab leaves the widget for the next control').to.equal(after);
+      break;
+    }
     const box = at.getBoundingClientRect();
     const name = (at.getAttribute('aria-label') ?? at.textContent ?? at.tagName).trim().replace(/\s+/g, ' ');
     stops.push({ name: name.slice(0, 40), top: box.top, left: box.left });
