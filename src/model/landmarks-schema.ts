@@ -44,6 +44,10 @@ export const LandmarksSchema = v.strictObject({
     v.strictObject({ structure: Id, over: Id, layer: v.picklist(LAYERS), note: v.optional(Text) }),
     'A structure drawn again, faintly, in a higher layer, to show what runs behind it.',
   ),
+  entryOver: describe(
+    Id,
+    'The organ a front skin entry lies over in the frontal view (the liver): a device entering inside its outline gets a ring at the skin in every step, so its tube reads as leaving the skin, not the organ.',
+  ),
   midlineX: describe(
     v.number(),
     "X of the body midline: a drain entering right of it (the left, subxiphoid one) runs its tubing to a bag on the patient's left.",

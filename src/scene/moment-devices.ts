@@ -3,7 +3,10 @@ import type { Point } from '../model/anatomy-schema.js';
 import type { DeviceState, SampledState } from '../timeline/timeline-types.js';
 import { deviceParts } from './devices/device-parts.js';
 import { drainageParts } from './devices/drainage-parts.js';
-import { leftSkinParts } from './devices/body-wall.js';
+import { skinParts } from './devices/body-wall.js';
+import { LANDMARKS } from '../model/landmarks.js';
+import { insidePolygon } from '../model/geometry.js';
+import { structureGeometry } from './structure-paths.js';
 import { probeParts } from './devices/probe-parts.js';
 import type { SceneDevicePart } from './scene-types.js';
 import type { DeviceContext } from './devices/device-context.js';
@@ -71,6 +74,8 @@ export function momentDevices(
         drainageParts(d, moment, ppu, i === 0 ? '' : `-${d.id}`, !xray),
       ),
     );
-  const skin = xray ? [] : leftSkinParts(moment.devices, moment.flow.into === 'bag' || moment.bag > 0);
+  const organ = ctx.anatomy.byId.get(LANDMARKS.entryOver);
+  const over = (p: Point) => !!organ && insidePolygon(p, structureGeometry(organ, ctx.stateOf(organ.id)));
+  const skin = xray ? [] : skinParts(moment.devices, moment.flow.into === 'bag' || moment.bag > 0, over);
   return [...probes, ...carriers, ...stents, ...bodies, ...skin, ...drainage];
 }
