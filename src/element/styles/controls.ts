@@ -63,6 +63,22 @@ export const controls = css`
     align-items: center;
     gap: 4px;
   }
+  /*
+   * On a phone the transport, the counter and the speed fit one row in English (44 px targets kept; Firefox's wider
+   * select has 4 px to spare): at 6 px gaps "Step 10 of 11" pushed Speed onto a row of its own, and a patient's step
+   * text below the fold.
+   */
+  @container (max-width: 420px) {
+    .transport {
+      gap: 3px;
+    }
+    .transport > button {
+      padding-inline: 10px;
+    }
+    .counter {
+      padding: 0;
+    }
+  }
   select {
     font: inherit;
     min-height: 44px;
