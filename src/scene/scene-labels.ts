@@ -127,13 +127,19 @@ export function buildLabels(
     const away = new Map(labelled.map((s) => [s, labelInFrame(s, input.camera) ? 0 : 1]));
     // A close-up (a preset such as the hilum, or the user's zoom) is about the ducts it frames: they come before
     // the organs round them, which a phone's budget of four would otherwise fill.
+    // The whole picture names by priority first: on a screen wide enough for priority-3 names, the organs' parts (the
+    // gallbladder's neck, the lung base) came before every duct and filled the budget of nine, so a projector's
+    // explorer named no bile duct where a laptop's named five (review, session 32).
     const { w, h } = input.camera;
-    const tier = w * h <= CLOSE_UP_AREA * OVERVIEW.w * OVERVIEW.h ? CLOSE_UP_TIER : TIER;
+    const close = w * h <= CLOSE_UP_AREA * OVERVIEW.w * OVERVIEW.h;
+    const tier = close ? CLOSE_UP_TIER : TIER;
+    const rank = (s: Structure) => s.label?.priority ?? 3;
     labelled.sort(
       (a, b) =>
         away.get(a)! - away.get(b)! ||
+        (close ? 0 : rank(a) - rank(b)) ||
         tier[a.kind] - tier[b.kind] ||
-        (a.label?.priority ?? 3) - (b.label?.priority ?? 3),
+        rank(a) - rank(b),
     );
   }
   const budget = patient ? Math.min(4, frame.budget) : chosen ? frame.budget : Math.min(EXPLORE_BUDGET, frame.budget);
