@@ -21,9 +21,9 @@ const CLEAR_PX = 4;
 
 /**
  * The corner where the close-up's locator hides the least of the devices and the lesion (none, wherever one is
- * free): the first free corner in order of preference (`first`, then `CORNERS`), else the one over the shortest stretch of them. A patient's
- * torso map (`plain`) is measured with its words under it. Measured at the preset view (`camera`), so the locator
- * keeps its corner while the camera moves.
+ * free): the first free corner in order of preference (`first`, then `CORNERS`), else the one over the shortest
+ * stretch of them. A patient's torso map (`plain`) is measured with its words under it. Measured at the preset view
+ * (`camera`), so the locator keeps its corner while the camera moves.
  */
 export function locatorCorner(
   camera: Camera,
