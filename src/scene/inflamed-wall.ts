@@ -1,5 +1,5 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
-import { polygonCentroid, polylineLength } from '../model/geometry.js';
+import { polygonCentroid, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { polygonPath } from './tube-outline.js';
 import { structureGeometry, structurePaths, type ShapeState } from './structure-paths.js';
@@ -28,7 +28,8 @@ export function inflamedPaths(organ: Structure, state: ShapeState): ScenePath[] 
   const out: ScenePath[] = [];
   if (drawn)
     out.push({ ...drawn, ...base, id: `lumen-${organ.id}`, layer: organ.layer, paint: 'lumen', clip: undefined });
-  const fluid = fluidCrescent(outline, [cx, cy]);
+  // Along the drawn (smoothed) outline, not its few control points: on those the crescent showed facets.
+  const fluid = fluidCrescent(closedSpline(outline, 6), [cx, cy]);
   if (fluid) out.push({ ...base, id: `fluid-${organ.id}`, layer: organ.layer, paint: 'fluid', d: polygonPath(fluid) });
   return out;
 }
@@ -62,4 +63,11 @@ function fluidCrescent(outline: readonly Point[], [cx, cy]: Point): Point[] | nu
     return [p[0] + ((p[0] - cx) / d) * depth, p[1] + ((p[1] - cy) / d) * depth];
   });
   return [...along, ...outer.reverse()];
+}
+
+/** Points along the closed uniform Catmull-Rom curve through `points` (the outline as drawn), `k` per span. */
+function closedSpline(points: readonly Point[], k: number): Point[] {
+  const n = points.length;
+  const ring = [points[n - 1]!, ...points, points[0]!, points[1]!];
+  return sampleSpline(ring, k).slice(k, k * (n + 1));
 }

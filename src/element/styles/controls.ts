@@ -76,7 +76,10 @@ export const controls = css`
       padding-inline: 10px;
     }
     .counter {
-      padding: 0;
+      padding: 0 4px 0 0;
+    }
+    .speed {
+      gap: 2px;
     }
   }
   select {
