@@ -1,6 +1,7 @@
 import type { Point, Structure } from '../model/anatomy-schema.js';
 import type { Camera, SceneLabel } from './scene-types.js';
-import { insidePolygon, hypot, distance, distanceToSegment } from '../model/geometry.js';
+import { insidePolygon, hypot, distance } from '../model/geometry.js';
+import { segmentGap } from '../model/segment-gap.js';
 import { labelAnchor, visiblePoints } from './label-anchor.js';
 import { segmentsCross as crosses } from '../model/segments-cross.js';
 import { apart, lineBounds } from './line-bounds.js';
@@ -347,8 +348,8 @@ export function placeLabels(
       if (!inside(box) || boxes.some((b) => overlaps(box, b.box, size * 0.35, size * STACK_GAP))) continue;
       // The explorer's authored layout was drawn with measured text: its tiers may stand close.
       if (!authored && blockSize(joined(box)) >= 2) continue;
-      if (leader && leaders.some((l) => crosses(leader, l.seg) || leadersTouch(leader, l.seg, size * LEADER_GAP)))
-        continue;
+      // Crossed or side by side, two leaders read as one line.
+      if (leader && leaders.some((l) => segmentGap(leader, l.seg) < size * LEADER_GAP)) continue;
       if (leader && boxes.some((b) => crossesBox(leader, safe(b.box, b.authored)))) continue;
       if (leaders.some((l) => crossesBox(l.seg, safe(box, l.authored)))) continue;
       // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices, and a
@@ -422,21 +423,6 @@ function clampTo(p: Point, f: Box, size: number): Point {
 
 /** Room kept between two leaders, as a share of the text size: closer, two side by side read as one line. */
 const LEADER_GAP = 0.3;
-
-/** Whether two leaders (x1, y1, x2, y2) come within `gap` of each other without crossing (side by side, or end on). */
-function leadersTouch(p: readonly number[], q: readonly number[], gap: number): boolean {
-  const a: Point = [p[0]!, p[1]!];
-  const b: Point = [p[2]!, p[3]!];
-  const c: Point = [q[0]!, q[1]!];
-  const d: Point = [q[2]!, q[3]!];
-  const near = Math.min(
-    distanceToSegment(a, c, d),
-    distanceToSegment(b, c, d),
-    distanceToSegment(c, a, b),
-    distanceToSegment(d, a, b),
-  );
-  return near < gap;
-}
 
 function crossesBox(seg: readonly number[], b: Box): boolean {
   // An end inside the box counts: a crossing test alone misses a segment ending on or within an edge.

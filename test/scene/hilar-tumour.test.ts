@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Point } from '../../src/model/anatomy-schema.js';
-import { distanceToSegment, insidePolygon } from '../../src/model/geometry.js';
+import { insidePolygon } from '../../src/model/geometry.js';
+import { segmentGap } from '../../src/model/segment-gap.js';
 import type { Scene } from '../../src/scene/scene-types.js';
 import { polylines, pxPerUnit, sceneOf, stateAt, timelineOf } from './scene-at.js';
 
@@ -16,19 +16,6 @@ function tumourArea(scene: Scene): number {
     for (let y = Math.floor(Math.min(...ys)); y <= Math.max(...ys); y++)
       if (pieces.some((piece) => insidePolygon([x, y], piece))) area++;
   return area;
-}
-
-/** The shortest distance between two line segments (0 when they cross). */
-function segmentGap([a, b]: [Point, Point], [c, d]: [Point, Point]): number {
-  const side = (p: Point, q: Point, r: Point) =>
-    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  if (side(a, b, c) !== side(a, b, d) && side(c, d, a) !== side(c, d, b)) return 0;
-  return Math.min(
-    distanceToSegment(a, c, d),
-    distanceToSegment(b, c, d),
-    distanceToSegment(c, a, b),
-    distanceToSegment(d, a, b),
-  );
 }
 
 // Illustrator N5: the Bismuth IV tumour was the smallest in the set, a thin smear along a decompressed confluence,
@@ -57,7 +44,7 @@ describe('the hilar tumours', () => {
       expect(labels.length, labels.map((l) => l.structureId).join(', ')).to.be.at.most(5);
       const leader = (id: string) => {
         const l = labels.find((x) => x.structureId === id)?.leader;
-        return l ? ([l.slice(0, 2), l.slice(2, 4)] as [Point, Point]) : null;
+        return l ?? null;
       };
       const tumour = leader('lesion');
       const confluence = leader('confluence');

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Point } from '../../src/model/anatomy-schema.js';
-import { distanceToSegment } from '../../src/model/geometry.js';
+import { segmentGap as gap } from '../../src/model/segment-gap.js';
 import { sweepSteps, type Look } from './label-sweep.js';
 
 /** A phone, a course page and a laptop, in the drawing, the film and the patient's words. */
@@ -14,20 +13,6 @@ const LOOKS: Look[] = [
 
 /** Room two leaders keep, as a share of the text size (the placer keeps 0.3: a little less, for rounding). */
 const GAP = 0.25;
-
-/** The least distance between two segments that do not cross (their ends to the other segment). */
-function gap(p: readonly number[], q: readonly number[]): number {
-  const a: Point = [p[0]!, p[1]!];
-  const b: Point = [p[2]!, p[3]!];
-  const c: Point = [q[0]!, q[1]!];
-  const d: Point = [q[2]!, q[3]!];
-  return Math.min(
-    distanceToSegment(a, c, d),
-    distanceToSegment(b, c, d),
-    distanceToSegment(c, a, b),
-    distanceToSegment(d, a, b),
-  );
-}
 
 // Review (session 32): in a transperitoneal cholecystostomy's last step at 1280 px, the leaders of "Gallbladder" and
 // "Drain" ran side by side into one another: they did not cross, so the placer let them be.
