@@ -58,10 +58,13 @@ export class FrameController implements ReactiveController {
     if (bar && bar.style.width !== width) bar.style.width = width;
   }
 
-  /** Screen length of 1 cm in the current framing. */
+  /**
+   * Screen length of 1 cm in the framing drawn: the step's camera widened for a bag, not the step's camera (with a bag
+   * the bar read 15–20 % long against the drawing).
+   */
   private scaleBarPx(): number {
     const { scene, userView, size } = this.parts;
-    const camera = zoomCamera(scene.baseCamera(), userView.view);
+    const camera = scene.drawnCamera() ?? zoomCamera(scene.baseCamera(), userView.view);
     return Math.round(UNITS_PER_CM * pixelsPerUnit(camera, size.width || 1, size.height || 1));
   }
 }

@@ -301,6 +301,11 @@ export class SceneHostController implements ReactiveController {
   }
 
   /** The step's (or the `camera` attribute's) framing, before the user's zoom. */
+  /** The camera the drawing was last drawn with (its bag and user zoom included), once it has been drawn. */
+  drawnCamera(): Camera | undefined {
+    return this.scene?.camera;
+  }
+
   baseCamera(): Camera {
     const moment = this.sampled();
     const film = this.host.view === 'fluoroscopy' ? moment?.filmCamera : undefined;
