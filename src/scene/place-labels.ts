@@ -8,6 +8,7 @@ import { apart, lineBounds } from './line-bounds.js';
 import { LABEL_LINE_HEIGHT } from './label-style.js';
 import { wrapName } from './wrap-name.js';
 import { LANDMARKS } from '../model/landmarks.js';
+import { resample } from './contrast-paths.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -149,10 +150,17 @@ export interface KeepOff {
 
 /** Leader ends tried for the block, what most steps are about. */
 const LESION_TRIES = 14;
+/** Leader ends tried after the first that fits, while its spot still crosses lines. */
+const MORE_ENDS = 3;
 /** Leader ends tried for anything else: the nearest six, then a few farther along (interior-anchors.ts). */
 const TRIES = 10;
 /** Score of a name's box on the gallbladder, not its own: above any count of lines it crosses. */
 const ON_GALLBLADDER = 1000;
+/**
+ * Score of the block's name written across a duct where the duct runs through the lesion (the stricture itself):
+ * above the few lines a name beside it crosses, below the gallbladder.
+ */
+const ON_BLOCK = 20;
 
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
@@ -209,6 +217,13 @@ export function placeLabels(
   // Only a box within some lesion's bounds can lie on it.
   const boxOnLesion = (b: Box) =>
     lesionBounds.some((r) => !apart(r, b)) && (grid(b).some(onLesion) || hits(b, lesionEdges) > 0);
+  // Where the ducts (and devices) run through a lesion: the block the lesion's own name should leave in view.
+  const block = lesions.length
+    ? obstacles
+        .filter((line) => lesionBounds.some((r) => !apart(r, lineBounds(line))))
+        .flatMap((line) => resample(line, size / 2).filter(onLesion))
+    : [];
+  const onBlock = (b: Box) => block.some(([x, y]) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1);
   const ends: Point[] = standing.flatMap((l) => (l.leader ? [[l.leader[2], l.leader[3]] as Point] : []));
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   const bladderBox = gallbladder ? lineBounds(outline) : null;
@@ -282,12 +297,29 @@ export function placeLabels(
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     // A spot on the gallbladder is kept only if no other leader end offers one off it.
     let onBladder: typeof best;
+    // A duct's name on a spot that crosses lines is weighed against the spots round a few more of its leader's ends:
+    // written across another duct it names that one (the first fit at the cystic duct's junction crossed the common
+    // bile duct, explorer at 1920 px).
+    let more = s.kind === 'duct' ? 0 : MORE_ENDS;
     for (const anchor of anchors) {
       // The authored text position still suits an end moved a little along or into the structure.
       const to = label.to;
-      best = bestSpot(s, anchor, !!anchor && !!to && distance(anchor, to) < size * 2);
-      if (best && best.score >= ON_GALLBLADDER) [onBladder, best] = [onBladder ?? best, undefined];
-      if (best) break;
+      let found = bestSpot(s, anchor, !!anchor && !!to && distance(anchor, to) < size * 2);
+      if (found && found.score >= ON_GALLBLADDER) [onBladder, found] = [onBladder ?? found, undefined];
+      if (found && (!best || found.score < best.score)) best = found;
+      // The block's name tries every end it has before it covers the block.
+      if (
+        best &&
+        (best.authored || best.score === 0 || (s.id === 'lesion' ? best.score < ON_BLOCK : ++more > MORE_ENDS))
+      )
+        break;
+    }
+    // Still on the block, its name tries two lines ("Tumour (cholangiocarcinoma)" across a hilar confluence).
+    const twoLines = best && best.score >= ON_BLOCK && s.id === 'lesion' ? wrapName(nameOf(s), 2) : null;
+    for (const anchor of twoLines ? anchors : []) {
+      const found = bestSpot(s, anchor, false, twoLines!);
+      if (found && found.score < best!.score) best = found;
+      if (best!.score < ON_BLOCK) break;
     }
     // A device's word and the papilla's, which the step needs, still stand there; another organ goes unnamed in
     // this picture rather than name the gallbladder, unless the user asked for it.
@@ -355,7 +387,11 @@ export function placeLabels(
       // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices, and a
       // device's or the papilla's word against the gallbladder: on it, the word reads as the gallbladder's ("Stent" in
       // a handout's small picture), so it stands there only where no other spot fits.
-      const score = authored ? 0 : hits(box, obstacles) + (elsewhere(s, box) ? ON_GALLBLADDER : 0);
+      const score = authored
+        ? 0
+        : hits(box, obstacles) +
+          (elsewhere(s, box) ? ON_GALLBLADDER : 0) +
+          (s.id === 'lesion' && onBlock(box) ? ON_BLOCK : 0);
       if (!best || score < best.score) {
         const id = `label-${s.id}`;
         const placedLabel = {

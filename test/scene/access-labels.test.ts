@@ -7,16 +7,12 @@ import { sceneInputFor } from '../../src/scene/scene-input.js';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
 import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
-import { anatomy, elementView, runs, type Look } from './label-sweep.js';
+import { anatomy, elementView, glyphBox, runs, type Look } from './label-sweep.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
-/** A label's text box, scene units (0.58 em a glyph: a little under the widest engine's sans). */
-function boxOf(l: SceneLabel): Box {
-  const w = l.text.length * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, y0: l.y - l.size * 0.8, x1: x0 + w, y1: l.y + l.size * 0.15 };
-}
+/** A label's text box, scene units: its glyphs and a little above and below them. */
+const boxOf = (l: SceneLabel): Box => glyphBox(l, 0.8, 0.15);
 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 

@@ -3,18 +3,14 @@ import type { Point } from '../../src/model/anatomy-schema.js';
 import { insidePolygon } from '../../src/model/geometry.js';
 import { buildScene } from '../../src/scene/build-scene.js';
 import { sceneInputFor, type ElementView } from '../../src/scene/scene-input.js';
-import { anatomy, elementView, gallbladderOf, ppuOf, runs, sweepSteps } from './label-sweep.js';
+import { anatomy, elementView, gallbladderOf, glyphBox, ppuOf, runs, sweepSteps } from './label-sweep.js';
 import type { Scene, SceneLabel } from '../../src/scene/scene-types.js';
 
 const WIDTHS = [360, 720, 1280] as const;
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
-/** A label's text box, scene units, with the generous width estimate a 0.62 em glyph gives. */
-function boxOf(l: SceneLabel): Box {
-  const w = l.text.length * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, y0: l.y - l.size * 0.8, x1: x0 + w, y1: l.y + l.size * 0.15 };
-}
+/** A label's text box, scene units: its glyphs and a little above and below them. */
+const boxOf = (l: SceneLabel): Box => glyphBox(l, 0.8, 0.15);
 
 /** Where a label points: its leader's end, else the middle of its text. */
 const anchorOf = (l: SceneLabel): Point =>

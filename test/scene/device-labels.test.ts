@@ -4,7 +4,7 @@ import { drawsAs, loopRadius, UNITS_PER_LENGTH_MM } from '../../src/model/device
 import { distanceToPolyline, insidePolygon, pointAtLength } from '../../src/model/geometry.js';
 import { loopDisc } from '../../src/scene/devices/pigtail-loop.js';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
-import { runs, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
+import { glyphBox, runs, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
 
 /** Moments part-way through each step (mid-deployment, a balloon filling): a tablet's clinician, both views. */
 const PART_LOOKS: Look[] = (['illustration', 'fluoroscopy'] as const).map((view) => ({
@@ -31,12 +31,8 @@ const OFF_DEVICE = 3 * UNITS_PER_LENGTH_MM;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
-/** A label's glyphs (a 0.58 em average advance, cap height to descender). */
-function boxOf(l: SceneLabel): Box {
-  const w = l.text.length * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * 0.1 };
-}
+/** A label's glyphs. */
+const boxOf = (l: SceneLabel): Box => glyphBox(l);
 
 /** Distance from p to a box (0 inside). */
 const toBox = (p: Point, b: Box) =>

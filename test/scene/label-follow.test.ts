@@ -39,7 +39,7 @@ function faults(scene: Scene, what: string): string[] {
     if (off * ppu > ON_DEVICE_PX) out.push(`${what}: "${l.text}" points ${(off * ppu).toFixed(1)} px off its device`);
   }
   const names = scene.labels.filter((l) => l.kind !== 'numeral');
-  const boxes = names.map(glyphBox);
+  const boxes = names.map((l) => glyphBox(l));
   boxes.forEach((a, i) =>
     boxes.forEach((b, j) => {
       if (j > i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
-import { sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
+import { glyphBox, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
 
 /** Clinician views at 360, 720 and 1280 in both views, and the patient's phone. */
 const LOOKS: Look[] = [
@@ -20,12 +20,8 @@ const APART = 3;
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 
-/** A label's glyphs (a 0.58 em average advance, cap height to descender). */
-function boxOf(l: SceneLabel): Box {
-  const w = l.text.length * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * 0.1 };
-}
+/** A label's glyphs. */
+const boxOf = (l: SceneLabel): Box => glyphBox(l);
 
 /** Whether two labels read as one group: less than APART font sizes between their glyphs. */
 function together(a: Box, b: Box, size: number): boolean {

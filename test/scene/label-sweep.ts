@@ -159,10 +159,13 @@ export const gallbladderOf = (a: Anatomy, scene: Scene, state: string | undefine
   });
 };
 
-/** A name's glyphs as drawn (a 0.58 em average advance, cap height to descender), scene units. */
-export function glyphBox(l: SceneLabel): { x0: number; y0: number; x1: number; y1: number } {
+/**
+ * A name's glyphs as drawn (a 0.58 em average advance, cap height to descender), scene units, every line of it.
+ * `top` and `bottom` (ems above and below the first baseline, 0.75 and 0.1) let a rule keep a margin.
+ */
+export function glyphBox(l: SceneLabel, top = 0.75, bottom = 0.1): { x0: number; y0: number; x1: number; y1: number } {
   const w = Math.max(...(l.lines ?? [l.text]).map((t) => t.length)) * l.size * 0.58;
   const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
   const lines = l.lines?.length ?? 1;
-  return { x0, y0: l.y - l.size * 0.75, x1: x0 + w, y1: l.y + l.size * (0.1 + 1.2 * (lines - 1)) };
+  return { x0, y0: l.y - l.size * top, x1: x0 + w, y1: l.y + l.size * (bottom + 1.2 * (lines - 1)) };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import type { SceneLabel } from '../../src/scene/scene-types.js';
-import { sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
+import { glyphBox, sweepSteps, type Look, type SweptFrame } from './label-sweep.js';
 import { fills } from './path-fill.js';
 
 /**
@@ -14,11 +14,9 @@ const LOOKS: Look[] = [360, 720, 1280].flatMap((width) =>
 
 /** The glyphs of a label (a 0.58 em average advance, cap height to descender), sampled on a 5 × 3 grid. */
 function glyphs(l: SceneLabel): Point[] {
-  const w = l.text.length * l.size * 0.58;
-  const x0 = l.align === 'start' ? l.x : l.align === 'end' ? l.x - w : l.x - w / 2;
-  const [y0, y1] = [l.y - l.size * 0.75, l.y + l.size * 0.1];
+  const { x0, y0, x1, y1 } = glyphBox(l);
   return [0.05, 0.27, 0.5, 0.73, 0.95].flatMap((fx) =>
-    [0.1, 0.5, 0.9].map((fy): Point => [x0 + fx * w, y0 + fy * (y1 - y0)]),
+    [0.1, 0.5, 0.9].map((fy): Point => [x0 + fx * (x1 - x0), y0 + fy * (y1 - y0)]),
   );
 }
 
