@@ -233,9 +233,10 @@ describe('languages: links, right-to-left, layout and accessibility', () => {
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         await settle(el);
         const width = el.getBoundingClientRect().right + 0.5;
+        // A word read out but not shown (the phone's speed label) is a 1 px box its text overflows by design.
+        const shown = (n: HTMLElement) => n.getClientRects().length && n.getBoundingClientRect().width > 1;
         const over = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.text *')].filter(
-          (n) =>
-            n.getClientRects().length && (n.getBoundingClientRect().right > width || n.scrollWidth > n.clientWidth + 1),
+          (n) => shown(n) && (n.getBoundingClientRect().right > width || n.scrollWidth > n.clientWidth + 1),
         );
         expect(
           over.map((n) => `${n.localName}.${n.className}`),

@@ -30,8 +30,14 @@ function hardCoded(el: LiverIntervention, names: readonly string[] = []): string
     if (!ALLOWED.test(rest)) found.push(`${where}: ${JSON.stringify(text.trim())}`);
   };
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  // A name wrapped onto lines is one text in several tspans: read once, whole.
+  const wrapped = new Set<Element>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node instanceof Text) {
+    if (node instanceof Text && node.parentElement?.localName === 'tspan') {
+      const text = node.parentElement.parentElement!;
+      if (!wrapped.has(text)) check([...text.children].map((t) => t.textContent).join(' '), '<text> on lines');
+      wrapped.add(text);
+    } else if (node instanceof Text) {
       const parent = node.parentElement;
       if (parent && !parent.closest('style'))
         check(node.data, `<${parent.localName}.${parent.getAttribute('class') ?? ''}>`);

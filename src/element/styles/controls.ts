@@ -82,6 +82,20 @@ export const controls = css`
       gap: 2px;
     }
   }
+  /*
+   * Narrower still, or in a longer language ("Velocidad", "Paso 10 de 11" need 371 px of a 360 px phone's 352), the
+   * word beside the speed is read out but not shown: the "1×" in the box says what it is, and the row stays one.
+   */
+  @container (max-width: 360px) {
+    .speed-word {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   select {
     font: inherit;
     min-height: 44px;

@@ -59,7 +59,7 @@ export function renderPlayback(m: StepControlsModel) {
       </button>
       <span class="counter">${msg(str`Step ${m.index + 1} of ${steps.length}`)}</span>
       <label class="speed"
-        >${msg('Speed')}
+        ><span class="speed-word">${msg('Speed')}</span>
         <select @change=${(e: Event) => m.onSpeed(Number((e.target as HTMLSelectElement).value))}>
           ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === m.speed}>${LTR_MARK}${s}×${LTR_MARK}</option>`)}
         </select>
