@@ -146,6 +146,11 @@ export interface KeepOff {
    * hovered structure). Default none.
    */
   readonly wraps?: (s: Structure) => boolean;
+  /**
+   * Centre lines of what the step highlights (the duct a puncture aims at), by structure: another structure's name
+   * written across one scores as the block's name on the block. Default none.
+   */
+  readonly inView?: readonly { readonly id: string; readonly line: readonly Point[] }[];
 }
 
 /** Leader ends tried for the block, what most steps are about. */
@@ -223,7 +228,13 @@ export function placeLabels(
         .filter((line) => lesionBounds.some((r) => !apart(r, lineBounds(line))))
         .flatMap((line) => resample(line, size / 2).filter(onLesion))
     : [];
-  const onBlock = (b: Box) => block.some(([x, y]) => x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1);
+  const within =
+    (b: Box) =>
+    ([x, y]: Point) =>
+      x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
+  const onBlock = (b: Box) => block.some(within(b));
+  const highlighted = (keepOff.inView ?? []).map(({ id, line }) => ({ id, points: resample(line, size / 2) }));
+  const onHighlight = (s: Structure, b: Box) => highlighted.some((h) => h.id !== s.id && h.points.some(within(b)));
   const ends: Point[] = standing.flatMap((l) => (l.leader ? [[l.leader[2], l.leader[3]] as Point] : []));
   const outline = gallbladder ? [...gallbladder, gallbladder[0]!] : [];
   const bladderBox = gallbladder ? lineBounds(outline) : null;
@@ -391,7 +402,8 @@ export function placeLabels(
         ? 0
         : hits(box, obstacles) +
           (elsewhere(s, box) ? ON_GALLBLADDER : 0) +
-          (s.id === 'lesion' && onBlock(box) ? ON_BLOCK : 0);
+          (s.id === 'lesion' && onBlock(box) ? ON_BLOCK : 0) +
+          (onHighlight(s, box) ? ON_BLOCK : 0);
       if (!best || score < best.score) {
         const id = `label-${s.id}`;
         const placedLabel = {

@@ -259,6 +259,8 @@ export function buildLabels(
     corner,
     frame.labelSize,
     labelled.map((s) => s.id),
+    // What the step highlights stays in view (`inView` below).
+    input.moment?.highlight,
     devices.map((d) => d.id).join(','),
     // The stent type sets the length the measure step orders, so its figures' text.
     input.moment?.stent,
@@ -359,6 +361,11 @@ export function buildLabels(
     // A box keeps off a device's drawn width, not just its centre line (`lines` runs as `widths`, then the tubing).
     const devicePads = [...widths.map((w) => w.pad), ...tubing.map(() => 0), ...arrow.map(() => 0)];
     const bladder = gallbladder ? structureGeometry(gallbladder, frame.stateOf(gallbladder.id)) : null;
+    // What the step highlights (the segment III duct a left puncture aims at) stays in view.
+    const highlight = new Set(input.moment?.highlight ?? []);
+    const inView = frame.visible.flatMap((s) =>
+      highlight.has(s.id) && s.shape.type === 'tube' ? [{ id: s.id, line: s.shape.centerline }] : [],
+    );
     const keepOff = input.fullNames
       ? {
           anchors,
@@ -366,6 +373,7 @@ export function buildLabels(
           devicePads,
           gap: LEADER_GAP / ppu,
           lesions,
+          inView,
           // A lay reader takes a word on the gallbladder for its name: "lump" there reads as the gallbladder. The
           // ducts' plain names are long, and a selected cystic duct must still find room beside it.
           gallbladder: bladder,
@@ -376,6 +384,7 @@ export function buildLabels(
           anchors,
           devicePads,
           lesions,
+          inView,
           devices: [...lines, ...arrow],
           gallbladder: bladder,
           // On a film the block's word ("Cut-off") reads as the gallbladder's, and so does "Tumour" written on it in

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import type { Point } from '../../src/model/anatomy-schema.js';
+import { glyphBox, sweepSteps, type Look } from './label-sweep.js';
+
+/** Points every unit along a polyline. */
+function along(line: readonly Point[]): Point[] {
+  const out: Point[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1]!, line[i]!];
+    const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1])));
+    for (let k = 0; k <= n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
+  }
+  return out;
+}
+
+const LOOKS: Look[] = [
+  { width: 360, height: 350, view: 'illustration', audience: 'clinician' },
+  { width: 360, height: 350, view: 'illustration', audience: 'patient' },
+  { width: 720, view: 'illustration', audience: 'clinician' },
+  { width: 1280, view: 'illustration', audience: 'clinician' },
+  { width: 1920, height: 1080, view: 'illustration', audience: 'clinician' },
+];
+
+// Review (session 32): on a 360 px phone "Subxiphoid entry" was written across the segment III duct the step
+// highlights as the one to puncture. What a step highlights stays in view: no other name across it.
+describe('what a step highlights stays in view', function () {
+  this.timeout(600000);
+  it('no other name across a highlighted duct, at every step end, on phones, a laptop and a projector', () => {
+    let checked = 0;
+    const found = sweepSteps(LOOKS, (f) => {
+      const ducts = f.moment.highlight.flatMap((id) => {
+        const s = f.anatomy.byId.get(id);
+        return s?.shape.type === 'tube' ? [{ id, points: along(s.shape.centerline) }] : [];
+      });
+      if (!ducts.length) return [];
+      checked++;
+      return f.scene.labels.flatMap((l) => {
+        const box = glyphBox(l);
+        return ducts
+          .filter((d) => d.id !== l.structureId)
+          .filter((d) => d.points.some(([x, y]) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1))
+          .map((d) => `${f.what}: "${l.text}" across ${d.id}`);
+      });
+    });
+    expect(checked, 'frames with a highlighted duct').to.be.above(10);
+    expect(found.slice(0, 20), `${found.length} names across a highlighted duct`).to.deep.equal([]);
+  });
+});
