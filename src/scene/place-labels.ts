@@ -155,8 +155,6 @@ export interface KeepOff {
 
 /** Leader ends tried for the block, what most steps are about. */
 const LESION_TRIES = 14;
-/** Leader ends tried after the first that fits, while its spot still crosses lines. */
-const MORE_ENDS = 3;
 /** Leader ends tried for anything else: the nearest six, then a few farther along (interior-anchors.ts). */
 const TRIES = 10;
 /** Score of a name's box on the gallbladder, not its own: above any count of lines it crosses. */
@@ -308,22 +306,14 @@ export function placeLabels(
     let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
     // A spot on the gallbladder is kept only if no other leader end offers one off it.
     let onBladder: typeof best;
-    // A duct's name on a spot that crosses lines is weighed against the spots round a few more of its leader's ends:
-    // written across another duct it names that one (the first fit at the cystic duct's junction crossed the common
-    // bile duct, explorer at 1920 px).
-    let more = s.kind === 'duct' ? 0 : MORE_ENDS;
     for (const anchor of anchors) {
       // The authored text position still suits an end moved a little along or into the structure.
       const to = label.to;
       let found = bestSpot(s, anchor, !!anchor && !!to && distance(anchor, to) < size * 2);
       if (found && found.score >= ON_GALLBLADDER) [onBladder, found] = [onBladder ?? found, undefined];
       if (found && (!best || found.score < best.score)) best = found;
-      // The block's name tries every end it has before it covers the block.
-      if (
-        best &&
-        (best.authored || best.score === 0 || (s.id === 'lesion' ? best.score < ON_BLOCK : ++more > MORE_ENDS))
-      )
-        break;
+      // The block's name tries every end it has before it covers the block; any other takes the first that fits.
+      if (best && (best.authored || s.id !== 'lesion' || best.score < ON_BLOCK)) break;
     }
     // Still on the block, its name tries two lines ("Tumour (cholangiocarcinoma)" across a hilar confluence).
     const twoLines = best && best.score >= ON_BLOCK && s.id === 'lesion' ? wrapName(nameOf(s), 2) : null;

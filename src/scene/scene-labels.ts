@@ -254,6 +254,8 @@ export function buildLabels(
       s.id.startsWith('device-') ? [[s.id, s.label!.to!.map((v) => Math.round(v / 8))] as const] : [],
     ),
   );
+  const distension = input.distension ?? 0;
+  const emptying = distension > 0 && distension < 1;
   const base = stateKey([
     input.camera,
     corner,
@@ -261,6 +263,7 @@ export function buildLabels(
     labelled.map((s) => s.id),
     // What the step highlights stays in view (`inView` below).
     input.moment?.highlight,
+    emptying,
     devices.map((d) => d.id).join(','),
     // The stent type sets the length the measure step orders, so its figures' text.
     input.moment?.stent,
@@ -360,7 +363,14 @@ export function buildLabels(
     const lesions = xray ? [] : lesionAreas(anatomy, frame);
     // A box keeps off a device's drawn width, not just its centre line (`lines` runs as `widths`, then the tubing).
     const devicePads = [...widths.map((w) => w.pad), ...tubing.map(() => 0), ...arrow.map(() => 0)];
-    const bladder = gallbladder ? structureGeometry(gallbladder, frame.stateOf(gallbladder.id)) : null;
+    // While the gallbladder empties the layout holds (its key takes only `emptying`): placed off the distended
+    // outline, a name stays off the shrinking one, even in a step replayed from its end.
+    const bladder = gallbladder
+      ? structureGeometry(gallbladder, {
+          ...frame.stateOf(gallbladder.id),
+          ...(emptying && { outlineState: 'distended', outlineMix: 1 }),
+        })
+      : null;
     // What the step highlights (the segment III duct a left puncture aims at) stays in view.
     const highlight = new Set(input.moment?.highlight ?? []);
     const inView = frame.visible.flatMap((s) =>

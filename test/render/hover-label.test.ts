@@ -40,11 +40,9 @@ describe('a hovered structure’s label, placed alone among the step’s labels'
       }
       expect(wrong).to.deep.equal([]);
       // The step's own labels stay where they are now, so a hovered name finds another spot only where the whole
-      // layout used to push them aside for it; rarely none at all. Session 33 raised both bounds (12 % and 2.5 %):
-      // the block's name now leaves the block in view, so the step's own layout stands elsewhere, and in the stent
-      // procedure a hovered name finds a different spot in 88 of 681 (was 67) and no room in 20 (was 15: vessels,
-      // parts of the pancreas and a hepatic duct near the block; the panel below the drawing still names them).
-      expect(moved / labelled, `${moved} of ${labelled} placed elsewhere`).to.be.below(0.14);
-      expect(lost / labelled, `${lost} of ${labelled} with no room`).to.be.below(0.03);
+      // layout used to push them aside for it; rarely none at all. (2.5%: since the papilla moved onto the D2 wall,
+      // a few more minor structures around the pancreas find no room in the stent procedure: 15 of 669.)
+      expect(moved / labelled, `${moved} of ${labelled} placed elsewhere`).to.be.below(0.12);
+      expect(lost / labelled, `${lost} of ${labelled} with no room`).to.be.below(0.025);
     });
 });
