@@ -1,20 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { polylineLength, sampleSpline, slicePolyline } from '../../src/model/geometry.js';
-import { glyphBox, sweepSteps, type Look } from './label-sweep.js';
+import { glyphBox, inBox, pointsAlong, sweepSteps, type Look } from './label-sweep.js';
 
 /** Points every unit along the narrowed stretch of the blocked duct, as the timeline states it. */
 function blockPoints(line: readonly Point[], span: readonly [number, number]): Point[] {
   const smooth = sampleSpline(line);
   const total = polylineLength(smooth);
-  const stretch = slicePolyline(smooth, span[0] * total, span[1] * total);
-  const out: Point[] = [];
-  for (let i = 1; i < stretch.length; i++) {
-    const [a, b] = [stretch[i - 1]!, stretch[i]!];
-    const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1])));
-    for (let k = 0; k < n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
-  }
-  return out;
+  return pointsAlong(slicePolyline(smooth, span[0] * total, span[1] * total));
 }
 
 const LOOKS: Look[] = [
@@ -37,9 +30,7 @@ describe("the block's name leaves the block in view", function () {
       if (!label || !duct || duct.shape.type !== 'tube') return [];
       named++;
       const box = glyphBox(label);
-      const covered = blockPoints(duct.shape.centerline, block.span).filter(
-        ([x, y]) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1,
-      );
+      const covered = blockPoints(duct.shape.centerline, block.span).filter((p) => inBox(p, box));
       return covered.length ? [`${f.what}: "${label.text}" over ${covered.length} units of the block`] : [];
     });
     expect(named, 'frames naming a block').to.be.above(100);

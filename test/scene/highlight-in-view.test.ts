@@ -1,17 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Point } from '../../src/model/anatomy-schema.js';
-import { glyphBox, sweepSteps, type Look } from './label-sweep.js';
-
-/** Points every unit along a polyline. */
-function along(line: readonly Point[]): Point[] {
-  const out: Point[] = [];
-  for (let i = 1; i < line.length; i++) {
-    const [a, b] = [line[i - 1]!, line[i]!];
-    const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1])));
-    for (let k = 0; k <= n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
-  }
-  return out;
-}
+import { glyphBox, inBox, pointsAlong, sweepSteps, type Look } from './label-sweep.js';
 
 const LOOKS: Look[] = [
   { width: 360, height: 350, view: 'illustration', audience: 'clinician' },
@@ -30,7 +18,7 @@ describe('what a step highlights stays in view', function () {
     const found = sweepSteps(LOOKS, (f) => {
       const ducts = f.moment.highlight.flatMap((id) => {
         const s = f.anatomy.byId.get(id);
-        return s?.shape.type === 'tube' ? [{ id, points: along(s.shape.centerline) }] : [];
+        return s?.shape.type === 'tube' ? [{ id, points: pointsAlong(s.shape.centerline) }] : [];
       });
       if (!ducts.length) return [];
       checked++;
@@ -38,7 +26,7 @@ describe('what a step highlights stays in view', function () {
         const box = glyphBox(l);
         return ducts
           .filter((d) => d.id !== l.structureId)
-          .filter((d) => d.points.some(([x, y]) => x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1))
+          .filter((d) => d.points.some((p) => inBox(p, box)))
           .map((d) => `${f.what}: "${l.text}" across ${d.id}`);
       });
     });
