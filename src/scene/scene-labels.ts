@@ -31,7 +31,7 @@ import { meshEdges } from './mesh-edges.js';
 import { OFF_DEVICE } from './anchor-finder.js';
 import { anchorFinder } from './anchor-finder.js';
 import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
-import { structureGeometry } from './structure-paths.js';
+import { structureGeometry, tubeWidth } from './structure-paths.js';
 import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 
@@ -290,8 +290,13 @@ export function buildLabels(
   // What every placement in this frame shares, made once on the first (a frame may place a word among the others
   // and then all of them).
   const prepare = () => {
+    // Its widest drawn stretch (the ends and middle; a dilated duct is widest at the hilum, a tapered one at its end).
+    const halfWidth = (s: Structure) => Math.max(...[0, 0.5, 1].map((f) => tubeWidth(s, f, frame.stateOf(s.id)))) / 2;
+    const walls = frame.visible.flatMap((s) =>
+      s.shape.type === 'tube' && s.layer !== 'duodenum' ? [{ line: s.shape.centerline, pad: halfWidth(s) }] : [],
+    );
     const obstacles = [
-      ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
+      ...walls.map((w) => w.line),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
       ...tubing.map((t) => t.filter((_, i) => i % 3 === 0)),
       // A name is not written over a gallstone.
@@ -404,7 +409,16 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    return { obstacles, sides, locator, size, ppu, anchors, keepOff };
+    // A name on a wide duct's or vessel's wall (the portal vein's is 6 mm from its centre line) lies on it.
+    return {
+      obstacles,
+      sides,
+      locator,
+      size,
+      ppu,
+      anchors,
+      keepOff: { ...keepOff, obstaclePads: walls.map((w) => w.pad) },
+    };
   };
   let prepared: ReturnType<typeof prepare> | undefined;
   let placedNow = false;
