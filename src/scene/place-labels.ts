@@ -215,8 +215,8 @@ export function placeLabels(
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
   const ductsOff = keepOff.ductsOffGallbladder ?? true;
   const pads = keepOff.devicePads ?? [];
-  // A name scores by how much of each obstacle it covers, walls included: one written along a duct covers more of it
-  // than one across it, and one that only touches a wide vein's edge less than one on it.
+  // A name scores by how much of each obstacle it covers, out to its walls: one written along a duct covers more of it
+  // than one across it, and one on a dilated duct's wall as much as one on its centre line.
   const walls = obstacles.map((line, i) => {
     const pad = keepOff.obstaclePads?.[i] ?? 0;
     const points = resample(line, size / 2);

@@ -293,7 +293,9 @@ export function buildLabels(
     // Its widest drawn stretch (the ends and middle; a dilated duct is widest at the hilum, a tapered one at its end).
     const halfWidth = (s: Structure) => Math.max(...[0, 0.5, 1].map((f) => tubeWidth(s, f, frame.stateOf(s.id)))) / 2;
     const walls = frame.visible.flatMap((s) =>
-      s.shape.type === 'tube' && s.layer !== 'duodenum' ? [{ line: s.shape.centerline, pad: halfWidth(s) }] : [],
+      s.shape.type === 'tube' && s.layer !== 'duodenum'
+        ? [{ line: s.shape.centerline, pad: s.kind === 'duct' ? halfWidth(s) : 0 }]
+        : [],
     );
     const obstacles = [
       ...walls.map((w) => w.line),
@@ -409,7 +411,8 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    // A name on a wide duct's or vessel's wall (the portal vein's is 6 mm from its centre line) lies on it.
+    // A name on a dilated duct's wall lies on it; a vessel, the step's backdrop, counts by its centre line only (padded
+    // too, the names pushed off the ducts crowded the pancreas: the papilla's went onto the gallbladder in a handout).
     return {
       obstacles,
       sides,
