@@ -135,6 +135,11 @@ export interface KeepOff {
    * (reading) order. Absent: placed in the given order.
    */
   readonly priority?: (s: Structure) => number;
+  /**
+   * Names scored by the lines their box crosses, as a device's word, not by what they cover (a scar's name, whose
+   * leader ends beside the catheter through it). Default none.
+   */
+  readonly byLines?: (s: Structure) => boolean;
   /** Most edge (off-frame arrow) labels at once. */
   readonly arrows?: number;
   /**
@@ -395,7 +400,7 @@ export function placeLabels(
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
     const duct = ((s.kind === 'duct' && ductsOff) || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
     // A device's word keeps to its device, where any spot crosses its own line: it counts the lines it crosses.
-    const word = s.id.startsWith('device-');
+    const word = s.id.startsWith('device-') || !!keepOff.byLines?.(s);
     // Each ring farther out costs a little: a name does not take its neighbours' room to cover a little less.
     const first = candidates.length - AROUND.length;
     const ring = (k: number) => Math.max(0, Math.floor((k - first) / DIRECTIONS.length)) * RING_COST;

@@ -413,6 +413,9 @@ export function buildLabels(
         };
     // A name on a dilated duct's wall lies on it; a vessel, the step's backdrop, counts by its centre line only (padded
     // too, the names pushed off the ducts crowded the pancreas: the papilla's went onto the gallbladder in a handout).
+    // A scar's name keeps its place beside the catheter through the scar: scored by what it covers, its leader ran
+    // along the balloon's catheter after deflation (scar-label.test.ts).
+    const scar = frame.lesions.some((l) => l.kind === 'ring');
     return {
       obstacles,
       sides,
@@ -420,7 +423,11 @@ export function buildLabels(
       size,
       ppu,
       anchors,
-      keepOff: { ...keepOff, obstaclePads: walls.map((w) => w.pad) },
+      keepOff: {
+        ...keepOff,
+        obstaclePads: walls.map((w) => w.pad),
+        byLines: (s: Structure) => s.id === 'lesion' && scar,
+      },
     };
   };
   let prepared: ReturnType<typeof prepare> | undefined;
