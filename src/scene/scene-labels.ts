@@ -31,7 +31,7 @@ import { meshEdges } from './mesh-edges.js';
 import { OFF_DEVICE } from './anchor-finder.js';
 import { anchorFinder } from './anchor-finder.js';
 import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
-import { structureGeometry, tubeWidth } from './structure-paths.js';
+import { structureGeometry } from './structure-paths.js';
 import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 
@@ -290,15 +290,8 @@ export function buildLabels(
   // What every placement in this frame shares, made once on the first (a frame may place a word among the others
   // and then all of them).
   const prepare = () => {
-    // Its widest drawn stretch (the ends and middle; a dilated duct is widest at the hilum, a tapered one at its end).
-    const halfWidth = (s: Structure) => Math.max(...[0, 0.5, 1].map((f) => tubeWidth(s, f, frame.stateOf(s.id)))) / 2;
-    const walls = frame.visible.flatMap((s) =>
-      s.shape.type === 'tube' && s.layer !== 'duodenum'
-        ? [{ line: s.shape.centerline, pad: s.kind === 'duct' ? halfWidth(s) : 0 }]
-        : [],
-    );
     const obstacles = [
-      ...walls.map((w) => w.line),
+      ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
       ...tubing.map((t) => t.filter((_, i) => i % 3 === 0)),
       // A name is not written over a gallstone.
@@ -411,24 +404,7 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    // A name on a dilated duct's wall lies on it; a vessel, the step's backdrop, counts by its centre line only (padded
-    // too, the names pushed off the ducts crowded the pancreas: the papilla's went onto the gallbladder in a handout).
-    // A scar's name keeps its place beside the catheter through the scar: scored by what it covers, its leader ran
-    // along the balloon's catheter after deflation (scar-label.test.ts).
-    const scar = frame.lesions.some((l) => l.kind === 'ring');
-    return {
-      obstacles,
-      sides,
-      locator,
-      size,
-      ppu,
-      anchors,
-      keepOff: {
-        ...keepOff,
-        obstaclePads: walls.map((w) => w.pad),
-        byLines: (s: Structure) => s.id === 'lesion' && scar,
-      },
-    };
+    return { obstacles, sides, locator, size, ppu, anchors, keepOff };
   };
   let prepared: ReturnType<typeof prepare> | undefined;
   let placedNow = false;
