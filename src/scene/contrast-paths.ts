@@ -17,7 +17,6 @@ const smoothstep = (x: number) => {
   return t * t * (3 - 2 * t);
 };
 
-/** Evenly spaced points along a polyline, about `step` units apart. */
 /** Points every `step` units (about) along a polyline, the same count in every engine. */
 export function resample(line: readonly Point[], step: number): Point[] {
   const total = polylineLength(line);

@@ -79,9 +79,11 @@ const DIRECTIONS: readonly [number, number, Align][] = [
 const AROUND: readonly [number, number, Align][] = [1.2, 1.6, 2.2, 2.8, 4.2, 6].flatMap((r) =>
   DIRECTIONS.map(([dx, dy, align]): [number, number, Align] => [dx * r, dy * r, align]),
 );
+/** What a candidate one ring farther from its leader end costs, in covered points (half a font size of a duct). */
+const RING_COST = 0.5;
 const ARROWS = { left: '← ', right: ' →', up: '↑ ', down: '↓ ' } as const;
 
-/** How many obstacle segments (ducts, devices) run through a label's box. */
+/** How many segments of the lines (devices, outlines) run through a label's box. */
 function hits(box: Box, obstacles: readonly (readonly Point[])[]): number {
   let n = 0;
   for (const line of obstacles) {
@@ -110,6 +112,13 @@ export interface KeepOff {
   readonly devices?: readonly (readonly Point[])[];
   /** Each device line's drawn half width, scene units (absent: 0): a box keeps that far off the line. */
   readonly devicePads?: readonly number[];
+  /**
+   * Each obstacle line's drawn half width, scene units (absent: 0): a name on a wide duct's wall lies on it as much as
+   * one across its centre line.
+   */
+  readonly obstaclePads?: readonly number[];
+  /** Whose each obstacle line is (absent: no one's): a name scores against its own duct's centre line only. */
+  readonly obstacleOwners?: readonly (string | undefined)[];
   /** The gallbladder's silhouette: a duct label's box and anchor never lie inside it, nor the block's box. */
   readonly gallbladder?: readonly Point[] | null;
   /** The block's word keeps off the gallbladder too (a film's "Cut-off"). Default false. */
@@ -128,6 +137,12 @@ export interface KeepOff {
    * (reading) order. Absent: placed in the given order.
    */
   readonly priority?: (s: Structure) => number;
+  /**
+   * Names scored by the lines their box crosses, as a device's word, not by what they cover (a scar's name, whose
+   * leader ends beside the catheter through it; a film's "Cut-off"; every name, where that layout names more). Default
+   * none.
+   */
+  readonly byLines?: (s: Structure) => boolean;
   /** Most edge (off-frame arrow) labels at once. */
   readonly arrows?: number;
   /**
@@ -161,9 +176,9 @@ const TRIES = 10;
 const ON_GALLBLADDER = 1000;
 /**
  * Score of the block's name written across a duct where the duct runs through the lesion (the stricture itself):
- * above the few lines a name beside it crosses, below the gallbladder.
+ * above what a name beside it covers of the ducts around, below the gallbladder.
  */
-const ON_BLOCK = 20;
+const ON_BLOCK = 200;
 
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
@@ -208,6 +223,29 @@ export function placeLabels(
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
   const ductsOff = keepOff.ductsOffGallbladder ?? true;
   const pads = keepOff.devicePads ?? [];
+  // A name scores by how much of each obstacle it covers, out to its walls: one written along a duct covers more of it
+  // than one across it, and one on a dilated duct's wall as much as one on its centre line.
+  const walls = obstacles.map((line, i) => {
+    const pad = keepOff.obstaclePads?.[i] ?? 0;
+    const points = resample(line, size / 2);
+    return { pad, points, bounds: widen(lineBounds(points), pad), owner: keepOff.obstacleOwners?.[i] };
+  });
+  const covered = (box: Box, id: string) => {
+    let n = 0;
+    // Indexed, not destructured: this runs for every candidate box against every point.
+    for (let i = 0; i < walls.length; i++) {
+      const { points, bounds, owner } = walls[i]!;
+      if (apart(bounds, box)) continue;
+      // Its own duct's wall is where a name's leader ends: only its centre line counts against it.
+      const pad = owner === id ? 0 : walls[i]!.pad;
+      const [x0, y0, x1, y1] = [box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad];
+      for (let k = 0; k < points.length; k++) {
+        const p = points[k]!;
+        if (p[0] > x0 && p[0] < x1 && p[1] > y0 && p[1] < y1) n++;
+      }
+    }
+    return n;
+  };
   const onDevice = (box: Box) => devices.some((line, i) => hits(widen(box, pads[i] ?? 0), [line]) > 0);
   const standing = keepOff.standing ?? [];
   const rank = keepOff.priority ?? (() => 0);
@@ -366,7 +404,12 @@ export function placeLabels(
     const side = sides.get(s.id);
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
     const duct = ((s.kind === 'duct' && ductsOff) || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
-    for (const [x, y, align] of candidates) {
+    // A device's word keeps to its device, where any spot crosses its own line: it counts the lines it crosses.
+    const word = s.id.startsWith('device-') || !!keepOff.byLines?.(s);
+    // Each ring farther out costs a little: a name does not take its neighbours' room to cover a little less.
+    const first = candidates.length - AROUND.length;
+    const ring = (k: number) => Math.max(0, Math.floor((k - first) / DIRECTIONS.length)) * RING_COST;
+    for (const [k, [x, y, align]] of candidates.entries()) {
       const box = textBox(lines ?? text, x, y, align, size);
       if (side && !off && (side === 'right') !== (box.x0 + box.x1) / 2 < to[0]) continue;
       if (duct && onGallbladder(box)) continue;
@@ -390,7 +433,7 @@ export function placeLabels(
       // a handout's small picture), so it stands there only where no other spot fits.
       const score = authored
         ? 0
-        : hits(box, obstacles) +
+        : (word ? hits(box, obstacles) : covered(box, s.id) + ring(k)) +
           (elsewhere(s, box) ? ON_GALLBLADDER : 0) +
           (s.id === 'lesion' && onBlock(box) ? ON_BLOCK : 0) +
           (onHighlight(s, box) ? ON_BLOCK : 0);

@@ -31,7 +31,7 @@ import { meshEdges } from './mesh-edges.js';
 import { OFF_DEVICE } from './anchor-finder.js';
 import { anchorFinder } from './anchor-finder.js';
 import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
-import { structureGeometry } from './structure-paths.js';
+import { structureGeometry, tubeWidth } from './structure-paths.js';
 import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 
@@ -290,8 +290,15 @@ export function buildLabels(
   // What every placement in this frame shares, made once on the first (a frame may place a word among the others
   // and then all of them).
   const prepare = () => {
+    // Its widest drawn stretch (the ends and middle; a dilated duct is widest at the hilum, a tapered one at its end).
+    const halfWidth = (s: Structure) => Math.max(...[0, 0.5, 1].map((f) => tubeWidth(s, f, frame.stateOf(s.id)))) / 2;
+    const walls = frame.visible.flatMap((s) =>
+      s.shape.type === 'tube' && s.layer !== 'duodenum'
+        ? [{ line: s.shape.centerline, pad: s.kind === 'duct' ? halfWidth(s) : 0, id: s.id }]
+        : [],
+    );
     const obstacles = [
-      ...frame.visible.flatMap((s) => (s.shape.type === 'tube' && s.layer !== 'duodenum' ? [s.shape.centerline] : [])),
+      ...walls.map((w) => w.line),
       ...devices.map((d) => slicePolyline(d.route, d.tail, d.tip).filter((_, i) => i % 3 === 0)),
       ...tubing.map((t) => t.filter((_, i) => i % 3 === 0)),
       // A name is not written over a gallstone.
@@ -404,33 +411,60 @@ export function buildLabels(
           gap: LEADER_GAP / ppu,
           arrows: EDGE_LABELS,
         };
-    return { obstacles, sides, locator, size, ppu, anchors, keepOff };
+    // A name on a dilated duct's wall lies on it; a vessel, the step's backdrop, counts by its centre line only (padded
+    // too, the names pushed off the ducts crowded the pancreas: the papilla's went onto the gallbladder in a handout).
+    // A scar's name keeps its place beside the catheter through the scar: scored by what it covers, its leader ran
+    // along the balloon's catheter after deflation (scar-label.test.ts). A film's "Cut-off" too: scored by what it
+    // covers, it took the nearest spot, on the end of the contrast column, the very sign it names.
+    const blockByLines = xray || frame.lesions.some((l) => l.kind === 'ring');
+    return {
+      obstacles,
+      sides,
+      locator,
+      size,
+      ppu,
+      anchors,
+      keepOff: {
+        ...keepOff,
+        obstaclePads: walls.map((w) => w.pad),
+        obstacleOwners: walls.map((w) => w.id),
+        byLines: (s: Structure) => s.id === 'lesion' && blockByLines,
+      },
+    };
   };
   let prepared: ReturnType<typeof prepare> | undefined;
   let placedNow = false;
   const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
     placedNow = true;
     const { obstacles, sides, locator, size, ppu, keepOff } = (prepared ??= prepare());
-    return placeLabels(
-      structures,
-      input.camera,
-      size,
-      3 / ppu,
-      obstacles,
-      input.fullNames,
-      !chosen,
-      marks,
-      40 / ppu,
-      sides,
-      [...(locator ? [locator] : [])],
-      // What the user selected or points at is named first, on more lines if one finds no room.
-      {
-        ...keepOff,
-        priority: placementPriority(input.active, subject?.id),
-        standing,
-        wraps: (s) => s.id === input.active || s.id === hover?.id,
-      },
-    );
+    const layout = (byLines?: () => boolean) =>
+      placeLabels(
+        structures,
+        input.camera,
+        size,
+        3 / ppu,
+        obstacles,
+        input.fullNames,
+        !chosen,
+        marks,
+        40 / ppu,
+        sides,
+        [...(locator ? [locator] : [])],
+        // What the user selected or points at is named first, on more lines if one finds no room.
+        {
+          ...keepOff,
+          ...(byLines && { byLines }),
+          priority: placementPriority(input.active, subject?.id),
+          standing,
+          wraps: (s) => s.id === input.active || s.id === hover?.id,
+        },
+      );
+    const covering = layout();
+    if (covering.length === structures.length) return covering;
+    // Names kept off the ducts may take more room: where the layout that scores every name by the lines it crosses
+    // names more (hilar IIIa's "R posterior duct", the patient handout's "gut"), that one stands.
+    const crossing = layout(() => true);
+    return crossing.length > covering.length ? crossing : covering;
   };
   // A duct with no contrast in it is marked (the X-ray view hides its label).
   // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.

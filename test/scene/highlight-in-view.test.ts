@@ -1,13 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { glyphBox, inBox, pointsAlong, sweepSteps, type Look } from './label-sweep.js';
-
-const LOOKS: Look[] = [
-  { width: 360, height: 350, view: 'illustration', audience: 'clinician' },
-  { width: 360, height: 350, view: 'illustration', audience: 'patient' },
-  { width: 720, view: 'illustration', audience: 'clinician' },
-  { width: 1280, view: 'illustration', audience: 'clinician' },
-  { width: 1920, height: 1080, view: 'illustration', audience: 'clinician' },
-];
+import { glyphBox, inBox, pointsAlong, PHONE_TO_PROJECTOR, sweepSteps } from './label-sweep.js';
 
 // Review (session 32): on a 360 px phone "Subxiphoid entry" was written across the segment III duct the step
 // highlights as the one to puncture. What a step highlights stays in view: no other name across it.
@@ -15,7 +7,7 @@ describe('what a step highlights stays in view', function () {
   this.timeout(600000);
   it('no other name across a highlighted duct, at every step end, on phones, a laptop and a projector', () => {
     let checked = 0;
-    const found = sweepSteps(LOOKS, (f) => {
+    const found = sweepSteps(PHONE_TO_PROJECTOR, (f) => {
       const ducts = f.moment.highlight.flatMap((id) => {
         const s = f.anatomy.byId.get(id);
         return s?.shape.type === 'tube' ? [{ id, points: pointsAlong(s.shape.centerline) }] : [];

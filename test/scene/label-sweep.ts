@@ -35,6 +35,15 @@ export interface Look {
   readonly labelScale?: number;
 }
 
+/** A clinician's and a patient's phone, a course page, a laptop and a projector: where a name's place is checked. */
+export const PHONE_TO_PROJECTOR: readonly Look[] = [
+  { width: 360, height: 350, view: 'illustration', audience: 'clinician' },
+  { width: 360, height: 350, view: 'illustration', audience: 'patient' },
+  { width: 720, view: 'illustration', audience: 'clinician' },
+  { width: 1280, view: 'illustration', audience: 'clinician' },
+  { width: 1920, height: 1080, view: 'illustration', audience: 'clinician' },
+];
+
 /** A frame of the sweep: the scene, the case's anatomy, screen px per unit, and a name for failure messages. */
 export interface SweptFrame {
   readonly what: string;
