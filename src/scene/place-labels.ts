@@ -234,10 +234,10 @@ export function placeLabels(
     let n = 0;
     // Indexed, not destructured: this runs for every candidate box against every point.
     for (let i = 0; i < walls.length; i++) {
-      const { points, bounds, owner } = walls[i]!;
+      const { pad: wall, points, bounds, owner } = walls[i]!;
       if (apart(bounds, box)) continue;
       // Its own duct's wall is where a name's leader ends: only its centre line counts against it.
-      const pad = owner === id ? 0 : walls[i]!.pad;
+      const pad = owner === id ? 0 : wall;
       const [x0, y0, x1, y1] = [box.x0 - pad, box.y0 - pad, box.x1 + pad, box.y1 + pad];
       for (let k = 0; k < points.length; k++) {
         const p = points[k]!;

@@ -12,7 +12,7 @@ import { lesionSpots } from './lesion-spots.js';
 import { lesionLabel, lesionSide, namedLesion, OPEN_PATENCY, STENTED_AT } from './lesion-label.js';
 import { deviceLabel, deviceSpots, patientLabels } from './patient-labels.js';
 import { ENGLISH_WORDS } from './scene-words.js';
-import { onLines, placeLabels } from './place-labels.js';
+import { onLines, placeLabels, type KeepOff } from './place-labels.js';
 import { aimArrow, numerals } from './scene-marks.js';
 import { lazyCavityDrawing, lazyMeasureDrawing } from './devices/lazy-devices.js';
 import { locatorBox } from './scene-locator.js';
@@ -437,7 +437,7 @@ export function buildLabels(
   const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
     placedNow = true;
     const { obstacles, sides, locator, size, ppu, keepOff } = (prepared ??= prepare());
-    const layout = (byLines?: () => boolean) =>
+    const layout = (byLines?: KeepOff['byLines']) =>
       placeLabels(
         structures,
         input.camera,
@@ -460,7 +460,8 @@ export function buildLabels(
         },
       );
     const covering = layout();
-    if (covering.length === structures.length) return covering;
+    // One name alone finds room or not whatever the score (a hovered name): only a layout of several can differ.
+    if (covering.length === structures.length || structures.length < 2) return covering;
     // Names kept off the ducts may take more room: where the layout that scores every name by the lines it crosses
     // names more (hilar IIIa's "R posterior duct", the patient handout's "gut"), that one stands.
     const crossing = layout(() => true);
