@@ -57,6 +57,18 @@ const overlaps = (a: Box, b: Box, pad: number, stack: number) => {
   return a.x0 - pad < b.x1 && b.x0 - pad < a.x1 && a.y0 - rows < b.y1 && b.y0 - rows < a.y1;
 };
 
+/**
+ * Font sizes a leader's end keeps from the side of a name standing on its row: nearer, the line reads as a dash
+ * joining the two names ("Papilla — Pancreas" in the plastic stent's deploy view).
+ */
+const ROW_GAP = 1.5;
+
+/** Whether a leader ending at `p` would stand on the row of the name in `box`, within ROW_GAP font sizes of it. */
+function besideName(p: Point, box: Box, size: number): boolean {
+  if (p[1] < box.y0 - size * 0.2 || p[1] > box.y1 + size * 0.2) return false;
+  return Math.max(box.x0 - p[0], p[0] - box.x1) < size * ROW_GAP;
+}
+
 /** Leader from the text box edge nearest the anchor to the anchor itself. */
 function leaderFor(box: Box, to: Point | undefined, size: number): SceneLabel['leader'] {
   if (!to) return null;
@@ -179,6 +191,11 @@ const ON_GALLBLADDER = 1000;
  * above what a name beside it covers of the ducts around, below the gallbladder.
  */
 const ON_BLOCK = 200;
+/**
+ * Score of a spot where a leader would end on another name's row, close beside it: above what a name covers of the
+ * ducts, so every other leader end is tried first, yet the name still stands there if none offers better.
+ */
+const BESIDE = 100;
 
 /** The corners and centre of a box. */
 const spots = (b: Box): Point[] => [
@@ -317,6 +334,8 @@ export function placeLabels(
     for (const n of named) if (blocks.has(n.block)) n.block = block;
     named.push({ box, block });
   };
+  /** Whether a leader ending at `p` would stand close beside a placed name, on its row. */
+  const beside = (p: Point) => named.some((n) => besideName(p, n.box, size));
   for (const l of standing) enter(labelBox(l));
   for (const s of placing) {
     const label = s.label;
@@ -329,19 +348,30 @@ export function placeLabels(
     const duct = s.kind === 'duct' && ductsOff && gallbladder;
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
     const apart = (p: Point) => ends.every((e) => distance(e, p) >= gap);
-    // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure.
+    // Where the first choice lies in the gallbladder, on another leader's end or beside another name on its row,
+    // another point of the structure.
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
+    // Ends beside no name first (a stable sort keeps each group's order).
+    const clearFirst = (points: Point[]) => points.sort((a, b) => Number(beside(a)) - Number(beside(b)));
     const alternatives = ranked.length
-      ? ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : TRIES)
+      ? clearFirst(ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : TRIES))
       : primary
-        ? visiblePoints(s, camera)
-            .filter((p) => fine(p))
-            .sort((a, b) => distance(a, primary) - distance(b, primary))
-            .slice(0, 6)
+        ? clearFirst(
+            visiblePoints(s, camera)
+              .filter((p) => fine(p))
+              .sort((a, b) => distance(a, primary) - distance(b, primary))
+              .slice(0, 6),
+          )
         : [];
-    const anchors = ranked.length || !fine(primary) ? alternatives : [primary];
-    let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
+    const anchors =
+      ranked.length || !fine(primary)
+        ? alternatives
+        : primary && beside(primary)
+          ? clearFirst([primary, ...alternatives])
+          : [primary];
+    let best:
+      { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean; beside: boolean } | undefined;
     // A spot on the gallbladder is kept only if no other leader end offers one off it.
     let onBladder: typeof best;
     for (const anchor of anchors) {
@@ -350,8 +380,9 @@ export function placeLabels(
       let found = bestSpot(s, anchor, !!anchor && !!to && distance(anchor, to) < size * 2);
       if (found && found.score >= ON_GALLBLADDER) [onBladder, found] = [onBladder ?? found, undefined];
       if (found && (!best || found.score < best.score)) best = found;
-      // The block's name tries every end it has before it covers the block; any other takes the first that fits.
-      if (best && (best.authored || s.id !== 'lesion' || best.score < ON_BLOCK)) break;
+      // The block's name tries every end it has before it covers the block; any other takes the first that fits
+      // unless its leader would end beside another name.
+      if (best && (best.authored || (s.id === 'lesion' ? best.score < ON_BLOCK : !best.beside))) break;
     }
     // Still on the block, its name tries two lines ("Tumour (cholangiocarcinoma)" across a hilar confluence).
     const twoLines = best && best.score >= ON_BLOCK && s.id === 'lesion' ? wrapName(nameOf(s), 2) : null;
@@ -400,7 +431,8 @@ export function placeLabels(
       ...(off || !atAuthored ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
-    let best: { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean } | undefined;
+    let best:
+      { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean; beside: boolean } | undefined;
     const side = sides.get(s.id);
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
     const duct = ((s.kind === 'duct' && ductsOff) || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
@@ -431,12 +463,15 @@ export function placeLabels(
       // An authored position that fits is kept as drawn; only fallbacks are scored against ducts and devices, and a
       // device's or the papilla's word against the gallbladder: on it, the word reads as the gallbladder's ("Stent" in
       // a handout's small picture), so it stands there only where no other spot fits.
+      const joins =
+        !authored && ((!!leader && !!anchor && beside(anchor)) || ends.some((e) => besideName(e, box, size)));
       const score = authored
         ? 0
         : (word ? hits(box, obstacles) : covered(box, s.id) + ring(k)) +
           (elsewhere(s, box) ? ON_GALLBLADDER : 0) +
           (s.id === 'lesion' && onBlock(box) ? ON_BLOCK : 0) +
-          (onHighlight(s, box) ? ON_BLOCK : 0);
+          (onHighlight(s, box) ? ON_BLOCK : 0) +
+          (joins ? BESIDE : 0);
       if (!best || score < best.score) {
         const id = `label-${s.id}`;
         const placedLabel = {
@@ -451,7 +486,7 @@ export function placeLabels(
           leader,
           ...(lines && { lines }),
         };
-        best = { label: placedLabel, box, score, authored, off: !!off };
+        best = { label: placedLabel, box, score, authored, off: !!off, beside: joins };
       }
       if (score === 0) break;
     }
