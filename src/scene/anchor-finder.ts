@@ -76,7 +76,8 @@ function openest(
  * For one frame: where each labelled structure's leader may end (see `interiorAnchors`): inside the drawn
  * shape, never on a structure painted over it, a lesion (tumour, sleeve or scar), a device (`lines`, scene units) or the close-up
  * locator (`blocked`). On an X-ray a duct's end keeps to the stretch that holds contrast. Null for what has no
- * inside (a point, a line): its authored point serves.
+ * inside (a point, a line): its authored point serves. With `beyond`, an authored end that qualifies comes with the
+ * others after it.
  */
 export function anchorFinder(
   anatomy: Anatomy,
@@ -87,7 +88,7 @@ export function anchorFinder(
   blocked: { x0: number; y0: number; x1: number; y1: number } | null,
   /** The discs formed pigtail loops enclose: no leader ends inside a loop's ring. */
   loops: readonly (readonly Point[])[] = [],
-): (s: Structure) => readonly Point[] | null {
+): (s: Structure, beyond?: boolean) => readonly Point[] | null {
   const rank = new Map<string, number>(LAYERS.map((l, i) => [l, i]));
   const order = new Map(anatomy.structures.map((s, i) => [s.id, i]));
   const z = (s: Structure) => (rank.get(s.layer) ?? 0) * 1e4 + (order.get(s.id) ?? 0);
@@ -159,7 +160,7 @@ export function anchorFinder(
   };
   // Only device lines that come near a structure can move its ends, so a device moving elsewhere leaves its anchors
   // as they were: while a stent opens in the bile duct, the liver's and the gallbladder's are not sought again.
-  return (whole) => {
+  return (whole, beyond = false) => {
     if (!whole.label || !SHAPED.has(whole.shape.type) || !COVERING.has(whole.kind)) return null;
     rooms ??= roomOf();
     // A bowel a procedure opens over the bile duct is drawn from the duct on: its leader ends on what is drawn.
@@ -172,14 +173,14 @@ export function anchorFinder(
       const d = Math.max(room.clear * 4, room.device) + l.pad + NEAR_MARGIN;
       return l.box[0] < x1 + d && l.box[2] > x0 - d && l.box[1] < y1 + d && l.box[3] > y0 - d;
     });
-    const at = `${whole.id}|${stateKey(frame.stateOf(whole.id))}|${near.map(lineKey).join(';')}`;
+    const at = `${beyond ? '+' : ''}${whole.id}|${stateKey(frame.stateOf(whole.id))}|${near.map(lineKey).join(';')}`;
     if (rooms.has(at)) return rooms.get(at)!;
     if (rooms.size > ANCHOR_SETS) rooms.clear();
-    const found = anchorsOf(s, [...near, ...rings]);
+    const found = anchorsOf(s, [...near, ...rings], beyond);
     rooms.set(at, found);
     return found;
   };
-  function anchorsOf(s: Structure, lines: AnchorRoom['lines']): readonly Point[] {
+  function anchorsOf(s: Structure, lines: AnchorRoom['lines'], beyond: boolean): readonly Point[] {
     const { camera } = input;
     const state = frame.stateOf(s.id);
     const outline = s.shape.type === 'tube' ? [] : structureGeometry(s, state);
@@ -198,6 +199,6 @@ export function anchorFinder(
     // A duct's square mouth has no cap past its last point: a leader never ends on that edge.
     const width = (f: number) => (state.mouth && f > 0.999 ? 0 : tubeWidth(s, f, state));
     // A duct a device fills all along (a drain in a film's narrow contrast column) has no such place: no label.
-    return interiorAnchors(s, outline, width, camera, prefer, { ...room, lines, covers }, span);
+    return interiorAnchors(s, outline, width, camera, prefer, { ...room, lines, covers }, span, beyond);
   }
 }

@@ -50,7 +50,8 @@ export const near = (r: Region, p: Point, d: number) =>
  * outline), off whatever is drawn over it and off devices, in view. Points well clear of every edge come
  * first, nearest `prefer`; then the rest by clearance. `outline` is the drawn outline (for tubes: unused);
  * `widthAt` a tube's drawn width at a fraction along it; `span` the stretches of a tube (arc fractions) that
- * may take the end (on an X-ray, the filled ones). Empty when nothing qualifies.
+ * may take the end (on an X-ray, the filled ones). Empty when nothing qualifies. An authored end that qualifies is
+ * the only one given, unless `beyond` (default false) asks for the others too, after it.
  */
 export function interiorAnchors(
   s: Structure,
@@ -60,6 +61,7 @@ export function interiorAnchors(
   prefer: Point,
   room: AnchorRoom,
   span?: readonly (readonly [number, number])[],
+  beyond = false,
 ): Point[] {
   const { clear } = room;
   const off = room.device ?? clear;
@@ -90,6 +92,7 @@ export function interiorAnchors(
   };
   /** Places inside the shape with their clearance from its edge, and the most any of them has. */
   const spots: [Point, number][] = [];
+  let authored = false;
   if (s.shape.type === 'tube') {
     // On an X-ray the contrast fills a little less than the lumen.
     const { spine, normals, halves } = tubeFrame(s.shape.centerline, (f) => widthAt(f) * (span ? 0.8 : 1));
@@ -107,7 +110,10 @@ export function interiorAnchors(
     // An authored end on the band, in a filled stretch and clear of devices, stays.
     const dist = spine.map((c) => distance(c, prefer));
     const at = dist.indexOf(Math.min(...dist));
-    if (filled(at) && dist[at]! < halves[at]! * 0.5 && score(prefer, halves[at]! - dist[at]!) > 0) return [prefer];
+    if (filled(at) && dist[at]! < halves[at]! * 0.5 && score(prefer, halves[at]! - dist[at]!) > 0) {
+      if (!beyond) return [prefer];
+      authored = true;
+    }
     spine.forEach((c, i) => {
       const [tx, ty] = normals[i]!;
       const h = halves[i]!;
@@ -118,7 +124,10 @@ export function interiorAnchors(
     const own = region(outline, true);
     // An authored end well inside and clear of everything stays.
     const edge = insidePolygon(prefer, outline) ? distanceToPolyline(prefer, own.points) : 0;
-    if (edge > 0 && score(prefer, edge) >= clear * 2) return [prefer];
+    if (edge > 0 && score(prefer, edge) >= clear * 2) {
+      if (!beyond) return [prefer];
+      authored = true;
+    }
     const [x0, y0] = [Math.max(own.box[0], camera.x), Math.max(own.box[1], camera.y)];
     const [x1, y1] = [Math.min(own.box[2], camera.x + camera.w), Math.min(own.box[3], camera.y + camera.h)];
     const step = Math.max(x1 - x0, y1 - y0) / 28;
@@ -144,6 +153,7 @@ export function interiorAnchors(
     const c = score(p, edge);
     if (c >= want && c > 0 && good.every((q) => distance(q, p) >= SPREAD)) good.push(p);
   }
+  if (authored) return [prefer, ...good.filter((p) => distance(p, prefer) > 0)];
   if (good.length) return good;
   // Nowhere clear (a duct threaded by a drain all along): the least crowded points inside, still off the device.
   return scored

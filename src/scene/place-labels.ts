@@ -58,15 +58,29 @@ const overlaps = (a: Box, b: Box, pad: number, stack: number) => {
 };
 
 /**
- * Font sizes a leader's end keeps from the side of a name standing on its row: nearer, the line reads as a dash
- * joining the two names ("Papilla — Pancreas" in the plastic stent's deploy view).
+ * Font sizes a leader's end keeps from another name's box (as estimated, a little wider than the glyphs): nearer, the
+ * line reads as pointing at that name, or as a dash joining the two ("Papilla — Pancreas" in the plastic stent's
+ * deploy view).
  */
-const ROW_GAP = 1.5;
+const NAME_GAP = 1.5;
 
-/** Whether a leader ending at `p` would stand on the row of the name in `box`, within ROW_GAP font sizes of it. */
+/** Whether a leader ending at `p` would end within NAME_GAP font sizes of the name in `box`. */
 function besideName(p: Point, box: Box, size: number): boolean {
-  if (p[1] < box.y0 - size * 0.2 || p[1] > box.y1 + size * 0.2) return false;
-  return Math.max(box.x0 - p[0], p[0] - box.x1) < size * ROW_GAP;
+  const dx = Math.max(box.x0 - p[0], p[0] - box.x1, 0);
+  const dy = Math.max(box.y0 - p[1], p[1] - box.y1, 0);
+  return hypot(dx, dy) < size * NAME_GAP;
+}
+
+/**
+ * Font sizes between two names on one row (as estimated, a little wider than the glyphs) under which they read as one
+ * name of two words ("Papilla Pancreas").
+ */
+const ROW_NAMES_GAP = 2;
+
+/** Whether two names stand on one row (baselines within 0.7 font sizes), fewer than ROW_NAMES_GAP apart. */
+function sameRow(a: Box, b: Box, size: number): boolean {
+  if (Math.abs(a.y1 - b.y1) > size * 0.7) return false;
+  return Math.max(a.x0 - b.x1, b.x0 - a.x1) < size * ROW_NAMES_GAP;
 }
 
 /** Leader from the text box edge nearest the anchor to the anchor itself. */
@@ -137,6 +151,11 @@ export interface KeepOff {
   readonly blockOffGallbladder?: boolean;
   /** Ducts' labels keep off the gallbladder. Default true. */
   readonly ductsOffGallbladder?: boolean;
+  /**
+   * A name keeps its leader's end off other names and stands off their row where it can (NAME_GAP, ROW_NAMES_GAP).
+   * Default true.
+   */
+  readonly apartFromNames?: boolean;
   /** Least distance between two leaders' ends, scene units (never converge to one point). */
   readonly gap?: number;
   /**
@@ -161,8 +180,9 @@ export interface KeepOff {
    * Where a structure's leader may end, best first (inside its drawn shape, off what covers it). Empty: nowhere
    * in view (a sliver at the frame's edge, a duct with no contrast on an X-ray), so no label unless it lies
    * wholly outside (an edge arrow). Null or absent: its authored point, or a point of its outline in view.
+   * `beyond`: where the authored end alone was given, the other ends after it.
    */
-  readonly anchors?: (s: Structure) => readonly Point[] | null;
+  readonly anchors?: (s: Structure, beyond?: boolean) => readonly Point[] | null;
   /**
    * Labels already standing (a step's, when a hovered structure's label joins them): they stay as they are, and
    * the new ones keep off their boxes and leaders as off each other's. Default none.
@@ -238,6 +258,7 @@ export function placeLabels(
   keepOff: KeepOff = {},
 ): SceneLabel[] {
   const { devices = [], gallbladder = null, gap = 0, arrows = Infinity, anchors: inner, lesions = [] } = keepOff;
+  const apartFromNames = keepOff.apartFromNames ?? true;
   const ductsOff = keepOff.ductsOffGallbladder ?? true;
   const pads = keepOff.devicePads ?? [];
   // A name scores by how much of each obstacle it covers, out to its walls: one written along a duct covers more of it
@@ -334,8 +355,8 @@ export function placeLabels(
     for (const n of named) if (blocks.has(n.block)) n.block = block;
     named.push({ box, block });
   };
-  /** Whether a leader ending at `p` would stand close beside a placed name, on its row. */
-  const beside = (p: Point) => named.some((n) => besideName(p, n.box, size));
+  /** Whether a leader ending at `p` would end close to a placed name (NAME_GAP). */
+  const beside = (p: Point) => apartFromNames && named.some((n) => besideName(p, n.box, size));
   for (const l of standing) enter(labelBox(l));
   for (const s of placing) {
     const label = s.label;
@@ -348,8 +369,8 @@ export function placeLabels(
     const duct = s.kind === 'duct' && ductsOff && gallbladder;
     const offBladder = (p: Point) => !duct || !insidePolygon(p, gallbladder);
     const apart = (p: Point) => ends.every((e) => distance(e, p) >= gap);
-    // Where the first choice lies in the gallbladder, on another leader's end or beside another name on its row,
-    // another point of the structure.
+    // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure; one
+    // close to another name goes after the rest.
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     // Ends beside no name first (a stable sort keeps each group's order).
@@ -381,8 +402,17 @@ export function placeLabels(
       if (found && found.score >= ON_GALLBLADDER) [onBladder, found] = [onBladder ?? found, undefined];
       if (found && (!best || found.score < best.score)) best = found;
       // The block's name tries every end it has before it covers the block; any other takes the first that fits
-      // unless its leader would end beside another name.
+      // unless its leader would end close to another name or it would stand on another name's row.
       if (best && (best.authored || (s.id === 'lesion' ? best.score < ON_BLOCK : !best.beside))) break;
+    }
+    // Its only ends beside another name: it tries the rest of the structure.
+    if (best?.beside && ranked.length && ranked.every((p) => beside(p))) {
+      const more = (inner?.(s, true) ?? []).filter((p) => fine(p) && !beside(p)).slice(0, TRIES);
+      for (const anchor of more) {
+        const found = bestSpot(s, anchor, false);
+        if (found && found.score < best.score) best = found;
+        if (!best.beside) break;
+      }
     }
     // Still on the block, its name tries two lines ("Tumour (cholangiocarcinoma)" across a hilar confluence).
     const twoLines = best && best.score >= ON_BLOCK && s.id === 'lesion' ? wrapName(nameOf(s), 2) : null;
@@ -464,7 +494,11 @@ export function placeLabels(
       // device's or the papilla's word against the gallbladder: on it, the word reads as the gallbladder's ("Stent" in
       // a handout's small picture), so it stands there only where no other spot fits.
       const joins =
-        !authored && ((!!leader && !!anchor && beside(anchor)) || ends.some((e) => besideName(e, box, size)));
+        apartFromNames &&
+        !authored &&
+        ((!!leader && !!anchor && beside(anchor)) ||
+          ends.some((e) => besideName(e, box, size)) ||
+          named.some((n) => sameRow(box, n.box, size)));
       const score = authored
         ? 0
         : (word ? hits(box, obstacles) : covered(box, s.id) + ring(k)) +

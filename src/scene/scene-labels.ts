@@ -316,7 +316,7 @@ export function buildLabels(
     // The drawing's block may be named anywhere on the tumour (an X-ray's only where the contrast shows it).
     const spotted = patient ? frame.lesions[0] : first;
     // A device's word may point anywhere along what is drawn of it.
-    const anchors = (s: Structure) => {
+    const anchors = (s: Structure, beyond?: boolean) => {
       const device = s.id.startsWith('device-') ? devices.find((d) => `device-${d.id}` === s.id) : undefined;
       if (device) {
         // Away from its first point, not beside another device's body (a safety drain along a stent): it would name that.
@@ -354,7 +354,7 @@ export function buildLabels(
       // A point a device lies on (a pigtail at the confluence) keeps no label: its leader would name the device.
       if (s.id !== 'lesion' && s.shape.type === 'point' && s.label?.to && inFrame(s.label.to, input.camera))
         return offDevices(s.label.to) ? null : [];
-      if (s.id !== 'lesion' || !spotted || xray || !s.label?.to) return found(s);
+      if (s.id !== 'lesion' || !spotted || xray || !s.label?.to) return found(s, beyond);
       // A catheter through a scar covers its middle: the leader ends on the scar in its wall, beside the device.
       // A drain wider than the scarred duct hides it all: then the leader ends just beside the drain, in the wall.
       const clear = (px: number) => clearOf(drawn, px, ppu);
@@ -437,7 +437,7 @@ export function buildLabels(
   const place = (structures: readonly Structure[] = labelled, standing: readonly SceneLabel[] = []) => {
     placedNow = true;
     const { obstacles, sides, locator, size, ppu, keepOff } = (prepared ??= prepare());
-    const layout = (byLines?: KeepOff['byLines']) =>
+    const layout = (byLines?: KeepOff['byLines'], apartFromNames = true) =>
       placeLabels(
         structures,
         input.camera,
@@ -454,6 +454,7 @@ export function buildLabels(
         {
           ...keepOff,
           ...(byLines && { byLines }),
+          apartFromNames,
           priority: placementPriority(input.active, subject?.id),
           standing,
           wraps: (s) => s.id === input.active || s.id === hover?.id,
@@ -462,10 +463,16 @@ export function buildLabels(
     const covering = layout();
     // One name alone finds room or not whatever the score (a hovered name): only a layout of several can differ.
     if (covering.length === structures.length || structures.length < 2) return covering;
-    // Names kept off the ducts may take more room: where the layout that scores every name by the lines it crosses
-    // names more (hilar IIIa's "R posterior duct", the patient handout's "gut"), that one stands.
-    const crossing = layout(() => true);
-    return crossing.length > covering.length ? crossing : covering;
+    // Names kept off the ducts and off each other may take more room: where a layout that lets a leader end beside
+    // another name (a patient's "chosen bile tube" on a phone), or one that also scores every name by the lines it
+    // crosses (hilar IIIa's "R posterior duct", the patient handout's "gut"), names more, the first that does stands.
+    let most = covering;
+    for (const next of [() => layout(undefined, false), () => layout(() => true, false)]) {
+      const found = next();
+      if (found.length > most.length) most = found;
+      if (most.length === structures.length) break;
+    }
+    return most;
   };
   // A duct with no contrast in it is marked (the X-ray view hides its label).
   // A point on the biliary tree (the papilla) shows only where contrast or a device reaches it.

@@ -14,6 +14,7 @@ import { compileTimeline } from '../../src/timeline/compile-timeline.js';
 import { sampleTimeline, stepEndTime } from '../../src/timeline/sample-timeline.js';
 import type { SampledState, Timeline } from '../../src/timeline/timeline-types.js';
 import type { Procedure } from '../../src/model/procedure-schema.js';
+import type { StentName } from '../../src/model/stent-names.js';
 import { loadDeviceDrawing } from '../../src/scene/devices/lazy-devices.js';
 import { loadXrayBones } from '../../src/scene/lazy-xray-bones.js';
 import { structureGeometry } from '../../src/scene/structure-paths.js';
@@ -94,6 +95,8 @@ export function sweepSteps<T>(
   fractions: readonly number[] = [1],
   /** Only procedures and cases this accepts (default all). */
   only: (name: string, obstruction: string | undefined) => boolean = () => true,
+  /** The stent a stent procedure places (default its default). */
+  stent?: StentName,
 ): T[] {
   const out: T[] = [];
   const cases = [undefined, ...bundledObstructions().cases.map((c) => c.id)];
@@ -107,8 +110,12 @@ export function sweepSteps<T>(
       // cholecystostomy), each obstruction case on its default side.
       const { values, default: first } = procedure.options.approach;
       for (const approach of obstruction ? [first] : values) {
-        const timeline = compileTimeline(procedure, anatomy, { approach, ...(obstruction ? { obstruction } : {}) });
-        const side = approach === first ? '' : `/${approach}`;
+        const timeline = compileTimeline(procedure, anatomy, {
+          approach,
+          ...(obstruction ? { obstruction } : {}),
+          ...(stent ? { stent } : {}),
+        });
+        const side = `${approach === first ? '' : `/${approach}`}${stent ? `/${stent}` : ''}`;
         timeline.steps.forEach((step, index) => {
           for (const fraction of fractions) {
             const at = fraction >= 1 ? stepEndTime(timeline, index) : step.start + fraction * (step.end - step.start);
