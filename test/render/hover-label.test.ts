@@ -42,8 +42,10 @@ describe('a hovered structure’s label, placed alone among the step’s labels'
       // The step's own labels stay where they are now, so a hovered name finds another spot only where the whole
       // layout used to push them aside for it; rarely none at all. (3%: which names find no room shifts with every
       // change to where the step's own names stand. Scoring names by the duct width they cover, the stent procedure
-      // lost 18 of 681 against 15, PTCD 11 of 842 against 13, mostly different names: vessels and pancreas parts.)
-      expect(moved / labelled, `${moved} of ${labelled} placed elsewhere`).to.be.below(0.12);
+      // lost 18 of 681 against 15, PTCD 11 of 842 against 13, mostly different names: vessels and pancreas parts.
+      // 13% placed elsewhere: a hovered name keeps off the standing names' rows and its leader off them, where the
+      // whole layout placed it first and moved them instead; PTCD 87 -> 104 of 842, the stent procedure 76 -> 85.)
+      expect(moved / labelled, `${moved} of ${labelled} placed elsewhere`).to.be.below(0.13);
       expect(lost / labelled, `${lost} of ${labelled} with no room`).to.be.below(0.03);
     });
 });
