@@ -4,11 +4,10 @@ import { drawsAs } from '../model/device-specs.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
 import type { ScenePath } from './scene-types.js';
 import { structureGeometry, structurePaths, type ShapeState } from './structure-paths.js';
+import { CAVITY_LUMEN } from './cavity-lumen.js';
 
-/** How much of the cavity a full fill covers: the rest is its wall, which still shows. */
-const FULL = 0.85;
 /** The smallest pool, as a share of the full one. */
-const FIRST = 0.3 / FULL;
+const FIRST = 0.3 / CAVITY_LUMEN;
 /** Steps along a route while looking for where it enters the lumen, scene units. */
 const STEP = 2;
 /** How far past the lumen's edge the pool starts (about 5 mm): the drawn tip, bevel and all, lies within it. */
@@ -23,7 +22,8 @@ const DEPTH = 12;
  */
 export function cavityInlet(outline: readonly Point[], devices: readonly DeviceState[]): Point | undefined {
   const [cx, cy] = polygonCentroid(outline);
-  const inLumen = ([x, y]: Point) => insidePolygon([cx + (x - cx) / FULL, cy + (y - cy) / FULL], outline);
+  const inLumen = ([x, y]: Point) =>
+    insidePolygon([cx + (x - cx) / CAVITY_LUMEN, cy + (y - cy) / CAVITY_LUMEN], outline);
   // A probe lies on the skin: its route only aims its beam. A planned path is no device: nothing gives contrast there.
   const inside = devices.filter((d) => !['probe', 'planned-path'].includes(drawsAs(d.kind)));
   let entry: { device: DeviceState; at: number } | undefined;
@@ -65,6 +65,9 @@ export function cavityPool(s: Structure, level: number, state: ShapeState, inlet
   const k = FIRST + (1 - FIRST) * Math.min(1, level);
   // The lumen is the outline shrunk toward its middle; the pool is the outline shrunk toward the inlet's place
   // before that, so it lies inside the lumen and holds the inlet.
-  const [gx, gy] = inlet ? [cx + (inlet[0] - cx) / FULL, cy + (inlet[1] - cy) / FULL] : [cx, cy];
-  return outline.map(([x, y]): Point => [cx + (gx + (x - gx) * k - cx) * FULL, cy + (gy + (y - gy) * k - cy) * FULL]);
+  const [gx, gy] = inlet ? [cx + (inlet[0] - cx) / CAVITY_LUMEN, cy + (inlet[1] - cy) / CAVITY_LUMEN] : [cx, cy];
+  return outline.map(([x, y]): Point => [
+    cx + (gx + (x - gx) * k - cx) * CAVITY_LUMEN,
+    cy + (gy + (y - gy) * k - cy) * CAVITY_LUMEN,
+  ]);
 }

@@ -3,10 +3,9 @@ import { insidePolygon, polygonCentroid, hypot } from '../model/geometry.js';
 import type { Stone } from '../model/procedure-schema.js';
 import type { ScenePath } from './scene-types.js';
 import { polygonPath } from './tube-outline.js';
+import { CAVITY_LUMEN } from './cavity-lumen.js';
 import { structureGeometry, type ShapeState } from './structure-paths.js';
 
-/** The lumen's share of the cavity (cavity-contrast.ts): a stone lies wholly inside it, clear of the wall. */
-const LUMEN = 0.85;
 /** Facets of a stone, worn flat where stones packed together rub, and points along its rounded outline. */
 const FACETS = 6;
 const POINTS = 24;
@@ -58,7 +57,7 @@ export function gallstoneShapes(organ: Structure, state: ShapeState, stones: rea
   const from = structureGeometry(organ, { ...state, outlineState: 'distended', outlineMix: 1 });
   const now = structureGeometry(organ, state);
   const [c0, c1] = [polygonCentroid(from), polygonCentroid(now)];
-  const lumen = now.map(([x, y]): Point => [c1[0] + (x - c1[0]) * LUMEN, c1[1] + (y - c1[1]) * LUMEN]);
+  const lumen = now.map(([x, y]): Point => [c1[0] + (x - c1[0]) * CAVITY_LUMEN, c1[1] + (y - c1[1]) * CAVITY_LUMEN]);
   return stones.map((stone, i) => {
     const [dx, dy] = [stone.x - c0[0], stone.y - c0[1]];
     const out = hypot(dx, dy);
@@ -67,7 +66,7 @@ export function gallstoneShapes(organ: Structure, state: ShapeState, stones: rea
     const room = reach(now, c1, u);
     const shape = pebble(stone.r, i);
     const placed = (at: number) => shape.map(([x, y]): Point => [c1[0] + u[0] * at + x, c1[1] + u[1] * at + y]);
-    let at = Math.max(0, Math.min(share * room, room * LUMEN - stone.r));
+    let at = Math.max(0, Math.min(share * room, room * CAVITY_LUMEN - stone.r));
     while (at > 0 && !placed(at).every((p) => insidePolygon(p, lumen))) at = Math.max(0, at - 1);
     return placed(at);
   });

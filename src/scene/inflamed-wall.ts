@@ -2,10 +2,9 @@ import type { Point, Structure } from '../model/anatomy-schema.js';
 import { polygonCentroid, polylineLength, sampleSpline } from '../model/geometry.js';
 import type { ScenePath } from './scene-types.js';
 import { polygonPath } from './tube-outline.js';
+import { CAVITY_LUMEN } from './cavity-lumen.js';
 import { structureGeometry, structurePaths, type ShapeState } from './structure-paths.js';
 
-/** The lumen's share of the cavity, as contrast fills it (cavity-contrast.ts): the rest is the thickened wall. */
-const LUMEN = 0.85;
 /** How far the fluid reaches out from the wall at its widest, units (2.5 mm). */
 const FLUID_DEPTH = 7;
 /** The share of the outline the fluid runs along, centred on the fundus. */
@@ -22,7 +21,7 @@ export function inflamedPaths(organ: Structure, state: ShapeState): ScenePath[] 
   const outline = structureGeometry(organ, state);
   if (outline.length < 4) return [];
   const [cx, cy] = polygonCentroid(outline);
-  const lumen = outline.map(([x, y]): Point => [cx + (x - cx) * LUMEN, cy + (y - cy) * LUMEN]);
+  const lumen = outline.map(([x, y]): Point => [cx + (x - cx) * CAVITY_LUMEN, cy + (y - cy) * CAVITY_LUMEN]);
   const drawn = structurePaths({ ...organ, shape: { ...organ.shape, points: lumen, states: undefined } }, state)[0];
   const base = { structureId: organ.id, tone: organ.tone, dashed: false } as const;
   const out: ScenePath[] = [];

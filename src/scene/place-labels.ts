@@ -357,6 +357,14 @@ export function placeLabels(
   };
   /** Whether a leader ending at `p` would end close to a placed name (NAME_GAP). */
   const beside = (p: Point) => apartFromNames && named.some((n) => besideName(p, n.box, size));
+  /** How far `p` lies from the nearest placed name's box. */
+  const clearance = (p: Point) =>
+    Math.min(
+      ...named.map(({ box: b }) => hypot(Math.max(b.x0 - p[0], p[0] - b.x1, 0), Math.max(b.y0 - p[1], p[1] - b.y1, 0))),
+    );
+  // The papilla's and a device's ends are chosen for what they show (the mound, the drawn device): another name near
+  // one does not send the leader elsewhere.
+  const endsChosen = (s: Structure) => s.id === LANDMARKS.papilla || s.id.startsWith('device-');
   for (const l of standing) enter(labelBox(l));
   for (const s of placing) {
     const label = s.label;
@@ -374,7 +382,8 @@ export function placeLabels(
     const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     // Ends beside no name first (a stable sort keeps each group's order).
-    const clearFirst = (points: Point[]) => points.sort((a, b) => Number(beside(a)) - Number(beside(b)));
+    const clearFirst = (points: Point[]) =>
+      endsChosen(s) ? points : points.sort((a, b) => Number(beside(a)) - Number(beside(b)));
     const alternatives = ranked.length
       ? clearFirst(ranked.filter((p) => fine(p)).slice(0, s.id === 'lesion' ? LESION_TRIES : TRIES))
       : primary
@@ -403,11 +412,14 @@ export function placeLabels(
       if (found && (!best || found.score < best.score)) best = found;
       // The block's name tries every end it has before it covers the block; any other takes the first that fits
       // unless its leader would end close to another name or it would stand on another name's row.
-      if (best && (best.authored || (s.id === 'lesion' ? best.score < ON_BLOCK : !best.beside))) break;
+      if (best && (best.authored || (s.id === 'lesion' ? best.score < ON_BLOCK : !best.beside || endsChosen(s)))) break;
     }
-    // Its only ends beside another name: it tries the rest of the structure.
-    if (best?.beside && ranked.length && ranked.every((p) => beside(p))) {
-      const more = (inner?.(s, true) ?? []).filter((p) => fine(p) && !beside(p)).slice(0, TRIES);
+    // Its only ends beside another name: it tries the rest of the structure, the farthest from every name first.
+    if (best?.beside && !endsChosen(s) && ranked.length && ranked.every((p) => beside(p))) {
+      const more = (inner?.(s, true) ?? [])
+        .filter((p) => fine(p) && !beside(p))
+        .sort((a, b) => clearance(b) - clearance(a))
+        .slice(0, TRIES);
       for (const anchor of more) {
         const found = bestSpot(s, anchor, false);
         if (found && found.score < best.score) best = found;
@@ -496,7 +508,7 @@ export function placeLabels(
       const joins =
         apartFromNames &&
         !authored &&
-        ((!!leader && !!anchor && beside(anchor)) ||
+        ((!!leader && !!anchor && !endsChosen(s) && beside(anchor)) ||
           ends.some((e) => besideName(e, box, size)) ||
           named.some((n) => sameRow(box, n.box, size)));
       const score = authored
