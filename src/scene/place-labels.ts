@@ -83,6 +83,9 @@ function sameRow(a: Box, b: Box, size: number): boolean {
   return Math.max(a.x0 - b.x1, b.x0 - a.x1) < size * ROW_NAMES_GAP;
 }
 
+/** A candidate place for a name: its label, box and score, and whether it was authored, at the edge, or beside a name. */
+type Spot = { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean; beside: boolean };
+
 /** Leader from the text box edge nearest the anchor to the anchor itself. */
 function leaderFor(box: Box, to: Point | undefined, size: number): SceneLabel['leader'] {
   if (!to) return null;
@@ -212,8 +215,9 @@ const ON_GALLBLADDER = 1000;
  */
 const ON_BLOCK = 200;
 /**
- * Score of a spot where a leader would end on another name's row, close beside it: above what a name covers of the
- * ducts, so every other leader end is tried first, yet the name still stands there if none offers better.
+ * Score of a spot where a leader would end close to another name, or the name would stand on another's row: above
+ * what a name covers of the ducts, so every other leader end is tried first, yet the name still stands there if none
+ * offers better.
  */
 const BESIDE = 100;
 
@@ -400,8 +404,7 @@ export function placeLabels(
         : primary && beside(primary)
           ? clearFirst([primary, ...alternatives])
           : [primary];
-    let best:
-      { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean; beside: boolean } | undefined;
+    let best: Spot | undefined;
     // A spot on the gallbladder is kept only if no other leader end offers one off it.
     let onBladder: typeof best;
     for (const anchor of anchors) {
@@ -473,8 +476,7 @@ export function placeLabels(
       ...(off || !atAuthored ? [] : [[label.x, label.y, label.align] as [number, number, Align]]),
       ...AROUND.map(([dx, dy, align]): [number, number, Align] => [to[0] + dx * size, to[1] + dy * size, align]),
     ];
-    let best:
-      { label: SceneLabel; box: Box; score: number; authored: boolean; off: boolean; beside: boolean } | undefined;
+    let best: Spot | undefined;
     const side = sides.get(s.id);
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
     const duct = ((s.kind === 'duct' && ductsOff) || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
