@@ -64,12 +64,12 @@ const overlaps = (a: Box, b: Box, pad: number, stack: number) => {
  */
 const NAME_GAP = 1.5;
 
+/** How far `p` lies from `box` (0 inside it). */
+const toBox = (p: Point, box: Box) =>
+  hypot(Math.max(box.x0 - p[0], p[0] - box.x1, 0), Math.max(box.y0 - p[1], p[1] - box.y1, 0));
+
 /** Whether a leader ending at `p` would end within NAME_GAP font sizes of the name in `box`. */
-function besideName(p: Point, box: Box, size: number): boolean {
-  const dx = Math.max(box.x0 - p[0], p[0] - box.x1, 0);
-  const dy = Math.max(box.y0 - p[1], p[1] - box.y1, 0);
-  return hypot(dx, dy) < size * NAME_GAP;
-}
+const besideName = (p: Point, box: Box, size: number) => toBox(p, box) < size * NAME_GAP;
 
 /**
  * Font sizes between two names on one row (as estimated, a little wider than the glyphs) under which they read as one
@@ -362,10 +362,7 @@ export function placeLabels(
   /** Whether a leader ending at `p` would end close to a placed name (NAME_GAP). */
   const beside = (p: Point) => apartFromNames && named.some((n) => besideName(p, n.box, size));
   /** How far `p` lies from the nearest placed name's box. */
-  const clearance = (p: Point) =>
-    Math.min(
-      ...named.map(({ box: b }) => hypot(Math.max(b.x0 - p[0], p[0] - b.x1, 0), Math.max(b.y0 - p[1], p[1] - b.y1, 0))),
-    );
+  const clearance = (p: Point) => Math.min(...named.map((n) => toBox(p, n.box)));
   // The papilla's and a device's ends are chosen for what they show (the mound, the drawn device): another name near
   // one does not send the leader elsewhere.
   const endsChosen = (s: Structure) => s.id === LANDMARKS.papilla || s.id.startsWith('device-');
