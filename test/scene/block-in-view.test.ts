@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { Point } from '../../src/model/anatomy-schema.js';
 import { polylineLength, sampleSpline, slicePolyline } from '../../src/model/geometry.js';
-import { glyphBox, inBox, pointsAlong, sweepSteps, type Look } from './label-sweep.js';
+import { resample } from '../../src/scene/contrast-paths.js';
+import { glyphBox, inBox, sweepSteps, type Look } from './label-sweep.js';
 
 /** Points every unit along the narrowed stretch of the blocked duct, as the timeline states it. */
 function blockPoints(line: readonly Point[], span: readonly [number, number]): Point[] {
   const smooth = sampleSpline(line);
   const total = polylineLength(smooth);
-  return pointsAlong(slicePolyline(smooth, span[0] * total, span[1] * total));
+  return resample(slicePolyline(smooth, span[0] * total, span[1] * total), 1);
 }
 
 const LOOKS: Look[] = [

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { glyphBox, inBox, pointsAlong, PHONE_TO_PROJECTOR, sweepSteps } from './label-sweep.js';
+import { resample } from '../../src/scene/contrast-paths.js';
+import { glyphBox, inBox, PHONE_TO_PROJECTOR, sweepSteps } from './label-sweep.js';
 
 // Review (session 32): on a 360 px phone "Subxiphoid entry" was written across the segment III duct the step
 // highlights as the one to puncture. What a step highlights stays in view: no other name across it.
@@ -10,7 +11,7 @@ describe('what a step highlights stays in view', function () {
     const found = sweepSteps(PHONE_TO_PROJECTOR, (f) => {
       const ducts = f.moment.highlight.flatMap((id) => {
         const s = f.anatomy.byId.get(id);
-        return s?.shape.type === 'tube' ? [{ id, points: pointsAlong(s.shape.centerline) }] : [];
+        return s?.shape.type === 'tube' ? [{ id, points: resample(s.shape.centerline, 1) }] : [];
       });
       if (!ducts.length) return [];
       checked++;

@@ -186,17 +186,6 @@ export function glyphBox(l: SceneLabel, top = 0.75, bottom = 0.1): { x0: number;
   return { x0, y0: l.y - l.size * top, x1: x0 + w, y1: l.y + l.size * (bottom + 1.2 * (lines - 1)) };
 }
 
-/** Points about every unit along a polyline, its corners among them. */
-export function pointsAlong(line: readonly Point[]): Point[] {
-  const out: Point[] = [];
-  for (let i = 1; i < line.length; i++) {
-    const [a, b] = [line[i - 1]!, line[i]!];
-    const n = Math.max(1, Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1])));
-    for (let k = 0; k <= n; k++) out.push([a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n]);
-  }
-  return out;
-}
-
 /** Whether a point lies strictly inside a box. */
 export const inBox = ([x, y]: Point, b: { x0: number; y0: number; x1: number; y1: number }): boolean =>
   x > b.x0 && x < b.x1 && y > b.y0 && y < b.y1;
