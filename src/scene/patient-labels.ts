@@ -9,6 +9,7 @@ import { lazyDeviceDrawing } from './devices/lazy-devices.js';
 import { lesionLabel } from './lesion-label.js';
 import type { Camera } from './scene-types.js';
 import { focusDevice } from './focus-device.js';
+import { deviceLabelId } from './device-label-id.js';
 
 /** What a lay reader calls each kind of device, most telling first: the first one in view is the step's subject. */
 const SUBJECTS: readonly (readonly [draws: string, plain: keyof SceneWords['plain']])[] = [
@@ -113,7 +114,7 @@ export function deviceLabel(
       const to = deviceSpots(d).find((p) => inFrame(p, camera));
       if (!to) continue;
       return {
-        id: `device-${d.id}`,
+        id: deviceLabelId(d.id),
         kind: 'landmark',
         layer: 'markers',
         tone: 'reference',

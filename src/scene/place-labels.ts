@@ -9,6 +9,7 @@ import { LABEL_LINE_HEIGHT } from './label-style.js';
 import { wrapName } from './wrap-name.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { resample } from './contrast-paths.js';
+import { isDeviceLabel } from './device-label-id.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -187,6 +188,11 @@ export interface KeepOff {
    */
   readonly anchors?: (s: Structure, beyond?: boolean) => readonly Point[] | null;
   /**
+   * Whose `anchors` come in an order chosen for what they show (the papilla's mound, a drawn device): another name
+   * close to the first does not send the leader to a later one, nor into the rest of the structure. Default none.
+   */
+  readonly endsChosen?: (s: Structure) => boolean;
+  /**
    * Labels already standing (a step's, when a hovered structure's label joins them): they stay as they are, and
    * the new ones keep off their boxes and leaders as off each other's. Default none.
    */
@@ -324,7 +330,7 @@ export function placeLabels(
   // the block have a rule of their own): "Liver" there, in a small picture, names the gallbladder.
   const organ = (s: Structure) => s.kind === 'organ' && s.id !== LANDMARKS.gallbladder;
   const elsewhere = (s: Structure, b: Box) =>
-    (s.id.startsWith('device-') || s.id === LANDMARKS.papilla || organ(s)) && onGallbladder(b);
+    (isDeviceLabel(s.id) || s.id === LANDMARKS.papilla || organ(s)) && onGallbladder(b);
   let edgeLabels = standing.filter((l) => /^[←↑↓] | →$/.test(l.text)).length;
   const frame: Box = {
     x0: camera.x + margin,
@@ -363,9 +369,7 @@ export function placeLabels(
   const beside = (p: Point) => apartFromNames && named.some((n) => besideName(p, n.box, size));
   /** How far `p` lies from the nearest placed name's box. */
   const clearance = (p: Point) => Math.min(...named.map((n) => toBox(p, n.box)));
-  // The papilla's and a device's ends are chosen for what they show (the mound, the drawn device): another name near
-  // one does not send the leader elsewhere.
-  const endsChosen = (s: Structure) => s.id === LANDMARKS.papilla || s.id.startsWith('device-');
+  const endsChosen = keepOff.endsChosen ?? (() => false);
   for (const l of standing) enter(labelBox(l));
   for (const s of placing) {
     const label = s.label;
@@ -380,7 +384,7 @@ export function placeLabels(
     const apart = (p: Point) => ends.every((e) => distance(e, p) >= gap);
     // Where the first choice lies in the gallbladder or on another leader's end, another point of the structure; one
     // close to another name goes after the rest.
-    const offLesion = (p: Point) => s.id === 'lesion' || s.id.startsWith('device-') || !onLesion(p);
+    const offLesion = (p: Point) => s.id === 'lesion' || isDeviceLabel(s.id) || !onLesion(p);
     const fine = (p: Point | undefined) => !p || (offBladder(p) && apart(p) && offLesion(p));
     // Ends beside no name first (a stable sort keeps each group's order).
     const clearFirst = (points: Point[]) =>
@@ -478,7 +482,7 @@ export function placeLabels(
     // The block's word keeps off the gallbladder too: on a film its "Cut-off" would read as the gallbladder's.
     const duct = ((s.kind === 'duct' && ductsOff) || (s.id === 'lesion' && keepOff.blockOffGallbladder)) && gallbladder;
     // A device's word keeps to its device, where any spot crosses its own line: it counts the lines it crosses.
-    const word = s.id.startsWith('device-') || !!keepOff.byLines?.(s);
+    const word = isDeviceLabel(s.id) || !!keepOff.byLines?.(s);
     // Each ring farther out costs a little: a name does not take its neighbours' room to cover a little less.
     const first = candidates.length - AROUND.length;
     const ring = (k: number) => Math.max(0, Math.floor((k - first) / DIRECTIONS.length)) * RING_COST;

@@ -34,6 +34,7 @@ import { cutOffPoint, opacifiedAt, shownContrast } from './xray-opacity.js';
 import { structureGeometry, tubeWidth } from './structure-paths.js';
 import type { LocatorCorner, SceneDevicePart } from './scene-types.js';
 import type { DeviceState } from '../timeline/timeline-types.js';
+import { deviceLabelId, isDeviceLabel } from './device-label-id.js';
 
 const inFrame = ([x, y]: readonly number[], c: Camera) => x! > c.x && x! < c.x + c.w && y! > c.y && y! < c.y + c.h;
 /** Whether a structure's label points at something in view (else it takes an edge arrow). */
@@ -223,7 +224,7 @@ export function buildLabels(
     s.shape.type === 'point' &&
     s.id !== 'lesion' &&
     s.id !== PAPILLA &&
-    !s.id.startsWith('device-') &&
+    !isDeviceLabel(s.id) &&
     !!s.label?.to &&
     inFrame(s.label.to, input.camera) &&
     hidden(s.label.to);
@@ -250,9 +251,7 @@ export function buildLabels(
   if (t12 >= 0 && marks.some((m) => m.structureId === LANDMARKS.aimLine.toward)) labelled.splice(t12, 1);
   // A device's word follows its tip, in steps of 8 units: the layout's key is the rest (`base`) and where they point.
   const points = new Map(
-    labelled.flatMap((s) =>
-      s.id.startsWith('device-') ? [[s.id, s.label!.to!.map((v) => Math.round(v / 8))] as const] : [],
-    ),
+    labelled.flatMap((s) => (isDeviceLabel(s.id) ? [[s.id, s.label!.to!.map((v) => Math.round(v / 8))] as const] : [])),
   );
   const distension = input.distension ?? 0;
   const emptying = distension > 0 && distension < 1;
@@ -317,7 +316,7 @@ export function buildLabels(
     const spotted = patient ? frame.lesions[0] : first;
     // A device's word may point anywhere along what is drawn of it.
     const anchors = (s: Structure, beyond?: boolean) => {
-      const device = s.id.startsWith('device-') ? devices.find((d) => `device-${d.id}` === s.id) : undefined;
+      const device = isDeviceLabel(s.id) ? devices.find((d) => deviceLabelId(d.id) === s.id) : undefined;
       if (device) {
         // Away from its first point, not beside another device's body (a safety drain along a stent): it would name that.
         const clear = clearOf(
@@ -429,6 +428,8 @@ export function buildLabels(
         obstaclePads: walls.map((w) => w.pad),
         obstacleOwners: walls.map((w) => w.id),
         byLines: (s: Structure) => s.id === 'lesion' && blockByLines,
+        // The papilla's and a device's ends (papillaSpots, deviceSpots) are chosen for what they show.
+        endsChosen: (s: Structure) => s.id === PAPILLA || isDeviceLabel(s.id),
       },
     };
   };
@@ -508,14 +509,14 @@ export function buildLabels(
     ) ||
     (!!l.leader &&
       l.structureId !== 'lesion' &&
-      !l.structureId.startsWith('device-') &&
+      !isDeviceLabel(l.structureId) &&
       !offDevices([l.leader[2], l.leader[3]])) ||
     left(l);
   // A device's held word whose leader end its device has drawn back from (a braided stent shortening as it opens)
   // would point at nothing.
   const left = (l: SceneLabel) => {
-    if (!l.leader || !l.structureId.startsWith('device-')) return false;
-    const own = drawn.filter((d) => `device-${d.deviceId}` === l.structureId);
+    if (!l.leader || !isDeviceLabel(l.structureId)) return false;
+    const own = drawn.filter((d) => deviceLabelId(d.deviceId) === l.structureId);
     return deviceLines(own).length > 0 && clearOf(own, LEFT_PX, frame.ppu)([l.leader[2], l.leader[3]]);
   };
   // While a device moves a little, only its word is placed again, among the others left standing: placing the whole
