@@ -10,6 +10,7 @@ import { wrapName } from './wrap-name.js';
 import { LANDMARKS } from '../model/landmarks.js';
 import { resample } from './contrast-paths.js';
 import { isDeviceLabel } from './device-label-id.js';
+import { textEms } from './text-ems.js';
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Align = SceneLabel['align'];
@@ -21,7 +22,7 @@ type Align = SceneLabel['align'];
 function textBox(text: string | readonly string[], x: number, y: number, align: Align, size: number): Box {
   const lines = typeof text === 'string' ? [text] : text;
   // Wide enough for the widest engine's default sans (Firefox's runs a few per cent wider than Chromium's).
-  const w = (Math.max(...lines.map((l) => l.length)) + 0.6) * size * 0.66;
+  const w = (Math.max(...lines.map(textEms)) + 0.6) * size * 0.66;
   const x0 = align === 'start' ? x : align === 'end' ? x - w : x - w / 2;
   return { x0, y0: y - size * 0.95, x1: x0 + w, y1: y + size * (0.3 + (lines.length - 1) * LABEL_LINE_HEIGHT) };
 }
