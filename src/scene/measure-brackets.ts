@@ -11,6 +11,7 @@ import type { SceneFrame } from './scene-frame.js';
 import { ENGLISH_WORDS, type SceneWords } from './scene-words.js';
 import { momentKey } from './moment-key.js';
 import type { SceneLabel, ScenePath } from './scene-types.js';
+import { textEms } from './text-ems.js';
 
 /** Tick length at each bracket end, CSS px. */
 const TICK_PX = 5;
@@ -96,8 +97,8 @@ export function measureNumerals(
 ): SceneLabel[] {
   const w = words.measure;
   const number = numberFormat(w.locale, 1);
-  // Kept inside the frame's left edge (`left`, units): about 0.6 em a character.
-  const inside = (text: string) => left + text.length * size * 0.6 + 3 / ppu;
+  // Kept inside the frame's left edge (`left`, units): about 0.6 em a Latin character, a full em a Han one.
+  const inside = (text: string) => left + textEms(text) * size * 0.6 + 3 / ppu;
   const label = (id: string, text: string, at: Point): SceneLabel => ({
     id,
     structureId: 'lesion',
