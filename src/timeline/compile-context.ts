@@ -186,6 +186,10 @@ export function stopArc(
 /** Whether a kind is a stent (not its delivery system). */
 export const isStentKind = (kind: DeviceKind): boolean => drawsAs(kind) === 'stent';
 
+/** The share of its loaded length a stent kind loses as it opens (a braided stent's; 0 for any other device). */
+export const stentShortening = (kind: DeviceKind): number =>
+  isStentKind(kind) ? (STENT_FACTS[kind.slice('stent-'.length) as StentName]?.shortening ?? 0) : 0;
+
 /** Inserts a device at `start` (tip and tail at the skin, or tip `length` units in). */
 export function insertDevice(
   ctx: CompileContext,
@@ -242,11 +246,7 @@ export function workingPart(ctx: CompileContext, device: CompileDevice): [number
     const end = tip - BALLOON.tipGap;
     return [Math.max(tail, end - BALLOON.length), end];
   }
-  if (isStentKind(device.kind)) {
-    const type = device.kind.slice('stent-'.length) as StentName;
-    const shortening = STENT_FACTS[type]?.shortening ?? 0;
-    return [tip - (tip - tail) * (1 - shortening), tip];
-  }
+  if (isStentKind(device.kind)) return [tip - (tip - tail) * (1 - stentShortening(device.kind)), tip];
   return [tail, tip];
 }
 

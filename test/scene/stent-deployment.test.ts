@@ -65,6 +65,22 @@ describe('stent deployment frames', () => {
     });
   }
 
+  // Review (session 37): part-way through a braided stent's release the folded braid ran 1.6 cm beyond its sheath's
+  // edge, as if released but not opening; the Z and spiral stents opened at their sheath's edge.
+  for (const stent of ['mesh', 'z', 'spiral'] as const)
+    it(`${stent}: opens at its sheath's edge, the part still folded inside the sheath, all through the release`, () => {
+      const timeline = timelineOf('stent', { stent });
+      for (const f of [0.2, 0.4, 0.6, 0.8]) {
+        const state = stateAt(timeline, 'deploy', f);
+        const device = stentIn(state, stent)!;
+        const sheath = state.devices.find((d) => d.kind === 'stent-delivery')!;
+        const g = geometryOf(state, device);
+        expect(device.deploy ?? 0, `${f}: releasing`).to.be.within(0.01, 0.99);
+        expect(sheath.tip, `${f}: the sheath's edge at the release point`).to.be.closeTo(g.openFrom, 0.5);
+        expect(g.proximal, `${f}: the folded part starts inside the sheath`).to.be.below(sheath.tip);
+      }
+    });
+
   it('plastic: the pusher is still advancing the stent at 35%, behind its tail', () => {
     const timeline = timelineOf('stent', { stent: 'plastic' });
     const early = stateAt(timeline, 'deploy-plastic', 0.35);

@@ -2,7 +2,7 @@ import type { LesionStopValue, PerApproach, StopValue } from '../../model/action
 import { pickApproach } from '../../model/pick-approach.js';
 import { chosenStentLength } from '../../model/stent-length.js';
 import type { StentName } from '../../model/stent-names.js';
-import { STENT_FACTS, insertDevice, isStentKind, namedRoute, stopArc, tween } from '../compile-context.js';
+import { insertDevice, isStentKind, namedRoute, stentShortening, stopArc, tween } from '../compile-context.js';
 import type { DeviceKind } from '../timeline-types.js';
 import type { ActionCompiler } from './action-compiler.js';
 
@@ -32,7 +32,7 @@ export const advanceTrack: ActionCompiler<'advance'> = (ctx, a, { start, end }) 
   let tail = a.tail === undefined ? undefined : stopArc(ctx, device, a.tail, a.cross);
   if (tail !== undefined && isStentKind(device.kind) && isLesionStop(a.tail, ctx.approach)) {
     const type = device.kind.slice('stent-'.length) as StentName;
-    const shortening = STENT_FACTS[type]?.shortening ?? 0;
+    const shortening = stentShortening(device.kind);
     // The length ordered covers the plan; the extra goes to the upper margin, the lower end stays where planned.
     const chosen = chosenStentLength(to - tail, type);
     // A route too short above the block for the ordered length (a left duct near the skin) keeps the plan's.

@@ -1,4 +1,4 @@
-import { tween } from '../compile-context.js';
+import { stentShortening, tween } from '../compile-context.js';
 import { deviceOf, type ActionCompiler } from './action-compiler.js';
 
 /**
@@ -17,7 +17,11 @@ export const deployTrack: ActionCompiler<'deploy'> = (ctx, a, { start, end }) =>
   if (sheath?.kind === 'stent-delivery') {
     const tip = ctx.values.get(`tip:${a.device}`) ?? 0;
     const tail = ctx.values.get(`tail:${a.device}`) ?? 0;
-    tween(ctx, `tip:${sheath.id}`, start, end, tip - to * (tip - tail), 'linear');
+    // The sheath's edge is where the stent opens: a braided stent's released part lies shortened against its tip, and
+    // the part still held follows it in the sheath (stent-geometry.ts, stentEnds), so the sheath is back by the
+    // released length as it opens, not as it was loaded.
+    const shortening = stentShortening(deviceOf(ctx, a.device).kind);
+    tween(ctx, `tip:${sheath.id}`, start, end, tip - to * (tip - tail) * (1 - shortening), 'linear');
   }
   if (to >= 1) ctx.carriers.delete(a.device);
 };
