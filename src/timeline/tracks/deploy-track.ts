@@ -3,9 +3,10 @@ import { deviceOf, type ActionCompiler } from './action-compiler.js';
 
 /**
  * Releases a stent to `to` (default 1). A self-expanding stent's delivery
- * sheath is pulled back from the stent's tip toward its tail in step, so the
- * stent opens from its distal end; a plastic stent's pusher holds still while
- * the stent is pushed off. Fully released, the carrier is an ordinary device.
+ * sheath is pulled back from the stent's tip in step, its edge where the
+ * stent opens, so the stent opens from its distal end; a plastic stent's
+ * pusher holds still while the stent is pushed off. Fully released, the
+ * carrier is an ordinary device.
  */
 export const deployTrack: ActionCompiler<'deploy'> = (ctx, a, { start, end }) => {
   deviceOf(ctx, a.device);
