@@ -66,7 +66,8 @@ describe('stent deployment frames', () => {
   }
 
   // Review (session 37): part-way through a braided stent's release the folded braid ran 1.6 cm beyond its sheath's
-  // edge, as if released but not opening; the Z and spiral stents opened at their sheath's edge.
+  // edge, as if released but not opening, and its wires hid the sheath drawn under it; the Z and spiral stents opened
+  // at their sheath's edge.
   for (const stent of ['mesh', 'z', 'spiral'] as const)
     it(`${stent}: opens at its sheath's edge, the part still folded inside the sheath, all through the release`, () => {
       const timeline = timelineOf('stent', { stent });
@@ -78,6 +79,13 @@ describe('stent deployment frames', () => {
         expect(device.deploy ?? 0, `${f}: releasing`).to.be.within(0.01, 0.99);
         expect(sheath.tip, `${f}: the sheath's edge at the release point`).to.be.closeTo(g.openFrom, 0.5);
         expect(g.proximal, `${f}: the folded part starts inside the sheath`).to.be.below(sheath.tip);
+        // Drawn over the folded stent too: a braid's wires hid the sheath drawn under it.
+        const veil = sceneOf(state).devices.find((p) => p.deviceId === device.id && p.part === 'sheath');
+        expect(veil, `${f}: the sheath's wall over the folded stent`).to.exist;
+        const [start, end] = [polylines(veil!.d)[0]![0]!, polylines(veil!.d)[0]!.at(-1)!];
+        const along = stentRoute(device, contextOf(state));
+        expect(nearestOnPolyline(along, start).arc, `${f}: from the folded end`).to.be.closeTo(g.proximal, 1);
+        expect(nearestOnPolyline(along, end).arc, `${f}: to where it opens`).to.be.closeTo(g.openFrom, 1);
       }
     });
 

@@ -117,6 +117,16 @@ export function stentParts(
     const shaft = slicePolyline(course, Math.max(0, tail - 30), Math.max(tip, g.distal) + 8);
     parts.unshift(part('casing', linePath(shaft), deviceWidth('stent-delivery', ppu) * 0.4));
     parts.push(part('marker', bands(course, [tail, tip], deviceWidth('stent-delivery', ppu)), 0));
+    // The part still held lies in the delivery sheath, drawn under it: a braid's many wires hide the sheath there, so
+    // its translucent wall is laid over the folded stent as well, and the stent reads as sheathed up to where it opens.
+    if (g.openFrom > g.proximal + 1)
+      parts.push(
+        part(
+          'sheath',
+          linePath(slicePolyline(device.route, g.proximal, g.openFrom)),
+          deviceWidth('stent-delivery', ppu),
+        ),
+      );
   }
   return parts;
 }
