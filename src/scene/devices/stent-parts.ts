@@ -77,6 +77,13 @@ export function stentParts(
   const body = part('stent-body', runsPath([edges(frame)], true), 0);
   // On a film the open lumen is washed out, fading in from the stent's ends.
   const parts = [body, ...(xray ? stentWashout(frame, body) : [])];
+  // The part still held lies in the delivery sheath, drawn under the stent: a braid's many wires hid it there. Its
+  // translucent wall is laid over the folded stent's inside as well, under the wires and the marker bands, so the stent
+  // reads as sheathed up to where it opens.
+  if (g.released < 1 && g.openFrom > g.proximal + 1)
+    parts.push(
+      part('sheath', linePath(slicePolyline(device.route, g.proximal, g.openFrom)), deviceWidth('stent-delivery', ppu)),
+    );
   // Over the bowel (its wall, the papilla, its lumen) the stent's own inside carries the stented duct on to its end.
   // Where the stent leaves the last duct, if it does: its inside and its struts' bounds both start from there.
   const exit = stentExit(placed, ctx);
@@ -117,16 +124,6 @@ export function stentParts(
     const shaft = slicePolyline(course, Math.max(0, tail - 30), Math.max(tip, g.distal) + 8);
     parts.unshift(part('casing', linePath(shaft), deviceWidth('stent-delivery', ppu) * 0.4));
     parts.push(part('marker', bands(course, [tail, tip], deviceWidth('stent-delivery', ppu)), 0));
-    // The part still held lies in the delivery sheath, drawn under it: a braid's many wires hide the sheath there, so
-    // its translucent wall is laid over the folded stent as well, and the stent reads as sheathed up to where it opens.
-    if (g.openFrom > g.proximal + 1)
-      parts.push(
-        part(
-          'sheath',
-          linePath(slicePolyline(device.route, g.proximal, g.openFrom)),
-          deviceWidth('stent-delivery', ppu),
-        ),
-      );
   }
   return parts;
 }
